@@ -1,0 +1,14 @@
+package org.coprod.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/** What every subcommand shares: access to coprod's streams and environment. */
+abstract class CommandBase implements Callable<Integer> {
+    @ParentCommand
+    CoprodCommand root;
+
+    Io io() {
+        return root.io();
+    }
+}

@@ -1,0 +1,100 @@
+package org.coprod.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import org.coprod.io.FileAccessException;
+import org.coprod.io.InvalidInputException;
+import org.coprod.io.Problem;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} is what tests call; {@link #main} only adds the real streams and the exit. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        Charset charset = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true);
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset));
+        int code = run(new Io(out, err, System.in, System.getenv(), System.console() != null), args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs coprod with captured output, in an environment without a terminal. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new Io(out, err, new java.io.ByteArrayInputStream(new byte[0]), Map.of(), false), args);
+    }
+
+    public static int run(Io io, String... args) {
+        boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
+        CommandLine commandLine = commandLine(io);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> report(io, exception, stacktrace));
+        commandLine.setParameterExceptionHandler((exception, cmdArgs) -> {
+            io.err().println("coprod: " + exception.getMessage());
+            io.err().println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' to see how to use it.");
+            return ExitCodes.USAGE;
+        });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+
+    static CommandLine commandLine(Io io) {
+        CommandLine commandLine = new CommandLine(new CoprodCommand(io));
+        commandLine.setOut(io.out());
+        commandLine.setErr(io.err());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpWidth(Math.max(60, Math.min(100, io.style(null).width())));
+        return commandLine;
+    }
+
+    static int report(Io io, Exception exception, boolean stacktrace) {
+        int code;
+        if (exception instanceof InvalidInputException invalid) {
+            for (Problem problem : invalid.problems()) {
+                io.err().println("coprod: " + problem);
+            }
+            code = ExitCodes.INVALID_INPUT;
+        } else if (exception instanceof FileAccessException file) {
+            io.err().println("coprod: " + file.getMessage());
+            code = ExitCodes.FILE_ERROR;
+        } else if (exception instanceof UserError user) {
+            io.err().println("coprod: " + user.getMessage());
+            code = user.exitCode();
+        } else {
+            io.err().println("coprod: something went wrong inside coprod (" + exception + ")."
+                    + " This is a bug: please report it, with the output of the same command run again with --stacktrace.");
+            code = ExitCodes.INTERNAL_ERROR;
+        }
+        if (stacktrace) {
+            StringWriter trace = new StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            io.err().print(trace);
+        }
+        return code;
+    }
+
+    private static Charset consoleCharset() {
+        String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding",
+                System.getProperty("native.encoding", "UTF-8")));
+        try {
+            Charset charset = Charset.forName(name);
+            return charset.name().startsWith("US-ASCII") || charset.name().startsWith("ANSI") ? StandardCharsets.UTF_8 : charset;
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

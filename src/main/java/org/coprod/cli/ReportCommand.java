@@ -1,0 +1,43 @@
+package org.coprod.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coprod.core.scoring.Scorecard;
+import org.coprod.core.scoring.Scoring;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.report.AssessmentReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Score an answers file and show the verdict, why, what to do first, and every figure behind it.",
+        footer = {"", "Examples:",
+            "  coprod report examples/riverside-answers.yaml",
+            "  coprod report examples/riverside-answers.yaml --format markdown --output riverside-report.md"})
+final class ReportCommand extends CommandBase {
+    @Parameters(paramLabel = "ANSWERS.yaml", description = "An answers file, as written by 'coprod assess' or by hand.")
+    Path answers;
+
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
+            description = "The questionnaire the answers were given to, when it is not built in: a file or a built-in id.")
+    String questionnaire;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        AnswersReader.Result result = AnswersFiles.read(answers, questionnaire);
+        result.warnings().forEach(w -> io().err().println("coprod: " + w));
+        Scorecard card = Scoring.score(result.questionnaire(), result.assessment().responses());
+        List<Path> inputs = new ArrayList<>(List.of(answers));
+        if (questionnaire != null) {
+            inputs.add(Path.of(questionnaire));
+        }
+        output.emit(io(), AssessmentReport.build(result.assessment(), card, result.warnings()), inputs);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,36 @@
+package org.coprod.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.io.yaml.Catalogue;
+import org.coprod.report.QuestionnaireDescription;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Print a questionnaire readably: its principles, questions, answers, bands and verdict rules.",
+        footer = {"", "Examples:",
+            "  coprod show                              the built-in six-principles questionnaire",
+            "  coprod show my-questionnaire.yaml --format markdown --output questionnaire.md"})
+final class ShowCommand extends CommandBase {
+    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", defaultValue = Catalogue.DEFAULT,
+            description = "A built-in questionnaire's id (see 'coprod list') or a questionnaire file. Default: ${DEFAULT-VALUE}.")
+    String questionnaire;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        Questionnaire q = Catalogue.resolve(questionnaire);
+        List<Path> inputs = new ArrayList<>();
+        if (!Catalogue.BUILT_IN.contains(questionnaire)) {
+            inputs.add(Path.of(questionnaire));
+        }
+        output.emit(io(), QuestionnaireDescription.build(q), inputs);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package org.coprod.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.io.FileAccessException;
+import org.coprod.io.InvalidInputException;
+import org.coprod.io.Problem;
+import org.coprod.io.TextFiles;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.io.yaml.QuestionnaireReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check questionnaire files, and answers files against their questionnaire.",
+            "Every problem is listed with its file, line and column, not only the first."},
+        footer = {"", "Examples:",
+            "  coprod validate my-questionnaire.yaml",
+            "  coprod validate examples/*.yaml",
+            "  coprod validate answers.yaml --questionnaire my-questionnaire.yaml"})
+final class ValidateCommand extends CommandBase {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire or answers files (told apart by their content).")
+    List<Path> files;
+
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
+            description = "For answers files: the questionnaire they were given to, when it is not built in.")
+    String questionnaire;
+
+    @Override
+    public Integer call() {
+        int worst = ExitCodes.OK;
+        for (Path file : files) {
+            worst = Math.max(worst, check(file));
+        }
+        if (files.size() > 1) {
+            io().err().println(worst == ExitCodes.OK ? "All " + files.size() + " files are valid."
+                    : "Some files have problems (listed above).");
+        }
+        return worst;
+    }
+
+    private int check(Path file) {
+        try {
+            String text = TextFiles.read(file);
+            if (AnswersReader.looksLikeAnswers(file.toString(), text)) {
+                AnswersReader.Result result = AnswersFiles.read(file, questionnaire);
+                result.warnings().forEach(w -> io().err().println("coprod: " + w));
+                io().out().println(file + ": valid answers file for '" + result.questionnaire().id() + "' version "
+                        + result.questionnaire().version() + " (" + result.assessment().service() + ", "
+                        + result.assessment().responses().size() + " answers).");
+            } else {
+                Questionnaire q = QuestionnaireReader.parse(file.toString(), text);
+                io().out().println(file + ": valid questionnaire '" + q.id() + "' version " + q.version() + " ("
+                        + q.sections().size() + " sections, " + q.questions().size() + " questions).");
+            }
+            return ExitCodes.OK;
+        } catch (InvalidInputException invalid) {
+            for (Problem problem : invalid.problems()) {
+                io().err().println("coprod: " + problem);
+            }
+            io().err().println(file + ": " + invalid.problems().size() + (invalid.problems().size() == 1 ? " problem." : " problems."));
+            return ExitCodes.INVALID_INPUT;
+        } catch (FileAccessException missing) {
+            io().err().println("coprod: " + missing.getMessage());
+            return ExitCodes.FILE_ERROR;
+        }
+    }
+}

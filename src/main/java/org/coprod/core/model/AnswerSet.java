@@ -1,0 +1,93 @@
+package org.coprod.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A named, reusable, ordered list of answer options, shared by many questions.
+ * Options are declared from the lowest value to the highest; the declared range (not the answers given)
+ * is what reverse keying and the 0-100 conversion use.
+ */
+public record AnswerSet(
+        String id,
+        List<AnswerOption> options,
+        Optional<UnscoredOption> notApplicable,
+        Optional<UnscoredOption> dontKnow) {
+
+    public AnswerSet {
+        options = List.copyOf(options);
+        if (options.size() < 2) {
+            throw new IllegalArgumentException("an answer set needs at least two options");
+        }
+    }
+
+    public double min() {
+        return options.get(0).value();
+    }
+
+    public double max() {
+        return options.get(options.size() - 1).value();
+    }
+
+    /** Every response this set offers, in the order people see them: scored options, then the unscored ones. */
+    public List<Response> choices() {
+        List<Response> choices = new ArrayList<>();
+        options.forEach(option -> choices.add(Response.scored(option)));
+        notApplicable.ifPresent(o -> choices.add(Response.unscored(ResponseKind.NOT_APPLICABLE, o)));
+        dontKnow.ifPresent(o -> choices.add(Response.unscored(ResponseKind.DONT_KNOW, o)));
+        return choices;
+    }
+
+    /**
+     * Finds the response written as {@code raw}: a label, an alias or a numeric value,
+     * regardless of case, surrounding space and non-breaking spaces.
+     */
+    public Optional<Response> match(String raw) {
+        String wanted = normalise(raw);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (AnswerOption option : options) {
+            if (matches(wanted, option.label(), option.aliases()) || sameNumber(wanted, option.value())) {
+                return Optional.of(Response.scored(option));
+            }
+        }
+        if (notApplicable.isPresent() && matches(wanted, notApplicable.get().label(), notApplicable.get().aliases())) {
+            return Optional.of(Response.unscored(ResponseKind.NOT_APPLICABLE, notApplicable.get()));
+        }
+        if (dontKnow.isPresent() && matches(wanted, dontKnow.get().label(), dontKnow.get().aliases())) {
+            return Optional.of(Response.unscored(ResponseKind.DONT_KNOW, dontKnow.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** The labels people may give, for messages: "Never, Rarely, Sometimes, Often, Always or Not applicable". */
+    public String describeChoices() {
+        List<String> labels = choices().stream().map(Response::label).toList();
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
+    }
+
+    public static String normalise(String text) {
+        return text.replace('\u00A0', ' ').replace('\u2019', '\'').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean matches(String wanted, String label, List<String> aliases) {
+        if (normalise(label).equals(wanted)) {
+            return true;
+        }
+        return aliases.stream().anyMatch(alias -> normalise(alias).equals(wanted));
+    }
+
+    private static boolean sameNumber(String wanted, double value) {
+        try {
+            return Double.parseDouble(wanted) == value;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+}

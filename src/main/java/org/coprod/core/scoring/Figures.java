@@ -1,0 +1,21 @@
+package org.coprod.core.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalDouble;
+
+/** How scores are written for people: whole numbers when exact, otherwise one decimal place. */
+public final class Figures {
+    private Figures() {}
+
+    public static String format(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+        return rounded.stripTrailingZeros().scale() <= 0
+                ? rounded.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
+                : rounded.toPlainString();
+    }
+
+    public static String format(OptionalDouble value, String whenMissing) {
+        return value.isPresent() ? format(value.getAsDouble()) : whenMissing;
+    }
+}

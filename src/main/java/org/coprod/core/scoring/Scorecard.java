@@ -1,0 +1,21 @@
+package org.coprod.core.scoring;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.coprod.core.model.Questionnaire;
+
+/** Everything scoring says about one set of answers: item, section and dimension scores, and the verdict. */
+public record Scorecard(
+        Questionnaire questionnaire,
+        List<ItemScore> items,
+        List<SectionScore> sections,
+        List<DimensionScore> dimensions,
+        OptionalDouble overall,
+        Optional<SectionScore> weakest,
+        Verdict verdict) {
+
+    public List<SectionScore> principles() {
+        return sections.stream().filter(s -> s.section().kind() == org.coprod.core.model.SectionKind.PRINCIPLE).toList();
+    }
+}

@@ -1,0 +1,127 @@
+package org.coprod.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads small text files (questionnaires, answers files) safely: a missing path, a folder, an empty or binary
+ * file, a file too large or not UTF-8 each give one clear problem instead of an exception from deep inside a parser.
+ */
+public final class TextFiles {
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private TextFiles() {}
+
+    public static String read(Path path) {
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new FileAccessException(name + " is a folder, not a file.");
+        }
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw tooLarge(name, Files.size(path));
+            }
+            return decode(name, Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            throw new FileAccessException("There is no file " + name + ". Check the name and the folder.");
+        } catch (AccessDeniedException e) {
+            throw new FileAccessException("Cannot read " + name + ": permission denied.");
+        } catch (IOException e) {
+            throw new FileAccessException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static String readResource(String resource, String shownName) {
+        try (InputStream in = TextFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new FileAccessException("The built-in file " + shownName + " is missing from this copy of coprod.");
+            }
+            return decode(shownName, in.readAllBytes());
+        } catch (IOException e) {
+            throw new FileAccessException("Cannot read the built-in file " + shownName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks and decodes bytes that should be UTF-8 text; a byte-order mark is dropped. */
+    public static String decode(String name, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(name, bytes.length);
+        }
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            throw invalid(name, 0, "the file is saved as UTF-16; save it as UTF-8 text instead");
+        }
+        for (int i = start; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw invalid(name, 0, "this looks like a binary file, not a text file");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text;
+        try {
+            text = decoder.decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            int badByte = firstInvalidUtf8(bytes, start);
+            throw invalid(name, lineOf(bytes, badByte),
+                    "this file is not UTF-8 text (byte " + (badByte + 1) + " cannot be read); save it as UTF-8");
+        }
+        if (text.isBlank()) {
+            throw invalid(name, 0, "the file is empty");
+        }
+        return text;
+    }
+
+    private static InvalidInputException tooLarge(String name, long size) {
+        return invalid(name, 0, String.format(Locale.ROOT,
+                "the file is %.1f MB; coprod reads files of this kind up to %d MB", size / 1048576.0, MAX_BYTES / 1048576));
+    }
+
+    private static InvalidInputException invalid(String name, int line, String message) {
+        return new InvalidInputException(new Problem(name, line, 0, message));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int from) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,50 @@
+package org.coprod.io.yaml;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.io.FileAccessException;
+import org.coprod.io.TextFiles;
+
+/** The questionnaires bundled with coprod, and the lookup that lets a user name one or give a file. */
+public final class Catalogue {
+    public static final String DEFAULT = "six-principles";
+    public static final List<String> BUILT_IN = List.of("six-principles", "cahn-five-values");
+    private static final Map<String, Questionnaire> LOADED = new ConcurrentHashMap<>();
+
+    private Catalogue() {}
+
+    public static Optional<Questionnaire> builtIn(String id) {
+        if (!BUILT_IN.contains(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(LOADED.computeIfAbsent(id, key -> QuestionnaireReader.parse(
+                "built-in questionnaire " + key, TextFiles.readResource("questionnaires/" + key + ".yaml", key + ".yaml"))));
+    }
+
+    public static List<Questionnaire> all() {
+        return BUILT_IN.stream().map(id -> builtIn(id).orElseThrow()).toList();
+    }
+
+    /** A questionnaire named by the user: a file path, or the id of a built-in one. */
+    public static Questionnaire resolve(String nameOrPath) {
+        Path path = Path.of(nameOrPath);
+        if (Files.exists(path)) {
+            return QuestionnaireReader.read(path);
+        }
+        Optional<Questionnaire> builtIn = builtIn(nameOrPath);
+        if (builtIn.isPresent()) {
+            return builtIn.get();
+        }
+        if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")) {
+            throw new FileAccessException("There is no file " + nameOrPath + ". Check the name and the folder.");
+        }
+        throw new FileAccessException("There is no questionnaire called '" + nameOrPath + "': it is not a file, and not one of"
+                + " the built-in questionnaires (" + String.join(", ", BUILT_IN) + ")."
+                + Suggestions.didYouMean(nameOrPath, BUILT_IN));
+    }
+}

@@ -1,0 +1,272 @@
+package org.coprod.io.yaml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping read strictly: only the keys it declares are allowed (others are reported, with a suggestion),
+ * a key may appear once, and each value is checked for the type expected. Every problem names where it is
+ * and what it is part of ("in question 'assets-1'"). Merge keys ({@code <<: *defaults}) are honoured.
+ */
+public final class MapView {
+    private final Problems problems;
+    private final Node node;
+    private final String where;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private MapView(Problems problems, Node node, String where) {
+        this.problems = problems;
+        this.node = node;
+        this.where = where;
+    }
+
+    /** Reads {@code node} as a mapping allowed to hold only {@code keys}; empty (with a problem) if it is not a mapping. */
+    public static Optional<MapView> of(Problems problems, Node node, String where, Set<String> keys) {
+        if (!(node instanceof MappingNode mapping)) {
+            problems.at(node, where + " should be a set of 'key: value' lines, but it is " + describe(node) + ".");
+            return Optional.empty();
+        }
+        MapView view = new MapView(problems, node, where);
+        view.collect(mapping, keys, new LinkedHashSet<>());
+        return Optional.of(view);
+    }
+
+    private void collect(MappingNode mapping, Set<String> keys, Set<String> explicit) {
+        List<NodeTuple> merges = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (keyNode.getTag().equals(Tag.MERGE)) {
+                merges.add(tuple);
+                continue;
+            }
+            if (!(keyNode instanceof ScalarNode scalar)) {
+                problems.at(keyNode, "a key " + where + " should be a single word, but it is " + describe(keyNode) + ".");
+                continue;
+            }
+            String key = scalar.getValue();
+            if (!keys.contains(key)) {
+                problems.at(keyNode, "'" + key + "' is not a field of " + where + "." + Suggestions.didYouMean(key, keys)
+                        + " Allowed: " + String.join(", ", keys) + ".");
+            } else if (entries.containsKey(key) && explicit.contains(key)) {
+                problems.at(keyNode, "'" + key + "' appears twice " + where + " (first on line "
+                        + (entries.get(key).getKeyNode().getStartMark().getLine() + 1) + "); keep one.");
+            } else {
+                entries.put(key, tuple);
+                explicit.add(key);
+            }
+        }
+        for (NodeTuple merge : merges) {
+            mergeFrom(merge.getValueNode(), keys);
+        }
+    }
+
+    private void mergeFrom(Node source, Set<String> keys) {
+        List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
+        for (Node each : sources) {
+            if (!(each instanceof MappingNode mapping)) {
+                problems.at(each, "'<<' " + where + " must name a mapping (such as *defaults).");
+                continue;
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode scalar && keys.contains(scalar.getValue())) {
+                    entries.putIfAbsent(scalar.getValue(), tuple);
+                } else if (tuple.getKeyNode() instanceof ScalarNode scalar) {
+                    problems.at(tuple.getKeyNode(), "'" + scalar.getValue() + "' (merged in with '<<') is not a field of "
+                            + where + "." + Suggestions.didYouMean(scalar.getValue(), keys));
+                }
+            }
+        }
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public String where() {
+        return where;
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    public Optional<Node> value(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? Optional.empty() : Optional.of(tuple.getValueNode());
+    }
+
+    public Node keyNode(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? node : tuple.getKeyNode();
+    }
+
+    public List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
+    public String requiredText(String key) {
+        return text(key, true).orElse("");
+    }
+
+    public Optional<String> optionalText(String key) {
+        return text(key, false);
+    }
+
+    private Optional<String> text(String key, boolean required) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        return scalarText(problems, value.get(), "'" + key + "' " + where, required);
+    }
+
+    /** The text of a scalar node, or a problem if it is a list or mapping (or empty when text is required). */
+    public static Optional<String> scalarText(Problems problems, Node value, String what, boolean required) {
+        if (!(value instanceof ScalarNode scalar)) {
+            problems.at(value, what + " should be text, but it is " + describe(value) + ".");
+            return Optional.empty();
+        }
+        String text = scalar.getValue();
+        if (scalar.getTag().equals(Tag.NULL) || text.isBlank()) {
+            if (required) {
+                problems.at(value, what + " is empty; it needs a value.");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(text.strip());
+    }
+
+    public Optional<Double> optionalNumber(String key) {
+        return number(key, false);
+    }
+
+    public double requiredNumber(String key) {
+        return number(key, true).orElse(Double.NaN);
+    }
+
+    private Optional<Double> number(String key, boolean required) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        Optional<String> text = scalarText(problems, value.get(), "'" + key + "' " + where, true);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            double number = Double.parseDouble(text.get().replace("_", ""));
+            if (Double.isFinite(number)) {
+                return Optional.of(number);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.at(value.get(), "'" + key + "' " + where + " should be a number, but it is '" + text.get() + "'.");
+        return Optional.empty();
+    }
+
+    public boolean flag(String key, boolean otherwise) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return otherwise;
+        }
+        Optional<String> text = scalarText(problems, value.get(), "'" + key + "' " + where, true);
+        if (text.isEmpty()) {
+            return otherwise;
+        }
+        switch (text.get().toLowerCase(Locale.ROOT)) {
+            case "true", "yes" -> {
+                return true;
+            }
+            case "false", "no" -> {
+                return false;
+            }
+            default -> {
+                problems.at(value.get(), "'" + key + "' " + where + " should be true or false, but it is '" + text.get() + "'.");
+                return otherwise;
+            }
+        }
+    }
+
+    /** The items of a list value; a missing optional list is empty. */
+    public List<Node> list(String key, boolean required) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            if (required) {
+                missing(key);
+            }
+            return List.of();
+        }
+        if (value.get() instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank())) {
+            if (required) {
+                problems.at(value.get(), "'" + key + "' " + where + " is empty; it needs at least one entry.");
+            }
+            return List.of();
+        }
+        if (!(value.get() instanceof SequenceNode sequence)) {
+            problems.at(value.get(), "'" + key + "' " + where + " should be a list (lines starting with '- '), but it is "
+                    + describe(value.get()) + ".");
+            return List.of();
+        }
+        if (required && sequence.getValue().isEmpty()) {
+            problems.at(value.get(), "'" + key + "' " + where + " is empty; it needs at least one entry.");
+        }
+        return sequence.getValue();
+    }
+
+    /** A list of plain text values, such as aliases or tags. */
+    public List<String> textList(String key) {
+        List<String> texts = new ArrayList<>();
+        for (Node item : list(key, false)) {
+            scalarText(problems, item, "an entry of '" + key + "' " + where, true).ifPresent(texts::add);
+        }
+        return texts;
+    }
+
+    public Optional<MapView> map(String key, String what, Set<String> keys, boolean required) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        return of(problems, value.get(), what, keys);
+    }
+
+    private void missing(String key) {
+        problems.at(node, where + " has no '" + key + "'; it is required.");
+    }
+
+    public static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a set of 'key: value' lines";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof ScalarNode scalar) {
+            String value = scalar.getValue();
+            return value.isBlank() ? "empty" : "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+        }
+        return "something else";
+    }
+}

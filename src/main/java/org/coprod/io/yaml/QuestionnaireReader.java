@@ -1,0 +1,510 @@
+package org.coprod.io.yaml;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.coprod.core.model.AnswerOption;
+import org.coprod.core.model.AnswerSet;
+import org.coprod.core.model.Band;
+import org.coprod.core.model.Condition;
+import org.coprod.core.model.Dimension;
+import org.coprod.core.model.Question;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.ReflectionPrompt;
+import org.coprod.core.model.ScoreRef;
+import org.coprod.core.model.ScoringRules;
+import org.coprod.core.model.Section;
+import org.coprod.core.model.SectionKind;
+import org.coprod.core.model.SuggestedAction;
+import org.coprod.core.model.UnscoredOption;
+import org.coprod.core.model.VerdictOutcome;
+import org.coprod.core.model.VerdictRule;
+import org.coprod.core.model.VerdictRules;
+import org.coprod.io.TextFiles;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a questionnaire file strictly and helpfully: every unknown key, duplicate id, broken reference, option out of
+ * order or threshold out of range is reported with its line and column, all of them in one go.
+ */
+public final class QuestionnaireReader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> TOP = keys("id", "title", "version", "description", "language", "minutesToComplete",
+            "answerSets", "dimensions", "sections", "questions", "scoring", "verdict", "reflections");
+    private static final Set<String> ANSWER_SET = keys("options", "notApplicable", "dontKnow");
+    private static final Set<String> OPTION = keys("label", "value", "aliases");
+    private static final Set<String> UNSCORED = keys("label", "aliases");
+    private static final Set<String> DIMENSION = keys("id", "name", "description");
+    private static final Set<String> SECTION = keys("id", "name", "kind", "description", "whatGoodLooksLike",
+            "whatItsAbsenceLooksLike", "actions");
+    private static final Set<String> ACTION = keys("text", "addresses");
+    private static final Set<String> QUESTION = keys("id", "section", "text", "answerSet", "help", "reverse", "weight",
+            "dimensions");
+    private static final Set<String> SCORING = keys("minimumAnswered", "bands");
+    private static final Set<String> BAND = keys("id", "label", "from", "meaning");
+    private static final Set<String> VERDICT = keys("rules", "fallback", "insufficientData");
+    private static final Set<String> RULE = keys("id", "label", "meaning", "nextSteps", "when");
+    private static final Set<String> OUTCOME = keys("id", "label", "meaning", "nextSteps");
+    private static final Set<String> CONDITION = keys("score", "atLeast", "below");
+    private static final Set<String> REFLECTION = keys("id", "prompt");
+
+    private final Problems problems;
+
+    private QuestionnaireReader(String file) {
+        this.problems = new Problems(file);
+    }
+
+    public static Questionnaire read(java.nio.file.Path path) {
+        return parse(path.toString(), TextFiles.read(path));
+    }
+
+    public static Questionnaire parse(String file, String text) {
+        QuestionnaireReader reader = new QuestionnaireReader(file);
+        Optional<Questionnaire> questionnaire = reader.build(YamlDocuments.compose(file, text));
+        reader.problems.throwIfAny();
+        return questionnaire.orElseThrow();
+    }
+
+    private Optional<Questionnaire> build(Node root) {
+        Optional<MapView> top = MapView.of(problems, root, "the questionnaire", TOP);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView q = top.get();
+        String id = id(q, "the questionnaire");
+        String title = q.requiredText("title");
+        String version = version(q);
+        String description = q.optionalText("description").orElse("");
+        String language = q.optionalText("language").orElse("en");
+        int minutes = minutes(q);
+        Map<String, AnswerSet> answerSets = answerSets(q);
+        List<Dimension> dimensions = dimensions(q);
+        List<Section> sections = sections(q);
+        List<Question> questions = questions(q, sections, answerSets, dimensions);
+        checkActions(q, sections, questions);
+        ScoringRules scoring = scoring(q);
+        VerdictRules verdict = verdict(q, sections, dimensions);
+        List<ReflectionPrompt> reflections = reflections(q);
+        checkEverySectionHasQuestions(q, sections, questions);
+        if (problems.any()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Questionnaire(id, title, version, description, language, minutes, answerSets, sections,
+                questions, dimensions, scoring, verdict, reflections));
+    }
+
+    private String id(MapView view, String what) {
+        String id = view.requiredText("id");
+        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+            problems.at(view.value("id").orElse(view.node()), "the id '" + id + "' of " + what
+                    + " should use only lowercase letters, digits and hyphens (for example 'blurred-roles').");
+        }
+        return id;
+    }
+
+    private String version(MapView q) {
+        String version = q.requiredText("version");
+        if (!version.isEmpty() && !version.matches("\\d+(\\.\\d+){0,2}")) {
+            problems.at(q.value("version").orElse(q.node()), "the version '" + version
+                    + "' should be numbers with dots, such as \"1.0\" (in quotes).");
+        }
+        return version;
+    }
+
+    private int minutes(MapView q) {
+        Optional<Double> minutes = q.optionalNumber("minutesToComplete");
+        if (minutes.isPresent() && (minutes.get() < 1 || minutes.get() > 600 || minutes.get() % 1 != 0)) {
+            problems.at(q.value("minutesToComplete").orElseThrow(), "'minutesToComplete' should be a whole number of minutes"
+                    + " from 1 to 600, but it is " + format(minutes.get()) + ".");
+        }
+        return minutes.map(Double::intValue).orElse(0);
+    }
+
+    private Map<String, AnswerSet> answerSets(MapView q) {
+        Map<String, AnswerSet> sets = new LinkedHashMap<>();
+        Optional<Node> node = q.value("answerSets");
+        if (node.isEmpty()) {
+            problems.at(q.node(), "the questionnaire has no 'answerSets'; it is required.");
+            return sets;
+        }
+        Optional<MapView> named = MapView.of(problems, node.get(), "'answerSets'", anyKey(node.get()));
+        for (String name : named.map(MapView::keys).orElse(List.of())) {
+            Node keyNode = named.get().keyNode(name);
+            if (!ID.matcher(name).matches()) {
+                problems.at(keyNode, "the answer set name '" + name + "' should use only lowercase letters, digits and hyphens.");
+            }
+            answerSet(name, named.get().value(name).orElseThrow()).ifPresent(set -> sets.put(name, set));
+        }
+        return sets;
+    }
+
+    private Optional<AnswerSet> answerSet(String name, Node node) {
+        String where = "in answer set '" + name + "'";
+        Optional<MapView> view = MapView.of(problems, node, "answer set '" + name + "'", ANSWER_SET);
+        if (view.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AnswerOption> options = new ArrayList<>();
+        List<Node> optionNodes = view.get().list("options", true);
+        for (Node optionNode : optionNodes) {
+            MapView.of(problems, optionNode, "an option " + where, OPTION).ifPresent(option -> {
+                String label = option.requiredText("label");
+                double value = option.requiredNumber("value");
+                options.add(new AnswerOption(label, value, option.textList("aliases")));
+            });
+        }
+        Optional<UnscoredOption> notApplicable = unscored(view.get(), "notApplicable", where);
+        Optional<UnscoredOption> dontKnow = unscored(view.get(), "dontKnow", where);
+        checkOptionOrder(optionNodes, options, where);
+        checkSpellingsUnique(view.get(), options, notApplicable, dontKnow, where);
+        if (options.size() < 2) {
+            if (!optionNodes.isEmpty()) {
+                problems.at(view.get().node(), "answer set '" + name + "' needs at least two options to score.");
+            }
+            return Optional.empty();
+        }
+        if (options.stream().anyMatch(o -> Double.isNaN(o.value()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnswerSet(name, options, notApplicable, dontKnow));
+    }
+
+    private Optional<UnscoredOption> unscored(MapView set, String key, String where) {
+        return set.map(key, "'" + key + "' " + where, UNSCORED, false)
+                .map(view -> new UnscoredOption(view.requiredText("label"), view.textList("aliases")));
+    }
+
+    private void checkOptionOrder(List<Node> nodes, List<AnswerOption> options, String where) {
+        for (int i = 1; i < options.size() && i < nodes.size(); i++) {
+            double previous = options.get(i - 1).value();
+            double current = options.get(i).value();
+            if (!Double.isNaN(previous) && !Double.isNaN(current) && current <= previous) {
+                problems.at(nodes.get(i), "options " + where + " must be listed from the lowest value to the highest; '"
+                        + options.get(i).label() + "' (" + format(current) + ") comes after '" + options.get(i - 1).label()
+                        + "' (" + format(previous) + ").");
+            }
+        }
+    }
+
+    private void checkSpellingsUnique(MapView set, List<AnswerOption> options, Optional<UnscoredOption> notApplicable,
+            Optional<UnscoredOption> dontKnow, String where) {
+        Map<String, String> owner = new HashMap<>();
+        List<Map.Entry<String, List<String>>> all = new ArrayList<>();
+        options.forEach(o -> all.add(Map.entry(o.label(), spellings(o.label(), o.aliases()))));
+        notApplicable.ifPresent(o -> all.add(Map.entry(o.label(), spellings(o.label(), o.aliases()))));
+        dontKnow.ifPresent(o -> all.add(Map.entry(o.label(), spellings(o.label(), o.aliases()))));
+        for (Map.Entry<String, List<String>> option : all) {
+            for (String spelling : new LinkedHashSet<>(option.getValue())) {
+                String previous = owner.putIfAbsent(AnswerSet.normalise(spelling), option.getKey());
+                if (previous != null && !previous.equals(option.getKey())) {
+                    problems.at(set.node(), "'" + spelling + "' " + where + " stands for both '" + previous + "' and '"
+                            + option.getKey() + "'; each label and alias must point to one option.");
+                }
+            }
+        }
+    }
+
+    private static List<String> spellings(String label, List<String> aliases) {
+        List<String> spellings = new ArrayList<>(aliases);
+        spellings.add(0, label);
+        return spellings;
+    }
+
+    private List<Dimension> dimensions(MapView q) {
+        List<Dimension> dimensions = new ArrayList<>();
+        for (Node node : q.list("dimensions", false)) {
+            MapView.of(problems, node, "a dimension", DIMENSION).ifPresent(view -> dimensions.add(new Dimension(
+                    id(view, "a dimension"), view.requiredText("name"), view.optionalText("description").orElse(""))));
+        }
+        reportDuplicateIds(q.list("dimensions", false), dimensions.stream().map(Dimension::id).toList(), "dimension");
+        return dimensions;
+    }
+
+    private List<Section> sections(MapView q) {
+        List<Section> sections = new ArrayList<>();
+        List<Node> nodes = q.list("sections", true);
+        for (Node node : nodes) {
+            MapView.of(problems, node, "a section", SECTION).ifPresent(view -> {
+                String id = id(view, "a section");
+                String where = "in section '" + id + "'";
+                List<SuggestedAction> actions = new ArrayList<>();
+                for (Node actionNode : view.list("actions", false)) {
+                    MapView.of(problems, actionNode, "an action " + where, ACTION).ifPresent(action -> actions.add(
+                            new SuggestedAction(action.requiredText("text"), action.textList("addresses"))));
+                }
+                sections.add(new Section(id, view.requiredText("name"), sectionKind(view, where),
+                        view.optionalText("description").orElse(""), view.optionalText("whatGoodLooksLike").orElse(""),
+                        view.optionalText("whatItsAbsenceLooksLike").orElse(""), actions));
+            });
+        }
+        reportDuplicateIds(nodes, sections.stream().map(Section::id).toList(), "section");
+        if (!nodes.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.PRINCIPLE) && !problems.any()) {
+            problems.at(q.value("sections").orElseThrow(), "at least one section must be a principle (kind: principle).");
+        }
+        return sections;
+    }
+
+    private SectionKind sectionKind(MapView view, String where) {
+        String kind = view.optionalText("kind").orElse("principle");
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "principle" -> SectionKind.PRINCIPLE;
+            case "context" -> SectionKind.CONTEXT;
+            default -> {
+                problems.at(view.value("kind").orElseThrow(), "'kind' " + where + " should be 'principle' or 'context', but it is '"
+                        + kind + "'.");
+                yield SectionKind.PRINCIPLE;
+            }
+        };
+    }
+
+    private List<Question> questions(MapView q, List<Section> sections, Map<String, AnswerSet> answerSets,
+            List<Dimension> dimensions) {
+        Set<String> sectionIds = ids(sections.stream().map(Section::id).toList());
+        Set<String> dimensionIds = ids(dimensions.stream().map(Dimension::id).toList());
+        List<Question> questions = new ArrayList<>();
+        List<Node> nodes = q.list("questions", true);
+        for (Node node : nodes) {
+            MapView.of(problems, node, "a question", QUESTION).ifPresent(view -> {
+                String id = id(view, "a question");
+                String where = "in question '" + id + "'";
+                String section = reference(view, "section", sectionIds, "section", where);
+                String answerSet = reference(view, "answerSet", answerSets.keySet(), "answer set", where);
+                double weight = view.optionalNumber("weight").orElse(1.0);
+                if (weight <= 0 || weight > 100) {
+                    problems.at(view.value("weight").orElseThrow(), "'weight' " + where
+                            + " should be a number above 0 and at most 100, but it is " + format(weight) + ".");
+                }
+                List<String> tags = view.textList("dimensions");
+                for (String tag : tags) {
+                    if (!dimensionIds.contains(tag)) {
+                        problems.at(view.value("dimensions").orElseThrow(), "the dimension '" + tag + "' " + where
+                                + " is not declared under 'dimensions'." + Suggestions.didYouMean(tag, dimensionIds));
+                    }
+                }
+                questions.add(new Question(id, section, view.requiredText("text"), answerSet,
+                        view.optionalText("help").orElse(""), view.flag("reverse", false), weight, tags));
+            });
+        }
+        reportDuplicateIds(nodes, questions.stream().map(Question::id).toList(), "question");
+        return questions;
+    }
+
+    private String reference(MapView view, String key, Set<String> known, String kind, String where) {
+        String name = view.requiredText(key);
+        if (!name.isEmpty() && !known.contains(name)) {
+            problems.at(view.value(key).orElseThrow(), "the " + kind + " '" + name + "' named " + where + " does not exist."
+                    + Suggestions.didYouMean(name, known) + (known.isEmpty() ? "" : " Known: " + String.join(", ", known) + "."));
+        }
+        return name;
+    }
+
+    private void checkActions(MapView q, List<Section> sections, List<Question> questions) {
+        Node sectionsNode = q.value("sections").orElse(q.node());
+        for (Section section : sections) {
+            Set<String> own = ids(questions.stream().filter(x -> x.sectionId().equals(section.id())).map(Question::id).toList());
+            for (SuggestedAction action : section.actions()) {
+                for (String addressed : action.addresses()) {
+                    if (!own.contains(addressed)) {
+                        problems.at(sectionsNode, "an action in section '" + section.id() + "' addresses '" + addressed
+                                + "', which is not a question of that section." + Suggestions.didYouMean(addressed, own));
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkEverySectionHasQuestions(MapView q, List<Section> sections, List<Question> questions) {
+        for (Section section : sections) {
+            if (questions.stream().noneMatch(x -> x.sectionId().equals(section.id())) && !questions.isEmpty()) {
+                problems.at(q.value("sections").orElse(q.node()), "section '" + section.id() + "' has no questions.");
+            }
+        }
+    }
+
+    private ScoringRules scoring(MapView q) {
+        Optional<MapView> view = q.map("scoring", "'scoring'", SCORING, true);
+        if (view.isEmpty()) {
+            return new ScoringRules(0.5, List.of(new Band("all", "All", 0, "")));
+        }
+        double minimum = view.get().optionalNumber("minimumAnswered").orElse(0.5);
+        if (minimum <= 0 || minimum > 1) {
+            problems.at(view.get().value("minimumAnswered").orElseThrow(), "'minimumAnswered' should be a fraction above 0"
+                    + " and at most 1 (0.5 means half of the questions), but it is " + format(minimum) + ".");
+        }
+        List<Band> bands = new ArrayList<>();
+        List<Node> nodes = view.get().list("bands", true);
+        for (Node node : nodes) {
+            MapView.of(problems, node, "a band", BAND).ifPresent(band -> {
+                double from = band.requiredNumber("from");
+                if (from < 0 || from >= 100) {
+                    problems.at(band.value("from").orElse(band.node()), "'from' in band '" + band.optionalText("id").orElse("?")
+                            + "' should be from 0 up to (not including) 100, but it is " + format(from) + ".");
+                }
+                bands.add(new Band(id(band, "a band"), band.requiredText("label"), from, band.optionalText("meaning").orElse("")));
+            });
+        }
+        reportDuplicateIds(nodes, bands.stream().map(Band::id).toList(), "band");
+        for (int i = 0; i < bands.size(); i++) {
+            if (i == 0 && bands.get(0).from() != 0) {
+                problems.at(nodes.get(0), "the first band should start 'from: 0', so that every score has a band.");
+            }
+            if (i > 0 && bands.get(i).from() <= bands.get(i - 1).from()) {
+                problems.at(nodes.get(i), "bands must be listed from the lowest to the highest; band '" + bands.get(i).id()
+                        + "' starts at " + format(bands.get(i).from()) + ", not above " + format(bands.get(i - 1).from()) + ".");
+            }
+        }
+        if (bands.isEmpty()) {
+            bands.add(new Band("all", "All", 0, ""));
+        }
+        return new ScoringRules(minimum, bands);
+    }
+
+    private VerdictRules verdict(MapView q, List<Section> sections, List<Dimension> dimensions) {
+        Optional<MapView> view = q.map("verdict", "'verdict'", VERDICT, true);
+        VerdictOutcome placeholder = new VerdictOutcome("none", "None", "", List.of());
+        if (view.isEmpty()) {
+            return new VerdictRules(List.of(), placeholder, placeholder);
+        }
+        List<VerdictRule> rules = new ArrayList<>();
+        List<Node> nodes = view.get().list("rules", true);
+        for (Node node : nodes) {
+            MapView.of(problems, node, "a verdict rule", RULE).ifPresent(rule -> {
+                VerdictOutcome outcome = outcome(rule, "a verdict rule");
+                List<Condition> conditions = new ArrayList<>();
+                for (Node conditionNode : rule.list("when", true)) {
+                    condition(conditionNode, "in verdict rule '" + outcome.id() + "'", sections, dimensions)
+                            .ifPresent(conditions::add);
+                }
+                rules.add(new VerdictRule(outcome, conditions));
+            });
+        }
+        VerdictOutcome fallback = view.get().map("fallback", "'fallback'", OUTCOME, true)
+                .map(o -> outcome(o, "'fallback'")).orElse(placeholder);
+        VerdictOutcome insufficient = view.get().map("insufficientData", "'insufficientData'", OUTCOME, true)
+                .map(o -> outcome(o, "'insufficientData'")).orElse(placeholder);
+        List<String> allIds = new ArrayList<>(rules.stream().map(r -> r.outcome().id()).toList());
+        reportDuplicateIds(nodes, allIds, "verdict rule");
+        for (VerdictOutcome extra : List.of(fallback, insufficient)) {
+            if (allIds.contains(extra.id())) {
+                problems.at(view.get().node(), "the verdict id '" + extra.id() + "' is used twice; each verdict needs its own id.");
+            }
+            allIds.add(extra.id());
+        }
+        return new VerdictRules(rules, fallback, insufficient);
+    }
+
+    private VerdictOutcome outcome(MapView view, String what) {
+        return new VerdictOutcome(id(view, what), view.requiredText("label"), view.optionalText("meaning").orElse(""),
+                view.textList("nextSteps"));
+    }
+
+    private Optional<Condition> condition(Node node, String where, List<Section> sections, List<Dimension> dimensions) {
+        Optional<MapView> view = MapView.of(problems, node, "a condition " + where, CONDITION);
+        if (view.isEmpty()) {
+            return Optional.empty();
+        }
+        MapView c = view.get();
+        Optional<ScoreRef> score = scoreRef(c, where, sections, dimensions);
+        boolean atLeast = c.has("atLeast");
+        boolean below = c.has("below");
+        if (atLeast == below) {
+            problems.at(node, "a condition " + where + " needs exactly one of 'atLeast' or 'below'.");
+            return Optional.empty();
+        }
+        String key = atLeast ? "atLeast" : "below";
+        double threshold = c.requiredNumber(key);
+        if (threshold < 0 || threshold > 100) {
+            problems.at(c.value(key).orElseThrow(), "the threshold " + where + " should be from 0 to 100, but it is "
+                    + format(threshold) + ".");
+        }
+        return score.map(ref -> new Condition(ref, atLeast ? Condition.Comparison.AT_LEAST : Condition.Comparison.BELOW,
+                threshold));
+    }
+
+    private Optional<ScoreRef> scoreRef(MapView c, String where, List<Section> sections, List<Dimension> dimensions) {
+        String written = c.requiredText("score");
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Node at = c.value("score").orElseThrow();
+        for (ScoreRef.Kind kind : ScoreRef.Kind.values()) {
+            if (kind.written.endsWith(":") && written.startsWith(kind.written)) {
+                String id = written.substring(kind.written.length());
+                List<String> known = kind == ScoreRef.Kind.SECTION
+                        ? sections.stream().map(Section::id).toList()
+                        : dimensions.stream().map(Dimension::id).toList();
+                if (!known.contains(id)) {
+                    problems.at(at, "the condition " + where + " names the " + (kind == ScoreRef.Kind.SECTION ? "section" : "dimension")
+                            + " '" + id + "', which does not exist." + Suggestions.didYouMean(id, known));
+                    return Optional.empty();
+                }
+                return Optional.of(new ScoreRef(kind, id));
+            }
+            if (kind.written.equals(written)) {
+                return Optional.of(ScoreRef.of(kind));
+            }
+        }
+        List<String> forms = new ArrayList<>();
+        sections.forEach(s -> forms.add("section:" + s.id()));
+        dimensions.forEach(d -> forms.add("dimension:" + d.id()));
+        forms.addAll(List.of("every-principle", "weakest-principle", "average-principle"));
+        problems.at(at, "the condition " + where + " names the score '" + written + "', which does not exist."
+                + Suggestions.didYouMean(written, forms)
+                + " Use section:ID, dimension:ID, every-principle, weakest-principle or average-principle.");
+        return Optional.empty();
+    }
+
+    private List<ReflectionPrompt> reflections(MapView q) {
+        List<ReflectionPrompt> reflections = new ArrayList<>();
+        List<Node> nodes = q.list("reflections", false);
+        for (Node node : nodes) {
+            MapView.of(problems, node, "a reflection", REFLECTION).ifPresent(view -> reflections.add(
+                    new ReflectionPrompt(id(view, "a reflection"), view.requiredText("prompt"))));
+        }
+        reportDuplicateIds(nodes, reflections.stream().map(ReflectionPrompt::id).toList(), "reflection");
+        return reflections;
+    }
+
+    private void reportDuplicateIds(List<Node> nodes, List<String> ids, String kind) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!id.isEmpty() && !seen.add(id)) {
+                problems.at(i < nodes.size() ? nodes.get(i) : null, "the " + kind + " id '" + id
+                        + "' is used more than once; ids must be unique.");
+            }
+        }
+    }
+
+    private static Set<String> anyKey(Node node) {
+        Set<String> names = new LinkedHashSet<>();
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            mapping.getValue().forEach(t -> {
+                if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+                    names.add(s.getValue());
+                }
+            });
+        }
+        return names;
+    }
+
+    private static Set<String> ids(List<String> ids) {
+        return new LinkedHashSet<>(ids);
+    }
+
+    private static Set<String> keys(String... keys) {
+        return new LinkedHashSet<>(List.of(keys));
+    }
+
+    static String format(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+    }
+}

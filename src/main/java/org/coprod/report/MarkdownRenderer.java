@@ -1,0 +1,83 @@
+package org.coprod.report;
+
+import java.util.List;
+import org.coprod.report.Document.Bar;
+import org.coprod.report.Document.Block;
+import org.coprod.report.Document.Cell;
+import org.coprod.report.Document.Heading;
+import org.coprod.report.Document.ItemList;
+import org.coprod.report.Document.Paragraph;
+import org.coprod.report.Document.Table;
+import org.coprod.report.Document.Text;
+
+/**
+ * Renders a document as GitHub-flavoured Markdown with real tables. All text is escaped, so a service name or a note
+ * can neither break a table nor add markup.
+ */
+public final class MarkdownRenderer {
+    private final TextRenderer bars = new TextRenderer(Style.plain(Style.DEFAULT_WIDTH));
+
+    public String render(Document document) {
+        StringBuilder out = new StringBuilder("# ").append(escape(document.title())).append('\n');
+        for (Block block : document.blocks()) {
+            out.append('\n');
+            if (block instanceof Heading h) {
+                out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');
+            } else if (block instanceof Paragraph p) {
+                out.append(p.lead().isEmpty() ? "" : "**" + escape(p.lead()) + "** ")
+                        .append(escape(p.text()).replace("\n", "  \n")).append('\n');
+            } else if (block instanceof ItemList l) {
+                list(out, l);
+            } else if (block instanceof Table t) {
+                table(out, t);
+            }
+        }
+        return out.toString();
+    }
+
+    private void list(StringBuilder out, ItemList list) {
+        int number = 1;
+        for (String item : list.items()) {
+            out.append(list.numbered() ? (number++) + ". " : "- ").append(escape(item).replace("\n", " ")).append('\n');
+        }
+    }
+
+    private void table(StringBuilder out, Table table) {
+        out.append('|');
+        table.columns().forEach(c -> out.append(' ').append(cell(c.header())).append(" |"));
+        out.append("\n|");
+        table.columns().forEach(c -> out.append(c.align() == Document.Align.RIGHT ? " ---: |" : " --- |"));
+        out.append('\n');
+        for (List<Cell> row : table.rows()) {
+            out.append('|');
+            for (Cell cell : row) {
+                out.append(' ').append(cell instanceof Bar b ? bars.bar(b) : cell(((Text) cell).text())).append(" |");
+            }
+            out.append('\n');
+        }
+    }
+
+    private static String cell(String text) {
+        String escaped = escape(text).replace("|", "\\|").replace("\n", " ");
+        return escaped.isEmpty() ? " " : escaped;
+    }
+
+    /** Escapes the characters Markdown would read as markup or HTML. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> out.append('\\').append(c);
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\r' -> { }
+                default -> out.append(c);
+            }
+        }
+        String escaped = out.toString();
+        // a line that starts like a list item or heading would otherwise turn into one
+        return escaped.replaceAll("(?m)^(\\s*)([-+=]|\\d+)([.)]?\\s)", "$1$2\\\\$3").replaceAll("(?m)^(\\s*)([-+=])$", "$1\\\\$2");
+    }
+}

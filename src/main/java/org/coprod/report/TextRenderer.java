@@ -1,0 +1,228 @@
+package org.coprod.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.coprod.report.Document.Bar;
+import org.coprod.report.Document.Block;
+import org.coprod.report.Document.Cell;
+import org.coprod.report.Document.Heading;
+import org.coprod.report.Document.ItemList;
+import org.coprod.report.Document.Paragraph;
+import org.coprod.report.Document.Table;
+import org.coprod.report.Document.Text;
+
+/** Renders a document as plain terminal text that fits the width: long text wraps, wide tables wrap their cells. */
+public final class TextRenderer {
+    static final int BAR_WIDTH = 10;
+    private static final String BOLD = "\u001B[1m";
+    private static final String RESET = "\u001B[0m";
+
+    private final Style style;
+
+    public TextRenderer(Style style) {
+        this.style = style;
+    }
+
+    public String render(Document document) {
+        StringBuilder out = new StringBuilder();
+        String title = document.title();
+        out.append(bold(title)).append('\n').append(repeat(style.unicode() ? "═" : "=", Math.min(title.length(), style.width())))
+                .append("\n");
+        for (Block block : document.blocks()) {
+            out.append('\n');
+            if (block instanceof Heading h) {
+                heading(out, h);
+            } else if (block instanceof Paragraph p) {
+                paragraph(out, p);
+            } else if (block instanceof ItemList l) {
+                list(out, l);
+            } else if (block instanceof Table t) {
+                table(out, t);
+            }
+        }
+        return out.toString();
+    }
+
+    private void heading(StringBuilder out, Heading heading) {
+        if (heading.level() <= 2) {
+            out.append(bold(heading.text().toUpperCase(java.util.Locale.ROOT))).append('\n');
+        } else {
+            out.append(bold(heading.text())).append('\n');
+        }
+    }
+
+    private void paragraph(StringBuilder out, Paragraph paragraph) {
+        String lead = paragraph.lead().isEmpty() ? "" : paragraph.lead() + " ";
+        List<String> lines = wrap(lead + paragraph.text(), style.width());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i == 0 && !lead.isEmpty() && line.startsWith(lead.strip())) {
+                line = bold(lead.strip()) + line.substring(lead.strip().length());
+            }
+            out.append(line).append('\n');
+        }
+    }
+
+    private void list(StringBuilder out, ItemList list) {
+        int number = 1;
+        for (String item : list.items()) {
+            String marker = list.numbered() ? (number++) + ". " : (style.unicode() ? "• " : "- ");
+            String indent = " ".repeat(marker.length() + 2);
+            List<String> lines = wrap(item, style.width() - indent.length());
+            for (int i = 0; i < lines.size(); i++) {
+                out.append(i == 0 ? "  " + marker : indent).append(lines.get(i)).append('\n');
+            }
+        }
+    }
+
+    private void table(StringBuilder out, Table table) {
+        int columns = table.columns().size();
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = table.columns().get(c).header().length();
+            for (List<Cell> row : table.rows()) {
+                widths[c] = Math.max(widths[c], cellText(row.get(c)).length());
+            }
+        }
+        shrinkToFit(widths, table);
+        out.append(row(table, widths, table.columns().stream().map(col -> (Cell) new Text(col.header())).toList()));
+        StringBuilder rule = new StringBuilder();
+        for (int c = 0; c < columns; c++) {
+            rule.append(c == 0 ? "" : "  ").append(repeat(style.unicode() ? "─" : "-", widths[c]));
+        }
+        out.append(rule).append('\n');
+        for (List<Cell> cells : table.rows()) {
+            out.append(row(table, widths, cells));
+        }
+    }
+
+    /**
+     * Fits the table to the width: each column first gets its longest word (up to 30 characters, so ids are not
+     * broken), then the spare room goes, a character at a time, to the column whose text is most squeezed.
+     */
+    private void shrinkToFit(int[] natural, Table table) {
+        int available = style.width() - 2 * (natural.length - 1);
+        if (sum(natural) <= available) {
+            return;
+        }
+        int[] widths = new int[natural.length];
+        for (int c = 0; c < natural.length; c++) {
+            widths[c] = Math.min(natural[c], Math.min(30, longestWord(table, c)));
+        }
+        for (int spare = available - sum(widths); spare > 0; spare--) {
+            int neediest = -1;
+            double neediestShortfall = 0;
+            for (int c = 0; c < natural.length; c++) {
+                double shortfall = (double) (natural[c] - widths[c]) / natural[c];
+                if (widths[c] < natural[c] && shortfall > neediestShortfall) {
+                    neediest = c;
+                    neediestShortfall = shortfall;
+                }
+            }
+            if (neediest < 0) {
+                break;
+            }
+            widths[neediest]++;
+        }
+        System.arraycopy(widths, 0, natural, 0, widths.length);
+    }
+
+    private int longestWord(Table table, int column) {
+        int longest = 1;
+        List<String> texts = new ArrayList<>();
+        texts.add(table.columns().get(column).header());
+        table.rows().forEach(r -> texts.add(cellText(r.get(column))));
+        for (String text : texts) {
+            for (String word : text.split("\\s+")) {
+                longest = Math.max(longest, word.length());
+            }
+        }
+        return longest;
+    }
+
+    private String row(Table table, int[] widths, List<Cell> cells) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> lines = wrap(cellText(cells.get(c)), widths[c]);
+            wrapped.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        StringBuilder out = new StringBuilder();
+        for (int line = 0; line < height; line++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < cells.size(); c++) {
+                String part = line < wrapped.get(c).size() ? wrapped.get(c).get(line) : "";
+                boolean right = table.columns().get(c).align() == Document.Align.RIGHT;
+                text.append(c == 0 ? "" : "  ").append(right ? padLeft(part, widths[c]) : padRight(part, widths[c]));
+            }
+            out.append(text.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private String cellText(Cell cell) {
+        return cell instanceof Bar b ? bar(b) : ((Text) cell).text();
+    }
+
+    String bar(Bar bar) {
+        if (bar.value().isEmpty()) {
+            return "";
+        }
+        int filled = (int) Math.round(bar.value().getAsDouble() / 100.0 * BAR_WIDTH);
+        return style.unicode()
+                ? repeat("█", filled) + repeat("░", BAR_WIDTH - filled)
+                : repeat("#", filled) + repeat(".", BAR_WIDTH - filled);
+    }
+
+    private String bold(String text) {
+        return style.colour() ? BOLD + text + RESET : text;
+    }
+
+    /** Greedy word wrap; a word longer than the width is cut. */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                while (word.length() > width) {
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    lines.add(word.substring(0, width));
+                    word = word.substring(width);
+                }
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (!word.isEmpty()) {
+                    line.append(line.length() > 0 ? " " : "").append(word);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String padRight(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+    private static String padLeft(String text, int width) {
+        return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
+    }
+
+    private static String repeat(String unit, int times) {
+        return unit.repeat(Math.max(0, times));
+    }
+
+    private static int sum(int[] values) {
+        int total = 0;
+        for (int value : values) {
+            total += value;
+        }
+        return total;
+    }
+}
