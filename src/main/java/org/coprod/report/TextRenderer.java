@@ -14,6 +14,8 @@ import org.coprod.report.Document.Text;
 /** Renders a document as plain terminal text that fits the width: long text wraps, wide tables wrap their cells. */
 public final class TextRenderer {
     static final int BAR_WIDTH = 10;
+    /** Columns this narrow (scores, bands, counts) are never wrapped. */
+    private static final int SHORT_COLUMN = 16;
     private static final String BOLD = "\u001B[1m";
     private static final String RESET = "\u001B[0m";
 
@@ -97,8 +99,8 @@ public final class TextRenderer {
     }
 
     /**
-     * Fits the table to the width: each column first gets its longest word (up to 30 characters, so ids are not
-     * broken), then the spare room goes, a character at a time, to the column whose text is most squeezed.
+     * Fits the table to the width: each short column keeps its width, each other column first gets its longest word
+     * (up to 30 characters, so ids are not broken), then the spare room goes, a character at a time, to the column whose text is most squeezed.
      */
     private void shrinkToFit(int[] natural, Table table) {
         int available = style.width() - 2 * (natural.length - 1);
@@ -107,7 +109,7 @@ public final class TextRenderer {
         }
         int[] widths = new int[natural.length];
         for (int c = 0; c < natural.length; c++) {
-            widths[c] = Math.min(natural[c], Math.min(30, longestWord(table, c)));
+            widths[c] = natural[c] <= SHORT_COLUMN ? natural[c] : Math.min(natural[c], Math.min(30, longestWord(table, c)));
         }
         for (int spare = available - sum(widths); spare > 0; spare--) {
             int neediest = -1;

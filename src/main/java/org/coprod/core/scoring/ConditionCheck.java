@@ -21,7 +21,7 @@ public record ConditionCheck(
         unknown = List.copyOf(unknown);
     }
 
-    /** Plain English, such as "Shared delivery is 28, below 50" or "every principle is at least 50". */
+    /** Plain English, such as "Shared delivery is 28, below 50" or "Shared planning is 72 (at least 50)". */
     public String describe() {
         String threshold = Figures.format(condition.threshold());
         boolean atLeast = condition.comparison() == Condition.Comparison.AT_LEAST;
@@ -37,7 +37,7 @@ public record ConditionCheck(
             figure = subject;
         }
         if (truth == Truth.HOLDS) {
-            return figure + (atLeast ? ", at least " : ", below ") + threshold;
+            return figure + (atLeast ? " (at least " : " (below ") + threshold + ")";
         }
         return figure + (atLeast ? ", below " : ", not below ") + threshold;
     }

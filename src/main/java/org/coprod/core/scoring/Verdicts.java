@@ -126,10 +126,14 @@ public final class Verdicts {
     private static String explainHeld(RuleCheck held, List<RuleCheck> checks) {
         StringBuilder text = new StringBuilder(held.outcome().label()).append(", because ")
                 .append(joinDescriptions(held.conditions()));
+        // Why not an earlier verdict: its first shortfall (a score below what it needs). A failed "below" test, such as
+        // staff contributing too much to be self-organised, explains nothing to improve, so it is not repeated here.
         Set<String> whyNotHigher = new LinkedHashSet<>();
         for (RuleCheck earlier : checks) {
             if (earlier != held) {
-                earlier.with(Truth.FAILS).stream().findFirst().ifPresent(c -> whyNotHigher.add(lowerFirst(c.describe())));
+                earlier.with(Truth.FAILS).stream()
+                        .filter(c -> c.condition().comparison() == Condition.Comparison.AT_LEAST)
+                        .findFirst().ifPresent(c -> whyNotHigher.add(lowerFirst(c.describe())));
             }
         }
         if (!whyNotHigher.isEmpty()) {
@@ -157,7 +161,11 @@ public final class Verdicts {
     }
 
     private static String joinDescriptions(List<ConditionCheck> conditions) {
-        return String.join(", ", conditions.stream().map(c -> lowerFirst(c.describe())).toList());
+        List<String> parts = conditions.stream().map(c -> lowerFirst(c.describe())).toList();
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static String lowerFirst(String text) {
