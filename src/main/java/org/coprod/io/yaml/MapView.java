@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class MapView {
     private final Problems problems;
     private final Node node;
-    private final String where;
+    private String where;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
     private MapView(Problems problems, Node node, String where) {
@@ -38,9 +38,20 @@ public final class MapView {
             problems.at(node, where + " should be a set of 'key: value' lines, but it is " + describe(node) + ".");
             return Optional.empty();
         }
-        MapView view = new MapView(problems, node, where);
+        MapView view = new MapView(problems, node, named(mapping, where));
         view.collect(mapping, keys, new LinkedHashSet<>());
         return Optional.of(view);
+    }
+
+    /** "a question" becomes "question 'assets-1'" when the mapping has an id, so every problem says which one. */
+    private static String named(MappingNode mapping, String where) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                    && tuple.getValueNode() instanceof ScalarNode id && !id.getValue().isBlank()) {
+                return where.replaceFirst("^(a|an) ", "") + " '" + id.getValue().strip() + "'";
+            }
+        }
+        return where;
     }
 
     private void collect(MappingNode mapping, Set<String> keys, Set<String> explicit) {
@@ -52,7 +63,7 @@ public final class MapView {
                 continue;
             }
             if (!(keyNode instanceof ScalarNode scalar)) {
-                problems.at(keyNode, "a key " + where + " should be a single word, but it is " + describe(keyNode) + ".");
+                problems.at(keyNode, "a key in " + where + " should be a single word, but it is " + describe(keyNode) + ".");
                 continue;
             }
             String key = scalar.getValue();
@@ -60,7 +71,7 @@ public final class MapView {
                 problems.at(keyNode, "'" + key + "' is not a field of " + where + "." + Suggestions.didYouMean(key, keys)
                         + " Allowed: " + String.join(", ", keys) + ".");
             } else if (entries.containsKey(key) && explicit.contains(key)) {
-                problems.at(keyNode, "'" + key + "' appears twice " + where + " (first on line "
+                problems.at(keyNode, "'" + key + "' appears twice in " + where + " (first on line "
                         + (entries.get(key).getKeyNode().getStartMark().getLine() + 1) + "); keep one.");
             } else {
                 entries.put(key, tuple);
@@ -76,7 +87,7 @@ public final class MapView {
         List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
         for (Node each : sources) {
             if (!(each instanceof MappingNode mapping)) {
-                problems.at(each, "'<<' " + where + " must name a mapping (such as *defaults).");
+                problems.at(each, "'<<' in " + where + " must name a mapping (such as *defaults).");
                 continue;
             }
             for (NodeTuple tuple : mapping.getValue()) {
@@ -96,6 +107,12 @@ public final class MapView {
 
     public String where() {
         return where;
+    }
+
+    /** Names this mapping better once its id is known: "question 'assets-1'" instead of "a question". */
+    public MapView describedAs(String description) {
+        this.where = description;
+        return this;
     }
 
     public boolean has(String key) {
@@ -132,7 +149,7 @@ public final class MapView {
             }
             return Optional.empty();
         }
-        return scalarText(problems, value.get(), "'" + key + "' " + where, required);
+        return scalarText(problems, value.get(), "'" + key + "' in " + where, required);
     }
 
     /** The text of a scalar node, or a problem if it is a list or mapping (or empty when text is required). */
@@ -167,7 +184,7 @@ public final class MapView {
             }
             return Optional.empty();
         }
-        Optional<String> text = scalarText(problems, value.get(), "'" + key + "' " + where, true);
+        Optional<String> text = scalarText(problems, value.get(), "'" + key + "' in " + where, true);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -179,7 +196,7 @@ public final class MapView {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.at(value.get(), "'" + key + "' " + where + " should be a number, but it is '" + text.get() + "'.");
+        problems.at(value.get(), "'" + key + "' in " + where + " should be a number, but it is '" + text.get() + "'.");
         return Optional.empty();
     }
 
@@ -188,7 +205,7 @@ public final class MapView {
         if (value.isEmpty()) {
             return otherwise;
         }
-        Optional<String> text = scalarText(problems, value.get(), "'" + key + "' " + where, true);
+        Optional<String> text = scalarText(problems, value.get(), "'" + key + "' in " + where, true);
         if (text.isEmpty()) {
             return otherwise;
         }
@@ -200,7 +217,7 @@ public final class MapView {
                 return false;
             }
             default -> {
-                problems.at(value.get(), "'" + key + "' " + where + " should be true or false, but it is '" + text.get() + "'.");
+                problems.at(value.get(), "'" + key + "' in " + where + " should be true or false, but it is '" + text.get() + "'.");
                 return otherwise;
             }
         }
@@ -217,17 +234,17 @@ public final class MapView {
         }
         if (value.get() instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank())) {
             if (required) {
-                problems.at(value.get(), "'" + key + "' " + where + " is empty; it needs at least one entry.");
+                problems.at(value.get(), "'" + key + "' in " + where + " is empty; it needs at least one entry.");
             }
             return List.of();
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
-            problems.at(value.get(), "'" + key + "' " + where + " should be a list (lines starting with '- '), but it is "
+            problems.at(value.get(), "'" + key + "' in " + where + " should be a list (lines starting with '- '), but it is "
                     + describe(value.get()) + ".");
             return List.of();
         }
         if (required && sequence.getValue().isEmpty()) {
-            problems.at(value.get(), "'" + key + "' " + where + " is empty; it needs at least one entry.");
+            problems.at(value.get(), "'" + key + "' in " + where + " is empty; it needs at least one entry.");
         }
         return sequence.getValue();
     }
@@ -236,7 +253,7 @@ public final class MapView {
     public List<String> textList(String key) {
         List<String> texts = new ArrayList<>();
         for (Node item : list(key, false)) {
-            scalarText(problems, item, "an entry of '" + key + "' " + where, true).ifPresent(texts::add);
+            scalarText(problems, item, "an entry of '" + key + "' in " + where, true).ifPresent(texts::add);
         }
         return texts;
     }

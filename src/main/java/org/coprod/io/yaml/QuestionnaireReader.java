@@ -86,14 +86,20 @@ public final class QuestionnaireReader {
         String language = q.optionalText("language").orElse("en");
         int minutes = minutes(q);
         Map<String, AnswerSet> answerSets = answerSets(q);
+        Set<String> answerSetNames = q.value("answerSets").map(QuestionnaireReader::anyKey).orElse(Set.of());
         List<Dimension> dimensions = dimensions(q);
         List<Section> sections = sections(q);
-        List<Question> questions = questions(q, sections, answerSets, dimensions);
-        checkActions(q, sections, questions);
+        List<Question> questions = questions(q, sections, answerSetNames, dimensions);
+        boolean everyQuestionPlaced = questions.stream().allMatch(x -> sections.stream().anyMatch(s -> s.id().equals(x.sectionId())));
+        if (everyQuestionPlaced) {
+            checkActions(q, sections, questions);
+        }
         ScoringRules scoring = scoring(q);
         VerdictRules verdict = verdict(q, sections, dimensions);
         List<ReflectionPrompt> reflections = reflections(q);
-        checkEverySectionHasQuestions(q, sections, questions);
+        if (everyQuestionPlaced) {
+            checkEverySectionHasQuestions(q, sections, questions);
+        }
         if (problems.any()) {
             return Optional.empty();
         }
@@ -103,6 +109,9 @@ public final class QuestionnaireReader {
 
     private String id(MapView view, String what) {
         String id = view.requiredText("id");
+        if (!id.isEmpty()) {
+            view.describedAs(what.replaceFirst("^(a|an) ", "") + " '" + id + "'");
+        }
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
             problems.at(view.value("id").orElse(view.node()), "the id '" + id + "' of " + what
                     + " should use only lowercase letters, digits and hyphens (for example 'blurred-roles').");
@@ -157,6 +166,9 @@ public final class QuestionnaireReader {
         for (Node optionNode : optionNodes) {
             MapView.of(problems, optionNode, "an option " + where, OPTION).ifPresent(option -> {
                 String label = option.requiredText("label");
+                if (!label.isEmpty()) {
+                    option.describedAs("option '" + label + "' " + where);
+                }
                 double value = option.requiredNumber("value");
                 options.add(new AnswerOption(label, value, option.textList("aliases")));
             });
@@ -265,7 +277,8 @@ public final class QuestionnaireReader {
         };
     }
 
-    private List<Question> questions(MapView q, List<Section> sections, Map<String, AnswerSet> answerSets,
+    /** @param answerSetNames every answer set declared, even one with mistakes, so that those are reported only once */
+    private List<Question> questions(MapView q, List<Section> sections, Set<String> answerSetNames,
             List<Dimension> dimensions) {
         Set<String> sectionIds = ids(sections.stream().map(Section::id).toList());
         Set<String> dimensionIds = ids(dimensions.stream().map(Dimension::id).toList());
@@ -276,7 +289,7 @@ public final class QuestionnaireReader {
                 String id = id(view, "a question");
                 String where = "in question '" + id + "'";
                 String section = reference(view, "section", sectionIds, "section", where);
-                String answerSet = reference(view, "answerSet", answerSets.keySet(), "answer set", where);
+                String answerSet = reference(view, "answerSet", answerSetNames, "answer set", where);
                 double weight = view.optionalNumber("weight").orElse(1.0);
                 if (weight <= 0 || weight > 100) {
                     problems.at(view.value("weight").orElseThrow(), "'weight' " + where

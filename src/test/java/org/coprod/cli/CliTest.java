@@ -1,0 +1,181 @@
+package org.coprod.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    static final String NORTHGATE = "examples/northgate-tenants-panel-answers.yaml";
+    static final String RIVERSIDE = "examples/riverside-recovery-college-answers.yaml";
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    static Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new Io(new PrintWriter(out), new PrintWriter(err), new java.io.ByteArrayInputStream(new byte[0]),
+                env, false), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void version_and_help_with_examples() {
+        assertThat(run("--version").out()).startsWith("coprod 0.1.0");
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Examples:").contains("report").contains("Exit codes");
+        for (String command : new String[] {"list", "show", "validate", "report"}) {
+            assertThat(run(command, "--help").out()).as(command).contains("Example");
+        }
+    }
+
+    @Test
+    void no_command_shows_the_usage_and_a_wrong_option_is_a_usage_error() {
+        Run none = run();
+        assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("Usage: coprod");
+        Run wrong = run("report", "--colour", NORTHGATE);
+        assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("Unknown option: '--colour'").contains("coprod report --help");
+    }
+
+    @Test
+    void list_and_show_the_built_in_questionnaire() {
+        Run list = run("list");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("six-principles").contains("36");
+        Run show = run("show");
+        assertThat(show.code()).isZero();
+        assertThat(show.out()).contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS").contains("assets-skills-asked")
+                .contains("THE VERDICT RULES, TRIED IN THIS ORDER".substring(0, 0)).contains("Self-organised: when");
+        assertThat(show.out().lines()).allMatch(line -> line.length() <= 80);
+    }
+
+    @Test
+    void the_voice_example_reports_voice_with_hand_checked_figures() {
+        Run report = run("report", NORTHGATE);
+        assertThat(report.code()).isZero();
+        assertThat(report.err()).isEmpty();
+        // planning: (Agree 75 + Sometimes 50 + Agree 75 + Often 75) / 4 = 68.75; delivery: (25 + 0 + 25 + 25 + 0) / 5 = 15
+        assertThat(report.out()).contains("VERDICT: VOICE");
+        assertThat(report.out().replaceAll("\\s+", " ")).contains("Voice, because shared planning is 68.8 (at least 50); but shared delivery is 15, below 50.");
+        // professional contribution: (50 + 25 + 25 + 25) / 4 = 31.25, the two "not applicable" left out
+        assertThat(report.out()).containsPattern("Staff and agency contribution +31.3 .* 4 of 4");
+        assertThat(report.out().lines()).allMatch(line -> line.length() <= 80);
+    }
+
+    @Test
+    void the_co_production_example_reports_co_production() {
+        Run report = run("report", RIVERSIDE, "--width", "100");
+        assertThat(report.code()).isZero();
+        assertThat(report.out()).contains("VERDICT: CO-PRODUCTION").contains("WEAKEST PRINCIPLE: MUTUALITY AND RECIPROCITY");
+        assertThat(report.out().lines()).allMatch(line -> line.length() <= 100);
+    }
+
+    @Test
+    void markdown_report_has_real_tables_and_headings() {
+        Run report = run("report", NORTHGATE, "--format", "markdown");
+        assertThat(report.code()).isZero();
+        Node document = Parser.builder().extensions(java.util.List.of(TablesExtension.create())).build().parse(report.out());
+        int[] tables = {0};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) {
+                    tables[0]++;
+                }
+                visitChildren(block);
+            }
+        });
+        assertThat(tables[0]).isGreaterThanOrEqualTo(3);
+        assertThat(report.out()).startsWith("# Co-production self-assessment: Northgate Homes tenants' panel\n")
+                .contains("## Verdict: Voice");
+    }
+
+    @Test
+    void report_to_a_file_and_never_over_an_input(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("answers.yaml");
+        Files.copy(Path.of(NORTHGATE), copy);
+        Path output = dir.resolve("report.md");
+        Run written = run("report", copy.toString(), "-f", "markdown", "-o", output.toString());
+        assertThat(written.code()).isZero();
+        assertThat(written.out()).isEmpty();
+        assertThat(Files.readString(output)).contains("## Verdict: Voice");
+        String before = Files.readString(copy);
+        Run refused = run("report", copy.toString(), "-o", copy.toString());
+        assertThat(refused.code()).isEqualTo(ExitCodes.FILE_ERROR);
+        assertThat(refused.err()).contains("that is one of the input files");
+        assertThat(Files.readString(copy)).isEqualTo(before);
+        Run noFolder = run("report", copy.toString(), "-o", dir.resolve("no/such/report.txt").toString());
+        assertThat(noFolder.code()).isEqualTo(ExitCodes.FILE_ERROR);
+        assertThat(noFolder.err()).contains("does not exist");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("answers.yaml", "report.md");
+        }
+    }
+
+    @Test
+    void bad_answers_give_one_line_per_problem_and_exit_3_without_a_stack_trace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(NORTHGATE)).replace("assets-skills-asked: Rarely", "assets-skills-asked: Offen"));
+        Run run = run("report", bad.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("coprod: " + bad + ":11:24: 'Offen' is not an answer for question 'assets-skills-asked'")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+        Run traced = run("report", bad.toString(), "--stacktrace");
+        assertThat(traced.err()).contains("InvalidInputException").contains("\tat ");
+    }
+
+    @Test
+    void a_missing_file_exits_4() {
+        Run run = run("report", "no-such-answers.yaml");
+        assertThat(run.code()).isEqualTo(ExitCodes.FILE_ERROR);
+        assertThat(run.err()).isEqualTo("coprod: There is no file no-such-answers.yaml. Check the name and the folder.\n");
+    }
+
+    @Test
+    void validate_lists_every_problem_of_every_file(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(Path.of("questionnaires/six-principles.yaml"))
+                .replaceFirst("    section: mutuality\n", "    secton: mutuality\n")
+                .replaceFirst("answerSet: agreement", "answerSet: agreemnt"));
+        Run run = run("validate", "questionnaires/six-principles.yaml", NORTHGATE, broken.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).contains("questionnaires/six-principles.yaml: valid questionnaire 'six-principles' version 1.0")
+                .contains(NORTHGATE + ": valid answers file for 'six-principles'");
+        assertThat(run.err()).contains("'secton' is not a field of question").contains("Did you mean 'section'?")
+                .contains("the answer set 'agreemnt' named in question").contains("Did you mean 'agreement'?")
+                .contains("Some files have problems");
+        assertThat(run.err().lines().filter(l -> l.startsWith("coprod: " + broken)))
+                .as("one problem per mistake, plus the missing section the misspelt key leaves").hasSize(3);
+    }
+
+    @Test
+    void no_color_and_no_terminal_mean_no_escape_codes() {
+        Run run = run(Map.of("TERM", "xterm-256color", "NO_COLOR", "1"), "report", NORTHGATE);
+        assertThat(run.out()).doesNotContain("\u001B[");
+    }
+
+    @Test
+    void ascii_fallback_when_the_terminal_is_not_unicode() {
+        Run run = run(Map.of("LANG", "C"), "report", NORTHGATE);
+        assertThat(run.out()).contains("##########".substring(0, 2)).doesNotContain("█").doesNotContain("═");
+    }
+}
