@@ -12,8 +12,9 @@ import picocli.CommandLine.ScopeType;
         description = {"", "coprod scores a service against the principles of co-production, tells you where it"
                 + " stands (co-production, emerging co-production, voice, consultation, informing or self-organised),"
                 + " explains why with the figures, and suggests what to do first.", ""},
-        subcommands = {ListCommand.class, ShowCommand.class, ValidateCommand.class, ReportCommand.class},
+        subcommands = {AssessCommand.class, ReportCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class},
         footer = {"", "Examples:",
+            "  coprod assess                                the self-assessment, in the terminal",
             "  coprod list                                  the questionnaires built in",
             "  coprod show six-principles                   read the built-in questionnaire",
             "  coprod report examples/riverside-answers.yaml   the report of an answers file",

@@ -182,7 +182,7 @@ public final class TextRenderer {
     }
 
     /** Greedy word wrap; a word longer than the width is cut. */
-    static List<String> wrap(String text, int width) {
+    public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();

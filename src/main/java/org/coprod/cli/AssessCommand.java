@@ -1,0 +1,262 @@
+package org.coprod.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.coprod.core.model.Assessment;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Respondent;
+import org.coprod.core.scoring.Scorecard;
+import org.coprod.core.scoring.Scoring;
+import org.coprod.interview.Conversation;
+import org.coprod.interview.InterruptedByUser;
+import org.coprod.interview.Interview;
+import org.coprod.interview.LineConversation;
+import org.coprod.interview.TerminalConversation;
+import org.coprod.io.OutputFiles;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.io.yaml.Catalogue;
+import org.coprod.report.AssessmentReport;
+import org.coprod.report.Document;
+import org.coprod.report.Style;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Answer the questionnaire for one service, alone or with colleagues and people who use the service"
+                + " around one screen, and get the report at the end.",
+            "Every answer is saved at once, so you can stop at any time (q, or Ctrl-C) and carry on later with --resume.",
+            "In a terminal, choose with the arrow keys and Enter, or type a number. Without a terminal, or with --plain,"
+                + " it asks line by line."},
+        footer = {"", "Examples:",
+            "  coprod assess                                    the built-in questionnaire",
+            "  coprod assess --service \"Riverside Recovery College\" --report riverside-report.md",
+            "  coprod assess --resume riverside-recovery-college-2026-11-22-answers.yaml",
+            "  coprod assess --plain < my-answers.txt            answers from a file, one per line"})
+final class AssessCommand extends CommandBase {
+    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1",
+            description = "A built-in questionnaire's id or a questionnaire file. Default: " + Catalogue.DEFAULT + ".")
+    String questionnaire;
+
+    @Option(names = "--service", paramLabel = "NAME", description = "The service being assessed (asked if not given).")
+    String service;
+
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "Who is answering, such as \"service manager\" or \"person who uses the service\" (asked if not given).")
+    String role;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Your name, for the record (optional).")
+    String name = "";
+
+    @Option(names = {"-a", "--answers"}, paramLabel = "FILE",
+            description = "Where to save the answers. Default: a new file named after the service and today's date.")
+    Path answers;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "Carry on with an answers file saved earlier.")
+    Path resume;
+
+    @Option(names = {"-r", "--report"}, paramLabel = "FILE", description = "Also write the report to FILE at the end.")
+    Path report;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Format of the report file: text or markdown. Default: markdown for a .md file, text otherwise.")
+    ReportFormat format;
+
+    @Option(names = "--plain", description = "Ask line by line, without the full-screen display (for screen readers, or scripts).")
+    boolean plain;
+
+    @Option(names = "--width", paramLabel = "COLUMNS", description = "Width of the text in characters. Default: the terminal's.")
+    Integer width;
+
+    @Override
+    public Integer call() throws IOException {
+        if (resume != null && answers != null) {
+            throw new UserError(ExitCodes.USAGE, "Use either --answers (to start a new file) or --resume (to carry on), not both.");
+        }
+        Optional<AnswersReader.Result> resumed = resume == null ? Optional.empty()
+                : Optional.of(AnswersFiles.read(resume, questionnaire));
+        Questionnaire q = resumed.map(AnswersReader.Result::questionnaire)
+                .orElseGet(() -> Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire));
+        if (answers != null && Files.exists(answers)) {
+            throw refuseToOverwrite(answers);
+        }
+        Style style = io().style(width);
+        boolean fullScreen = io().terminal() && !plain && !"dumb".equals(io().env().getOrDefault("TERM", "dumb"));
+        try (Session session = fullScreen ? Session.terminal(style) : Session.lines(io(), style)) {
+            return run(session.conversation, q, resumed, style);
+        }
+    }
+
+    private int run(Conversation conversation, Questionnaire q, Optional<AnswersReader.Result> resumed, Style style) {
+        Assessment start;
+        Path file;
+        if (resumed.isPresent()) {
+            start = resumed.get().assessment();
+            file = resume;
+            long answered = start.answers().size();
+            conversation.say("Carrying on with " + file + " (" + start.service() + "): " + answered + " of "
+                    + q.questions().size() + " questions seen so far. Earlier answers are shown, and you can change them.");
+        } else {
+            conversation.say(welcome(q));
+            Optional<String> serviceName = service != null ? Optional.of(service) : askService(conversation);
+            if (serviceName.isEmpty()) {
+                io().err().println("coprod: the input ended before the assessment began; nothing was saved.");
+                return ExitCodes.OK;
+            }
+            Optional<String> roleName = role != null ? Optional.of(role)
+                    : conversation.askText("What is your role? For example: service manager, or person who uses the service."
+                            + " Press Enter to leave it out.", "");
+            file = answers != null ? answers : defaultFile(serviceName.get());
+            start = new Assessment(q.id(), q.version(), serviceName.get(), new Respondent(roleName.orElse("").strip(), name),
+                    LocalDate.now().toString(), Map.of(), Map.of());
+            conversation.say("Your answers are saved in " + file + " after every answer.");
+        }
+        Interview interview = new Interview(q, start, file, conversation);
+        AtomicBoolean settled = new AtomicBoolean(false);
+        Thread onExit = new Thread(() -> {
+            if (!settled.get()) {
+                io().err().println();
+                io().err().println(stoppedMessage(file));
+                io().err().flush();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            Interview.Ending ending = interview.run();
+            settled.set(true);
+            return finish(ending, interview, q, file, style);
+        } catch (InterruptedByUser e) {
+            settled.set(true);
+            io().err().println();
+            io().err().println(stoppedMessage(file));
+            return ExitCodes.INTERRUPTED;
+        } finally {
+            settled.set(true);
+            removeQuietly(onExit);
+        }
+    }
+
+    private int finish(Interview.Ending ending, Interview interview, Questionnaire q, Path file, Style style) {
+        switch (ending) {
+            case QUIT -> {
+                io().out().println();
+                io().out().println("Saved. " + resumeHint(file));
+                return ExitCodes.OK;
+            }
+            case INPUT_ENDED -> {
+                io().err().println("coprod: the input ended before the assessment was finished. " + stoppedMessage(file));
+                return ExitCodes.OK;
+            }
+            default -> {
+                Scorecard card = Scoring.score(q, interview.assessment().responses());
+                Document document = AssessmentReport.build(interview.assessment(), card, List.of());
+                io().out().println();
+                io().out().print(ReportFormat.TEXT.render(document, style));
+                if (report != null) {
+                    ReportFormat chosen = format != null ? format
+                            : report.toString().toLowerCase(Locale.ROOT).endsWith(".md") ? ReportFormat.MARKDOWN : ReportFormat.TEXT;
+                    OutputFiles.write(report, chosen.render(document, Style.plain(style.width())), List.of(file));
+                    io().out().println();
+                    io().out().println("The report is also in " + report + ".");
+                }
+                io().out().println("Your answers are in " + file + ". To see this report again: coprod report " + file);
+                io().out().flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    private Optional<String> askService(Conversation conversation) {
+        while (true) {
+            Optional<String> name = conversation.askText("Which service are you assessing? (Its name will head the report.)", "");
+            if (name.isEmpty() || !name.get().isBlank()) {
+                return name.map(String::strip);
+            }
+        }
+    }
+
+    static String welcome(Questionnaire q) {
+        return "Welcome to coprod.\n\n"
+                + "Co-production means that the people who use a service and the people paid to run it plan it and deliver"
+                + " it together, as equal partners. Asking people what they think is a good start, but it is not the same"
+                + " thing: this assessment shows how close your service is, and what to do next.\n\n"
+                + q.title() + ": " + q.questions().size() + " questions"
+                + (q.minutesToComplete() > 0 ? ", about " + q.minutesToComplete() + " minutes" : "")
+                + ". Answer for what actually happened, not for what you hope happens. Every answer is saved as soon as"
+                + " you give it, so you can stop at any time and carry on later.";
+    }
+
+    static String stoppedMessage(Path file) {
+        return "Stopped. Your answers so far are saved in " + file + ". " + resumeHint(file);
+    }
+
+    static String resumeHint(Path file) {
+        return "To carry on: coprod assess --resume " + file;
+    }
+
+    private Path defaultFile(String serviceName) {
+        String slug = serviceName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String base = (slug.isEmpty() ? "service" : slug.length() > 60 ? slug.substring(0, 60) : slug) + "-" + LocalDate.now();
+        Path candidate = Path.of(base + "-answers.yaml");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = Path.of(base + "-" + n + "-answers.yaml");
+        }
+        return candidate;
+    }
+
+    private static UserError refuseToOverwrite(Path file) {
+        return new UserError(ExitCodes.FILE_ERROR, file + " already exists. To carry on with it: coprod assess --resume " + file
+                + ". To start afresh, give another name with --answers.");
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyExiting) {
+            // the JVM is shutting down; the hook has seen that the session was settled
+        }
+    }
+
+    /** The conversation and whatever it holds open (the terminal). */
+    private static final class Session implements AutoCloseable {
+        final Conversation conversation;
+        private final AutoCloseable resource;
+
+        private Session(Conversation conversation, AutoCloseable resource) {
+            this.conversation = conversation;
+            this.resource = resource;
+        }
+
+        static Session lines(Io io, Style style) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+            return new Session(new LineConversation(in, io.out(), style.width()), () -> { });
+        }
+
+        static Session terminal(Style style) throws IOException {
+            Terminal terminal = TerminalBuilder.builder().system(true).build();
+            TerminalConversation conversation = new TerminalConversation(terminal, style.colour(), style.unicode());
+            return new Session(conversation, conversation);
+        }
+
+        @Override
+        public void close() {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // closing the terminal only restores its settings; nothing is lost if it fails
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.coprod.interview;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The two ways coprod talks with a person: a full-screen terminal (arrow keys) and plain lines (pipes, scripts,
+ * screen readers). The interview logic is the same for both.
+ */
+public interface Conversation {
+    /** Shows text: a welcome, an introduction, a message. */
+    void say(String text);
+
+    /** Asks one question and returns what the person did. */
+    Action ask(QuestionPrompt prompt);
+
+    /**
+     * Asks for a line of free text. Returns the text (possibly empty), or empty at the end of input.
+     * {@code current} is offered for editing where the terminal allows it.
+     */
+    Optional<String> askText(String question, String current);
+
+    /**
+     * Shows a long list and lets the person pick an entry to change. Returns its index, -1 to go on, or -2 at the end
+     * of input.
+     */
+    int pick(String title, List<String> entries, String goOn);
+}

@@ -1,0 +1,182 @@
+package org.coprod.interview;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coprod.core.model.Answer;
+import org.coprod.core.model.Assessment;
+import org.coprod.core.model.Question;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.ReflectionPrompt;
+import org.coprod.core.model.Response;
+import org.coprod.core.model.Section;
+import org.coprod.core.model.SectionKind;
+import org.coprod.io.OutputFiles;
+import org.coprod.io.yaml.AnswersWriter;
+
+/**
+ * One self-assessment session: asks the questions in order, section by section, lets the person go back, skip, add
+ * notes and quit, and saves the answers file after every change, so nothing typed is ever lost. At the end it shows
+ * a summary whose answers can be changed, then asks the reflections.
+ */
+public final class Interview {
+    /** How a session ended. */
+    public enum Ending {
+        FINISHED,
+        QUIT,
+        INPUT_ENDED
+    }
+
+    private final Questionnaire questionnaire;
+    private final Conversation conversation;
+    private final Path file;
+    private final Assessment header;
+    private final Map<String, Answer> answers;
+    private final Map<String, String> reflections;
+    private final Set<String> introduced = new HashSet<>();
+
+    public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation) {
+        this.questionnaire = questionnaire;
+        this.conversation = conversation;
+        this.file = file;
+        this.header = start;
+        this.answers = new LinkedHashMap<>(start.answers());
+        this.reflections = new LinkedHashMap<>(start.reflections());
+    }
+
+    public Assessment assessment() {
+        return new Assessment(header.questionnaireId(), header.questionnaireVersion(), header.service(), header.respondent(),
+                header.date(), answers, reflections);
+    }
+
+    public void save() {
+        OutputFiles.writeAtomically(file, AnswersWriter.toYaml(assessment(), questionnaire));
+    }
+
+    public Ending run() {
+        save();
+        List<Question> questions = questionnaire.questions();
+        Optional<Ending> stopped = askFrom(firstNotSeen(), questions.size());
+        if (stopped.isPresent()) {
+            return stopped.get();
+        }
+        stopped = reviewSummary();
+        if (stopped.isPresent()) {
+            return stopped.get();
+        }
+        return askReflections();
+    }
+
+    /** The first question with no entry at all (a skipped question has an empty entry, so resuming passes it). */
+    int firstNotSeen() {
+        List<Question> questions = questionnaire.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            if (!answers.containsKey(questions.get(i).id())) {
+                return i;
+            }
+        }
+        return questions.size();
+    }
+
+    /** Asks questions from {@code index} until {@code until} (exclusive); empty when the person got to the end. */
+    private Optional<Ending> askFrom(int index, int until) {
+        List<Question> questions = questionnaire.questions();
+        int i = index;
+        while (i < until) {
+            Action action = conversation.ask(prompt(i));
+            Question question = questions.get(i);
+            if (action instanceof Action.Answered answered) {
+                record(question, Optional.of(answered.response()), note(question));
+                i++;
+            } else if (action instanceof Action.Keep) {
+                i++;
+            } else if (action instanceof Action.Skip) {
+                record(question, response(question), note(question));
+                i++;
+            } else if (action instanceof Action.Back) {
+                i = Math.max(0, i - 1);
+            } else if (action instanceof Action.Noted noted) {
+                record(question, response(question), noted.note());
+            } else if (action instanceof Action.Quit) {
+                return Optional.of(Ending.QUIT);
+            } else if (action instanceof Action.EndOfInput) {
+                return Optional.of(Ending.INPUT_ENDED);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private QuestionPrompt prompt(int index) {
+        Question question = questionnaire.questions().get(index);
+        Section section = questionnaire.section(question.sectionId()).orElseThrow();
+        Optional<Section> entering = introduced.add(section.id()) ? Optional.of(section) : Optional.empty();
+        return new QuestionPrompt(progress(section, index), entering, question,
+                questionnaire.answerSetOf(question), response(question), note(question));
+    }
+
+    private String progress(Section section, int index) {
+        List<Section> principles = questionnaire.principles();
+        String where = section.kind() == SectionKind.PRINCIPLE
+                ? "Principle " + (principles.indexOf(section) + 1) + " of " + principles.size()
+                : section.name();
+        return where + " · Question " + (index + 1) + " of " + questionnaire.questions().size();
+    }
+
+    private void record(Question question, Optional<Response> response, String note) {
+        answers.put(question.id(), new Answer(question.id(), response, note));
+        save();
+    }
+
+    private Optional<Response> response(Question question) {
+        Answer answer = answers.get(question.id());
+        return answer == null ? Optional.empty() : answer.response();
+    }
+
+    private String note(Question question) {
+        Answer answer = answers.get(question.id());
+        return answer == null ? "" : answer.note();
+    }
+
+    private Optional<Ending> reviewSummary() {
+        while (true) {
+            List<String> entries = new ArrayList<>();
+            List<Question> questions = questionnaire.questions();
+            for (int i = 0; i < questions.size(); i++) {
+                Question q = questions.get(i);
+                entries.add(q.text() + " — " + response(q).map(Response::label).orElse("(no answer)")
+                        + (note(q).isBlank() ? "" : " [note]"));
+            }
+            int picked = conversation.pick("Your answers. Choose one to change it, or go on to the reflections.", entries,
+                    "Go on to the reflections");
+            if (picked == -2) {
+                return Optional.of(Ending.INPUT_ENDED);
+            }
+            if (picked < 0) {
+                return Optional.empty();
+            }
+            Optional<Ending> stopped = askFrom(picked, picked + 1);
+            if (stopped.isPresent()) {
+                return stopped;
+            }
+        }
+    }
+
+    private Ending askReflections() {
+        for (ReflectionPrompt prompt : questionnaire.reflections()) {
+            Optional<String> text = conversation.askText(prompt.prompt(), reflections.getOrDefault(prompt.id(), ""));
+            if (text.isEmpty()) {
+                return Ending.INPUT_ENDED;
+            }
+            if (!text.get().isBlank()) {
+                reflections.put(prompt.id(), text.get().strip());
+                save();
+            }
+        }
+        return Ending.FINISHED;
+    }
+}

@@ -1,0 +1,191 @@
+package org.coprod.interview;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.coprod.core.model.Question;
+import org.coprod.core.model.Response;
+import org.coprod.core.model.Section;
+
+/**
+ * Plain lines, one answer per line: for pipes and scripts, and for people who prefer it (screen readers). An answer may
+ * be an option's number, its label or an alias; the words help, note, back, skip and quit do what they say.
+ */
+public final class LineConversation implements Conversation {
+    static final String KEYS = "type a number or the answer; or: help, note TEXT, back, skip, quit";
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final int width;
+
+    public LineConversation(BufferedReader in, PrintWriter out, int width) {
+        this.in = in;
+        this.out = out;
+        this.width = width;
+    }
+
+    @Override
+    public void say(String text) {
+        out.println(Wrap.text(text, width));
+        out.flush();
+    }
+
+    @Override
+    public Action ask(QuestionPrompt prompt) {
+        prompt.enteringSection().ifPresent(this::introduce);
+        Question question = prompt.question();
+        out.println();
+        out.println("[" + prompt.progress() + "]");
+        out.println(Wrap.text(question.text(), width));
+        List<Response> choices = prompt.choices();
+        for (int i = 0; i < choices.size(); i++) {
+            boolean current = prompt.current().isPresent() && prompt.currentIndex() == i;
+            out.println("  " + (i + 1) + ". " + choices.get(i).label() + (current ? "   (your answer)" : ""));
+        }
+        if (!prompt.note().isBlank()) {
+            out.println(Wrap.text("Your note: " + prompt.note(), width));
+        }
+        while (true) {
+            out.print("Answer (" + KEYS + (prompt.current().isPresent() ? "; Enter keeps your answer" : "") + "): ");
+            out.flush();
+            String line = readLine();
+            if (line == null) {
+                out.println();
+                return new Action.EndOfInput();
+            }
+            Optional<Action> action = interpret(line.strip(), prompt);
+            if (action.isPresent()) {
+                return action.get();
+            }
+        }
+    }
+
+    private Optional<Action> interpret(String line, QuestionPrompt prompt) {
+        String word = line.toLowerCase(Locale.ROOT);
+        String firstWord = word.split("\\s+", 2)[0];
+        switch (firstWord) {
+            case "" -> {
+                if (prompt.current().isPresent()) {
+                    return Optional.of(new Action.Keep());
+                }
+                out.println("Please choose an answer, or type skip.");
+                return Optional.empty();
+            }
+            case "help", "?" -> {
+                showHelp(prompt);
+                return Optional.empty();
+            }
+            case "back" -> {
+                return Optional.of(new Action.Back());
+            }
+            case "skip" -> {
+                return Optional.of(new Action.Skip());
+            }
+            case "quit" -> {
+                return Optional.of(new Action.Quit());
+            }
+            case "note" -> {
+                String text = line.length() > 4 ? line.substring(4).strip() : "";
+                if (text.isEmpty()) {
+                    out.print("Note or evidence for this question: ");
+                    out.flush();
+                    String typed = readLine();
+                    text = typed == null ? "" : typed.strip();
+                }
+                return Optional.of(new Action.Noted(text));
+            }
+            default -> {
+                return choose(line, prompt);
+            }
+        }
+    }
+
+    private Optional<Action> choose(String line, QuestionPrompt prompt) {
+        List<Response> choices = prompt.choices();
+        if (line.matches("\\d+")) {
+            int number = Integer.parseInt(line);
+            if (number >= 1 && number <= choices.size()) {
+                return Optional.of(new Action.Answered(choices.get(number - 1)));
+            }
+            out.println(line + " is not one of the numbers shown; choose 1 to " + choices.size() + ".");
+            return Optional.empty();
+        }
+        Optional<Response> matched = prompt.answerSet().match(line);
+        if (matched.isPresent()) {
+            return Optional.of(new Action.Answered(matched.get()));
+        }
+        out.println(Wrap.text("'" + line + "' is not one of the answers. Type a number from 1 to " + choices.size()
+                + ", or help to see what the question means.", width));
+        return Optional.empty();
+    }
+
+    private void showHelp(QuestionPrompt prompt) {
+        String help = prompt.question().help().isBlank() ? "There is no extra help for this question." : prompt.question().help();
+        out.println(Wrap.text("Help: " + help, width));
+        out.println(Wrap.text("The words: 'back' goes to the previous question, 'skip' leaves this one unanswered,"
+                + " 'note' followed by text adds a note or evidence, 'quit' saves and stops.", width));
+    }
+
+    private void introduce(Section section) {
+        out.println();
+        out.println("== " + section.name() + " ==");
+        if (!section.description().isBlank()) {
+            out.println(Wrap.text(section.description(), width));
+        }
+    }
+
+    @Override
+    public Optional<String> askText(String question, String current) {
+        out.println();
+        out.println(Wrap.text(question, width));
+        if (!current.isBlank()) {
+            out.println(Wrap.text("(Your earlier answer: " + current + ". Press Enter to keep it.)", width));
+        }
+        out.print("> ");
+        out.flush();
+        String line = readLine();
+        if (line == null) {
+            out.println();
+            return Optional.empty();
+        }
+        return Optional.of(line.isBlank() ? current : line);
+    }
+
+    @Override
+    public int pick(String title, List<String> entries, String goOn) {
+        out.println();
+        out.println(Wrap.text(title, width));
+        for (int i = 0; i < entries.size(); i++) {
+            out.println(Wrap.hanging((i + 1) + ". ", entries.get(i), width));
+        }
+        while (true) {
+            out.print("Type a question's number to change its answer, or press Enter to " + goOn.toLowerCase(Locale.ROOT) + ": ");
+            out.flush();
+            String line = readLine();
+            if (line == null) {
+                out.println();
+                return -2;
+            }
+            line = line.strip();
+            if (line.isEmpty()) {
+                return -1;
+            }
+            if (line.matches("\\d+") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= entries.size()) {
+                return Integer.parseInt(line) - 1;
+            }
+            out.println("Type a number from 1 to " + entries.size() + ", or press Enter.");
+        }
+    }
+
+    private String readLine() {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
