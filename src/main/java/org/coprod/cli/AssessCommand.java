@@ -106,8 +106,10 @@ final class AssessCommand extends CommandBase {
             start = resumed.get().assessment();
             file = resume;
             long answered = start.answers().size();
-            conversation.say("Carrying on with " + file + " (" + start.service() + "): " + answered + " of "
-                    + q.questions().size() + " questions seen so far. Earlier answers are shown, and you can change them.");
+            if (!conversation.begin("Carrying on with " + file + " (" + start.service() + "): " + answered + " of "
+                    + q.questions().size() + " questions seen so far. Earlier answers are shown, and you can change them.")) {
+                return ExitCodes.OK;
+            }
         } else {
             conversation.say(welcome(q));
             Optional<String> serviceName = service != null ? Optional.of(service) : askService(conversation);
@@ -121,7 +123,9 @@ final class AssessCommand extends CommandBase {
             file = answers != null ? answers : defaultFile(serviceName.get());
             start = new Assessment(q.id(), q.version(), serviceName.get(), new Respondent(roleName.orElse("").strip(), name),
                     LocalDate.now().toString(), Map.of(), Map.of());
-            conversation.say("Your answers are saved in " + file + " after every answer.");
+            if (!conversation.begin("Your answers will be saved in " + file + " after every answer.")) {
+                return ExitCodes.OK;
+            }
         }
         Interview interview = new Interview(q, start, file, conversation);
         AtomicBoolean settled = new AtomicBoolean(false);

@@ -11,6 +11,12 @@ public interface Conversation {
     /** Shows text: a welcome, an introduction, a message. */
     void say(String text);
 
+    /**
+     * Shows the opening text and, on a screen, waits for Enter so it can be read before the questions replace it.
+     * Returns false if the input ended instead.
+     */
+    boolean begin(String text);
+
     /** Asks one question and returns what the person did. */
     Action ask(QuestionPrompt prompt);
 

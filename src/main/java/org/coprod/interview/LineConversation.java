@@ -35,6 +35,12 @@ public final class LineConversation implements Conversation {
     }
 
     @Override
+    public boolean begin(String text) {
+        say(text);
+        return true;
+    }
+
+    @Override
     public Action ask(QuestionPrompt prompt) {
         prompt.enteringSection().ifPresent(this::introduce);
         Question question = prompt.question();

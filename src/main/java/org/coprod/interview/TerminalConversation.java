@@ -66,6 +66,28 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
     }
 
     @Override
+    public boolean begin(String text) {
+        say(text);
+        out.println();
+        out.print(style(BOLD, "Press Enter to begin."));
+        out.flush();
+        Attributes saved = terminal.enterRawMode();
+        try {
+            while (true) {
+                int key = readKey();
+                if (key == '\r' || key == '\n') {
+                    return true;
+                }
+                if (key == EOF || key == 4) {
+                    return false;
+                }
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
     public Action ask(QuestionPrompt prompt) {
         List<Response> choices = prompt.choices();
         int selected = prompt.currentIndex();
@@ -130,8 +152,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
             String text = prompt.question().help().isBlank() ? "There is no extra help for this question." : prompt.question().help();
             TextRenderer.wrap("Help: " + text, width).forEach(screen::extra);
         }
-        screen.hint(hint(width, (unicode ? "↑↓" : "up/down") + " move  Enter choose  1-" + choices.size()
-                + " pick  ? help  n note  b back  s skip  q save and quit"));
+        screen.hint(hint(width, (unicode ? "↑↓" : "up/down") + " move · Enter choose · ? help · n note · b back · s skip · q save & quit"));
         return screen;
     }
 
@@ -173,7 +194,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
             while (true) {
                 int width = width();
                 List<String> titleLines = TextRenderer.wrap(title, width);
-                List<String> hint = hint(width, (unicode ? "↑↓" : "up/down") + " move  Enter change the answer (or go on)  c go on");
+                List<String> hint = hint(width, (unicode ? "↑↓" : "up/down") + " move · Enter change that answer (or go on) · c go on");
                 int room = Math.max(3, height() - titleLines.size() - 1 - hint.size());
                 top = Math.max(Math.min(top, selected), selected - room + 1);
                 Screen screen = new Screen(height(), width());

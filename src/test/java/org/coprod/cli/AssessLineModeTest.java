@@ -1,0 +1,157 @@
+package org.coprod.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.coprod.core.model.Assessment;
+import org.coprod.core.model.ResponseKind;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.io.yaml.Catalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole assessments driven line by line, as a pipe or a screen-reader user would. */
+class AssessLineModeTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    static Run assess(String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("assess"));
+        all.addAll(List.of(args));
+        int code = Main.run(new Io(new PrintWriter(out), new PrintWriter(err),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), Map.of(), false), all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Answers for all 36 questions: "4" (Often / Agree) everywhere, as lines. */
+    static String answerAll(int from, int count) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = from; i < from + count; i++) {
+            lines.append("4\n");
+        }
+        return lines.toString();
+    }
+
+    static Assessment read(Path file) {
+        return AnswersReader.read(file, Catalogue::builtIn).assessment();
+    }
+
+    @Test
+    void a_scripted_session_with_back_skip_notes_and_changes_gives_the_answers_file_and_report() throws Exception {
+        Path answers = dir.resolve("a.yaml");
+        Path report = dir.resolve("report.md");
+        String script = "Never\n"            // q1
+                + "help\n"                    // help on q2, then stays on q2
+                + "note We keep minutes\n"    // note on q2
+                + "5\n"                       // q2 Always
+                + "back\n"                    // back to q2 from q3
+                + "\n"                        // keep q2's answer
+                + "skip\n"                    // skip q3
+                + "Offen\n"                   // not an answer: asked again
+                + "N/A\n"                     // q4 not applicable
+                + answerAll(5, 32)            // q5..q36
+                + "1\n"                       // summary: change question 1
+                + "Sometimes\n"               // q1 is now Sometimes
+                + "\n"                        // summary: go on
+                + "A lot surprised us\n"      // reflection 1
+                + "\n";                       // reflection 2 left out
+        Run run = assess(script, "--service", "Test service", "--role", "Manager", "--answers", answers.toString(),
+                "--report", report.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        Assessment a = read(answers);
+        assertThat(a.service()).isEqualTo("Test service");
+        assertThat(a.respondent().role()).isEqualTo("Manager");
+        assertThat(a.responseTo("assets-skills-asked").orElseThrow().label()).isEqualTo("Sometimes");
+        assertThat(a.responseTo("assets-skills-used").orElseThrow().label()).isEqualTo("Always");
+        assertThat(a.answers().get("assets-skills-used").note()).isEqualTo("We keep minutes");
+        assertThat(a.answers().get("assets-records-strengths").response()).isEmpty();
+        assertThat(a.responseTo("assets-expertise-in-design").orElseThrow().kind()).isEqualTo(ResponseKind.NOT_APPLICABLE);
+        assertThat(a.answers()).hasSize(36);
+        assertThat(a.reflections()).containsExactly(Map.entry("surprise", "A lot surprised us"));
+        assertThat(run.out()).contains("Help: ").contains("'Offen' is not one of the answers")
+                .contains("VERDICT: ").contains("The report is also in " + report);
+        assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: Test service");
+        // the report shown equals 'coprod report' on the saved answers
+        CliTest.Run again = CliTest.run("report", answers.toString());
+        assertThat(run.out()).contains(again.out().substring(0, 400));
+    }
+
+    @Test
+    void an_interrupted_session_resumes_where_it_stopped_and_ends_the_same_as_an_unbroken_one() throws Exception {
+        Path whole = dir.resolve("whole.yaml");
+        String all = answerAll(1, 36) + "\n\n\n";
+        assertThat(assess(all, "--service", "S", "--role", "R", "--answers", whole.toString()).code()).isZero();
+
+        Path broken = dir.resolve("broken.yaml");
+        Run first = assess(answerAll(1, 10), "--service", "S", "--role", "R", "--answers", broken.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.err()).contains("the input ended before the assessment was finished")
+                .contains("coprod assess --resume " + broken);
+        assertThat(read(broken).answers()).hasSize(10);
+
+        Run second = assess(answerAll(11, 26) + "\n\n\n", "--resume", broken.toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out().replaceAll("\\s+", " ")).contains("10 of 36 questions seen so far").contains("Question 11 of 36")
+                .doesNotContain("Question 10 of 36");
+        assertThat(read(broken).answers()).isEqualTo(read(whole).answers());
+    }
+
+    @Test
+    void quit_saves_and_says_how_to_carry_on() {
+        Path answers = dir.resolve("q.yaml");
+        Run run = assess("2\n3\nquit\n", "--service", "S", "--role", "", "--answers", answers.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Saved. To carry on: coprod assess --resume " + answers);
+        assertThat(read(answers).answers()).hasSize(2);
+    }
+
+    @Test
+    void service_and_role_are_asked_when_not_given_and_the_file_is_named_after_the_service() throws Exception {
+        Path answers = dir.resolve("named.yaml");
+        Run run = assess("Riverside Recovery College\nPeer tutor\nquit\n", "--answers", answers.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Which service are you assessing?").contains("Welcome to coprod");
+        assertThat(read(answers).service()).isEqualTo("Riverside Recovery College");
+        assertThat(read(answers).respondent().role()).isEqualTo("Peer tutor");
+    }
+
+    @Test
+    void an_existing_answers_file_is_never_overwritten() throws Exception {
+        Path answers = dir.resolve("exists.yaml");
+        Files.writeString(answers, "precious");
+        Run run = assess("4\n", "--service", "S", "--answers", answers.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.FILE_ERROR);
+        assertThat(run.err()).contains("already exists").contains("--resume " + answers);
+        assertThat(Files.readString(answers)).isEqualTo("precious");
+    }
+
+    @Test
+    void resuming_a_broken_file_reports_its_problem() throws Exception {
+        Path answers = dir.resolve("bad.yaml");
+        Files.writeString(answers, "questionnaire: six-principles\nquestionnaireVersion: \"1.0\"\nservice: S\nanswers:\n  assets-skills-asked: Offen\n");
+        Run run = assess("", "--resume", answers.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(answers + ":5:24: 'Offen' is not an answer");
+    }
+
+    @Test
+    void empty_input_ends_cleanly_without_saving_anything() throws Exception {
+        Run run = assess("", "--answers", dir.resolve("none.yaml").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("nothing was saved");
+        assertThat(dir.resolve("none.yaml")).doesNotExist();
+    }
+}

@@ -1,0 +1,142 @@
+package org.coprod.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.coprod.core.model.Assessment;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.io.yaml.Catalogue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The full-screen assessment in a real pseudo-terminal: coprod runs inside tmux (80 x 24), keys are sent with
+ * send-keys and the screen is read with capture-pane, as a person would see it.
+ */
+class AssessTerminalTest {
+    private static final String SESSION = "coprod-test-" + ProcessHandle.current().pid();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void needTmux() {
+        boolean present = run(List.of("tmux", "-V")) == 0;
+        if (!present && System.getenv("CI") != null) {
+            fail("tmux is needed for the terminal test; .ci/run installs it");
+        }
+        Assumptions.assumeTrue(present, "tmux is not installed; the terminal test runs in CI");
+    }
+
+    @AfterEach
+    void killSession() {
+        run(List.of("tmux", "kill-session", "-t", SESSION));
+    }
+
+    private void start(String... coprodArgs) throws IOException {
+        Path script = dir.resolve("run.sh");
+        StringBuilder command = new StringBuilder("cd '" + dir + "' && TERM=xterm-256color '" + System.getProperty("java.home")
+                + "/bin/java' -cp '" + System.getProperty("java.class.path") + "' org.coprod.cli.Main");
+        for (String arg : coprodArgs) {
+            command.append(" '").append(arg).append("'");
+        }
+        command.append("; echo \"EXIT=$?\"; sleep 60\n");
+        Files.writeString(script, command.toString());
+        assertThat(run(List.of("tmux", "new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24", "bash " + script))).isZero();
+    }
+
+    private void keys(String... keys) {
+        List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", SESSION));
+        command.addAll(List.of(keys));
+        assertThat(run(command)).isZero();
+    }
+
+    private String screen() {
+        try {
+            Process p = new ProcessBuilder("tmux", "capture-pane", "-t", SESSION, "-p").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(5, TimeUnit.SECONDS);
+            return text;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String waitFor(Predicate<String> condition, String what) throws InterruptedException {
+        String last = "";
+        for (int i = 0; i < 150; i++) {
+            last = screen();
+            if (condition.test(last)) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        fail("timed out waiting for " + what + "; the screen was:\n" + last);
+        return last;
+    }
+
+    private static int run(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(10, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (IOException | InterruptedException e) {
+            return -1;
+        }
+    }
+
+    private Assessment answers(Path file) {
+        return AnswersReader.read(file, Catalogue::builtIn).assessment();
+    }
+
+    @Test
+    void arrow_keys_back_quit_resume_and_ctrl_c_work_in_a_real_terminal() throws Exception {
+        Path file = dir.resolve("answers.yaml");
+        start("assess", "--service", "Riverside", "--role", "Manager", "--answers", file.toString());
+        waitFor(s -> s.contains("Press Enter to begin."), "the welcome");
+        keys("Enter");
+        String first = waitFor(s -> s.contains("Question 1 of 36"), "the first question");
+        assertThat(first).contains("❯ 1. Never").contains("q save & quit");
+        assertThat(first.lines()).allMatch(line -> line.length() <= 80);
+        assertThat(first.lines().count()).isLessThanOrEqualTo(24);
+
+        keys("Down", "Down");
+        waitFor(s -> s.contains("❯ 3. Sometimes"), "the highlight on Sometimes");
+        keys("Enter");
+        waitFor(s -> s.contains("Question 2 of 36"), "the second question");
+        assertThat(answers(file).responseTo("assets-skills-asked").orElseThrow().label()).isEqualTo("Sometimes");
+
+        keys("b");
+        String back = waitFor(s -> s.contains("Question 1 of 36"), "going back");
+        assertThat(back).contains("❯ 3. Sometimes  ✓ your answer");
+        keys("5");
+        waitFor(s -> s.contains("Question 2 of 36"), "the second question again");
+        keys("q");
+        String quit = waitFor(s -> s.contains("EXIT="), "the end");
+        assertThat(quit).contains("Saved. To carry on: coprod assess --resume").contains("EXIT=0");
+        assertThat(answers(file).responseTo("assets-skills-asked").orElseThrow().label()).isEqualTo("Always");
+        killSession();
+
+        start("assess", "--resume", file.toString());
+        waitFor(s -> s.contains("Press Enter to begin."), "the resume message");
+        keys("Enter");
+        waitFor(s -> s.contains("Question 2 of 36"), "the first unanswered question");
+        keys("4");
+        waitFor(s -> s.contains("Question 3 of 36"), "the third question");
+        keys("C-c");
+        String stopped = waitFor(s -> s.contains("EXIT="), "the end after Ctrl-C");
+        assertThat(stopped).contains("Your answers so far are saved in").contains("EXIT=130");
+        assertThat(answers(file).responseTo("assets-skills-used").orElseThrow().label()).isEqualTo("Often");
+    }
+}
