@@ -78,6 +78,7 @@ public final class MarkdownRenderer {
         }
         String escaped = out.toString();
         // a line that starts like a list item or heading would otherwise turn into one
-        return escaped.replaceAll("(?m)^(\\s*)([-+=]|\\d+)([.)]?\\s)", "$1$2\\\\$3").replaceAll("(?m)^(\\s*)([-+=])$", "$1\\\\$2");
+        return escaped.replaceAll("(?m)^(\\s*)(\\d+)([.)])(\\s|$)", "$1$2\\\\$3$4")
+                .replaceAll("(?m)^(\\s*)([-+=])(\\s|$)", "$1\\\\$2$3");
     }
 }

@@ -32,6 +32,10 @@ public record ConditionCheck(
             return String.join(", ", failing) + (failing.size() == 1 ? " is " : " are ")
                     + (atLeast ? "below " : "not below ") + threshold;
         }
+        if (condition.score().kind() == org.coprod.core.model.ScoreRef.Kind.EVERY_PRINCIPLE && truth == Truth.HOLDS) {
+            return "every principle is " + (atLeast ? "at least " : "below ") + threshold + " (the lowest is "
+                    + Figures.format(actual.orElse(Double.NaN)) + ")";
+        }
         String figure = subject + " is " + Figures.format(actual.orElse(Double.NaN));
         if (actual.isEmpty()) {
             figure = subject;
