@@ -61,9 +61,12 @@ class ScoringTest {
     void reverse_keying_uses_the_declared_range_not_the_answers_given() {
         // Only "Sometimes" (3) is given, so the observed range is 3..3; the declared range 1..5 must be used.
         assertThat(score("a2", "Sometimes", "a1", "Sometimes").sections().get(0).score().value().getAsDouble()).isEqualTo(50);
-        assertThat(Scoring.itemScore(tiny.answerSets().get("five"), 1, true)).isEqualTo(100);
-        assertThat(Scoring.itemScore(tiny.answerSets().get("five"), 5, true)).isEqualTo(0);
-        assertThat(Scoring.itemScore(tiny.answerSets().get("five"), 2, false)).isEqualTo(25);
+        var plan = org.coprod.core.scoring.ScoringPlan.of(tiny);
+        assertThat(plan.itemScore(plan.indexOf("a2"), 1)).isEqualTo(100);
+        assertThat(plan.itemScore(plan.indexOf("a2"), 5)).isEqualTo(0);
+        assertThat(plan.itemScore(plan.indexOf("a1"), 2)).isEqualTo(25);
+        // the three-point set: No 0, Partly 1, Yes 2
+        assertThat(plan.itemScore(plan.indexOf("b1"), 1)).isEqualTo(50);
     }
 
     @Test

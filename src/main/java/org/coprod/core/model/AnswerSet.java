@@ -45,22 +45,12 @@ public record AnswerSet(
      * regardless of case, surrounding space and non-breaking spaces.
      */
     public Optional<Response> match(String raw) {
-        String wanted = normalise(raw);
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
-        for (AnswerOption option : options) {
-            if (matches(wanted, option.label(), option.aliases()) || sameNumber(wanted, option.value())) {
-                return Optional.of(Response.scored(option));
-            }
-        }
-        if (notApplicable.isPresent() && matches(wanted, notApplicable.get().label(), notApplicable.get().aliases())) {
-            return Optional.of(Response.unscored(ResponseKind.NOT_APPLICABLE, notApplicable.get()));
-        }
-        if (dontKnow.isPresent() && matches(wanted, dontKnow.get().label(), dontKnow.get().aliases())) {
-            return Optional.of(Response.unscored(ResponseKind.DONT_KNOW, dontKnow.get()));
-        }
-        return Optional.empty();
+        return matcher().match(raw);
+    }
+
+    /** The lookup behind {@link #match}; hold on to it when matching many answers. */
+    public AnswerMatcher matcher() {
+        return AnswerMatcher.of(this);
     }
 
     /** The labels people may give, for messages: "Never, Rarely, Sometimes, Often, Always or Not applicable". */
@@ -76,18 +66,4 @@ public record AnswerSet(
         return text.replace('\u00A0', ' ').replace('\u2019', '\'').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static boolean matches(String wanted, String label, List<String> aliases) {
-        if (normalise(label).equals(wanted)) {
-            return true;
-        }
-        return aliases.stream().anyMatch(alias -> normalise(alias).equals(wanted));
-    }
-
-    private static boolean sameNumber(String wanted, double value) {
-        try {
-            return Double.parseDouble(wanted) == value;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
-    }
 }

@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.coprod.core.model.AnswerSet;
-import org.coprod.core.model.Dimension;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
-import org.coprod.core.model.ResponseKind;
-import org.coprod.core.model.Section;
 
 /**
  * Turns one set of answers into scores. Pure: no files, no terminal.
@@ -25,64 +21,44 @@ import org.coprod.core.model.Section;
 public final class Scoring {
     private Scoring() {}
 
-    public static double itemScore(AnswerSet set, double value, boolean reverseKeyed) {
-        double keyed = reverseKeyed ? set.min() + set.max() - value : value;
-        return (keyed - set.min()) / (set.max() - set.min()) * 100.0;
-    }
-
     public static ItemScore itemScore(Questionnaire questionnaire, Question question, Optional<Response> response) {
+        ScoringPlan plan = ScoringPlan.of(questionnaire);
         OptionalDouble score = response.filter(Response::isScored)
-                .map(r -> OptionalDouble.of(itemScore(questionnaire.answerSetOf(question), r.option().value(),
-                        question.reverseKeyed())))
+                .map(r -> OptionalDouble.of(plan.itemScore(plan.indexOf(question.id()), r.option().value())))
                 .orElse(OptionalDouble.empty());
         return new ItemScore(question, response, score);
     }
 
     public static Scorecard score(Questionnaire questionnaire, Map<String, Response> responses) {
+        ScoringPlan plan = ScoringPlan.of(questionnaire);
         List<ItemScore> items = questionnaire.questions().stream()
                 .map(q -> itemScore(questionnaire, q, Optional.ofNullable(responses.get(q.id()))))
                 .toList();
+        byte[] kinds = new byte[items.size()];
+        double[] itemScores = new double[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            ItemScore item = items.get(i);
+            kinds[i] = item.response().map(r -> ScoringPlan.kindOf(r.kind())).orElse(ScoringPlan.MISSING);
+            itemScores[i] = item.score().orElse(Double.NaN);
+        }
         List<SectionScore> sections = new ArrayList<>();
-        for (Section section : questionnaire.sections()) {
-            Score score = combine(items.stream().filter(i -> i.question().sectionId().equals(section.id())).toList(),
-                    questionnaire.scoring().minimumAnsweredFraction());
-            sections.add(new SectionScore(section, score,
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            Score score = score(plan, plan.sectionItems(s), kinds, itemScores);
+            sections.add(new SectionScore(questionnaire.sections().get(s), score,
                     score.known() ? Optional.of(questionnaire.scoring().bandFor(score.value().getAsDouble())) : Optional.empty()));
         }
         List<DimensionScore> dimensions = new ArrayList<>();
-        for (Dimension dimension : questionnaire.dimensions()) {
-            dimensions.add(new DimensionScore(dimension, combine(
-                    items.stream().filter(i -> i.question().dimensions().contains(dimension.id())).toList(),
-                    questionnaire.scoring().minimumAnsweredFraction())));
+        for (int d = 0; d < questionnaire.dimensions().size(); d++) {
+            dimensions.add(new DimensionScore(questionnaire.dimensions().get(d), score(plan, plan.dimensionItems(d), kinds, itemScores)));
         }
         ScoreTable table = ScoreTable.of(questionnaire, sections, dimensions);
         return new Scorecard(questionnaire, items, sections, dimensions, table.overall(), weakest(sections),
                 Verdicts.decide(questionnaire, table));
     }
 
-    /** The weighted mean of the answered items, if enough of the applicable ones were answered. */
-    public static Score combine(List<ItemScore> items, double minimumAnsweredFraction) {
-        int answered = 0;
-        int notApplicable = 0;
-        int dontKnow = 0;
-        double weightedSum = 0;
-        double weights = 0;
-        for (ItemScore item : items) {
-            ResponseKind kind = item.response().map(Response::kind).orElse(null);
-            if (kind == ResponseKind.NOT_APPLICABLE) {
-                notApplicable++;
-            } else if (kind == ResponseKind.DONT_KNOW) {
-                dontKnow++;
-            } else if (item.score().isPresent()) {
-                answered++;
-                weightedSum += item.score().getAsDouble() * item.question().weight();
-                weights += item.question().weight();
-            }
-        }
-        Counts counts = new Counts(items.size(), answered, notApplicable, dontKnow,
-                items.size() - answered - notApplicable - dontKnow);
-        boolean enough = answered > 0 && counts.answeredFraction() >= minimumAnsweredFraction;
-        return new Score(enough ? OptionalDouble.of(weightedSum / weights) : OptionalDouble.empty(), counts);
+    private static Score score(ScoringPlan plan, int[] items, byte[] kinds, double[] itemScores) {
+        double value = plan.combine(items, kinds, itemScores);
+        return new Score(Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value), plan.counts(items, kinds));
     }
 
     private static Optional<SectionScore> weakest(List<SectionScore> sections) {
