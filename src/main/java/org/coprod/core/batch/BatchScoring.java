@@ -1,0 +1,109 @@
+package org.coprod.core.batch;
+
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.function.IntFunction;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Section;
+import org.coprod.core.model.SectionKind;
+import org.coprod.core.scoring.ScoreTable;
+import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.core.scoring.Verdict;
+import org.coprod.core.scoring.Verdicts;
+
+/**
+ * Scores respondents one at a time into running totals per service, per role within each service, and for everyone,
+ * so that any number of rows can be scored in memory that grows only with services, roles and questions.
+ */
+public final class BatchScoring {
+    private final ScoringPlan plan;
+    private final GroupAccumulator everyone;
+    private final Map<String, GroupAccumulator> services = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, Map<String, GroupAccumulator>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final double[] sectionScores;
+    private final double[] dimensionScores;
+
+    public BatchScoring(Questionnaire questionnaire) {
+        this.plan = ScoringPlan.of(questionnaire);
+        this.everyone = new GroupAccumulator(plan);
+        this.sectionScores = new double[questionnaire.sections().size()];
+        this.dimensionScores = new double[questionnaire.dimensions().size()];
+    }
+
+    public ScoringPlan plan() {
+        return plan;
+    }
+
+    /**
+     * Scores one respondent and adds them to their service, their role within it (when there is one) and everyone.
+     * Afterwards {@link #lastSectionScores()} and {@link #lastDimensionScores()} hold this respondent's own scores.
+     */
+    public void add(String service, String role, byte[] kinds, double[] itemScores) {
+        plan.scoreRespondent(kinds, itemScores, sectionScores, dimensionScores);
+        everyone.add(kinds, itemScores, sectionScores, dimensionScores);
+        services.computeIfAbsent(service, s -> new GroupAccumulator(plan)).add(kinds, itemScores, sectionScores, dimensionScores);
+        if (role != null && !role.isBlank()) {
+            roles.computeIfAbsent(service, s -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+                    .computeIfAbsent(role, r -> new GroupAccumulator(plan)).add(kinds, itemScores, sectionScores, dimensionScores);
+        }
+    }
+
+    public double[] lastSectionScores() {
+        return sectionScores;
+    }
+
+    public double[] lastDimensionScores() {
+        return dimensionScores;
+    }
+
+    public GroupAccumulator everyone() {
+        return everyone;
+    }
+
+    public Map<String, GroupAccumulator> services() {
+        return services;
+    }
+
+    public Map<String, GroupAccumulator> rolesIn(String service) {
+        return roles.getOrDefault(service, Map.of());
+    }
+
+    /** The figures of a group's means, for a verdict: a section or dimension nobody scored is unknown. */
+    public ScoreTable meansOf(GroupAccumulator group) {
+        return table(s -> mean(group.section(s)), d -> mean(group.dimension(d)));
+    }
+
+    public Verdict verdictOf(GroupAccumulator group) {
+        return Verdicts.decide(plan.questionnaire(), meansOf(group));
+    }
+
+    /** A respondent's own verdict, from the scores of the last {@link #add}. */
+    public Verdict lastVerdict() {
+        return Verdicts.decide(plan.questionnaire(), table(s -> of(sectionScores[s]), d -> of(dimensionScores[d])));
+    }
+
+    private ScoreTable table(IntFunction<OptionalDouble> section, IntFunction<OptionalDouble> dimension) {
+        Questionnaire q = plan.questionnaire();
+        Map<String, OptionalDouble> principles = new LinkedHashMap<>();
+        Map<String, OptionalDouble> context = new LinkedHashMap<>();
+        for (int s = 0; s < q.sections().size(); s++) {
+            Section each = q.sections().get(s);
+            (each.kind() == SectionKind.PRINCIPLE ? principles : context).put(each.id(), section.apply(s));
+        }
+        Map<String, OptionalDouble> dims = new LinkedHashMap<>();
+        for (int d = 0; d < q.dimensions().size(); d++) {
+            dims.put(q.dimensions().get(d).id(), dimension.apply(d));
+        }
+        return new ScoreTable(principles, context, dims);
+    }
+
+    private static OptionalDouble mean(RunningStats stats) {
+        return stats.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(stats.mean());
+    }
+
+    private static OptionalDouble of(double value) {
+        return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+}

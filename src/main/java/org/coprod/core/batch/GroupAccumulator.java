@@ -1,0 +1,86 @@
+package org.coprod.core.batch;
+
+import org.coprod.core.model.SectionKind;
+import org.coprod.core.scoring.ScoringPlan;
+
+/**
+ * Everything kept about one group of respondents (a service, or one role within a service), in memory that depends
+ * on the number of questions and never on the number of respondents.
+ */
+public final class GroupAccumulator {
+    private final ScoringPlan plan;
+    private long respondents;
+    private final RunningStats[] sections;
+    private final RunningStats[] dimensions;
+    private final long[][] answerKinds;
+    private final Reliability[] reliability;
+
+    GroupAccumulator(ScoringPlan plan) {
+        this.plan = plan;
+        int sectionCount = plan.questionnaire().sections().size();
+        sections = new RunningStats[sectionCount];
+        reliability = new Reliability[sectionCount];
+        for (int s = 0; s < sectionCount; s++) {
+            sections[s] = new RunningStats();
+            if (plan.questionnaire().sections().get(s).kind() == SectionKind.PRINCIPLE) {
+                reliability[s] = new Reliability(plan.sectionItems(s).length);
+            }
+        }
+        dimensions = new RunningStats[plan.questionnaire().dimensions().size()];
+        for (int d = 0; d < dimensions.length; d++) {
+            dimensions[d] = new RunningStats();
+        }
+        answerKinds = new long[plan.questions()][4];
+    }
+
+    void add(byte[] kinds, double[] itemScores, double[] sectionScores, double[] dimensionScores) {
+        respondents++;
+        for (int s = 0; s < sections.length; s++) {
+            if (!Double.isNaN(sectionScores[s])) {
+                sections[s].add(sectionScores[s]);
+            }
+            if (reliability[s] != null && allScored(plan.sectionItems(s), kinds)) {
+                reliability[s].add(itemScores, plan.sectionItems(s));
+            }
+        }
+        for (int d = 0; d < dimensions.length; d++) {
+            if (!Double.isNaN(dimensionScores[d])) {
+                dimensions[d].add(dimensionScores[d]);
+            }
+        }
+        for (int q = 0; q < kinds.length; q++) {
+            answerKinds[q][kinds[q]]++;
+        }
+    }
+
+    private static boolean allScored(int[] items, byte[] kinds) {
+        for (int i : items) {
+            if (kinds[i] != ScoringPlan.SCORED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public long respondents() {
+        return respondents;
+    }
+
+    public RunningStats section(int s) {
+        return sections[s];
+    }
+
+    public RunningStats dimension(int d) {
+        return dimensions[d];
+    }
+
+    /** Reliability of a principle's questions; null for a context section. */
+    public Reliability reliability(int s) {
+        return reliability[s];
+    }
+
+    /** How many respondents gave question {@code q} an answer of the kind (see {@link ScoringPlan#SCORED} etc.). */
+    public long answers(int q, byte kind) {
+        return answerKinds[q][kind];
+    }
+}

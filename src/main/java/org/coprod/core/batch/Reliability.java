@@ -1,0 +1,91 @@
+package org.coprod.core.batch;
+
+/**
+ * Cronbach's alpha and each item's corrected item-total correlation for one set of items, in constant memory: only
+ * the sums and cross-products of respondents who answered every item are kept (listwise deletion).
+ *
+ * <p>alpha = k / (k - 1) x (1 - sum of item variances / variance of the total). The corrected item-total correlation
+ * of item i is its correlation with the total of the other items.
+ */
+public final class Reliability {
+    private final int k;
+    private long n;
+    private final double[] sums;
+    private final double[][] products;
+
+    public Reliability(int items) {
+        this.k = items;
+        this.sums = new double[items];
+        this.products = new double[items][items];
+    }
+
+    /** Adds one respondent's item scores (only call it when every item was answered). */
+    public void add(double[] itemScores, int[] items) {
+        n++;
+        for (int a = 0; a < k; a++) {
+            double x = itemScores[items[a]];
+            sums[a] += x;
+            double[] row = products[a];
+            for (int b = a; b < k; b++) {
+                row[b] += x * itemScores[items[b]];
+            }
+        }
+    }
+
+    public long respondents() {
+        return n;
+    }
+
+    public int items() {
+        return k;
+    }
+
+    private double covariance(int a, int b) {
+        int low = Math.min(a, b);
+        int high = Math.max(a, b);
+        return (products[low][high] - sums[low] * sums[high] / n) / (n - 1);
+    }
+
+    private double totalVariance() {
+        double total = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                total += covariance(a, b);
+            }
+        }
+        return total;
+    }
+
+    /** Cronbach's alpha; NaN with fewer than two items or respondents, or when the total never varies. */
+    public double alpha() {
+        if (k < 2 || n < 2) {
+            return Double.NaN;
+        }
+        double itemVariances = 0;
+        for (int a = 0; a < k; a++) {
+            itemVariances += covariance(a, a);
+        }
+        double total = totalVariance();
+        return total <= 0 ? Double.NaN : (double) k / (k - 1) * (1 - itemVariances / total);
+    }
+
+    /** The correlation of item {@code a} with the sum of the other items; NaN when either never varies. */
+    public double correctedItemTotal(int a) {
+        if (k < 2 || n < 2) {
+            return Double.NaN;
+        }
+        double rowSum = 0;
+        for (int b = 0; b < k; b++) {
+            rowSum += covariance(a, b);
+        }
+        double variance = covariance(a, a);
+        double rest = totalVariance() - 2 * rowSum + variance;
+        double covarianceWithRest = rowSum - variance;
+        return variance <= 0 || rest <= 0 ? Double.NaN : covarianceWithRest / Math.sqrt(variance * rest);
+    }
+
+    /** Whether item {@code a} had the same answer from everyone (its correlation cannot be computed). */
+    public boolean neverVaries(int a) {
+        return n >= 2 && covariance(a, a) <= 1e-12;
+    }
+}

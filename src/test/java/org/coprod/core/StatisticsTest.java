@@ -1,0 +1,66 @@
+package org.coprod.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.coprod.core.batch.Reliability;
+import org.coprod.core.batch.RunningStats;
+import org.junit.jupiter.api.Test;
+
+/** The batch statistics against values worked out by hand and against published worked examples. */
+class StatisticsTest {
+    private static Reliability reliability(double[][] rows) {
+        int k = rows[0].length;
+        int[] items = new int[k];
+        for (int i = 0; i < k; i++) {
+            items[i] = i;
+        }
+        Reliability r = new Reliability(k);
+        for (double[] row : rows) {
+            r.add(row, items);
+        }
+        return r;
+    }
+
+    @Test
+    void mean_spread_and_95_percent_interval() {
+        RunningStats stats = new RunningStats();
+        for (double x : new double[] {10, 20, 30, 40}) {
+            stats.add(x);
+        }
+        // mean 25; sd = sqrt((225 + 25 + 25 + 225) / 3) = 12.9099; half-width = t(0.975, 3) 3.182 x 12.9099 / 2 = 20.540
+        assertThat(stats.mean()).isEqualTo(25);
+        assertThat(stats.standardDeviation()).isCloseTo(12.9099, within(1e-4));
+        assertThat(stats.halfWidth95()).isCloseTo(20.540, within(1e-3));
+        RunningStats one = new RunningStats();
+        one.add(5);
+        assertThat(one.standardDeviation()).isNaN();
+    }
+
+    @Test
+    void alpha_matches_a_published_worked_example() {
+        // calkulon.com, "Cronbach's alpha" worked example: 4 respondents, 3 items.
+        // Item variances 5/3, 2.75/3, 5/3 (sum 4.25); totals 13, 10, 15, 7 have variance 36.75/3 = 12.25;
+        // alpha = 3/2 x (1 - 4.25/12.25) = 0.97959
+        Reliability r = reliability(new double[][] {{4, 5, 4}, {3, 4, 3}, {5, 5, 5}, {2, 3, 2}});
+        assertThat(r.alpha()).isCloseTo(0.97959, within(1e-5));
+        // item 1 against the others' total (9, 7, 10, 5): r = 8.5 / sqrt(5 x 14.75) = 0.98977
+        assertThat(r.correctedItemTotal(0)).isCloseTo(0.98977, within(1e-5));
+    }
+
+    @Test
+    void alpha_matches_a_second_worked_example() {
+        // askan.ai worked example: 5 respondents, items A, B, C. Item variances 0.7, 0.8, 0.7 (sum 2.2); totals
+        // 10, 9, 13, 8, 12 have variance 4.3; alpha = 1.5 x (1 - 2.2 / 4.3) = 0.73256
+        Reliability r = reliability(new double[][] {{3, 4, 3}, {2, 3, 4}, {4, 4, 5}, {3, 2, 3}, {4, 4, 4}});
+        assertThat(r.alpha()).isCloseTo(0.73256, within(1e-5));
+    }
+
+    @Test
+    void an_item_everyone_answered_the_same_way_is_noticed() {
+        Reliability r = reliability(new double[][] {{1, 3}, {2, 3}, {3, 3}});
+        assertThat(r.neverVaries(1)).isTrue();
+        assertThat(r.correctedItemTotal(1)).isNaN();
+        assertThat(r.neverVaries(0)).isFalse();
+    }
+}
