@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         description = {"", "coprod scores a service against the principles of co-production, tells you where it"
                 + " stands (co-production, emerging co-production, voice, consultation, informing or self-organised),"
                 + " explains why with the figures, and suggests what to do first.", ""},
-        subcommands = {AssessCommand.class, ReportCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class},
+        subcommands = {AssessCommand.class, ReportCommand.class, ScoreCommand.class, TemplateCommand.class, ListCommand.class,
+            ShowCommand.class, ValidateCommand.class},
         footer = {"", "Examples:",
             "  coprod assess                                the self-assessment, in the terminal",
             "  coprod list                                  the questionnaires built in",

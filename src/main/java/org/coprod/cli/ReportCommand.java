@@ -26,6 +26,9 @@ final class ReportCommand extends CommandBase {
     String questionnaire;
 
     @Mixin
+    FormatOption format;
+
+    @Mixin
     OutputOptions output;
 
     @Override
@@ -37,7 +40,7 @@ final class ReportCommand extends CommandBase {
         if (questionnaire != null) {
             inputs.add(Path.of(questionnaire));
         }
-        output.emit(io(), AssessmentReport.build(result.assessment(), card, result.warnings()), inputs);
+        output.write(io(), format.format.render(AssessmentReport.build(result.assessment(), card, result.warnings()), output.style(io())), inputs);
         return ExitCodes.OK;
     }
 }

@@ -21,6 +21,9 @@ final class ShowCommand extends CommandBase {
     String questionnaire;
 
     @Mixin
+    FormatOption format;
+
+    @Mixin
     OutputOptions output;
 
     @Override
@@ -30,7 +33,7 @@ final class ShowCommand extends CommandBase {
         if (!Catalogue.BUILT_IN.contains(questionnaire)) {
             inputs.add(Path.of(questionnaire));
         }
-        output.emit(io(), QuestionnaireDescription.build(q), inputs);
+        output.write(io(), format.format.render(QuestionnaireDescription.build(q), output.style(io())), inputs);
         return ExitCodes.OK;
     }
 }

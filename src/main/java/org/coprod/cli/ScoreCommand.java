@@ -1,0 +1,251 @@
+package org.coprod.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.coprod.core.batch.BatchScoring;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Section;
+import org.coprod.io.FileAccessException;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.io.yaml.Catalogue;
+import org.coprod.report.BatchReport;
+import org.coprod.report.Csv;
+import org.coprod.report.MarkdownRenderer;
+import org.coprod.report.TextRenderer;
+import org.coprod.survey.SurveyScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score survey exports (CSV) and answers files from many respondents: a score and an explained verdict"
+                + " for each service, how sure the figures are, and where staff and people who use the service see things"
+                + " differently.",
+            "Exports from Google Forms, Microsoft Forms (saved from Excel), SurveyMonkey, Qualtrics, LimeSurvey and"
+                + " KoboToolbox are recognised; columns are matched to questions by id or by question text."},
+        footer = {"", "Examples:",
+            "  coprod score examples/exports/google-forms.csv --group-by \"Which service are you answering about?\" --role \"Which best describes you?\"",
+            "  coprod score survey.csv --group-by Service --format markdown --output results.md",
+            "  coprod score team/*.yaml                       a team's own self-assessments, as one group each service",
+            "  coprod template > survey-columns.csv            the columns a survey should have"})
+final class ScoreCommand extends CommandBase {
+    enum Format { TEXT, MARKDOWN, CSV, JSON }
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Survey exports (.csv, .tsv, .txt) and answers files (.yaml).")
+    List<Path> files;
+
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
+            description = "The questionnaire the survey asked: a built-in id or a file. Default: " + Catalogue.DEFAULT + ".")
+    String questionnaire;
+
+    @Option(names = "--group-by", paramLabel = "COLUMN",
+            description = "The column naming the service each respondent answered about. Default: a column called Service.")
+    String groupBy;
+
+    @Option(names = "--role", paramLabel = "COLUMN",
+            description = "The column saying who answered (staff, person who uses the service...). Default: a column called Role.")
+    String role;
+
+    @Option(names = "--compare", paramLabel = "ROLE", split = ",",
+            description = "The two roles whose views are compared, as ROLE,ROLE. Default: the two most common roles.")
+    List<String> compare;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, markdown, csv or json. Default: text.")
+    Format format = Format.TEXT;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--per-respondent", paramLabel = "FILE", description = "Also write one scored row per respondent, as CSV.")
+    Path perRespondent;
+
+    @Option(names = "--min-group-size", paramLabel = "N", defaultValue = "5",
+            description = "Show a service's or role's scores only when it has at least N respondents. Default: ${DEFAULT-VALUE}.")
+    int minimumGroupSize;
+
+    @Option(names = "--gap-threshold", paramLabel = "POINTS", defaultValue = "15",
+            description = "Mark a gap between the two roles as large from this many points. Default: ${DEFAULT-VALUE}.")
+    double gapThreshold;
+
+    @Option(names = "--strict", description = "Stop with an error (exit code 3) if any answer cannot be read, instead of counting it as not answered.")
+    boolean strict;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "The character between fields: , or ; or tab. Default: detected.")
+    String delimiter;
+
+    @Option(names = "--header-rows", paramLabel = "N", description = "How many header rows the export has. Default: detected from the tool (1, 2 or 3).")
+    Integer headerRows;
+
+    @Option(names = "--missing-codes", paramLabel = "CODE", split = ",",
+            description = "Values that mean 'no answer', such as -99,999. Blank cells always do.")
+    List<String> missingCodes = List.of();
+
+    @Override
+    public Integer call() throws IOException {
+        if (compare != null && compare.size() != 2) {
+            throw new UserError(ExitCodes.USAGE, "--compare takes two roles separated by a comma, such as \"Staff,Person who"
+                    + " uses the service\"; it was given " + compare.size() + ".");
+        }
+        if (minimumGroupSize < 1) {
+            throw new UserError(ExitCodes.USAGE, "--min-group-size must be 1 or more.");
+        }
+        Questionnaire q = Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire);
+        SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
+                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), SurveyScorer.Mapping.none());
+        List<Path> inputs = new ArrayList<>(files);
+        try (RespondentRows rows = perRespondent == null ? null : new RespondentRows(perRespondent, q, inputs)) {
+            SurveyScorer scorer = new SurveyScorer(q, options, rows, progress());
+            for (Path file : files) {
+                if (isAnswersFile(file)) {
+                    AnswersReader.Result result = AnswersFiles.read(file, questionnaire == null ? q.id() : questionnaire);
+                    scorer.addAnswersFile(file.toString(), result.assessment());
+                } else {
+                    scorer.addExport(file);
+                }
+            }
+            clearProgress();
+            scorer.checkStrict();
+            if (scorer.problemCount() > 0) {
+                io().err().println("coprod: " + scorer.problemCount() + (scorer.problemCount() == 1 ? " answer" : " answers")
+                        + " could not be read and count as not answered; the first: " + scorer.problems().get(0)
+                        + " (all are listed in the report; --strict stops on them).");
+            }
+            BatchReport report = new BatchReport(scorer, new BatchReport.Settings(minimumGroupSize, gapThreshold,
+                    Optional.ofNullable(compare), 10));
+            output.write(io(), render(report), inputs);
+            if (rows != null) {
+                rows.commit();
+                io().err().println("One row per respondent written to " + perRespondent + ".");
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private String render(BatchReport report) throws JsonProcessingException {
+        return switch (format) {
+            case TEXT -> new TextRenderer(output.style(io())).render(report.build());
+            case MARKDOWN -> new MarkdownRenderer().render(report.build());
+            case CSV -> report.toCsv();
+            case JSON -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson()) + "\n";
+        };
+    }
+
+    private Optional<Character> delimiterChar() {
+        if (delimiter == null) {
+            return Optional.empty();
+        }
+        String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
+        if (d.length() != 1) {
+            throw new UserError(ExitCodes.USAGE, "--delimiter takes one character, such as , or ; or tab; not '" + delimiter + "'.");
+        }
+        return Optional.of(d.charAt(0));
+    }
+
+    private static boolean isAnswersFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private boolean showProgress;
+
+    private LongConsumer progress() {
+        showProgress = io().terminal();
+        return rows -> {
+            if (showProgress) {
+                io().err().print("\rScoring: " + String.format(Locale.ROOT, "%,d", rows) + " rows so far…");
+                io().err().flush();
+            }
+        };
+    }
+
+    private void clearProgress() {
+        if (showProgress) {
+            io().err().print("\r" + " ".repeat(40) + "\r");
+            io().err().flush();
+        }
+    }
+
+    /** --per-respondent: streamed to a temporary file beside the target, renamed into place only when all went well. */
+    private static final class RespondentRows implements SurveyScorer.RespondentSink, AutoCloseable {
+        private final Path target;
+        private final Path temporary;
+        private final BufferedWriter writer;
+        private final Questionnaire questionnaire;
+        private boolean committed;
+
+        RespondentRows(Path target, Questionnaire questionnaire, List<Path> inputs) throws IOException {
+            for (Path input : inputs) {
+                if (Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
+                    throw new FileAccessException("Will not write --per-respondent to " + target + ": that is one of the input files.");
+                }
+            }
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new FileAccessException("Cannot write " + target + ": the folder " + folder + " does not exist.");
+            }
+            this.target = target;
+            this.questionnaire = questionnaire;
+            this.temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+            List<String> header = new ArrayList<>(List.of("file", "row", "service", "role"));
+            for (Section section : questionnaire.sections()) {
+                header.add(section.id());
+                header.add(section.id() + "_band");
+            }
+            questionnaire.dimensions().forEach(d -> header.add(d.id()));
+            header.add("verdict");
+            StringBuilder line = new StringBuilder();
+            Csv.row(line, header);
+            writer.write(line.toString());
+        }
+
+        @Override
+        public void accept(String file, long row, String service, String role, BatchScoring batch) {
+            List<String> cells = new ArrayList<>(List.of(file, String.valueOf(row), service, role));
+            double[] sections = batch.lastSectionScores();
+            for (double score : sections) {
+                cells.add(Double.isNaN(score) ? "" : String.format(Locale.ROOT, "%.2f", score));
+                cells.add(Double.isNaN(score) ? "" : questionnaire.scoring().bandFor(score).label());
+            }
+            Arrays.stream(batch.lastDimensionScores()).forEach(d -> cells.add(Double.isNaN(d) ? "" : String.format(Locale.ROOT, "%.2f", d)));
+            cells.add(batch.lastVerdict().outcome().label());
+            StringBuilder line = new StringBuilder();
+            Csv.row(line, cells);
+            try {
+                writer.write(line.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void commit() throws IOException {
+            writer.close();
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                writer.close();
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}

@@ -1,0 +1,497 @@
+package org.coprod.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.coprod.core.batch.BatchScoring;
+import org.coprod.core.batch.GroupAccumulator;
+import org.coprod.core.batch.Reliability;
+import org.coprod.core.batch.RunningStats;
+import org.coprod.core.model.Question;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Section;
+import org.coprod.core.model.SectionKind;
+import org.coprod.core.scoring.Figures;
+import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.core.scoring.Verdict;
+import org.coprod.io.Problem;
+import org.coprod.report.Document.Align;
+import org.coprod.report.Document.Bar;
+import org.coprod.report.Document.Cell;
+import org.coprod.report.Document.Column;
+import org.coprod.report.Document.Table;
+import org.coprod.survey.SurveyScorer;
+import org.coprod.survey.SurveyScorer.FileSummary;
+
+/**
+ * The report of a batch: a verdict per service, where staff and people who use the service see things differently,
+ * each service's figures with their spread, how consistent the answers are, and what was read. Groups smaller than
+ * the minimum size show their count only.
+ */
+public final class BatchReport {
+    /** Settings that shape the report. */
+    public record Settings(int minimumGroupSize, double gapThreshold, Optional<List<String>> gapRoles, int minimumForReliability) {}
+
+    private final SurveyScorer scorer;
+    private final BatchScoring batch;
+    private final Questionnaire questionnaire;
+    private final Settings settings;
+
+    public BatchReport(SurveyScorer scorer, Settings settings) {
+        this.scorer = scorer;
+        this.batch = scorer.batch();
+        this.questionnaire = batch.plan().questionnaire();
+        this.settings = settings;
+    }
+
+    public boolean shown(GroupAccumulator group) {
+        return group.respondents() >= settings.minimumGroupSize();
+    }
+
+    /** The two roles compared: the ones asked for, or the two most common. */
+    public Optional<List<String>> gapRoles() {
+        if (settings.gapRoles().isPresent()) {
+            return settings.gapRoles();
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String service : batch.services().keySet()) {
+            batch.rolesIn(service).forEach((role, group) -> counts.merge(role, group.respondents(), Long::sum));
+        }
+        List<String> roles = counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).limit(2).toList();
+        return roles.size() == 2 ? Optional.of(roles) : Optional.empty();
+    }
+
+    public Document build() {
+        Document doc = new Document("Co-production survey results");
+        long respondents = batch.everyone().respondents();
+        doc.paragraph("Questionnaire: " + questionnaire.title() + " (version " + questionnaire.version() + "). "
+                + respondents + " respondents in " + batch.services().size() + (batch.services().size() == 1 ? " service" : " services")
+                + ", from " + scorer.files().size() + (scorer.files().size() == 1 ? " file" : " files") + ". "
+                + rowsSentence());
+        verdicts(doc);
+        gaps(doc);
+        for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
+            serviceSection(doc, service.getKey(), service.getValue());
+        }
+        if (batch.services().size() > 1) {
+            doc.heading("All services together");
+            figures(doc, batch.everyone());
+        }
+        reliability(doc);
+        questionRates(doc);
+        filesRead(doc);
+        problems(doc);
+        method(doc);
+        return doc;
+    }
+
+    private String rowsSentence() {
+        long read = scorer.files().stream().mapToLong(FileSummary::rowsRead).sum();
+        long used = scorer.files().stream().mapToLong(FileSummary::rowsUsed).sum();
+        long bad = scorer.files().stream().mapToLong(FileSummary::rowsWithProblems).sum();
+        return read + " rows read, " + used + " used (rows with no answers at all are left out), " + bad
+                + " with problems (" + scorer.problemCount() + (scorer.problemCount() == 1 ? " problem" : " problems")
+                + ", listed under \"Problems found\"; each bad answer counts as not answered).";
+    }
+
+    private void verdicts(Document doc) {
+        doc.heading("Verdicts by service");
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> explanations = new ArrayList<>();
+        for (Map.Entry<String, GroupAccumulator> entry : batch.services().entrySet()) {
+            GroupAccumulator group = entry.getValue();
+            if (!shown(group)) {
+                rows.add(List.of(Document.text(entry.getKey()), Document.text(String.valueOf(group.respondents())),
+                        Document.text(tooFew()), Document.text(""), Document.text("")));
+                continue;
+            }
+            Verdict verdict = batch.verdictOf(group);
+            OptionalDouble average = batch.meansOf(group).overall();
+            rows.add(List.of(Document.text(entry.getKey()), Document.text(String.valueOf(group.respondents())),
+                    Document.text(verdict.outcome().label()), Document.text(Figures.format(average, "")),
+                    Document.text(weakest(group))));
+            explanations.add(entry.getKey() + ": " + verdict.explanation());
+        }
+        doc.table(new Table(List.of(new Column("Service", Align.LEFT), new Column("Respondents", Align.RIGHT),
+                new Column("Verdict", Align.LEFT), new Column("Average", Align.RIGHT), new Column("Weakest principle", Align.LEFT)), rows));
+        doc.bullets(explanations);
+    }
+
+    private String tooFew() {
+        return "not shown: fewer than " + settings.minimumGroupSize() + " respondents";
+    }
+
+    private String weakest(GroupAccumulator group) {
+        String name = "";
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            RunningStats stats = group.section(s);
+            if (questionnaire.sections().get(s).kind() == SectionKind.PRINCIPLE && stats.count() > 0 && stats.mean() < lowest) {
+                lowest = stats.mean();
+                name = questionnaire.sections().get(s).name() + " (" + Figures.format(lowest) + ")";
+            }
+        }
+        return name;
+    }
+
+    private void gaps(Document doc) {
+        Optional<List<String>> roles = gapRoles();
+        if (roles.isEmpty()) {
+            return;
+        }
+        String a = roles.get().get(0);
+        String b = roles.get().get(1);
+        doc.heading("Where " + a + " and " + b + " see things differently");
+        doc.paragraph("Each figure is the average score of that group; the gap is " + a + " minus " + b + ". Gaps of "
+                + Figures.format(settings.gapThreshold()) + " points or more are marked LARGE GAP: talk about those first.");
+        for (String service : batch.services().keySet()) {
+            GroupAccumulator first = batch.rolesIn(service).get(a);
+            GroupAccumulator second = batch.rolesIn(service).get(b);
+            doc.subheading(service);
+            if (first == null || second == null || !shown(first) || !shown(second)) {
+                doc.paragraph("Not shown: each group needs at least " + settings.minimumGroupSize() + " respondents (here "
+                        + count(first) + " " + a + " and " + count(second) + " " + b + "), so that no one's answers can be"
+                        + " picked out.");
+                continue;
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            List<String> large = new ArrayList<>();
+            for (int s = 0; s < questionnaire.sections().size(); s++) {
+                Section section = questionnaire.sections().get(s);
+                double x = first.section(s).mean();
+                double y = second.section(s).mean();
+                double gap = x - y;
+                boolean flagged = !Double.isNaN(gap) && Math.abs(gap) >= settings.gapThreshold();
+                if (flagged) {
+                    large.add(section.name() + " (" + signed(gap) + ")");
+                }
+                rows.add(List.of(Document.text(section.name()), Document.text(format(x)), Document.text(format(y)),
+                        Document.text(Double.isNaN(gap) ? "" : signed(gap)), Document.text(flagged ? "LARGE GAP" : "")));
+            }
+            doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column(a + " (" + first.respondents() + ")", Align.RIGHT),
+                    new Column(b + " (" + second.respondents() + ")", Align.RIGHT), new Column("Gap", Align.RIGHT),
+                    new Column("", Align.LEFT)), rows));
+            doc.paragraph(large.isEmpty() ? "No large gaps." : "Large gaps: " + String.join(", ", large) + ".");
+        }
+    }
+
+    private static long count(GroupAccumulator group) {
+        return group == null ? 0 : group.respondents();
+    }
+
+    private static String signed(double value) {
+        return (value > 0 ? "+" : "") + Figures.format(value);
+    }
+
+    private static String format(double value) {
+        return Double.isNaN(value) ? "too few answers" : Figures.format(value);
+    }
+
+    private void serviceSection(Document doc, String name, GroupAccumulator group) {
+        doc.heading("Service: " + name);
+        if (!shown(group)) {
+            doc.paragraph(group.respondents() + " respondents: figures are not shown for fewer than "
+                    + settings.minimumGroupSize() + ", so that no one's answers can be picked out.");
+            return;
+        }
+        Verdict verdict = batch.verdictOf(group);
+        doc.paragraph("Verdict:", verdict.explanation());
+        figures(doc, group);
+        Map<String, GroupAccumulator> roles = batch.rolesIn(name);
+        if (!roles.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            roles.forEach((role, g) -> parts.add(role + " " + g.respondents()));
+            doc.paragraph("Respondents by role: " + String.join(", ", parts) + ".");
+        }
+    }
+
+    /** A group's principle and dimension figures: mean, 95% interval, spread, band and how many had a score. */
+    private void figures(Document doc, GroupAccumulator group) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            Section section = questionnaire.sections().get(s);
+            rows.add(statsRow(section.name() + (section.kind() == SectionKind.CONTEXT ? " (not a principle)" : ""), group.section(s), true));
+        }
+        for (int d = 0; d < questionnaire.dimensions().size(); d++) {
+            rows.add(statsRow(questionnaire.dimensions().get(d).name(), group.dimension(d), false));
+        }
+        doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column("Mean", Align.RIGHT),
+                new Column("95% interval", Align.LEFT), new Column("Spread (SD)", Align.RIGHT), new Column("Band", Align.LEFT),
+                new Column("0 to 100", Align.LEFT), new Column("Scored", Align.RIGHT)), rows));
+    }
+
+    private List<Cell> statsRow(String name, RunningStats stats, boolean banded) {
+        if (stats.count() == 0) {
+            return List.of(Document.text(name), Document.text("too few answers"), Document.text(""), Document.text(""),
+                    Document.text(""), new Bar(OptionalDouble.empty()), Document.text("0"));
+        }
+        double mean = stats.mean();
+        double half = stats.halfWidth95();
+        String interval = Double.isNaN(half) ? "" : Figures.format(Math.max(0, mean - half)) + " to " + Figures.format(Math.min(100, mean + half));
+        return List.of(Document.text(name), Document.text(Figures.format(mean)), Document.text(interval),
+                Document.text(Double.isNaN(stats.standardDeviation()) ? "" : Figures.format(stats.standardDeviation())),
+                Document.text(banded ? questionnaire.scoring().bandFor(mean).label() : ""), new Bar(OptionalDouble.of(mean)),
+                Document.text(String.valueOf(stats.count())));
+    }
+
+    private void reliability(Document doc) {
+        doc.heading("How consistent the answers are");
+        doc.paragraph("Cronbach's alpha says how far a principle's questions are answered alike, from 0 to 1, for"
+                + " everyone who answered all of that principle's questions (at least " + settings.minimumForReliability()
+                + " are needed). Around 0.7 or more is good; below 0.6 the principle's score should be read with care.");
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        GroupAccumulator everyone = batch.everyone();
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            Reliability r = everyone.reliability(s);
+            if (r == null) {
+                continue;
+            }
+            Section section = questionnaire.sections().get(s);
+            double alpha = r.alpha();
+            String note;
+            if (r.respondents() < settings.minimumForReliability()) {
+                note = "too few complete answers to tell";
+                alpha = Double.NaN;
+            } else if (Double.isNaN(alpha)) {
+                note = "cannot be worked out: the answers did not vary";
+            } else if (alpha < 0.6) {
+                note = "poor: these questions are not answered alike; read this score with care";
+            } else if (alpha < 0.7) {
+                note = "acceptable";
+            } else {
+                note = "good";
+            }
+            rows.add(List.of(Document.text(section.name()), Document.text(Double.isNaN(alpha) ? "" : String.format(java.util.Locale.ROOT, "%.2f", alpha)),
+                    Document.text(String.valueOf(r.respondents())), Document.text(note)));
+            if (r.respondents() >= settings.minimumForReliability()) {
+                int[] itemIndex = batch.plan().sectionItems(s);
+                for (int i = 0; i < itemIndex.length; i++) {
+                    double correlation = r.correctedItemTotal(i);
+                    String id = questionnaire.questions().get(itemIndex[i]).id();
+                    if (r.neverVaries(i)) {
+                        items.add(id + ": everyone gave the same answer");
+                    } else if (!Double.isNaN(correlation) && correlation < 0.3) {
+                        items.add(id + ": goes with the rest of " + section.name() + " only weakly (corrected item-total r = "
+                                + String.format(java.util.Locale.ROOT, "%.2f", correlation) + ")");
+                    }
+                }
+            }
+        }
+        doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column("Alpha", Align.RIGHT),
+                new Column("Complete answers", Align.RIGHT), new Column("What it means", Align.LEFT)), rows));
+        if (!items.isEmpty()) {
+            doc.paragraph("Questions to look at:");
+            doc.bullets(items);
+        }
+    }
+
+    private void questionRates(Document doc) {
+        doc.heading("Answers to each question");
+        GroupAccumulator everyone = batch.everyone();
+        long n = Math.max(1, everyone.respondents());
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Question> questions = questionnaire.questions();
+        for (int q = 0; q < questions.size(); q++) {
+            rows.add(List.of(Document.text(questions.get(q).id()), Document.text(percent(everyone.answers(q, ScoringPlan.SCORED), n)),
+                    Document.text(percent(everyone.answers(q, ScoringPlan.NOT_APPLICABLE), n)),
+                    Document.text(percent(everyone.answers(q, ScoringPlan.DONT_KNOW), n)),
+                    Document.text(percent(everyone.answers(q, ScoringPlan.MISSING), n))));
+        }
+        doc.table(new Table(List.of(new Column("Question", Align.LEFT), new Column("Answered", Align.RIGHT),
+                new Column("Not applicable", Align.RIGHT), new Column("Don't know", Align.RIGHT), new Column("Blank", Align.RIGHT)), rows));
+    }
+
+    private static String percent(long count, long total) {
+        return Figures.format(100.0 * count / total) + "%";
+    }
+
+    private void filesRead(Document doc) {
+        doc.heading("Files read");
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (FileSummary f : scorer.files()) {
+            rows.add(List.of(Document.text(f.file()), Document.text(f.tool()), Document.text(f.rowsRead() + " read, " + f.rowsUsed()
+                    + " used, " + f.rowsWithProblems() + " with problems"), Document.text(f.mappedColumns() + " of "
+                    + questionnaire.questions().size())));
+            if (!f.serviceColumn().isEmpty()) {
+                notes.add(f.file() + ": services from the column '" + f.serviceColumn() + "'"
+                        + (f.roleColumn().isEmpty() ? "" : ", roles from '" + f.roleColumn() + "'") + "; " + f.encoding()
+                        + (f.delimiter().isEmpty() ? "" : ", " + f.delimiter() + "-separated") + ".");
+            }
+            if (!f.questionsWithoutColumn().isEmpty()) {
+                notes.add(f.file() + ": no column for " + String.join(", ", f.questionsWithoutColumn()) + ".");
+            }
+            if (!f.unmappedColumns().isEmpty()) {
+                notes.add(f.file() + ": columns that are not questions (left out): " + String.join(", ",
+                        f.unmappedColumns().stream().map(c -> "'" + c.replaceAll("\\s+", " ") + "'").limit(20).toList())
+                        + (f.unmappedColumns().size() > 20 ? " and " + (f.unmappedColumns().size() - 20) + " more" : "") + ".");
+            }
+            f.notes().forEach(n -> notes.add(f.file() + ": " + n + "."));
+        }
+        doc.table(new Table(List.of(new Column("File", Align.LEFT), new Column("Made by", Align.LEFT),
+                new Column("Rows", Align.LEFT), new Column("Questions found", Align.RIGHT)), rows));
+        doc.bullets(notes);
+    }
+
+    private void problems(Document doc) {
+        doc.heading("Problems found");
+        if (scorer.problemCount() == 0) {
+            doc.paragraph("None.");
+            return;
+        }
+        List<Problem> shown = scorer.problems().stream().limit(20).toList();
+        doc.paragraph(scorer.problemCount() + (scorer.problemCount() == 1 ? " problem" : " problems")
+                + "; each bad answer counts as not answered. Use --strict to stop instead."
+                + (scorer.problemCount() > shown.size() ? " The first " + shown.size() + ":" : ""));
+        doc.bullets(shown.stream().map(Problem::toString).toList());
+    }
+
+    private void method(Document doc) {
+        doc.heading("How the figures were computed");
+        doc.bullets(List.of(
+                "Each respondent is scored as in a single self-assessment (below). A service's figure for a principle is the"
+                        + " mean of its respondents' scores for that principle; respondents with too few answers for it are left out"
+                        + " of that mean (the Scored column counts those included).",
+                "Spread is the standard deviation of those scores. The 95% interval is the mean plus or minus t x SD / square"
+                        + " root of n (Student's t with n - 1 degrees of freedom): the range the mean would probably fall in if"
+                        + " many more people answered.",
+                "A service's verdict uses the same rules as a single assessment, applied to the service's means.",
+                "Privacy: a service or role with fewer than " + settings.minimumGroupSize() + " respondents shows its count"
+                        + " but not its scores.",
+                "Cronbach's alpha uses everyone who answered all of a principle's questions (listwise)."));
+        AssessmentReport.method(doc, questionnaire);
+    }
+
+    /** One row per service, per role within each service, and for everyone: safe to open in a spreadsheet. */
+    public String toCsv() {
+        List<String> header = new ArrayList<>(List.of("service", "role", "respondents", "shown", "verdict", "average"));
+        for (Section section : questionnaire.sections()) {
+            for (String part : new String[] {"mean", "sd", "ci95_low", "ci95_high", "band", "scored"}) {
+                header.add(section.id() + "_" + part);
+            }
+        }
+        questionnaire.dimensions().forEach(d -> header.add(d.id() + "_mean"));
+        StringBuilder out = new StringBuilder();
+        Csv.row(out, header);
+        for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
+            Csv.row(out, csvRow(service.getKey(), "", service.getValue()));
+            batch.rolesIn(service.getKey()).forEach((role, group) -> Csv.row(out, csvRow(service.getKey(), role, group)));
+        }
+        Csv.row(out, csvRow(SurveyScorer.ALL, "", batch.everyone()));
+        return out.toString();
+    }
+
+    private List<String> csvRow(String service, String role, GroupAccumulator group) {
+        List<String> row = new ArrayList<>(List.of(service, role, String.valueOf(group.respondents())));
+        boolean shown = shown(group);
+        row.add(shown ? "yes" : "no");
+        row.add(shown ? batch.verdictOf(group).outcome().label() : "");
+        row.add(shown ? Figures.format(batch.meansOf(group).overall(), "") : "");
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            RunningStats stats = group.section(s);
+            if (!shown || stats.count() == 0) {
+                row.addAll(List.of("", "", "", "", "", shown ? "0" : ""));
+                continue;
+            }
+            double half = stats.halfWidth95();
+            row.add(number(stats.mean()));
+            row.add(number(stats.standardDeviation()));
+            row.add(number(Math.max(0, stats.mean() - half)));
+            row.add(number(Math.min(100, stats.mean() + half)));
+            row.add(questionnaire.scoring().bandFor(stats.mean()).label());
+            row.add(String.valueOf(stats.count()));
+        }
+        for (int d = 0; d < questionnaire.dimensions().size(); d++) {
+            row.add(shown && group.dimension(d).count() > 0 ? number(group.dimension(d).mean()) : "");
+        }
+        return row;
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "" : String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    /** Every figure of the report as a tree, for --format json. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("questionnaire", Map.of("id", questionnaire.id(), "version", questionnaire.version(), "title", questionnaire.title()));
+        root.put("respondents", batch.everyone().respondents());
+        List<Object> files = new ArrayList<>();
+        for (FileSummary f : scorer.files()) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("file", f.file());
+            file.put("madeBy", f.tool());
+            file.put("rowsRead", f.rowsRead());
+            file.put("rowsUsed", f.rowsUsed());
+            file.put("rowsWithProblems", f.rowsWithProblems());
+            file.put("questionsFound", f.mappedColumns());
+            file.put("questionsWithoutColumn", f.questionsWithoutColumn());
+            file.put("columnsLeftOut", f.unmappedColumns());
+            files.add(file);
+        }
+        root.put("files", files);
+        root.put("problems", Map.of("count", scorer.problemCount(), "first", scorer.problems().stream().limit(50).map(Problem::toString).toList()));
+        List<Object> services = new ArrayList<>();
+        for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
+            Map<String, Object> entry = jsonGroup(service.getKey(), service.getValue());
+            List<Object> roles = new ArrayList<>();
+            batch.rolesIn(service.getKey()).forEach((role, group) -> roles.add(jsonGroup(role, group)));
+            entry.put("roles", roles);
+            services.add(entry);
+        }
+        root.put("services", services);
+        root.put("everyone", jsonGroup(SurveyScorer.ALL, batch.everyone()));
+        root.put("settings", Map.of("minimumGroupSize", settings.minimumGroupSize(), "gapThreshold", settings.gapThreshold()));
+        return root;
+    }
+
+    private Map<String, Object> jsonGroup(String name, GroupAccumulator group) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("respondents", group.respondents());
+        boolean shown = shown(group);
+        entry.put("shown", shown);
+        if (!shown) {
+            return entry;
+        }
+        Verdict verdict = batch.verdictOf(group);
+        entry.put("verdict", Map.of("id", verdict.outcome().id(), "label", verdict.outcome().label(), "decided", verdict.decided(),
+                "explanation", verdict.explanation()));
+        List<Object> sections = new ArrayList<>();
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            sections.add(jsonStats(questionnaire.sections().get(s).id(), group.section(s), true));
+        }
+        entry.put("sections", sections);
+        List<Object> dimensions = new ArrayList<>();
+        for (int d = 0; d < questionnaire.dimensions().size(); d++) {
+            dimensions.add(jsonStats(questionnaire.dimensions().get(d).id(), group.dimension(d), false));
+        }
+        entry.put("dimensions", dimensions);
+        return entry;
+    }
+
+    private Map<String, Object> jsonStats(String id, RunningStats stats, boolean banded) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", id);
+        entry.put("scored", stats.count());
+        if (stats.count() > 0) {
+            entry.put("mean", round(stats.mean()));
+            entry.put("sd", round(stats.standardDeviation()));
+            double half = stats.halfWidth95();
+            entry.put("ci95", Double.isNaN(half) ? null : List.of(round(Math.max(0, stats.mean() - half)), round(Math.min(100, stats.mean() + half))));
+            if (banded) {
+                entry.put("band", questionnaire.scoring().bandFor(stats.mean()).id());
+            }
+        }
+        return entry;
+    }
+
+    private static Double round(double value) {
+        return Double.isNaN(value) ? null : Math.round(value * 100) / 100.0;
+    }
+}

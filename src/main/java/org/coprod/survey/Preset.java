@@ -1,0 +1,116 @@
+package org.coprod.survey;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The survey tools whose exports coprod recognises, with how many header rows each writes. */
+public enum Preset {
+    GENERIC("a plain CSV file", 1),
+    GOOGLE_FORMS("Google Forms", 1),
+    MICROSOFT_FORMS("Microsoft Forms (saved from Excel)", 1),
+    SURVEYMONKEY("SurveyMonkey", 2),
+    QUALTRICS("Qualtrics", 3),
+    LIMESURVEY("LimeSurvey", 1),
+    KOBO("KoboToolbox", 1);
+
+    public final String toolName;
+    public final int headerRows;
+
+    Preset(String toolName, int headerRows) {
+        this.toolName = toolName;
+        this.headerRows = headerRows;
+    }
+
+    /** Recognises the tool from the first rows where the file makes it clear; otherwise a plain CSV file. */
+    static Preset detect(List<String[]> firstRows) {
+        if (firstRows.isEmpty()) {
+            return GENERIC;
+        }
+        String[] first = firstRows.get(0);
+        if (firstRows.size() >= 3 && firstRows.get(2).length > 0 && firstRows.get(2)[0].strip().startsWith("{\"ImportId\"")) {
+            return QUALTRICS;
+        }
+        if (startsWith(first, "respondent id", "collector id")) {
+            return SURVEYMONKEY;
+        }
+        if (startsWith(first, "timestamp")) {
+            return GOOGLE_FORMS;
+        }
+        if (startsWith(first, "id", "start time", "completion time")) {
+            return MICROSOFT_FORMS;
+        }
+        List<String> names = java.util.Arrays.stream(first).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        if (names.contains("submitdate") && names.contains("lastpage")) {
+            return LIMESURVEY;
+        }
+        if (names.contains("_uuid") || names.contains("_submission_time")) {
+            return KOBO;
+        }
+        return GENERIC;
+    }
+
+    private static boolean startsWith(String[] row, String... names) {
+        if (row.length < names.length) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (!row[i].strip().toLowerCase(Locale.ROOT).equals(names[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The names a column goes by, best first, from the header rows: SurveyMonkey's question text carried across the
+     * blank cells of a matrix question with the row's own label; Qualtrics' question text and internal id; the part
+     * of a KoboToolbox header after its group.
+     */
+    List<String> namesOf(int column, List<String[]> headerRows) {
+        String first = cell(headerRows, 0, column);
+        switch (this) {
+            case SURVEYMONKEY -> {
+                String top = carriedAcross(headerRows.get(0), column);
+                String sub = cell(headerRows, 1, column);
+                if (sub.isBlank() || sub.equalsIgnoreCase("Response") || sub.equalsIgnoreCase("Open-Ended Response")) {
+                    return List.of(top);
+                }
+                return List.of(sub, top + " " + sub, top);
+            }
+            case QUALTRICS -> {
+                String text = cell(headerRows, 1, column);
+                return text.isBlank() ? List.of(first) : List.of(text, first);
+            }
+            case KOBO -> {
+                int slash = first.lastIndexOf('/');
+                return slash < 0 ? List.of(first) : List.of(first, first.substring(slash + 1));
+            }
+            default -> {
+                List<String> names = new java.util.ArrayList<>();
+                for (int row = 0; row < headerRows.size(); row++) {
+                    String name = cell(headerRows, row, column);
+                    if (!name.isBlank() && !names.contains(name)) {
+                        names.add(name);
+                    }
+                }
+                return names.isEmpty() ? List.of("") : names;
+            }
+        }
+    }
+
+    private static String carriedAcross(String[] row, int column) {
+        for (int c = Math.min(column, row.length - 1); c >= 0; c--) {
+            if (!row[c].isBlank()) {
+                return row[c];
+            }
+        }
+        return "";
+    }
+
+    private static String cell(List<String[]> rows, int row, int column) {
+        if (row >= rows.size() || column >= rows.get(row).length) {
+            return "";
+        }
+        return rows.get(row)[column];
+    }
+}

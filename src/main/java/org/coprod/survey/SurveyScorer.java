@@ -1,0 +1,309 @@
+package org.coprod.survey;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.coprod.core.batch.BatchScoring;
+import org.coprod.core.model.AnswerMatcher;
+import org.coprod.core.model.AnswerSet;
+import org.coprod.core.model.Assessment;
+import org.coprod.core.model.Question;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Response;
+import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.io.InvalidInputException;
+import org.coprod.io.Problem;
+import org.coprod.survey.ExportReader.Column;
+import org.coprod.survey.ExportReader.Row;
+
+/**
+ * Scores survey exports and answers files into one batch. A bad cell (an answer that is not an option, a number out
+ * of range, a row with too few fields) is reported with its file, row, column and value and counted as missing;
+ * with {@code strict}, any problem is an error once the files have been read.
+ */
+public final class SurveyScorer {
+    /** How to read the exports. */
+    public record Options(
+            Optional<String> groupBy,
+            Optional<String> role,
+            Set<String> missingCodes,
+            boolean strict,
+            Optional<Character> delimiter,
+            Optional<Integer> headerRows,
+            Mapping mapping) {}
+
+    /** What was read from one file, for the report. */
+    public record FileSummary(
+            String file,
+            String tool,
+            String encoding,
+            String delimiter,
+            long rowsRead,
+            long rowsUsed,
+            long rowsWithProblems,
+            int mappedColumns,
+            List<String> unmappedColumns,
+            List<String> questionsWithoutColumn,
+            List<String> notes,
+            String serviceColumn,
+            String roleColumn) {}
+
+    /** Receives each respondent's own scores, for --per-respondent. */
+    public interface RespondentSink {
+        void accept(String file, long row, String service, String role, BatchScoring batch);
+    }
+
+    public static final String NO_SERVICE = "(service not given)";
+    public static final String ALL = "All respondents";
+    private static final int MOST_PROBLEMS_KEPT = 200;
+    private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("n/a", "na", "not applicable");
+    private static final Set<String> DONT_KNOW_WORDS = Set.of("don't know", "dont know", "dk", "do not know");
+
+    private final Questionnaire questionnaire;
+    private final Options options;
+    private final BatchScoring batch;
+    private final ScoringPlan plan;
+    private final AnswerMatcher[] matchers;
+    private final byte[] kinds;
+    private final double[] itemScores;
+    private final List<Problem> problems = new ArrayList<>();
+    private long problemCount;
+    private final List<FileSummary> files = new ArrayList<>();
+    private final RespondentSink sink;
+    private final LongConsumer progress;
+    private long rowsSoFar;
+
+    public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, LongConsumer progress) {
+        this.questionnaire = questionnaire;
+        this.options = options;
+        this.batch = new BatchScoring(questionnaire);
+        this.plan = batch.plan();
+        this.sink = sink;
+        this.progress = progress;
+        List<Question> questions = questionnaire.questions();
+        matchers = new AnswerMatcher[questions.size()];
+        for (int q = 0; q < questions.size(); q++) {
+            matchers[q] = questionnaire.answerSetOf(questions.get(q)).matcher();
+        }
+        kinds = new byte[questions.size()];
+        itemScores = new double[questions.size()];
+    }
+
+    public BatchScoring batch() {
+        return batch;
+    }
+
+    public List<FileSummary> files() {
+        return files;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public long problemCount() {
+        return problemCount;
+    }
+
+    /** Throws when --strict was asked for and any problem was found. */
+    public void checkStrict() {
+        if (options.strict() && problemCount > 0) {
+            List<Problem> shown = new ArrayList<>(problems);
+            if (problemCount > problems.size()) {
+                shown.add(Problem.inFile("(and more)", (problemCount - problems.size()) + " more problems not listed"));
+            }
+            throw new InvalidInputException(shown);
+        }
+    }
+
+    public void addExport(Path file) {
+        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows())) {
+            List<Column> columns = reader.columns();
+            Optional<Column> service = column(reader, options.groupBy().or(() -> options.mapping().service()), true);
+            Optional<Column> role = column(reader, options.role().or(() -> options.mapping().role()), false);
+            List<Integer> reserved = new ArrayList<>();
+            service.ifPresent(c -> reserved.add(c.index()));
+            role.ifPresent(c -> reserved.add(c.index()));
+            ColumnMapping mapping = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), reserved);
+            if (mapping.mappedCount() == 0) {
+                throw new InvalidInputException(Problem.inFile(file.toString(), "no column matches a question of '"
+                        + questionnaire.id() + "'. Columns should be headed by the question ids or texts (see 'coprod template'),"
+                        + " or be named in a mapping file given with --mapping. The first columns are: "
+                        + String.join(", ", columns.stream().limit(5).map(c -> "'" + c.name() + "'").toList()) + "."));
+            }
+            long read = 0;
+            long used = 0;
+            long withProblems = 0;
+            for (Optional<Row> next = reader.next(); next.isPresent(); next = reader.next()) {
+                Row row = next.get();
+                read++;
+                long before = problemCount;
+                boolean answered = readRow(file.toString(), row, columns, mapping);
+                withProblems += problemCount > before ? 1 : 0;
+                if (answered) {
+                    used++;
+                    String serviceName = service.map(c -> cell(row, c.index()).strip()).filter(s -> !s.isEmpty())
+                            .orElse(service.isPresent() ? NO_SERVICE : ALL);
+                    String roleName = role.map(c -> cell(row, c.index()).strip()).orElse("");
+                    addRespondent(file.toString(), row.number(), serviceName, roleName);
+                }
+            }
+            files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
+                    describe(reader.delimiter()), read, used, withProblems, mapping.mappedCount(),
+                    mapping.unmappedColumns().stream().map(Column::name).toList(),
+                    mapping.questionsWithoutColumn().stream().map(Question::id).toList(), mapping.notes(),
+                    service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
+        }
+    }
+
+    /** One answers file from 'coprod assess': one respondent, whose service and role are in the file. */
+    public void addAnswersFile(String file, Assessment assessment) {
+        Arrays.fill(kinds, ScoringPlan.MISSING);
+        Arrays.fill(itemScores, Double.NaN);
+        assessment.responses().forEach((id, response) -> set(plan.indexOf(id), response));
+        addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : assessment.service(), assessment.respondent().role());
+        files.add(new FileSummary(file, "coprod answers file", "UTF-8", "", 1, 1, 0, assessment.responses().size(),
+                List.of(), List.of(), List.of(), "", ""));
+    }
+
+    private void addRespondent(String file, long row, String service, String role) {
+        batch.add(service, role, kinds, itemScores);
+        if (sink != null) {
+            sink.accept(file, row, service, role, batch);
+        }
+        if (++rowsSoFar % 50_000 == 0 && progress != null) {
+            progress.accept(rowsSoFar);
+        }
+    }
+
+    private Optional<Column> column(ExportReader reader, Optional<String> wanted, boolean isService) {
+        if (wanted.isEmpty()) {
+            return isService ? ColumnMapping.find(reader.columns(), "service") : ColumnMapping.find(reader.columns(), "role");
+        }
+        Optional<Column> found = ColumnMapping.find(reader.columns(), wanted.get());
+        if (found.isEmpty()) {
+            List<String> names = reader.columns().stream().map(Column::name).toList();
+            throw new InvalidInputException(Problem.inFile(reader.file().toString(), "there is no column '" + wanted.get()
+                    + "' (given with " + (isService ? "--group-by" : "--role") + ")."
+                    + org.coprod.io.yaml.Suggestions.didYouMean(wanted.get(), names)
+                    + " The columns are: " + String.join(", ", names.stream().limit(12).map(n -> "'" + n + "'").toList())
+                    + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "") + "."));
+        }
+        return found;
+    }
+
+    /** Fills the respondent arrays from a row; true when at least one question was answered. */
+    private boolean readRow(String file, Row row, List<Column> columns, ColumnMapping mapping) {
+        Arrays.fill(kinds, ScoringPlan.MISSING);
+        Arrays.fill(itemScores, Double.NaN);
+        String[] cells = row.cells();
+        if (cells.length != columns.size() && !(cells.length == 1 && cells[0].isEmpty())) {
+            problem(file, row.number(), null, null, "the row has " + cells.length + " fields but the header has "
+                    + columns.size() + (cells.length < columns.size() ? "; the missing ones count as not answered" : "; the extra ones are left out"));
+        }
+        boolean any = false;
+        int last = Math.min(cells.length, mapping.columns());
+        for (int c = 0; c < last; c++) {
+            int q = mapping.questionOf(c);
+            if (q < 0) {
+                continue;
+            }
+            String value = cells[c];
+            if (value.isEmpty() || value.isBlank() || options.missingCodes().contains(value.strip())) {
+                continue;
+            }
+            Optional<Response> response = matchers[q].match(value);
+            if (response.isEmpty()) {
+                response = fallback(q, value);
+            }
+            if (response.isPresent()) {
+                set(q, response.get());
+                any = true;
+            } else {
+                problem(file, row.number(), columns.get(c), value, notAnAnswer(q, value));
+            }
+        }
+        return any;
+    }
+
+    private void set(int q, Response response) {
+        if (q < 0) {
+            return;
+        }
+        kinds[q] = ScoringPlan.kindOf(response.kind());
+        itemScores[q] = response.isScored() ? plan.itemScore(q, response.option().value()) : Double.NaN;
+    }
+
+    /** "N/A" and "Don't know" are understood even for answer sets that do not offer them. */
+    private Optional<Response> fallback(int q, String value) {
+        String word = AnswerSet.normalise(value);
+        if (NOT_APPLICABLE_WORDS.contains(word)) {
+            return Optional.of(new Response(org.coprod.core.model.ResponseKind.NOT_APPLICABLE, null, "Not applicable"));
+        }
+        if (DONT_KNOW_WORDS.contains(word)) {
+            return Optional.of(new Response(org.coprod.core.model.ResponseKind.DONT_KNOW, null, "Don't know"));
+        }
+        return Optional.empty();
+    }
+
+    private String notAnAnswer(int q, String value) {
+        AnswerSet set = questionnaire.answerSetOf(questionnaire.questions().get(q));
+        String expected = set.describeChoices();
+        try {
+            Double.parseDouble(value.strip());
+            return "the number " + value.strip() + " is out of range for question '" + questionnaire.questions().get(q).id()
+                    + "': expected " + sayNumber(set.min()) + " to " + sayNumber(set.max()) + ", or " + expected;
+        } catch (NumberFormatException e) {
+            return "'" + value.strip() + "' is not an answer to question '" + questionnaire.questions().get(q).id()
+                    + "': expected " + expected;
+        }
+    }
+
+    private static String sayNumber(double value) {
+        return org.coprod.core.scoring.Figures.format(value);
+    }
+
+    private void problem(String file, long row, Column column, String value, String message) {
+        problemCount++;
+        if (problems.size() < MOST_PROBLEMS_KEPT) {
+            String where = "row " + row + (column == null ? "" : ", column " + (column.index() + 1) + " ("
+                    + shorten(column.name()) + ")");
+            problems.add(Problem.inFile(file, where + ": " + message + (message.endsWith(".") ? "" : ".")));
+        }
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 50 ? oneLine : oneLine.substring(0, 49) + "…";
+    }
+
+    private static String cell(Row row, int column) {
+        return column < row.cells().length ? row.cells()[column] : "";
+    }
+
+    private static String describe(char delimiter) {
+        return switch (delimiter) {
+            case ',' -> "comma";
+            case ';' -> "semicolon";
+            case '\t' -> "tab";
+            default -> "'" + delimiter + "'";
+        };
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Columns named in a mapping file: question columns, and optionally the service and role columns. */
+    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {
+        public static Mapping none() {
+            return new Mapping(Map.of(), Optional.empty(), Optional.empty());
+        }
+    }
+}
