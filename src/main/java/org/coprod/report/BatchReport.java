@@ -69,7 +69,7 @@ public final class BatchReport {
         Document doc = new Document("Co-production survey results");
         long respondents = batch.everyone().respondents();
         doc.paragraph("Questionnaire: " + questionnaire.title() + " (version " + questionnaire.version() + "). "
-                + respondents + " respondents in " + batch.services().size() + (batch.services().size() == 1 ? " service" : " services")
+                + respondents + (respondents == 1 ? " respondent in " : " respondents in ") + batch.services().size() + (batch.services().size() == 1 ? " service" : " services")
                 + ", from " + scorer.files().size() + (scorer.files().size() == 1 ? " file" : " files") + ". "
                 + rowsSentence());
         verdicts(doc);

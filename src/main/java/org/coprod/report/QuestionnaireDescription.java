@@ -30,7 +30,7 @@ public final class QuestionnaireDescription {
         for (Section section : q.sections()) {
             String heading = section.kind() == SectionKind.PRINCIPLE
                     ? "Principle " + (principles.indexOf(section) + 1) + " of " + principles.size() + ": " + section.name()
-                    : section.name() + " (not a principle: it tells who plans and who delivers)";
+                    : section.name() + " (not a principle)";
             doc.heading(heading);
             section(doc, q, section);
         }

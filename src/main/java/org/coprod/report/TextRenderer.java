@@ -46,10 +46,9 @@ public final class TextRenderer {
     }
 
     private void heading(StringBuilder out, Heading heading) {
-        if (heading.level() <= 2) {
-            out.append(bold(heading.text().toUpperCase(java.util.Locale.ROOT))).append('\n');
-        } else {
-            out.append(bold(heading.text())).append('\n');
+        String text = heading.level() <= 2 ? heading.text().toUpperCase(java.util.Locale.ROOT) : heading.text();
+        for (String line : wrap(text, style.width())) {
+            out.append(bold(line)).append('\n');
         }
     }
 

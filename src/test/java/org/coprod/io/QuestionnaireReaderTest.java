@@ -60,7 +60,7 @@ class QuestionnaireReaderTest {
         List<Problem> problems = problems(yaml);
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.toString()).startsWith("q.yaml:" + lineOf(yaml, "secton") + ":");
-            assertThat(p.message()).contains("'secton' is not a field of a question").contains("Did you mean 'section'?");
+            assertThat(p.message()).contains("'secton' is not a field of question 'a1'").contains("Did you mean 'section'?");
         });
     }
 
@@ -105,6 +105,15 @@ class QuestionnaireReaderTest {
         assertThat(problems.size()).isGreaterThanOrEqualTo(3);
         assertThat(problems).extracting(Problem::line).isSorted();
         assertThat(problems).extracting(Problem::message).anyMatch(m -> m.contains("'reverse' in question 'a2' should be true or false"));
+    }
+
+    @Test
+    void two_options_with_the_same_label_are_reported() {
+        // regression: identical labels used to pass, making the second option impossible to choose by name
+        assertThat(problems(TINY.replace("{label: Rarely, value: 2}", "{label: Never, value: 2}")))
+                .extracting(Problem::message).anyMatch(m -> m.contains("'Never' in answer set 'five' stands for both 'Never' and 'Never'"));
+        assertThat(problems(TINY.replace("dontKnow: {label: \"Don't know\", aliases: [DK]}", "dontKnow: {label: Often}")))
+                .extracting(Problem::message).anyMatch(m -> m.contains("stands for both 'Often' and 'Often'"));
     }
 
     @Test

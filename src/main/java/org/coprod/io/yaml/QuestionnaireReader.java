@@ -208,17 +208,17 @@ public final class QuestionnaireReader {
 
     private void checkSpellingsUnique(MapView set, List<AnswerOption> options, Optional<UnscoredOption> notApplicable,
             Optional<UnscoredOption> dontKnow, String where) {
-        Map<String, String> owner = new HashMap<>();
         List<Map.Entry<String, List<String>>> all = new ArrayList<>();
         options.forEach(o -> all.add(Map.entry(o.label(), spellings(o.label(), o.aliases()))));
         notApplicable.ifPresent(o -> all.add(Map.entry(o.label(), spellings(o.label(), o.aliases()))));
         dontKnow.ifPresent(o -> all.add(Map.entry(o.label(), spellings(o.label(), o.aliases()))));
-        for (Map.Entry<String, List<String>> option : all) {
-            for (String spelling : new LinkedHashSet<>(option.getValue())) {
-                String previous = owner.putIfAbsent(AnswerSet.normalise(spelling), option.getKey());
-                if (previous != null && !previous.equals(option.getKey())) {
-                    problems.at(set.node(), "'" + spelling + "' " + where + " stands for both '" + previous + "' and '"
-                            + option.getKey() + "'; each label and alias must point to one option.");
+        Map<String, Integer> owner = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (String spelling : new LinkedHashSet<>(all.get(i).getValue())) {
+                Integer previous = owner.putIfAbsent(AnswerSet.normalise(spelling), i);
+                if (previous != null && previous != i) {
+                    problems.at(set.node(), "'" + spelling + "' " + where + " stands for both '" + all.get(previous).getKey()
+                            + "' and '" + all.get(i).getKey() + "'; each label and alias must point to one option.");
                 }
             }
         }

@@ -1,0 +1,215 @@
+package org.coprod.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coprod.TestFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreTest {
+    @TempDir
+    Path dir;
+    Path tiny;
+
+    @BeforeEach
+    void questionnaire() throws Exception {
+        tiny = dir.resolve("tiny.yaml");
+        Files.writeString(tiny, TestFiles.resource("questionnaires/tiny.yaml"));
+    }
+
+    private Path csv(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private CliTest.Run score(String... args) {
+        List<String> all = new ArrayList<>(List.of("score", "--questionnaire", tiny.toString()));
+        all.addAll(List.of(args));
+        return CliTest.run(all.toArray(String[]::new));
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static JsonNode json(CliTest.Run run) throws Exception {
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    private static JsonNode section(JsonNode group, String id) {
+        for (JsonNode s : group.get("sections")) {
+            if (s.get("id").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    static final String HEADER = "Service,Role,a1,a2,a3,a4,b1,b2,c1,c2,c3,c4\n";
+
+    @Test
+    void group_means_spreads_and_intervals_match_hand_computation() throws Exception {
+        Path file = csv("x.csv", HEADER
+                + "X,Staff,Often,Rarely,Always,N/A,Yes,Yes,5,5,5,5\n"    // alpha (75 + 75 + 2x100) / 4 = 87.5
+                + "X,Staff,Never,Never,Sometimes,Often,No,No,1,1,1,1\n"  // (0 + 100 + 2x50 + 75) / 5 = 55
+                + "X,Staff,Always,Always,Never,Never,Partly,,,,,\n");    // (100 + 0 + 0 + 0) / 5 = 20
+        CliTest.Run run = score(file.toString(), "--format", "json", "--min-group-size", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode x = json(run).get("services").get(0);
+        assertThat(x.get("name").asText()).isEqualTo("X");
+        assertThat(x.get("respondents").asInt()).isEqualTo(3);
+        JsonNode alpha = section(x, "alpha");
+        // mean (87.5 + 55 + 20) / 3 = 54.1667; sd = sqrt(2279.17 / 2) = 33.758; half-width 4.303 x 33.758 / sqrt 3 = 83.87
+        assertThat(alpha.get("mean").asDouble()).isCloseTo(54.17, within(0.005));
+        assertThat(alpha.get("sd").asDouble()).isCloseTo(33.76, within(0.005));
+        assertThat(alpha.get("ci95").get(0).asDouble()).isEqualTo(0.0);
+        assertThat(alpha.get("ci95").get(1).asDouble()).isEqualTo(100.0);
+        assertThat(alpha.get("band").asText()).isEqualTo("mid");
+        // beta: 100, 0, and the third has b1 Partly 50 with b2 blank: 1 of 2 answered is exactly the minimum: 50
+        assertThat(section(x, "beta").get("mean").asDouble()).isCloseTo(50.0, within(1e-9));
+        assertThat(section(x, "beta").get("scored").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void every_kind_of_bad_cell_is_reported_with_file_row_column_and_value() throws Exception {
+        Path file = csv("bad.csv", HEADER
+                + "X,Staff,Offen,2,3,4,Yes,No,1,2,3,4\n"
+                + "X,Staff,7,2,3,4,Yes,No,1,2,3,4\n"
+                + "X,Staff,1,2,3\n"
+                + "X,Staff,1,2,3,4,Yes,No,1,2,3,4\n");
+        CliTest.Run run = score(file.toString(), "--min-group-size", "1");
+        assertThat(run.code()).isZero();
+        assertThat(flat(run.out())).contains(file + ": row 2, column 3 (a1): 'Offen' is not an answer to question 'a1': expected"
+                + " Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.")
+                .contains(file + ": row 3, column 3 (a1): the number 7 is out of range for question 'a1': expected 1 to 5")
+                .contains(file + ": row 4: the row has 5 fields but the header has 12; the missing ones count as not answered.")
+                .contains("4 rows read, 4 used")
+                .contains("3 with problems");
+        assertThat(run.err()).contains("3 answers could not be read");
+
+        CliTest.Run strict = score(file.toString(), "--strict");
+        assertThat(strict.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(strict.out()).isEmpty();
+        assertThat(strict.err()).contains("'Offen' is not an answer").doesNotContain("\tat ");
+    }
+
+    @Test
+    void small_groups_show_their_count_but_not_their_scores() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 5; i++) {
+            rows.append("Big,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
+        }
+        for (int i = 0; i < 4; i++) {
+            rows.append("Small,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
+        }
+        CliTest.Run run = score(csv("groups.csv", rows.toString()).toString(), "--format", "json");
+        JsonNode services = json(run).get("services");
+        assertThat(services.get(0).get("name").asText()).isEqualTo("Big");
+        assertThat(services.get(0).get("shown").asBoolean()).isTrue();
+        assertThat(services.get(1).get("name").asText()).isEqualTo("Small");
+        assertThat(services.get(1).get("respondents").asInt()).isEqualTo(4);
+        assertThat(services.get(1).get("shown").asBoolean()).isFalse();
+        assertThat(services.get(1).has("sections")).isFalse();
+        CliTest.Run text = score(dir.resolve("groups.csv").toString());
+        assertThat(flat(text.out())).contains("not shown: fewer than 5 respondents");
+    }
+
+    @Test
+    void the_gap_between_roles_is_shown_and_large_gaps_are_marked() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 5; i++) {
+            rows.append("X,Staff,5,1,5,5,Yes,Yes,5,5,5,5\n");   // alpha 100
+            rows.append("X,People,3,3,3,3,Yes,Yes,5,5,5,5\n");  // alpha 50
+        }
+        CliTest.Run run = score(csv("roles.csv", rows.toString()).toString(), "--compare", "Staff,People");
+        assertThat(run.out()).contains("WHERE STAFF AND PEOPLE SEE THINGS DIFFERENTLY")
+                .containsPattern("Alpha +100 +50 +\\+50 +LARGE GAP")
+                .contains("Large gaps: Alpha (+50).");
+    }
+
+    @Test
+    void utf16_tab_and_utf8_bom_semicolon_exports_read_the_same() throws Exception {
+        String text = HEADER + "X,Staff,Often,2,3,4,Yes,No,1,2,3,4\n";
+        Path comma = csv("plain.csv", text);
+        Path utf16 = dir.resolve("unicode.txt");
+        Files.write(utf16, withBom(text.replace(',', '\t'), StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}));
+        Path semicolon = dir.resolve("semicolon.csv");
+        Files.write(semicolon, withBom(text.replace(',', ';'), StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}));
+        Path latin = dir.resolve("latin.csv");
+        Files.write(latin, (HEADER + "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n").getBytes(Charset.forName("windows-1252")));
+        String expected = json(score(comma.toString(), "--format", "json", "--min-group-size", "1")).get("services").toString();
+        for (Path file : List.of(utf16, semicolon)) {
+            CliTest.Run run = score(file.toString(), "--format", "json", "--min-group-size", "1");
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(json(run).get("services").toString()).as(file.toString()).isEqualTo(expected);
+        }
+        assertThat(json(score(latin.toString(), "--format", "json", "--min-group-size", "1")).get("services").get(0)
+                .get("name").asText()).isEqualTo("Café");
+    }
+
+    private static byte[] withBom(String text, Charset charset, byte[] bom) {
+        byte[] body = text.getBytes(charset);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        return all;
+    }
+
+    @Test
+    void per_respondent_rows_and_csv_output_are_spreadsheet_safe() throws Exception {
+        Path file = csv("p.csv", HEADER + "=HYPERLINK(\"x\"),Staff,4,2,3,4,Yes,No,1,2,3,4\n");
+        Path rows = dir.resolve("rows.csv");
+        CliTest.Run run = score(file.toString(), "--per-respondent", rows.toString(), "--format", "csv", "--min-group-size", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("service,role,respondents,shown,verdict,average,alpha_mean")
+                .contains("\"'=HYPERLINK(\"\"x\"\")\",,1,yes,");
+        List<String> lines = Files.readAllLines(rows);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("file,row,service,role,alpha,alpha_band,beta");
+        assertThat(lines.get(1)).contains(",2,\"'=HYPERLINK(\"\"x\"\")\",Staff,");
+    }
+
+    @Test
+    void an_unreadable_file_leaves_no_per_respondent_file_behind() throws Exception {
+        Path good = csv("good.csv", HEADER + "X,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
+        Path broken = csv("broken.csv", HEADER + "X,Staff,\"4,2,3\n");
+        Path rows = dir.resolve("rows.csv");
+        CliTest.Run run = score(good.toString(), broken.toString(), "--per-respondent", rows.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(broken + ": row 2 opens a quoted field");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("tiny.yaml", "good.csv", "broken.csv");
+        }
+    }
+
+    @Test
+    void columns_are_matched_by_text_and_unmatched_ones_are_listed() throws Exception {
+        Path file = csv("t.csv", "Which service?,A1 ,<b>a&nbsp;2</b>,Comments\nX,4,2,fine\n");
+        CliTest.Run run = score(file.toString(), "--group-by", "which service", "--min-group-size", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(flat(run.out())).contains("no column for a3, a4, b1, b2, c1, c2, c3, c4")
+                .contains("columns that are not questions (left out): 'Comments'");
+        CliTest.Run wrong = score(file.toString(), "--group-by", "Servise");
+        assertThat(wrong.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(wrong.err()).contains("there is no column 'Servise'");
+    }
+
+    @Test
+    void answers_files_score_alongside_exports() {
+        CliTest.Run run = CliTest.run("score", CliTest.NORTHGATE, CliTest.RIVERSIDE, "--min-group-size", "1", "--format", "markdown");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("| Northgate Homes tenants' panel | 1 | Voice |")
+                .contains("| Riverside Recovery College | 1 | Co-production |");
+    }
+}
