@@ -112,6 +112,11 @@ public final class ColumnMapping {
         return columns.stream().filter(c -> c.names().stream().anyMatch(n -> normalise(n).equals(normalised))).findFirst();
     }
 
+    /** For each column, the index of the question it holds, or -1 (the array itself: read it, do not change it). */
+    int[] questionOfColumn() {
+        return questionOfColumn;
+    }
+
     public int questionOf(int column) {
         return column < questionOfColumn.length ? questionOfColumn[column] : -1;
     }

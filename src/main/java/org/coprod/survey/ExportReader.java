@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -19,12 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
@@ -43,8 +38,8 @@ public final class ExportReader implements AutoCloseable {
     private final char delimiter;
     private final Preset preset;
     private final List<Column> columns;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final Reader source;
+    private final CsvTokenizer tokenizer;
 
     /** A column and the names it goes by (best first). */
     public record Column(int index, List<String> names) {
@@ -53,15 +48,68 @@ public final class ExportReader implements AutoCloseable {
         }
     }
 
-    /** A data row: its number in the file's rows (header rows included, from 1) and its cells. */
-    public record Row(long number, String[] cells) {}
 
     public ExportReader(Path file, Optional<Character> delimiterGiven, Optional<Integer> headerRowsGiven) {
         this.file = file;
+        Sniffed first = sniff(file, delimiterGiven);
+        this.charset = first.charset;
+        this.delimiter = first.delimiter;
+        List<String[]> firstRows = new ArrayList<>();
+        for (int i = 0; i < 3 && first.advance(); i++) {
+            firstRows.add(first.tokenizer.fields());
+        }
+        first.close();
+        if (firstRows.isEmpty()) {
+            throw invalid(0, "the file has no rows");
+        }
+        if (firstRows.get(0).length > MOST_COLUMNS) {
+            throw invalid(1, "the header has " + firstRows.get(0).length + " columns; coprod reads at most " + MOST_COLUMNS);
+        }
+        Preset detected = Preset.detect(firstRows);
+        int headerRows = headerRowsGiven.orElse(detected.headerRows);
+        this.preset = headerRowsGiven.isPresent() && headerRowsGiven.get() != detected.headerRows ? Preset.GENERIC : detected;
+        Sniffed reading = sniff(file, Optional.of(delimiter));
+        this.source = reading.reader;
+        this.tokenizer = reading.tokenizer;
+        List<String[]> header = new ArrayList<>();
+        while (header.size() < headerRows && advance()) {
+            header.add(tokenizer.fields());
+        }
+        this.columns = columns(header);
+    }
+
+    /** An open file with its character set and delimiter worked out, positioned at its first record. */
+    private final class Sniffed {
+        final Reader reader;
+        final CsvTokenizer tokenizer;
+        final Charset charset;
+        final char delimiter;
+
+        Sniffed(Reader reader, Charset charset, char delimiter) {
+            this.reader = reader;
+            this.charset = charset;
+            this.delimiter = delimiter;
+            this.tokenizer = new CsvTokenizer(reader, delimiter);
+        }
+
+        boolean advance() {
+            return ExportReader.this.advance(tokenizer, charset);
+        }
+
+        void close() {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // only read from
+            }
+        }
+    }
+
+    private Sniffed sniff(Path path, Optional<Character> delimiterGiven) {
         try {
-            BufferedInputStream in = new BufferedInputStream(open(file), 1 << 16);
-            this.charset = detectCharset(in);
-            Reader reader = new BufferedReader(new InputStreamReader(in, strictDecoder(charset)), 1 << 16);
+            BufferedInputStream in = new BufferedInputStream(open(path), 1 << 16);
+            Charset detected = detectCharset(in);
+            Reader reader = new BufferedReader(new InputStreamReader(in, strictDecoder(detected)), 1 << 16);
             reader.mark(SNIFF_BYTES);
             char[] start = new char[SNIFF_BYTES / 2];
             int read = Math.max(0, reader.read(start));
@@ -72,41 +120,15 @@ public final class ExportReader implements AutoCloseable {
                 head = head.substring(1);
             }
             if (head.isBlank()) {
+                reader.close();
                 throw invalid(0, "the file is empty");
             }
-            String headerLine = firstLine(head);
-            this.delimiter = delimiterGiven.orElseGet(() -> detectDelimiter(headerLine));
-            CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180).setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-            this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-            this.records = parser.iterator();
-            List<String[]> firstRows = new ArrayList<>();
-            for (int i = 0; i < 3 && hasNext(); i++) {
-                firstRows.add(nextRecord().values());
-            }
-            if (firstRows.isEmpty()) {
-                throw invalid(0, "the file has no rows");
-            }
-            if (firstRows.get(0).length > MOST_COLUMNS) {
-                throw invalid(1, "the header has " + firstRows.get(0).length + " columns; coprod reads at most " + MOST_COLUMNS);
-            }
-            Preset detected = Preset.detect(firstRows);
-            int headerRows = headerRowsGiven.orElse(detected.headerRows);
-            this.preset = headerRowsGiven.isPresent() && headerRowsGiven.get() != detected.headerRows ? Preset.GENERIC : detected;
-            List<String[]> header = firstRows.subList(0, Math.min(headerRows, firstRows.size()));
-            while (header.size() < headerRows && hasNext()) {
-                header = new ArrayList<>(header);
-                header.add(nextRecord().values());
-            }
-            this.columns = columns(header);
-            this.pending = new ArrayList<>(firstRows.subList(Math.min(headerRows, firstRows.size()), firstRows.size()));
-            this.pendingNumber = headerRows + 1;
+            String sample = head;
+            return new Sniffed(reader, detected, delimiterGiven.orElseGet(() -> detectDelimiter(sample)));
         } catch (IOException e) {
-            throw readFailure(e);
+            throw new FileAccessException("Cannot read " + path + ": " + e.getMessage(), e);
         }
     }
-
-    private final List<String[]> pending;
-    private long pendingNumber;
 
     private static InputStream open(Path file) throws IOException {
         if (Files.isDirectory(file)) {
@@ -151,39 +173,54 @@ public final class ExportReader implements AutoCloseable {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static String firstLine(String text) {
+    /**
+     * The delimiter that splits the first lines into the same number of fields, the most fields winning ties. Counting
+     * only the header line is not enough: Excel leaves commas in question texts unquoted when it saves with semicolons.
+     */
+    static char detectDelimiter(String head) {
+        char best = ',';
+        int bestScore = -1;
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            List<Integer> counts = fieldCounts(head, candidate, 20);
+            if (counts.isEmpty() || counts.get(0) < 2) {
+                continue;
+            }
+            long agreeing = counts.stream().filter(c -> c.equals(counts.get(0))).count();
+            int score = (int) (agreeing * 10_000 / counts.size()) * 100 + Math.min(99, counts.get(0));
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Fields per line of the first {@code lines} complete lines (quotes respected). */
+    private static List<Integer> fieldCounts(String text, char delimiter, int lines) {
+        List<Integer> counts = new ArrayList<>();
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        int fields = 1;
+        boolean lineHasText = false;
+        for (int i = 0; i < text.length() && counts.size() < lines; i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if ((c == '\n' || c == '\r') && !quoted) {
-                return text.substring(0, i);
+            } else if (!quoted && c == delimiter) {
+                fields++;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (lineHasText || fields > 1) {
+                    counts.add(fields);
+                }
+                fields = 1;
+                lineHasText = false;
+                continue;
             }
+            lineHasText = true;
         }
-        return text;
-    }
-
-    /** The most frequent of comma, semicolon and tab outside quotes on the first line; comma when there is none. */
-    static char detectDelimiter(String line) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                commas += c == ',' ? 1 : 0;
-                semicolons += c == ';' ? 1 : 0;
-                tabs += c == '\t' ? 1 : 0;
-            }
+        if (counts.isEmpty() && (lineHasText || fields > 1)) {
+            counts.add(fields);
         }
-        if (tabs > commas && tabs >= semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
+        return counts;
     }
 
     private List<Column> columns(List<String[]> header) {
@@ -215,52 +252,45 @@ public final class ExportReader implements AutoCloseable {
         return columns;
     }
 
-    /** The next data row, or empty at the end of the file. */
-    public Optional<Row> next() {
-        if (!pending.isEmpty()) {
-            return Optional.of(new Row(pendingNumber++, pending.remove(0)));
-        }
-        if (!hasNext()) {
-            return Optional.empty();
-        }
-        CSVRecord record = nextRecord();
-        pendingNumber++;
-        return Optional.of(new Row(record.getRecordNumber(), record.values()));
+    /** Moves to the next data row; false at the end of the file. */
+    public boolean next() {
+        return advance();
     }
 
-    private boolean hasNext() {
+    /** The current row's number among the file's rows, header rows included, from 1. */
+    public long rowNumber() {
+        return tokenizer.recordNumber();
+    }
+
+    public String[] cells() {
+        return tokenizer.fields();
+    }
+
+    /** The tokenizer positioned on the current row, for reading cells without copying them. */
+    CsvTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    private boolean advance() {
+        return advance(tokenizer, charset);
+    }
+
+    private boolean advance(CsvTokenizer from, Charset readAs) {
         try {
-            return records.hasNext();
-        } catch (UncheckedIOException e) {
-            throw readFailure(e.getCause());
+            return from.next();
+        } catch (IOException e) {
+            throw readFailure(e, from, readAs);
+        } catch (CsvTokenizer.Malformed e) {
+            throw invalid(0, "row " + e.record + " (line " + e.line + ") " + e.getMessage());
         }
     }
 
-    private CSVRecord nextRecord() {
-        try {
-            return records.next();
-        } catch (UncheckedIOException e) {
-            throw readFailure(e.getCause());
-        }
-    }
-
-    private RuntimeException readFailure(IOException e) {
-        long row = parser == null ? 1 : parser.getRecordNumber() + 1;
-        long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
+    private RuntimeException readFailure(IOException e, CsvTokenizer from, Charset readAs) {
         if (e instanceof MalformedInputException || e instanceof CharacterCodingException) {
-            return invalid(0, "the file cannot be read as " + charset.displayName() + " text near line " + line
+            return invalid(0, "the file cannot be read as " + readAs.displayName() + " text near line " + from.lineNumber()
                     + "; save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
         }
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return invalid(0, "row " + row + " opens a quoted field (\") that is never closed, so the rest of the file"
-                    + " cannot be read; check the quotes in that row");
-        }
-        if (message.contains("invalid char between encapsulated token and delimiter")) {
-            return invalid(0, "row " + row + " has text straight after a closing quote (\"), near line " + line
-                    + "; a quote inside a quoted field must be doubled (\"\")");
-        }
-        return new FileAccessException("Cannot read " + file + ": " + message, e);
+        return new FileAccessException("Cannot read " + file + ": " + e.getMessage(), e);
     }
 
     private InvalidInputException invalid(int line, String message) {
@@ -270,9 +300,7 @@ public final class ExportReader implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (parser != null) {
-                parser.close();
-            }
+            source.close();
         } catch (IOException ignored) {
             // nothing was written; closing a file being read cannot lose anything
         }

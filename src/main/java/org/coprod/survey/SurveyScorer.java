@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.coprod.survey.ExportReader.Column;
-import org.coprod.survey.ExportReader.Row;
 
 /**
  * Scores survey exports and answers files into one batch. A bad cell (an answer that is not an option, a number out
@@ -69,7 +67,12 @@ public final class SurveyScorer {
     private final Options options;
     private final BatchScoring batch;
     private final ScoringPlan plan;
-    private final AnswerMatcher[] matchers;
+    /** Per question, what each cell text means; questions sharing an answer set share a table. */
+    private final ValueTable<Byte>[] answers;
+    private final AnswerCodes codes;
+    /** The row being read, as answer codes (reading thread). */
+    private final byte[] rowCodes;
+    /** The respondent being scored (scoring thread). */
     private final byte[] kinds;
     private final double[] itemScores;
     private final List<Problem> problems = new ArrayList<>();
@@ -87,10 +90,16 @@ public final class SurveyScorer {
         this.sink = sink;
         this.progress = progress;
         List<Question> questions = questionnaire.questions();
-        matchers = new AnswerMatcher[questions.size()];
+        answers = newTables(questions.size());
+        java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
         for (int q = 0; q < questions.size(); q++) {
-            matchers[q] = questionnaire.answerSetOf(questions.get(q)).matcher();
+            AnswerSet set = questionnaire.answerSetOf(questions.get(q));
+            AnswerMatcher matcher = set.matcher();
+            answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> matcher.match(text).or(() -> fallback(text))
+                    .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
         }
+        codes = new AnswerCodes(plan);
+        rowCodes = new byte[questions.size()];
         kinds = new byte[questions.size()];
         itemScores = new double[questions.size()];
     }
@@ -140,18 +149,30 @@ public final class SurveyScorer {
             long read = 0;
             long used = 0;
             long withProblems = 0;
-            for (Optional<Row> next = reader.next(); next.isPresent(); next = reader.next()) {
-                Row row = next.get();
-                read++;
-                long before = problemCount;
-                boolean answered = readRow(file.toString(), row, columns, mapping);
-                withProblems += problemCount > before ? 1 : 0;
-                if (answered) {
-                    used++;
-                    String serviceName = service.map(c -> cell(row, c.index()).strip()).filter(s -> !s.isEmpty())
-                            .orElse(service.isPresent() ? NO_SERVICE : ALL);
-                    String roleName = role.map(c -> cell(row, c.index()).strip()).orElse("");
-                    addRespondent(file.toString(), row.number(), serviceName, roleName);
+            ValueTable<String> names = new ValueTable<>(String::strip);
+            String fileName = file.toString();
+            RowPipeline pipeline = new RowPipeline(rowCodes.length,
+                    (number, serviceName, roleName, answerCodes) -> addRespondent(fileName, number, serviceName, roleName, answerCodes));
+            boolean finished = false;
+            try {
+                while (reader.next()) {
+                    CsvTokenizer row = reader.tokenizer();
+                    read++;
+                    long before = problemCount;
+                    boolean answered = readRow(fileName, row, columns, mapping);
+                    withProblems += problemCount > before ? 1 : 0;
+                    if (answered) {
+                        used++;
+                        String serviceName = service.isEmpty() ? ALL : nameIn(row, service.get().index(), names, NO_SERVICE);
+                        String roleName = role.isEmpty() ? "" : nameIn(row, role.get().index(), names, "");
+                        pipeline.add(row.recordNumber(), serviceName, roleName, rowCodes);
+                    }
+                }
+                pipeline.finish();
+                finished = true;
+            } finally {
+                if (!finished) {
+                    pipeline.abandon();
                 }
             }
             files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
@@ -164,15 +185,20 @@ public final class SurveyScorer {
 
     /** One answers file from 'coprod assess': one respondent, whose service and role are in the file. */
     public void addAnswersFile(String file, Assessment assessment) {
-        Arrays.fill(kinds, ScoringPlan.MISSING);
-        Arrays.fill(itemScores, Double.NaN);
-        assessment.responses().forEach((id, response) -> set(plan.indexOf(id), response));
-        addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : assessment.service(), assessment.respondent().role());
+        Arrays.fill(rowCodes, AnswerCodes.NONE);
+        assessment.responses().forEach((id, response) -> {
+            int q = plan.indexOf(id);
+            rowCodes[q] = AnswerCodes.codeOf(questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
+        });
+        addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : assessment.service(), assessment.respondent().role(),
+                rowCodes);
         files.add(new FileSummary(file, "coprod answers file", "UTF-8", "", 1, 1, 0, assessment.responses().size(),
                 List.of(), List.of(), List.of(), "", ""));
     }
 
-    private void addRespondent(String file, long row, String service, String role) {
+    /** Adds one respondent to the batch: on the scoring thread while a file is read, so it touches nothing else. */
+    private void addRespondent(String file, long row, String service, String role, byte[] answerCodes) {
+        codes.decode(answerCodes, kinds, itemScores);
         batch.add(service, role, kinds, itemScores);
         if (sink != null) {
             sink.accept(file, row, service, role, batch);
@@ -198,50 +224,48 @@ public final class SurveyScorer {
         return found;
     }
 
+    private static String nameIn(CsvTokenizer row, int column, ValueTable<String> names, String whenBlank) {
+        if (column >= row.size() || row.isBlank(column)) {
+            return whenBlank;
+        }
+        return names.get(row, column);
+    }
+
     /** Fills the respondent arrays from a row; true when at least one question was answered. */
-    private boolean readRow(String file, Row row, List<Column> columns, ColumnMapping mapping) {
-        Arrays.fill(kinds, ScoringPlan.MISSING);
-        Arrays.fill(itemScores, Double.NaN);
-        String[] cells = row.cells();
-        if (cells.length != columns.size() && !(cells.length == 1 && cells[0].isEmpty())) {
-            problem(file, row.number(), null, null, "the row has " + cells.length + " fields but the header has "
-                    + columns.size() + (cells.length < columns.size() ? "; the missing ones count as not answered" : "; the extra ones are left out"));
+    private boolean readRow(String file, CsvTokenizer row, List<Column> columns, ColumnMapping mapping) {
+        Arrays.fill(rowCodes, AnswerCodes.NONE);
+        int size = row.size();
+        if (size != columns.size()) {
+            problem(file, row.recordNumber(), null, null, "the row has " + size + " fields but the header has "
+                    + columns.size() + (size < columns.size() ? "; the missing ones count as not answered" : "; the extra ones are left out"));
         }
         boolean any = false;
-        int last = Math.min(cells.length, mapping.columns());
+        int last = Math.min(size, mapping.columns());
+        int[] questionOfColumn = mapping.questionOfColumn();
         for (int c = 0; c < last; c++) {
-            int q = mapping.questionOf(c);
-            if (q < 0) {
+            int q = questionOfColumn[c];
+            if (q < 0 || row.isBlank(c) || !options.missingCodes().isEmpty() && options.missingCodes().contains(row.field(c).strip())) {
                 continue;
             }
-            String value = cells[c];
-            if (value.isEmpty() || value.isBlank() || options.missingCodes().contains(value.strip())) {
-                continue;
-            }
-            Optional<Response> response = matchers[q].match(value);
-            if (response.isEmpty()) {
-                response = fallback(q, value);
-            }
-            if (response.isPresent()) {
-                set(q, response.get());
+            Byte code = answers[q].get(row, c);
+            if (code != null) {
+                rowCodes[q] = code;
                 any = true;
             } else {
-                problem(file, row.number(), columns.get(c), value, notAnAnswer(q, value));
+                String value = row.field(c);
+                problem(file, row.recordNumber(), columns.get(c), value, notAnAnswer(q, value));
             }
         }
         return any;
     }
 
-    private void set(int q, Response response) {
-        if (q < 0) {
-            return;
-        }
-        kinds[q] = ScoringPlan.kindOf(response.kind());
-        itemScores[q] = response.isScored() ? plan.itemScore(q, response.option().value()) : Double.NaN;
+    @SuppressWarnings("unchecked")
+    private static ValueTable<Byte>[] newTables(int count) {
+        return (ValueTable<Byte>[]) new ValueTable<?>[count];
     }
 
     /** "N/A" and "Don't know" are understood even for answer sets that do not offer them. */
-    private Optional<Response> fallback(int q, String value) {
+    private static Optional<Response> fallback(String value) {
         String word = AnswerSet.normalise(value);
         if (NOT_APPLICABLE_WORDS.contains(word)) {
             return Optional.of(new Response(org.coprod.core.model.ResponseKind.NOT_APPLICABLE, null, "Not applicable"));
@@ -283,10 +307,6 @@ public final class SurveyScorer {
         return oneLine.length() <= 50 ? oneLine : oneLine.substring(0, 49) + "…";
     }
 
-    private static String cell(Row row, int column) {
-        return column < row.cells().length ? row.cells()[column] : "";
-    }
-
     private static String describe(char delimiter) {
         return switch (delimiter) {
             case ',' -> "comma";
@@ -294,10 +314,6 @@ public final class SurveyScorer {
             case '\t' -> "tab";
             default -> "'" + delimiter + "'";
         };
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     /** Columns named in a mapping file: question columns, and optionally the service and role columns. */

@@ -187,7 +187,7 @@ class ScoreTest {
         Path rows = dir.resolve("rows.csv");
         CliTest.Run run = score(good.toString(), broken.toString(), "--per-respondent", rows.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).contains(broken + ": row 2 opens a quoted field");
+        assertThat(run.err()).contains(broken + ": row 2 (line 2) opens a quoted field");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("tiny.yaml", "good.csv", "broken.csv");
         }

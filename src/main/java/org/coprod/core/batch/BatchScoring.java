@@ -22,12 +22,15 @@ public final class BatchScoring {
     private final GroupAccumulator everyone;
     private final Map<String, GroupAccumulator> services = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Map<String, GroupAccumulator>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** Names as written, to their (case-insensitively merged) group: a quick way past the sorted maps. */
+    private final Map<String, GroupAccumulator> recent = new java.util.HashMap<>();
+    private final Map<String, Map<String, GroupAccumulator>> recentRolesIn = new java.util.HashMap<>();
     private final double[] sectionScores;
     private final double[] dimensionScores;
 
     public BatchScoring(Questionnaire questionnaire) {
         this.plan = ScoringPlan.of(questionnaire);
-        this.everyone = new GroupAccumulator(plan);
+        this.everyone = new GroupAccumulator(plan, true);
         this.sectionScores = new double[questionnaire.sections().size()];
         this.dimensionScores = new double[questionnaire.dimensions().size()];
     }
@@ -43,10 +46,21 @@ public final class BatchScoring {
     public void add(String service, String role, byte[] kinds, double[] itemScores) {
         plan.scoreRespondent(kinds, itemScores, sectionScores, dimensionScores);
         everyone.add(kinds, itemScores, sectionScores, dimensionScores);
-        services.computeIfAbsent(service, s -> new GroupAccumulator(plan)).add(kinds, itemScores, sectionScores, dimensionScores);
+        GroupAccumulator group = recent.get(service);
+        if (group == null) {
+            group = services.computeIfAbsent(service, s -> new GroupAccumulator(plan, false));
+            recent.put(service, group);
+        }
+        group.add(kinds, itemScores, sectionScores, dimensionScores);
         if (role != null && !role.isBlank()) {
-            roles.computeIfAbsent(service, s -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
-                    .computeIfAbsent(role, r -> new GroupAccumulator(plan)).add(kinds, itemScores, sectionScores, dimensionScores);
+            Map<String, GroupAccumulator> recentRoles = recentRolesIn.computeIfAbsent(service, s -> new java.util.HashMap<>());
+            GroupAccumulator roleGroup = recentRoles.get(role);
+            if (roleGroup == null) {
+                roleGroup = roles.computeIfAbsent(service, s -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+                        .computeIfAbsent(role, r -> new GroupAccumulator(plan, false));
+                recentRoles.put(role, roleGroup);
+            }
+            roleGroup.add(kinds, itemScores, sectionScores, dimensionScores);
         }
     }
 

@@ -15,14 +15,18 @@ public final class GroupAccumulator {
     private final long[][] answerKinds;
     private final Reliability[] reliability;
 
-    GroupAccumulator(ScoringPlan plan) {
+    /**
+     * @param detailed whether to keep what is reported for everyone but not per group: the answers to each question
+     *     and what Cronbach's alpha needs
+     */
+    GroupAccumulator(ScoringPlan plan, boolean detailed) {
         this.plan = plan;
         int sectionCount = plan.questionnaire().sections().size();
         sections = new RunningStats[sectionCount];
         reliability = new Reliability[sectionCount];
         for (int s = 0; s < sectionCount; s++) {
             sections[s] = new RunningStats();
-            if (plan.questionnaire().sections().get(s).kind() == SectionKind.PRINCIPLE) {
+            if (detailed && plan.questionnaire().sections().get(s).kind() == SectionKind.PRINCIPLE) {
                 reliability[s] = new Reliability(plan.sectionItems(s).length);
             }
         }
@@ -30,7 +34,7 @@ public final class GroupAccumulator {
         for (int d = 0; d < dimensions.length; d++) {
             dimensions[d] = new RunningStats();
         }
-        answerKinds = new long[plan.questions()][4];
+        answerKinds = detailed ? new long[plan.questions()][4] : null;
     }
 
     void add(byte[] kinds, double[] itemScores, double[] sectionScores, double[] dimensionScores) {
@@ -48,8 +52,10 @@ public final class GroupAccumulator {
                 dimensions[d].add(dimensionScores[d]);
             }
         }
-        for (int q = 0; q < kinds.length; q++) {
-            answerKinds[q][kinds[q]]++;
+        if (answerKinds != null) {
+            for (int q = 0; q < kinds.length; q++) {
+                answerKinds[q][kinds[q]]++;
+            }
         }
     }
 
@@ -74,12 +80,15 @@ public final class GroupAccumulator {
         return dimensions[d];
     }
 
-    /** Reliability of a principle's questions; null for a context section. */
+    /** Reliability of a principle's questions; null for a context section, or a group that does not keep it. */
     public Reliability reliability(int s) {
         return reliability[s];
     }
 
-    /** How many respondents gave question {@code q} an answer of the kind (see {@link ScoringPlan#SCORED} etc.). */
+    /**
+     * How many respondents gave question {@code q} an answer of the kind (see {@link ScoringPlan#SCORED} etc.); kept
+     * only for everyone.
+     */
     public long answers(int q, byte kind) {
         return answerKinds[q][kind];
     }

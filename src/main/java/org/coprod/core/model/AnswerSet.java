@@ -62,8 +62,11 @@ public record AnswerSet(
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
+    /** Case, surrounding and repeated spaces, non-breaking spaces, curly apostrophes and underscores (as in KoboToolbox's
+     * "strongly_agree") do not matter when answers are matched. */
     public static String normalise(String text) {
-        return text.replace('\u00A0', ' ').replace('\u2019', '\'').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text.replace('\u00A0', ' ').replace('\u2019', '\'').replace('_', ' ').strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
 }

@@ -1,0 +1,75 @@
+package org.coprod.survey;
+
+import java.util.function.Function;
+
+/**
+ * Remembers what each distinct cell text stood for (an answer, a service name), looked up straight from the
+ * tokenizer's buffer so that a million rows of "Often" cost one String and one match. Keys hash as String does.
+ * A column with too many distinct values stops remembering and works them out each time.
+ */
+final class ValueTable<V> {
+    private static final int MOST_REMEMBERED = 4096;
+    private String[] keys = new String[64];
+    private Object[] values = new Object[64];
+    private int size;
+    private final Function<String, V> resolve;
+
+    /** @param resolve what a text stands for; may return null (not remembered then) */
+    ValueTable(Function<String, V> resolve) {
+        this.resolve = resolve;
+    }
+
+    /** Answers written as one character ("4", "A") are looked up here directly, with no hashing at all. */
+    private final Object[] byCharacter = new Object[128];
+
+    @SuppressWarnings("unchecked")
+    V get(CsvTokenizer row, int field) {
+        int single = row.singleAscii(field);
+        if (single >= 0 && byCharacter[single] != null) {
+            return (V) byCharacter[single];
+        }
+        int mask = keys.length - 1;
+        int slot = spread(row.hash(field)) & mask;
+        while (keys[slot] != null) {
+            if (row.fieldEquals(field, keys[slot])) {
+                return (V) values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        String text = row.field(field);
+        V value = resolve.apply(text);
+        if (value != null && single >= 0) {
+            byCharacter[single] = value;
+        } else if (value != null && size < MOST_REMEMBERED) {
+            put(text, value);
+        }
+        return value;
+    }
+
+    private void put(String key, Object value) {
+        if ((size + 1) * 2 > keys.length) {
+            String[] oldKeys = keys;
+            Object[] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            values = new Object[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != null) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+        int mask = keys.length - 1;
+        int slot = spread(key.hashCode()) & mask;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        values[slot] = value;
+        size++;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+}
