@@ -102,7 +102,7 @@ final class CsvTokenizer {
                             return NEED_MORE;
                         }
                         throw new Malformed("opens a quoted field (\") that is never closed, so the rest of the file cannot be"
-                                + " read; check the quotes in that row", record + 1, recordLine);
+                                + " read; check the quotes in that row", record + 1, line);
                     }
                     char c = buffer[q];
                     if (c == '"') {
@@ -128,7 +128,7 @@ final class CsvTokenizer {
                 }
                 if (p < length && buffer[p] != delimiter && buffer[p] != '\n' && buffer[p] != '\r') {
                     throw new Malformed("has text straight after a closing quote (\"); a quote inside a quoted field must be"
-                            + " doubled (\"\")", record + 1, recordLine + lines);
+                            + " doubled (\"\")", record + 1, line + lines);
                 }
             } else {
                 int q = p;

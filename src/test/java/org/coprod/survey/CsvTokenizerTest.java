@@ -80,6 +80,7 @@ class CsvTokenizerTest {
     void a_quote_never_closed_and_text_after_a_closing_quote_are_reported_with_their_row() {
         CsvTokenizer.Malformed open = catchThrowableOfType(CsvTokenizer.Malformed.class, () -> ours("a,b\nc,\"d\ne\n", ',', 3));
         assertThat(open.record).isEqualTo(2);
+        assertThat(open.line).as("the line the bad record starts on").isEqualTo(2);
         assertThat(open.getMessage()).contains("never closed");
         CsvTokenizer.Malformed after = catchThrowableOfType(CsvTokenizer.Malformed.class, () -> ours("a,\"b\"c\n", ',', 100));
         assertThat(after.getMessage()).contains("straight after a closing quote");
