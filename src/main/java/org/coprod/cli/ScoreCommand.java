@@ -23,6 +23,7 @@ import org.coprod.core.model.Section;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
+import org.coprod.io.yaml.MappingReader;
 import org.coprod.report.BatchReport;
 import org.coprod.report.Csv;
 import org.coprod.report.MarkdownRenderer;
@@ -92,6 +93,10 @@ final class ScoreCommand extends CommandBase {
     @Option(names = "--header-rows", paramLabel = "N", description = "How many header rows the export has. Default: detected from the tool (1, 2 or 3).")
     Integer headerRows;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "A YAML file naming which column holds which question (for exports headed by codes): see the README.")
+    Path mapping;
+
     @Option(names = "--missing-codes", paramLabel = "CODE", split = ",",
             description = "Values that mean 'no answer', such as -99,999. Blank cells always do.")
     List<String> missingCodes = List.of();
@@ -107,8 +112,11 @@ final class ScoreCommand extends CommandBase {
         }
         Questionnaire q = Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire);
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
-                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), SurveyScorer.Mapping.none());
+                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
         List<Path> inputs = new ArrayList<>(files);
+        if (mapping != null) {
+            inputs.add(mapping);
+        }
         try (RespondentRows rows = perRespondent == null ? null : new RespondentRows(perRespondent, q, inputs)) {
             SurveyScorer scorer = new SurveyScorer(q, options, rows, progress());
             for (Path file : files) {
@@ -144,6 +152,14 @@ final class ScoreCommand extends CommandBase {
             case CSV -> report.toCsv();
             case JSON -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson()) + "\n";
         };
+    }
+
+    private SurveyScorer.Mapping columnMapping(Questionnaire q) {
+        if (mapping == null) {
+            return SurveyScorer.Mapping.none();
+        }
+        MappingReader.Mapping read = MappingReader.read(mapping, q);
+        return new SurveyScorer.Mapping(read.columns(), read.service(), read.role());
     }
 
     private Optional<Character> delimiterChar() {

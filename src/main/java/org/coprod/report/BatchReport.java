@@ -244,7 +244,7 @@ public final class BatchReport {
                 + " everyone who answered all of that principle's questions (at least " + settings.minimumForReliability()
                 + " are needed). Around 0.7 or more is good; below 0.6 the principle's score should be read with care.");
         List<List<Cell>> rows = new ArrayList<>();
-        List<String> items = new ArrayList<>();
+        List<List<Cell>> items = new ArrayList<>();
         GroupAccumulator everyone = batch.everyone();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Reliability r = everyone.reliability(s);
@@ -272,21 +272,21 @@ public final class BatchReport {
                 int[] itemIndex = batch.plan().sectionItems(s);
                 for (int i = 0; i < itemIndex.length; i++) {
                     double correlation = r.correctedItemTotal(i);
-                    String id = questionnaire.questions().get(itemIndex[i]).id();
-                    if (r.neverVaries(i)) {
-                        items.add(id + ": everyone gave the same answer");
-                    } else if (!Double.isNaN(correlation) && correlation < 0.3) {
-                        items.add(id + ": goes with the rest of " + section.name() + " only weakly (corrected item-total r = "
-                                + String.format(java.util.Locale.ROOT, "%.2f", correlation) + ")");
-                    }
+                    String itemNote = r.neverVaries(i) ? "everyone gave the same answer"
+                            : !Double.isNaN(correlation) && correlation < 0.3 ? "goes with the other questions only weakly" : "";
+                    items.add(List.of(Document.text(questionnaire.questions().get(itemIndex[i]).id()),
+                            Document.text(Double.isNaN(correlation) ? "" : String.format(java.util.Locale.ROOT, "%.2f", correlation)),
+                            Document.text(itemNote)));
                 }
             }
         }
         doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column("Alpha", Align.RIGHT),
                 new Column("Complete answers", Align.RIGHT), new Column("What it means", Align.LEFT)), rows));
         if (!items.isEmpty()) {
-            doc.paragraph("Questions to look at:");
-            doc.bullets(items);
+            doc.paragraph("How well each question goes with the other questions of its principle (the correlation of its"
+                    + " answers with the total of the others, from -1 to 1; below 0.3 is weak):");
+            doc.table(new Table(List.of(new Column("Question", Align.LEFT), new Column("Correlation", Align.RIGHT),
+                    new Column("", Align.LEFT)), items));
         }
     }
 

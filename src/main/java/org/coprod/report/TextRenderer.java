@@ -14,8 +14,8 @@ import org.coprod.report.Document.Text;
 /** Renders a document as plain terminal text that fits the width: long text wraps, wide tables wrap their cells. */
 public final class TextRenderer {
     static final int BAR_WIDTH = 10;
-    /** Columns this narrow (scores, bands, counts) are never wrapped. */
-    private static final int SHORT_COLUMN = 16;
+    /** Columns this narrow (names of principles, scores, bands, counts) are not wrapped when the table can fit them. */
+    private static final int SHORT_COLUMN = 26;
     private static final String BOLD = "\u001B[1m";
     private static final String RESET = "\u001B[0m";
 
@@ -98,7 +98,7 @@ public final class TextRenderer {
     }
 
     /**
-     * Fits the table to the width: each short column keeps its width, each other column first gets its longest word
+     * Fits the table to the width: each short column keeps its width (if they all fit), each other column first gets its longest word
      * (up to 30 characters, so ids are not broken), then the spare room goes, a character at a time, to the column whose text is most squeezed.
      */
     private void shrinkToFit(int[] natural, Table table) {
@@ -106,9 +106,9 @@ public final class TextRenderer {
         if (sum(natural) <= available) {
             return;
         }
-        int[] widths = new int[natural.length];
-        for (int c = 0; c < natural.length; c++) {
-            widths[c] = natural[c] <= SHORT_COLUMN ? natural[c] : Math.min(natural[c], Math.min(30, longestWord(table, c)));
+        int[] widths = minimumWidths(natural, table, SHORT_COLUMN);
+        if (sum(widths) > available) {
+            widths = minimumWidths(natural, table, 0);
         }
         for (int spare = available - sum(widths); spare > 0; spare--) {
             int neediest = -1;
@@ -126,6 +126,15 @@ public final class TextRenderer {
             widths[neediest]++;
         }
         System.arraycopy(widths, 0, natural, 0, widths.length);
+    }
+
+    /** Columns up to {@code keepWhole} wide keep their width; others may wrap down to their longest word (at most 30). */
+    private int[] minimumWidths(int[] natural, Table table, int keepWhole) {
+        int[] widths = new int[natural.length];
+        for (int c = 0; c < natural.length; c++) {
+            widths[c] = natural[c] <= keepWhole ? natural[c] : Math.min(natural[c], Math.min(30, longestWord(table, c)));
+        }
+        return widths;
     }
 
     private int longestWord(Table table, int column) {

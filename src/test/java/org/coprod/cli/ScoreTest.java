@@ -212,4 +212,20 @@ class ScoreTest {
         assertThat(run.out()).contains("| Northgate Homes tenants' panel | 1 | Voice |")
                 .contains("| Riverside Recovery College | 1 | Co-production |");
     }
+
+    @Test
+    void a_mapping_file_names_the_columns_of_a_coded_export() throws Exception {
+        Path file = csv("coded.csv", "G1,G2,Q01,Q02\nX,Staff,4,2\n");
+        Path mapping = csv("mapping.yaml", "service: G1\nrole: G2\ncolumns:\n  Q01: a1\n  Q02: a2\n");
+        CliTest.Run run = score(file.toString(), "--mapping", mapping.toString(), "--format", "json", "--min-group-size", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode x = json(run).get("services").get(0);
+        assertThat(x.get("name").asText()).isEqualTo("X");
+        // a1 Often 75, a2 Rarely reversed 75: alpha 75
+        assertThat(section(x, "alpha").get("mean").asDouble()).isEqualTo(75.0);
+        Path wrong = csv("wrong.yaml", "columns:\n  Q01: a11\n");
+        CliTest.Run bad = score(file.toString(), "--mapping", wrong.toString());
+        assertThat(bad.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(bad.err()).contains(wrong + ":2:8: column 'Q01' is mapped to 'a11', which is not a question of 'tiny'. Did you mean 'a1'?");
+    }
 }

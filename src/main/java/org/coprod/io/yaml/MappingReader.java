@@ -1,0 +1,70 @@
+package org.coprod.io.yaml;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coprod.core.model.Question;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.io.TextFiles;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads a column mapping file: which export column holds which question, and optionally which columns hold the
+ * service and the role.
+ *
+ * <pre>
+ * service: G01Q01
+ * role: G01Q02
+ * columns:
+ *   G02Q01: assets-skills-asked
+ *   G02Q02: assets-skills-used
+ * </pre>
+ */
+public final class MappingReader {
+    /** The mapping: column name to question id, and the service and role columns if named. */
+    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {}
+
+    private static final Set<String> TOP = new LinkedHashSet<>(List.of("service", "role", "columns"));
+
+    private MappingReader() {}
+
+    public static Mapping read(Path path, Questionnaire questionnaire) {
+        String file = path.toString();
+        Problems problems = new Problems(file);
+        Node root = YamlDocuments.compose(file, TextFiles.read(path));
+        Optional<MapView> top = MapView.of(problems, root, "the mapping file", TOP);
+        Map<String, String> columns = new LinkedHashMap<>();
+        Optional<String> service = top.flatMap(t -> t.optionalText("service"));
+        Optional<String> role = top.flatMap(t -> t.optionalText("role"));
+        Set<String> ids = new LinkedHashSet<>(questionnaire.questions().stream().map(Question::id).toList());
+        top.flatMap(t -> t.value("columns")).ifPresent(node -> {
+            if (!(node instanceof MappingNode mapping)) {
+                problems.at(node, "'columns' should be lines of 'column name: question id'.");
+                return;
+            }
+            mapping.getValue().forEach(tuple -> {
+                String column = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
+                Optional<String> id = MapView.scalarText(problems, tuple.getValueNode(), "the question for column '" + column + "'", true);
+                if (id.isPresent() && !ids.contains(id.get())) {
+                    problems.at(tuple.getValueNode(), "column '" + column + "' is mapped to '" + id.get() + "', which is not a question"
+                            + " of '" + questionnaire.id() + "'." + Suggestions.didYouMean(id.get(), ids));
+                } else if (id.isPresent() && columns.containsValue(id.get())) {
+                    problems.at(tuple.getValueNode(), "question '" + id.get() + "' is mapped to more than one column.");
+                } else {
+                    id.ifPresent(q -> columns.put(column, q));
+                }
+            });
+        });
+        if (top.isPresent() && !top.get().has("columns")) {
+            problems.at(root, "the mapping file has no 'columns'; list each column as 'column name: question id'.");
+        }
+        problems.throwIfAny();
+        return new Mapping(columns, service, role);
+    }
+}
