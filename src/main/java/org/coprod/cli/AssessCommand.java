@@ -46,6 +46,8 @@ import picocli.CommandLine.Parameters;
             "  coprod assess --resume riverside-recovery-college-2026-11-22-answers.yaml",
             "  coprod assess --plain < my-answers.txt            answers from a file, one per line"})
 final class AssessCommand extends CommandBase {
+    private static final String BEGIN = "Press Enter to begin.";
+
     @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1",
             description = "A built-in questionnaire's id or a questionnaire file. Default: " + Catalogue.DEFAULT + ".")
     String questionnaire;
@@ -106,8 +108,9 @@ final class AssessCommand extends CommandBase {
             start = resumed.get().assessment();
             file = resume;
             long answered = start.answers().size();
-            if (!conversation.begin("Carrying on with " + file + " (" + start.service() + "): " + answered + " of "
-                    + q.questions().size() + " questions seen so far. Earlier answers are shown, and you can change them.")) {
+            if (!conversation.show("Carrying on with " + file + " (" + start.service() + "): " + answered + " of "
+                    + q.questions().size() + " questions seen so far. Earlier answers are shown, and you can change them.",
+                    BEGIN)) {
                 return ExitCodes.OK;
             }
         } else {
@@ -123,7 +126,7 @@ final class AssessCommand extends CommandBase {
             file = answers != null ? answers : defaultFile(serviceName.get());
             start = new Assessment(q.id(), q.version(), serviceName.get(), new Respondent(roleName.orElse("").strip(), name),
                     LocalDate.now().toString(), Map.of(), Map.of());
-            if (!conversation.begin("Your answers will be saved in " + file + " after every answer.")) {
+            if (!conversation.show("Your answers will be saved in " + file + " after every answer.", BEGIN)) {
                 return ExitCodes.OK;
             }
         }
@@ -140,7 +143,7 @@ final class AssessCommand extends CommandBase {
         try {
             Interview.Ending ending = interview.run();
             settled.set(true);
-            return finish(ending, interview, q, file, style);
+            return finish(ending, interview, q, file, style, conversation);
         } catch (InterruptedByUser e) {
             settled.set(true);
             io().err().println();
@@ -152,7 +155,8 @@ final class AssessCommand extends CommandBase {
         }
     }
 
-    private int finish(Interview.Ending ending, Interview interview, Questionnaire q, Path file, Style style) {
+    private int finish(Interview.Ending ending, Interview interview, Questionnaire q, Path file, Style style,
+            Conversation conversation) {
         switch (ending) {
             case QUIT -> {
                 io().out().println();
@@ -166,6 +170,10 @@ final class AssessCommand extends CommandBase {
             default -> {
                 Scorecard card = Scoring.score(q, interview.assessment().responses());
                 Document document = AssessmentReport.build(interview.assessment(), card, List.of());
+                if (conversation instanceof TerminalConversation) {
+                    conversation.show(new org.coprod.report.TextRenderer(style).render(AssessmentReport.summary(card)),
+                            "Press Enter to see the full report.");
+                }
                 io().out().println();
                 io().out().print(ReportFormat.TEXT.render(document, style));
                 if (report != null) {
@@ -173,13 +181,17 @@ final class AssessCommand extends CommandBase {
                             : report.toString().toLowerCase(Locale.ROOT).endsWith(".md") ? ReportFormat.MARKDOWN : ReportFormat.TEXT;
                     OutputFiles.write(report, chosen.render(document, Style.plain(style.width())), List.of(file));
                     io().out().println();
-                    io().out().println("The report is also in " + report + ".");
+                    io().out().println(wrapped("The report is also in " + report + ".", style));
                 }
-                io().out().println("Your answers are in " + file + ". To see this report again: coprod report " + file);
+                io().out().println(wrapped("Your answers are in " + file + ". To see this report again: coprod report " + file, style));
                 io().out().flush();
                 return ExitCodes.OK;
             }
         }
+    }
+
+    private static String wrapped(String text, Style style) {
+        return String.join("\n", org.coprod.report.TextRenderer.wrap(text, style.width()));
     }
 
     private Optional<String> askService(Conversation conversation) {

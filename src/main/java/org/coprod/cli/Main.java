@@ -46,6 +46,9 @@ public final class Main {
         });
         try {
             return commandLine.execute(args);
+        } catch (Error error) {
+            // picocli hands exceptions to the handler above; errors (out of memory, a broken installation) come here
+            return report(io, error, stacktrace);
         } finally {
             io.out().flush();
             io.err().flush();
@@ -61,7 +64,7 @@ public final class Main {
         return commandLine;
     }
 
-    static int report(Io io, Exception exception, boolean stacktrace) {
+    static int report(Io io, Throwable exception, boolean stacktrace) {
         int code;
         if (exception instanceof InvalidInputException invalid) {
             for (Problem problem : invalid.problems()) {
@@ -71,6 +74,10 @@ public final class Main {
         } else if (exception instanceof FileAccessException file) {
             io.err().println("coprod: " + file.getMessage());
             code = ExitCodes.FILE_ERROR;
+        } else if (exception instanceof OutOfMemoryError) {
+            io.err().println("coprod: ran out of memory. Give Java more with, for example, COPROD_JAVA_OPTS=-Xmx1g (or"
+                    + " java -Xmx1g -jar coprod.jar), and try again.");
+            code = ExitCodes.INTERNAL_ERROR;
         } else if (exception instanceof UserError user) {
             io.err().println("coprod: " + user.getMessage());
             code = user.exitCode();

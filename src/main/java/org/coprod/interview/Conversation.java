@@ -12,10 +12,10 @@ public interface Conversation {
     void say(String text);
 
     /**
-     * Shows the opening text and, on a screen, waits for Enter so it can be read before the questions replace it.
-     * Returns false if the input ended instead.
+     * Shows a text and, on a full screen, waits for Enter (saying {@code prompt}) so it can be read before what comes
+     * next replaces it. Returns false if the input ended instead.
      */
-    boolean begin(String text);
+    boolean show(String text, String prompt);
 
     /** Asks one question and returns what the person did. */
     Action ask(QuestionPrompt prompt);

@@ -148,8 +148,9 @@ public final class Interview {
             List<Question> questions = questionnaire.questions();
             for (int i = 0; i < questions.size(); i++) {
                 Question q = questions.get(i);
-                entries.add(q.text() + " — " + response(q).map(Response::label).orElse("(no answer)")
-                        + (note(q).isBlank() ? "" : " [note]"));
+                // the answer first: on a narrow screen the end of a long question is cut off
+                entries.add(response(q).map(Response::label).orElse("(no answer)") + (note(q).isBlank() ? "" : " [note]")
+                        + " — " + q.text());
             }
             int picked = conversation.pick("Your answers. Choose one to change it, or go on to the reflections.", entries,
                     "Go on to the reflections");

@@ -35,7 +35,7 @@ public final class LineConversation implements Conversation {
     }
 
     @Override
-    public boolean begin(String text) {
+    public boolean show(String text, String prompt) {
         say(text);
         return true;
     }

@@ -66,10 +66,11 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
     }
 
     @Override
-    public boolean begin(String text) {
+    public boolean show(String text, String prompt) {
+        clear();
         say(text);
         out.println();
-        out.print(style(BOLD, "Press Enter to begin."));
+        out.print(style(BOLD, prompt));
         out.flush();
         Attributes saved = terminal.enterRawMode();
         try {

@@ -58,6 +58,15 @@ public final class AssessmentReport {
         return doc;
     }
 
+    /** What fits on one screen: the verdict and why, and the three things to do first. */
+    public static Document summary(Scorecard card) {
+        Document doc = new Document("Your result");
+        doc.heading("Verdict: " + card.verdict().outcome().label());
+        doc.paragraph(card.verdict().explanation());
+        firstSteps(doc, card);
+        return doc;
+    }
+
     private static String describeAssessment(Assessment assessment, Questionnaire questionnaire) {
         StringBuilder text = new StringBuilder("Questionnaire: ").append(questionnaire.title())
                 .append(" (version ").append(assessment.questionnaireVersion()).append(").");

@@ -189,10 +189,14 @@ public final class TextRenderer {
         return style.colour() ? BOLD + text + RESET : text;
     }
 
-    /** Greedy word wrap; a word longer than the width is cut. */
+    /** Greedy word wrap; a word longer than the width is cut. A line that already fits is kept as it is. */
     public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
+            if (paragraph.length() <= width) {
+                lines.add(paragraph);
+                continue;
+            }
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" +")) {
                 while (word.length() > width) {
