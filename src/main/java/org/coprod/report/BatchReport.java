@@ -1,6 +1,11 @@
 package org.coprod.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +44,56 @@ public final class BatchReport {
     private final BatchScoring batch;
     private final Questionnaire questionnaire;
     private final Settings settings;
+    private final Set<GroupAccumulator> shownGroups = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public BatchReport(SurveyScorer scorer, Settings settings) {
         this.scorer = scorer;
         this.batch = scorer.batch();
         this.questionnaire = batch.plan().questionnaire();
         this.settings = settings;
+        decideWhatIsShown();
+    }
+
+    /**
+     * A group is shown when it has at least the minimum number of respondents and its figures, taken from a larger
+     * group's, cannot leave a smaller hidden group's figures behind: when the respondents left out of the shown parts
+     * of a whole number between one and the minimum, more is hidden (the whole, or the smallest shown role).
+     */
+    private void decideWhatIsShown() {
+        long hiddenServices = 0;
+        for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
+            if (!largeEnough(service.getValue())) {
+                hiddenServices += service.getValue().respondents();
+                continue;
+            }
+            shownGroups.add(service.getValue());
+            showRolesOf(service.getValue(), batch.rolesIn(service.getKey()).values());
+        }
+        if (largeEnough(batch.everyone()) && safeRemainder(hiddenServices)) {
+            shownGroups.add(batch.everyone());
+        }
+    }
+
+    private void showRolesOf(GroupAccumulator service, Collection<GroupAccumulator> roles) {
+        List<GroupAccumulator> candidates = new ArrayList<>(roles.stream().filter(this::largeEnough).toList());
+        candidates.sort(Comparator.comparingLong(GroupAccumulator::respondents));
+        long remainder = service.respondents() - candidates.stream().mapToLong(GroupAccumulator::respondents).sum();
+        while (!candidates.isEmpty() && !safeRemainder(remainder)) {
+            remainder += candidates.remove(0).respondents();
+        }
+        shownGroups.addAll(candidates);
+    }
+
+    private boolean largeEnough(GroupAccumulator group) {
+        return group.respondents() >= settings.minimumGroupSize();
+    }
+
+    private boolean safeRemainder(long respondents) {
+        return respondents == 0 || respondents >= settings.minimumGroupSize();
     }
 
     public boolean shown(GroupAccumulator group) {
-        return group.respondents() >= settings.minimumGroupSize();
+        return shownGroups.contains(group);
     }
 
     /** The two roles compared: the ones asked for, or the two most common. */
@@ -79,7 +124,13 @@ public final class BatchReport {
         }
         if (batch.services().size() > 1) {
             doc.heading("All services together");
-            figures(doc, batch.everyone());
+            if (shown(batch.everyone())) {
+                figures(doc, batch.everyone());
+            } else {
+                doc.paragraph("Not shown: the services whose figures are hidden have between 1 and "
+                        + (settings.minimumGroupSize() - 1) + " respondents in all, so their answers could be worked out"
+                        + " from these figures and the shown services' figures.");
+            }
         }
         reliability(doc);
         questionRates(doc);
@@ -152,10 +203,15 @@ public final class BatchReport {
             GroupAccumulator first = batch.rolesIn(service).get(a);
             GroupAccumulator second = batch.rolesIn(service).get(b);
             doc.subheading(service);
-            if (first == null || second == null || !shown(first) || !shown(second)) {
+            if (first == null || second == null || !largeEnough(first) || !largeEnough(second)) {
                 doc.paragraph("Not shown: each group needs at least " + settings.minimumGroupSize() + " respondents (here "
                         + count(first) + " " + a + " and " + count(second) + " " + b + "), so that no one's answers can be"
                         + " picked out.");
+                continue;
+            }
+            if (!shown(first) || !shown(second)) {
+                doc.paragraph("Not shown: this service's other respondents are fewer than " + settings.minimumGroupSize()
+                        + ", so their answers could be worked out from the service's figures and these groups' figures.");
                 continue;
             }
             List<List<Cell>> rows = new ArrayList<>();
@@ -362,7 +418,11 @@ public final class BatchReport {
                         + " many more people answered.",
                 "A service's verdict uses the same rules as a single assessment, applied to the service's means.",
                 "Privacy: a service or role with fewer than " + settings.minimumGroupSize() + " respondents shows its count"
-                        + " but not its scores.",
+                        + " but not its scores. So that hidden figures cannot be worked out by subtraction, a role is also"
+                        + " hidden when the rest of its service would otherwise leave between 1 and "
+                        + (settings.minimumGroupSize() - 1) + " respondents unshown, and the figures for all services"
+                        + " together are hidden when the hidden services have between 1 and " + (settings.minimumGroupSize() - 1)
+                        + " respondents in all.",
                 "Cronbach's alpha uses everyone who answered all of a principle's questions (listwise)."));
         AssessmentReport.method(doc, questionnaire);
     }

@@ -126,6 +126,43 @@ class ScoreTest {
     }
 
     @Test
+    void hidden_figures_cannot_be_worked_out_by_subtraction() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 6; i++) {
+            rows.append("Big,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
+            rows.append("Big,People,2,2,3,4,Yes,No,1,2,3,4\n");
+        }
+        rows.append("Big,Manager,5,1,5,5,Yes,Yes,5,5,5,5\n");   // one manager: service minus the two roles would reveal them
+        for (int i = 0; i < 6; i++) {
+            rows.append("Other,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
+        }
+        for (int i = 0; i < 2; i++) {
+            rows.append("Tiny,Staff,1,5,1,1,No,No,1,1,1,1\n");   // everyone minus Big and Other would reveal Tiny
+        }
+        CliTest.Run run = score(csv("subtract.csv", rows.toString()).toString(), "--group-by", "Service", "--role", "Role",
+                "--format", "json");
+        JsonNode root = json(run);
+        JsonNode big = root.get("services").get(0);
+        assertThat(big.get("name").asText()).isEqualTo("Big");
+        assertThat(big.get("shown").asBoolean()).isTrue();
+        List<String> shownRoles = new ArrayList<>();
+        big.get("roles").forEach(r -> {
+            if (r.get("shown").asBoolean()) {
+                shownRoles.add(r.get("name").asText());
+            }
+        });
+        // Staff (6) and People (6) both have enough, but showing both leaves the one manager exposed; hiding the
+        // smaller (here People, tied, so the first in order) leaves 7 unshown.
+        assertThat(shownRoles).hasSize(1);
+        assertThat(root.get("everyone").get("shown").asBoolean()).isFalse();
+
+        CliTest.Run text = score(dir.resolve("subtract.csv").toString(), "--group-by", "Service", "--role", "Role",
+                "--compare", "Staff,People");
+        assertThat(flat(text.out())).contains("this service's other respondents are fewer than 5")
+                .contains("ALL SERVICES TOGETHER Not shown: the services whose figures are hidden have between 1 and 4");
+    }
+
+    @Test
     void the_gap_between_roles_is_shown_and_large_gaps_are_marked() throws Exception {
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 0; i < 5; i++) {
