@@ -110,6 +110,11 @@ final class ScoreCommand extends CommandBase {
         if (minimumGroupSize < 1) {
             throw new UserError(ExitCodes.USAGE, "--min-group-size must be 1 or more.");
         }
+        if (perRespondent != null && output.output != null
+                && perRespondent.toAbsolutePath().normalize().equals(output.output.toAbsolutePath().normalize())) {
+            throw new UserError(ExitCodes.USAGE, "--output and --per-respondent name the same file (" + perRespondent
+                    + "); give each its own file.");
+        }
         Questionnaire q = Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire);
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
                 new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
@@ -128,6 +133,7 @@ final class ScoreCommand extends CommandBase {
                 }
             }
             clearProgress();
+            scorer.warnings().forEach(w -> io().err().println("coprod: " + w));
             scorer.checkStrict();
             if (scorer.problemCount() > 0) {
                 io().err().println("coprod: " + scorer.problemCount() + (scorer.problemCount() == 1 ? " answer" : " answers")

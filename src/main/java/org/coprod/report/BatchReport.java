@@ -144,8 +144,11 @@ public final class BatchReport {
         long read = scorer.files().stream().mapToLong(FileSummary::rowsRead).sum();
         long used = scorer.files().stream().mapToLong(FileSummary::rowsUsed).sum();
         long bad = scorer.files().stream().mapToLong(FileSummary::rowsWithProblems).sum();
-        return read + " rows read, " + used + " used (rows with no answers at all are left out), " + bad
-                + " with problems (" + scorer.problemCount() + (scorer.problemCount() == 1 ? " problem" : " problems")
+        String rows = read + " rows read, " + used + " used (rows with no answers at all are left out), ";
+        if (scorer.problemCount() == 0) {
+            return rows + "none with problems.";
+        }
+        return rows + bad + " with problems (" + scorer.problemCount() + (scorer.problemCount() == 1 ? " problem" : " problems")
                 + ", listed under \"Problems found\"; each bad answer counts as not answered).";
     }
 
@@ -378,6 +381,9 @@ public final class BatchReport {
                 notes.add(f.file() + ": services from the column '" + f.serviceColumn() + "'"
                         + (f.roleColumn().isEmpty() ? "" : ", roles from '" + f.roleColumn() + "'") + "; " + f.encoding()
                         + (f.delimiter().isEmpty() ? "" : ", " + f.delimiter() + "-separated") + ".");
+            } else if (!f.tool().equals(SurveyScorer.ANSWERS_FILE)) {
+                notes.add(f.file() + ": no column names the service, so all its rows were scored as one group (name the"
+                        + " column with --group-by).");
             }
             if (!f.questionsWithoutColumn().isEmpty()) {
                 notes.add(f.file() + ": no column for " + String.join(", ", f.questionsWithoutColumn()) + ".");

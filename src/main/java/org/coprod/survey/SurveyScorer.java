@@ -59,6 +59,8 @@ public final class SurveyScorer {
 
     public static final String NO_SERVICE = "(service not given)";
     public static final String ALL = "All respondents";
+    /** What made an answers file, in a {@link FileSummary}. */
+    public static final String ANSWERS_FILE = "coprod answers file";
     private static final int MOST_PROBLEMS_KEPT = 200;
     private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("n/a", "na", "not applicable");
     private static final Set<String> DONT_KNOW_WORDS = Set.of("don't know", "dont know", "dk", "do not know");
@@ -78,6 +80,7 @@ public final class SurveyScorer {
     private final List<Problem> problems = new ArrayList<>();
     private long problemCount;
     private final List<FileSummary> files = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private final RespondentSink sink;
     private final LongConsumer progress;
     private long rowsSoFar;
@@ -140,6 +143,11 @@ public final class SurveyScorer {
             service.ifPresent(c -> reserved.add(c.index()));
             role.ifPresent(c -> reserved.add(c.index()));
             ColumnMapping mapping = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), reserved);
+            if (service.isEmpty()) {
+                warnings.add(file + ": no column names the service, so all its rows are scored as one group ('" + ALL
+                        + "'). To score each service apart, name the column with --group-by COLUMN; the columns that are"
+                        + " not questions are " + columnList(mapping.unmappedColumns()) + ".");
+            }
             if (mapping.mappedCount() == 0) {
                 throw new InvalidInputException(Problem.inFile(file.toString(), "no column matches a question of '"
                         + questionnaire.id() + "'. Columns should be headed by the question ids or texts (see 'coprod template'),"
@@ -192,7 +200,7 @@ public final class SurveyScorer {
         });
         addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : assessment.service(), assessment.respondent().role(),
                 rowCodes);
-        files.add(new FileSummary(file, "coprod answers file", "UTF-8", "", 1, 1, 0, assessment.responses().size(),
+        files.add(new FileSummary(file, ANSWERS_FILE, "UTF-8", "", 1, 1, 0, assessment.responses().size(),
                 List.of(), List.of(), List.of(), "", ""));
     }
 
@@ -210,18 +218,45 @@ public final class SurveyScorer {
 
     private Optional<Column> column(ExportReader reader, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
-            return isService ? ColumnMapping.find(reader.columns(), "service") : ColumnMapping.find(reader.columns(), "role");
+            String word = isService ? "service" : "role";
+            return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnMentioning(reader, word));
         }
         Optional<Column> found = ColumnMapping.find(reader.columns(), wanted.get());
         if (found.isEmpty()) {
             List<String> names = reader.columns().stream().map(Column::name).toList();
+            List<Column> notQuestions = ColumnMapping.of(questionnaire, reader.columns(), options.mapping().columns(), List.of())
+                    .unmappedColumns();
             throw new InvalidInputException(Problem.inFile(reader.file().toString(), "there is no column '" + wanted.get()
                     + "' (given with " + (isService ? "--group-by" : "--role") + ")."
                     + org.coprod.io.yaml.Suggestions.didYouMean(wanted.get(), names)
-                    + " The columns are: " + String.join(", ", names.stream().limit(12).map(n -> "'" + n + "'").toList())
-                    + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "") + "."));
+                    + " The columns that are not questions are " + columnList(notQuestions) + "."));
         }
         return found;
+    }
+
+    /** The one column that is not a question and has the word in its name, such as "Which service are you answering about?". */
+    private Optional<Column> onlyColumnMentioning(ExportReader reader, String word) {
+        List<Column> mentioning = ColumnMapping.of(questionnaire, reader.columns(), options.mapping().columns(), List.of())
+                .unmappedColumns().stream()
+                .filter(c -> List.of(ColumnMapping.normalise(c.name()).split(" ")).contains(word)).toList();
+        return mentioning.size() == 1 ? Optional.of(mentioning.get(0)) : Optional.empty();
+    }
+
+    /** A short list of column names for a message: at most eight, each cut to 60 characters. */
+    private static String columnList(List<Column> columns) {
+        if (columns.isEmpty()) {
+            return "none";
+        }
+        List<String> names = columns.stream().limit(8).map(c -> {
+            String name = c.name().replaceAll("\\s+", " ").strip();
+            return "'" + (name.length() > 60 ? name.substring(0, 57) + "..." : name) + "'";
+        }).toList();
+        return String.join(", ", names) + (columns.size() > 8 ? " and " + (columns.size() - 8) + " more" : "");
+    }
+
+    /** Things the user should know that are not problems with the answers, such as a missing service column. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     private static String nameIn(CsvTokenizer row, int column, ValueTable<String> names, String whenBlank) {

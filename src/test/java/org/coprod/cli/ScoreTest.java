@@ -239,7 +239,35 @@ class ScoreTest {
                 .contains("columns that are not questions (left out): 'Comments'");
         CliTest.Run wrong = score(file.toString(), "--group-by", "Servise");
         assertThat(wrong.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(wrong.err()).contains("there is no column 'Servise'");
+        assertThat(wrong.err()).contains("there is no column 'Servise'")
+                .contains("The columns that are not questions are 'Which service?', 'Comments'.");
+    }
+
+    @Test
+    void a_column_mentioning_service_is_used_and_without_one_the_pooling_is_said() throws Exception {
+        Path named = csv("named.csv", "Which service are you answering about?,a1,a2\nX,4,2\nY,3,3\n");
+        CliTest.Run run = score(named.toString(), "--format", "json", "--min-group-size", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(json(run).get("services")).hasSize(2);
+
+        Path unnamed = csv("unnamed.csv", "Place,a1,a2\nX,4,2\nY,3,3\n");
+        CliTest.Run pooled = score(unnamed.toString(), "--min-group-size", "1");
+        assertThat(pooled.code()).isZero();
+        assertThat(flat(pooled.err())).contains(unnamed + ": no column names the service, so all its rows are scored as one"
+                + " group ('All respondents'). To score each service apart, name the column with --group-by COLUMN; the"
+                + " columns that are not questions are 'Place'.");
+        assertThat(flat(pooled.out())).contains("no column names the service, so all its rows were scored as one group");
+    }
+
+    @Test
+    void the_report_and_the_per_respondent_file_cannot_be_the_same_file() throws Exception {
+        Path file = csv("same.csv", HEADER + "X,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
+        Path out = dir.resolve("out.csv");
+        CliTest.Run run = score(file.toString(), "--output", out.toString(), "--per-respondent", dir.resolve(".").resolve("out.csv").toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--output and --per-respondent name the same file");
+        assertThat(out).doesNotExist();
     }
 
     @Test
