@@ -10,10 +10,12 @@ import java.util.Optional;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
+import org.coprod.io.yaml.Suggestions;
 
 /**
  * Plain lines, one answer per line: for pipes and scripts, and for people who prefer it (screen readers). An answer may
- * be an option's number, its label or an alias; the words help, note, back, skip and quit do what they say.
+ * be an option's number, its label or an alias; the words help, note, back, skip and quit (or their first letters,
+ * as in the full-screen mode, which win over any one-letter alias) do what they say.
  */
 public final class LineConversation implements Conversation {
     static final String KEYS = "type a number or the answer; or: help, note TEXT, back, skip, quit";
@@ -85,17 +87,17 @@ public final class LineConversation implements Conversation {
                 showHelp(prompt);
                 return Optional.empty();
             }
-            case "back" -> {
+            case "back", "b" -> {
                 return Optional.of(new Action.Back());
             }
-            case "skip" -> {
+            case "skip", "s" -> {
                 return Optional.of(new Action.Skip());
             }
-            case "quit" -> {
+            case "quit", "q" -> {
                 return Optional.of(new Action.Quit());
             }
-            case "note" -> {
-                String text = line.length() > 4 ? line.substring(4).strip() : "";
+            case "note", "n" -> {
+                String text = line.substring(firstWord.length()).strip();
                 if (text.isEmpty()) {
                     out.print("Note or evidence for this question: ");
                     out.flush();
@@ -124,8 +126,8 @@ public final class LineConversation implements Conversation {
         if (matched.isPresent()) {
             return Optional.of(new Action.Answered(matched.get()));
         }
-        out.println(Wrap.text("'" + line + "' is not one of the answers. Type a number from 1 to " + choices.size()
-                + ", or help to see what the question means.", width));
+        out.println(Wrap.text("'" + line + "' is not one of the answers." + Suggestions.didYouMean(line, choices.stream().map(Response::label).toList())
+                + " Type a number from 1 to " + choices.size() + ", or help to see what the question means.", width));
         return Optional.empty();
     }
 

@@ -118,6 +118,20 @@ class AssessLineModeTest {
         assertThat(read(answers).answers()).hasSize(2);
     }
 
+
+    @Test
+    void the_first_letters_of_the_words_act_as_in_the_full_screen_mode_not_as_one_letter_answers() {
+        // S, N and A are also one-letter codes (Sometimes, Never, Always) that survey exports use; typed here they are keys
+        Path answers = dir.resolve("letters.yaml");
+        Run run = assess("4\ns\nn Seen in the minutes\nb\nofen\nq\n", "--service", "S", "--role", "", "--answers", answers.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Assessment a = read(answers);
+        assertThat(a.responseTo("assets-skills-asked").orElseThrow().label()).isEqualTo("Often");
+        assertThat(a.answers().get("assets-skills-used").response()).isEmpty();
+        assertThat(a.answers().get("assets-records-strengths").note()).isEqualTo("Seen in the minutes");
+        assertThat(run.out()).contains("'ofen' is not one of the answers. Did you mean 'Often'?")
+                .contains("Saved. To carry on:");
+    }
     @Test
     void service_and_role_are_asked_when_not_given_and_the_file_is_named_after_the_service() throws Exception {
         Path answers = dir.resolve("named.yaml");
