@@ -95,4 +95,19 @@ class AnswersReaderTest {
         Assessment back = parse(yaml).assessment();
         assertThat(back).isEqualTo(original);
     }
+
+    @Test
+    void long_notes_and_reflections_are_folded_over_short_lines_and_read_back_unchanged() {
+        String note = "We asked tenants what they think, and they said: \"it's fine\" - but nobody wrote it down anywhere"
+                + " that we could find later on, sadly. " + "More evidence follows in the minutes of the panel. ".repeat(4);
+        Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        answers.put("a1", new Answer("a1", Optional.empty(), note.strip()));
+        Assessment original = new Assessment("tiny", "2.1", "S", new Respondent("", ""), "2026-11-22", answers,
+                Map.of("surprise", "Surprise: # not a comment, " + "word ".repeat(30).strip()));
+        String yaml = AnswersWriter.toYaml(original, tiny);
+        assertThat(yaml).contains("    answer:\n").doesNotContain("null")
+                .contains("    note: >-\n      We asked tenants what they think, and they said: \"it's fine\"");
+        assertThat(yaml.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(110));
+        assertThat(parse(yaml).assessment()).isEqualTo(original);
+    }
 }

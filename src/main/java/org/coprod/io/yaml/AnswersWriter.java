@@ -1,24 +1,22 @@
 package org.coprod.io.yaml;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coprod.core.model.Answer;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /** Writes an assessment as an answers file that people can read and edit by hand, in questionnaire order. */
 public final class AnswersWriter {
-    private static final YAMLMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-            .build());
+    /** Longer than this, a note or reflection is folded over several lines rather than written on one long one. */
+    private static final int LONGEST_ONE_LINE = 60;
 
     private AnswersWriter() {}
 
@@ -47,12 +45,36 @@ public final class AnswersWriter {
         if (!assessment.reflections().isEmpty()) {
             document.put("reflections", new LinkedHashMap<>(assessment.reflections()));
         }
-        try {
-            return "# coprod answers file: one self-assessment of one service.\n"
-                    + "# Answers may be changed by hand: use an option's label, as in 'Sometimes'.\n"
-                    + MAPPER.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write answers as YAML", e);
+        return "# coprod answers file: one self-assessment of one service.\n"
+                + "# Answers may be changed by hand: use an option's label, as in 'Sometimes'.\n"
+                + yaml().dump(document);
+    }
+
+    private static Yaml yaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setWidth(100);
+        options.setSplitLines(true);
+        return new Yaml(new ReadableRepresenter(options), options);
+    }
+
+    /** Long text folded (or kept as written when it has line breaks), and a missing answer left blank, not "null". */
+    private static final class ReadableRepresenter extends Representer {
+        ReadableRepresenter(DumperOptions options) {
+            super(options);
+            this.nullRepresenter = data -> representScalar(Tag.NULL, "");
+        }
+
+        @Override
+        protected Node representScalar(Tag tag, String value, ScalarStyle style) {
+            if (Tag.STR.equals(tag) && value.contains("\n")) {
+                return super.representScalar(tag, value, ScalarStyle.LITERAL);
+            }
+            if (Tag.STR.equals(tag) && value.length() > LONGEST_ONE_LINE) {
+                return super.representScalar(tag, value, ScalarStyle.FOLDED);
+            }
+            return super.representScalar(tag, value, style);
         }
     }
 
