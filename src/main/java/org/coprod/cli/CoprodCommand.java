@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
             "  coprod assess                                the self-assessment, in the terminal",
             "  coprod list                                  the questionnaires built in",
             "  coprod show six-principles                   read the built-in questionnaire",
-            "  coprod report examples/riverside-answers.yaml   the report of an answers file",
+            "  coprod report examples/riverside-recovery-college-answers.yaml   the report of an answers file",
             "",
             "Exit codes: 0 ok, 1 bug in coprod, 2 wrong command line, 3 a file's content is wrong,",
             "4 a file cannot be found, read or written, 130 stopped with Ctrl-C."})

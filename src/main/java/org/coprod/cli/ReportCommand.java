@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Score an answers file and show the verdict, why, what to do first, and every figure behind it.",
         footer = {"", "Examples:",
-            "  coprod report examples/riverside-answers.yaml",
-            "  coprod report examples/riverside-answers.yaml --format markdown --output riverside-report.md"})
+            "  coprod report examples/riverside-recovery-college-answers.yaml",
+            "  coprod report examples/riverside-recovery-college-answers.yaml --format markdown --output riverside-report.md"})
 final class ReportCommand extends CommandBase {
     @Parameters(paramLabel = "ANSWERS.yaml", description = "An answers file, as written by 'coprod assess' or by hand.")
     Path answers;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -40,9 +41,21 @@ class CliTest {
         Run help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Examples:").contains("report").contains("Exit codes");
-        for (String command : new String[] {"list", "show", "validate", "report"}) {
+        for (String command : new String[] {"list", "show", "validate", "report", "assess", "score", "template"}) {
             assertThat(run(command, "--help").out()).as(command).contains("Example");
         }
+    }
+
+    @Test
+    void every_file_an_example_in_the_help_names_is_in_the_repository() {
+        java.util.regex.Pattern examplePath = java.util.regex.Pattern.compile("examples/[\\w./-]+");
+        List<String> named = new java.util.ArrayList<>();
+        for (String command : new String[] {"", "list", "show", "validate", "report", "assess", "score", "template"}) {
+            String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
+            examplePath.matcher(help).results().map(java.util.regex.MatchResult::group).forEach(named::add);
+        }
+        assertThat(named).isNotEmpty();
+        assertThat(named).allSatisfy(path -> assertThat(java.nio.file.Path.of(path)).as("named in a help example").exists());
     }
 
     @Test
