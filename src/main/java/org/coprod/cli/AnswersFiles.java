@@ -10,6 +10,19 @@ import org.coprod.io.yaml.Catalogue;
 final class AnswersFiles {
     private AnswersFiles() {}
 
+    /** Whether a file is YAML (a questionnaire or answers file) by its name; anything else is taken for a survey export. */
+    static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** Whether a file's name says it is a survey export or spreadsheet rather than YAML. */
+    static boolean isSurveyExport(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt") || name.endsWith(".xlsx")
+                || name.endsWith(".xls");
+    }
+
     static AnswersReader.Result read(Path answers, String questionnaireOption) {
         if (questionnaireOption == null) {
             return AnswersReader.read(answers, Catalogue::builtIn);

@@ -12,6 +12,10 @@ import org.coprod.report.Style;
 public record Io(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, boolean terminal) {
 
     public Style style(Integer requestedWidth) {
+        if (requestedWidth != null && (requestedWidth < Style.MIN_WIDTH || requestedWidth > Style.MAX_WIDTH)) {
+            throw new UserError(ExitCodes.USAGE, "--width must be from " + Style.MIN_WIDTH + " to " + Style.MAX_WIDTH + " characters; it was given "
+                    + requestedWidth + ".");
+        }
         return Style.detect(env, terminal, requestedWidth);
     }
 }

@@ -9,10 +9,12 @@ import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
+import org.coprod.io.yaml.Suggestions;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} is what tests call; {@link #main} only adds the real streams and the exit. */
@@ -40,7 +42,7 @@ public final class Main {
         CommandLine commandLine = commandLine(io);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> report(io, exception, stacktrace));
         commandLine.setParameterExceptionHandler((exception, cmdArgs) -> {
-            io.err().println("coprod: " + exception.getMessage());
+            io.err().println("coprod: " + describe(exception));
             io.err().println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' to see how to use it.");
             return ExitCodes.USAGE;
         });
@@ -53,6 +55,34 @@ public final class Main {
             io.out().flush();
             io.err().flush();
         }
+    }
+
+    private static final java.util.regex.Pattern WRONG_CHOICE = java.util.regex.Pattern.compile(
+            "Invalid value for option '(.+)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was '(.*)'");
+
+    /** picocli's message, or for a misspelt command or option, a plainer one with the likely intended word. */
+    private static String describe(CommandLine.ParameterException exception) {
+        java.util.regex.Matcher choice = WRONG_CHOICE.matcher(String.valueOf(exception.getMessage()));
+        if (choice.matches()) {
+            List<String> allowed = Arrays.stream(choice.group(2).split(", ")).map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
+            return choice.group(1) + " must be one of " + String.join(", ", allowed) + "; it was given '" + choice.group(3) + "'."
+                    + Suggestions.didYouMean(choice.group(3), allowed);
+        }
+        if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return exception.getMessage();
+        }
+        String first = unmatched.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
+        if (first.startsWith("-")) {
+            List<String> options = spec.options().stream().flatMap(o -> Arrays.stream(o.names())).toList();
+            return "'" + first + "' is not an option of '" + spec.qualifiedName() + "'."
+                    + Suggestions.didYouMean(first.split("=", 2)[0], options);
+        }
+        if (!spec.subcommands().isEmpty()) {
+            return "'" + first + "' is not a coprod command." + Suggestions.didYouMean(first, spec.subcommands().keySet())
+                    + " The commands are: " + String.join(", ", spec.subcommands().keySet()) + ".";
+        }
+        return "'" + spec.qualifiedName() + "' did not expect '" + first + "'.";
     }
 
     static CommandLine commandLine(Io io) {

@@ -125,7 +125,7 @@ final class ScoreCommand extends CommandBase {
         try (RespondentRows rows = perRespondent == null ? null : new RespondentRows(perRespondent, q, inputs)) {
             SurveyScorer scorer = new SurveyScorer(q, options, rows, progress());
             for (Path file : files) {
-                if (isAnswersFile(file)) {
+                if (AnswersFiles.isYaml(file)) {
                     AnswersReader.Result result = AnswersFiles.read(file, questionnaire == null ? q.id() : questionnaire);
                     scorer.addAnswersFile(file.toString(), result.assessment());
                 } else {
@@ -177,11 +177,6 @@ final class ScoreCommand extends CommandBase {
             throw new UserError(ExitCodes.USAGE, "--delimiter takes one character, such as , or ; or tab; not '" + delimiter + "'.");
         }
         return Optional.of(d.charAt(0));
-    }
-
-    private static boolean isAnswersFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     private boolean showProgress;

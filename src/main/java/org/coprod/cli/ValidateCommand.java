@@ -42,6 +42,11 @@ final class ValidateCommand extends CommandBase {
     }
 
     private int check(Path file) {
+        if (AnswersFiles.isSurveyExport(file)) {
+            io().err().println("coprod: " + file + ": validate checks questionnaires and answers files (YAML). This looks like"
+                    + " a survey export: score it with 'coprod score " + file + "', whose report lists any answers it cannot read.");
+            return ExitCodes.USAGE;
+        }
         try {
             String text = TextFiles.read(file);
             if (AnswersReader.looksLikeAnswers(file.toString(), text)) {

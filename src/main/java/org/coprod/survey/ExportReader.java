@@ -108,6 +108,7 @@ public final class ExportReader implements AutoCloseable {
     private Sniffed sniff(Path path, Optional<Character> delimiterGiven) {
         try {
             BufferedInputStream in = new BufferedInputStream(open(path), 1 << 16);
+            refuseNonText(in);
             Charset detected = detectCharset(in);
             Reader reader = new BufferedReader(new InputStreamReader(in, strictDecoder(detected)), 1 << 16);
             reader.mark(SNIFF_BYTES);
@@ -125,8 +126,29 @@ public final class ExportReader implements AutoCloseable {
             }
             String sample = head;
             return new Sniffed(reader, detected, delimiterGiven.orElseGet(() -> detectDelimiter(sample)));
+        } catch (CharacterCodingException e) {
+            throw invalid(0, "the file is not text in any encoding coprod knows; export the survey as CSV (UTF-8)");
         } catch (IOException e) {
             throw new FileAccessException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A spreadsheet workbook, a PDF or any other binary file, told apart from an export before it is read as text. */
+    private void refuseNonText(BufferedInputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] start = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        if (start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
+            throw invalid(0, "this is a workbook (such as an Excel .xlsx file) or another zipped file, not a CSV export;"
+                    + " open it in the spreadsheet program and save it as \"CSV UTF-8\"");
+        }
+        boolean utf16 = start.length >= 2 && ((start[0] == 0) != (start[1] == 0) || (start[0] & 0xFF) >= 0xFE);
+        int zeros = 0;
+        for (byte b : start) {
+            zeros += b == 0 ? 1 : 0;
+        }
+        if (!utf16 && zeros > 0) {
+            throw invalid(0, "this is not a text file (it holds binary data), so it cannot be a CSV export");
         }
     }
 

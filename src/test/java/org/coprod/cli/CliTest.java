@@ -65,7 +65,33 @@ class CliTest {
         assertThat(none.err()).contains("Usage: coprod");
         Run wrong = run("report", "--colour", NORTHGATE);
         assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(wrong.err()).contains("Unknown option: '--colour'").contains("coprod report --help");
+        assertThat(wrong.err()).contains("'--colour' is not an option of 'coprod report'.").contains("coprod report --help");
+    }
+
+    @Test
+    void misspelt_commands_options_and_choices_are_told_with_the_likely_word() {
+        Run command = run("asess");
+        assertThat(command.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(command.err()).startsWith("coprod: 'asess' is not a coprod command. Did you mean 'assess'? The commands are:"
+                + " assess, report, score, template, list, show, validate.");
+        Run option = run("report", "--fromat", "markdown", NORTHGATE);
+        assertThat(option.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(option.err()).startsWith("coprod: '--fromat' is not an option of 'coprod report'. Did you mean '--format'?\n");
+        Run choice = run("report", "--format", "xml", NORTHGATE);
+        assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown; it was given 'xml'.");
+        Run extra = run("list", "more");
+        assertThat(extra.err()).startsWith("coprod: 'coprod list' did not expect 'more'.");
+        Run width = run("report", "--width", "20", NORTHGATE);
+        assertThat(width.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(width.err()).isEqualTo("coprod: --width must be from 40 to 120 characters; it was given 20.\n");
+        assertThat(width.out()).isEmpty();
+    }
+
+    @Test
+    void validate_given_a_survey_export_says_to_score_it() {
+        Run run = run("validate", "examples/exports/google-forms.csv");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("This looks like a survey export: score it with 'coprod score examples/exports/google-forms.csv'");
     }
 
     @Test

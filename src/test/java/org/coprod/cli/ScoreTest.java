@@ -271,6 +271,21 @@ class ScoreTest {
     }
 
     @Test
+    void a_workbook_or_a_binary_file_is_told_apart_from_an_export() throws Exception {
+        Path workbook = dir.resolve("survey.xlsx");
+        Files.write(workbook, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33});
+        CliTest.Run run = score(workbook.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(workbook + ": this is a workbook (such as an Excel .xlsx file)").contains("CSV UTF-8");
+        Path binary = dir.resolve("survey.csv");
+        Files.write(binary, new byte[] {'S', 'e', 'r', 'v', 'i', 'c', 'e', 0, 1, 2, (byte) 0x9F, 'a', '\n'});
+        CliTest.Run second = score(binary.toString());
+        assertThat(second.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(second.err()).isEqualTo("coprod: " + binary + ": this is not a text file (it holds binary data), so it"
+                + " cannot be a CSV export.\n");
+    }
+
+    @Test
     void answers_files_score_alongside_exports() {
         CliTest.Run run = CliTest.run("score", CliTest.NORTHGATE, CliTest.RIVERSIDE, "--min-group-size", "1", "--format", "markdown");
         assertThat(run.code()).as(run.err()).isZero();
