@@ -223,7 +223,7 @@ public final class BatchReport {
                 Section section = questionnaire.sections().get(s);
                 double x = first.section(s).mean();
                 double y = second.section(s).mean();
-                double gap = x - y;
+                double gap = Figures.shown(Figures.shown(x) - Figures.shown(y));   // the difference of the figures shown
                 boolean flagged = !Double.isNaN(gap) && Math.abs(gap) >= settings.gapThreshold();
                 if (flagged) {
                     large.add(section.name() + " (" + signed(gap) + ")");

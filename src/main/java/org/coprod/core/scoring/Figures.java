@@ -8,6 +8,11 @@ import java.util.OptionalDouble;
 public final class Figures {
     private Figures() {}
 
+    /** The value as it is shown: to one decimal place, so that sums and differences of shown figures add up. */
+    public static double shown(double value) {
+        return Double.isNaN(value) ? value : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
     public static String format(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
         return rounded.stripTrailingZeros().scale() <= 0
