@@ -189,7 +189,10 @@ public final class TextRenderer {
         return style.colour() ? BOLD + text + RESET : text;
     }
 
-    /** Greedy word wrap; a word longer than the width is cut. A line that already fits is kept as it is. */
+    /**
+     * Greedy word wrap; a word longer than the width is cut, after a hyphen, slash, underscore or full stop where there
+     * is one (so ids and file paths break where a reader expects). A line that already fits is kept as it is.
+     */
     public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
@@ -204,8 +207,9 @@ public final class TextRenderer {
                         lines.add(line.toString());
                         line.setLength(0);
                     }
-                    lines.add(word.substring(0, width));
-                    word = word.substring(width);
+                    int cut = cutPoint(word, width);
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
                 }
                 if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                     lines.add(line.toString());
@@ -218,6 +222,15 @@ public final class TextRenderer {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static int cutPoint(String word, int width) {
+        for (int i = width; i > width / 3; i--) {
+            if ("-/_.\\".indexOf(word.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        return width;
     }
 
     private static String padRight(String text, int width) {
