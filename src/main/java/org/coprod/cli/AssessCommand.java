@@ -183,7 +183,10 @@ final class AssessCommand extends CommandBase {
                     io().out().println();
                     io().out().println(wrapped("The report is also in " + report + ".", style));
                 }
-                io().out().println(wrapped("Your answers are in " + file + ". To see this report again: coprod report " + file, style));
+                io().out().println();
+                io().out().println(wrapped("Verdict: " + card.verdict().outcome().label() + " (the full report is above). Your answers"
+                        + " are in " + file + ". To see this report again: " + root.commandName() + " report " + file
+                        + " (add --format markdown --output report.md for a file to share).", style));
                 io().out().flush();
                 return ExitCodes.OK;
             }
@@ -214,12 +217,12 @@ final class AssessCommand extends CommandBase {
                 + " you give it, so you can stop at any time and carry on later.";
     }
 
-    static String stoppedMessage(Path file) {
+    String stoppedMessage(Path file) {
         return "Stopped. Your answers so far are saved in " + file + ". " + resumeHint(file);
     }
 
-    static String resumeHint(Path file) {
-        return "To carry on: coprod assess --resume " + file;
+    String resumeHint(Path file) {
+        return "To carry on: " + root.commandName() + " assess --resume " + file;
     }
 
     private Path defaultFile(String serviceName) {
@@ -232,8 +235,9 @@ final class AssessCommand extends CommandBase {
         return candidate;
     }
 
-    private static UserError refuseToOverwrite(Path file) {
-        return new UserError(ExitCodes.FILE_ERROR, file + " already exists. To carry on with it: coprod assess --resume " + file
+    private UserError refuseToOverwrite(Path file) {
+        return new UserError(ExitCodes.FILE_ERROR, file + " already exists. To carry on with it: " + root.commandName()
+                + " assess --resume " + file
                 + ". To start afresh, give another name with --answers.");
     }
 

@@ -37,6 +37,12 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
         return io;
     }
 
+    /** How the user runs coprod, for the commands a message suggests: "./coprod" from the launcher in a clone. */
+    String commandName() {
+        String given = io.env().getOrDefault("COPROD_COMMAND", "");
+        return given.matches("[\\w./~-]*coprod") ? given : "coprod";
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -37,7 +37,9 @@ final class Screen {
         extras.add(line);
     }
 
+    /** The lines kept at the bottom of the screen (replacing any set before). */
     void hint(List<String> lines) {
+        hint.clear();
         hint.addAll(lines);
     }
 

@@ -115,6 +115,11 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                 } else if (key == 'q') {
                     return new Action.Quit();
                 } else if (key == 'n') {
+                    Screen screen = questionScreen(prompt, selected, help);
+                    screen.hint(List.of(""));   // the bottom line is where the note is typed
+                    draw(screen);
+                    out.print("\r");
+                    out.flush();
                     terminal.setAttributes(saved);
                     Optional<String> note = readLine("Note or evidence (Enter to save it): ", prompt.note());
                     return note.<Action>map(Action.Noted::new).orElse(new Action.EndOfInput());

@@ -26,12 +26,16 @@ class AssessLineModeTest {
     record Run(int code, String out, String err) {}
 
     static Run assess(String input, String... args) {
+        return assess(Map.of(), input, args);
+    }
+
+    static Run assess(Map<String, String> env, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("assess"));
         all.addAll(List.of(args));
         int code = Main.run(new Io(new PrintWriter(out), new PrintWriter(err),
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), Map.of(), false), all.toArray(String[]::new));
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), env, false), all.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -83,6 +87,11 @@ class AssessLineModeTest {
         assertThat(a.reflections()).containsExactly(Map.entry("surprise", "A lot surprised us"));
         assertThat(run.out()).contains("Help: ").contains("'Offen' is not one of the answers")
                 .contains("VERDICT: ").contains("The report is also in " + report);
+        String verdict = org.coprod.core.scoring.Scoring.score(Catalogue.builtIn("six-principles").orElseThrow(),
+                read(answers).responses()).verdict().outcome().label();
+        assertThat(run.out().replaceAll("\\s+", " ")).endsWith("Verdict: " + verdict + " (the full report is above). Your"
+                + " answers are in " + answers + ". To see this report again: coprod report " + answers
+                + " (add --format markdown --output report.md for a file to share). ");
         assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: Test service");
         // the report shown equals 'coprod report' on the saved answers
         CliTest.Run again = CliTest.run("report", answers.toString());
@@ -118,6 +127,16 @@ class AssessLineModeTest {
         assertThat(read(answers).answers()).hasSize(2);
     }
 
+
+    @Test
+    void the_commands_suggested_are_the_ones_the_user_ran() {
+        Path answers = dir.resolve("launcher.yaml");
+        Run run = assess(Map.of("COPROD_COMMAND", "./coprod"), "2\nquit\n", "--service", "S", "--role", "", "--answers",
+                answers.toString());
+        assertThat(run.out()).contains("Saved. To carry on: ./coprod assess --resume " + answers);
+        Run odd = assess(Map.of("COPROD_COMMAND", "rm -rf /; coprod"), "quit\n", "--resume", answers.toString());
+        assertThat(odd.out()).contains("Saved. To carry on: coprod assess --resume " + answers);
+    }
 
     @Test
     void the_first_letters_of_the_words_act_as_in_the_full_screen_mode_not_as_one_letter_answers() {

@@ -122,6 +122,17 @@ class AssessTerminalTest {
         assertThat(back).contains("❯ 3. Sometimes  ✓ your answer");
         keys("5");
         waitFor(s -> s.contains("Question 2 of 36"), "the second question again");
+        keys("n");
+        String noting = waitFor(s -> s.contains("Note or evidence"), "the note line");
+        // the note is typed on the bottom line, below the question, which stays in view; the key hint makes way for it
+        List<String> lines = noting.lines().toList();
+        assertThat(lines).hasSizeLessThanOrEqualTo(24);
+        assertThat(lines.get(0)).contains("Question 2 of 36");
+        assertThat(lines.get(lines.size() - 1)).startsWith("Note or evidence");
+        assertThat(noting).doesNotContain("q save & quit");
+        keys("-l", "Seen in the minutes");
+        keys("Enter");
+        waitFor(s -> s.contains("Your note: Seen in the minutes") && s.contains("q save & quit"), "the note under the question");
         keys("q");
         String quit = waitFor(s -> s.contains("EXIT="), "the end");
         assertThat(quit).contains("Saved. To carry on: coprod assess --resume").contains("EXIT=0");
@@ -131,12 +142,13 @@ class AssessTerminalTest {
         start("assess", "--resume", file.toString());
         waitFor(s -> s.contains("Press Enter to begin."), "the resume message");
         keys("Enter");
-        waitFor(s -> s.contains("Question 2 of 36"), "the first unanswered question");
+        waitFor(s -> s.contains("Question 3 of 36"), "the first question not yet seen (the second has a note)");
         keys("4");
-        waitFor(s -> s.contains("Question 3 of 36"), "the third question");
+        waitFor(s -> s.contains("Question 4 of 36"), "the fourth question");
         keys("C-c");
         String stopped = waitFor(s -> s.contains("EXIT="), "the end after Ctrl-C");
         assertThat(stopped).contains("Your answers so far are saved in").contains("EXIT=130");
-        assertThat(answers(file).responseTo("assets-skills-used").orElseThrow().label()).isEqualTo("Often");
+        assertThat(answers(file).responseTo("assets-records-strengths").orElseThrow().label()).isEqualTo("Agree");
+        assertThat(answers(file).answers().get("assets-skills-used").note()).isEqualTo("Seen in the minutes");
     }
 }
