@@ -52,11 +52,13 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
     }
 
     private int width() {
-        return terminal.getWidth() > 0 ? Math.min(terminal.getWidth(), 120) : 80;
+        int columns = terminal.getSize().getColumns();
+        return columns > 0 ? Math.min(columns, 120) : 80;
     }
 
     private int height() {
-        return terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+        int rows = terminal.getSize().getRows();
+        return rows > 0 ? rows : 24;
     }
 
     @Override
