@@ -21,6 +21,7 @@ import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.RuleCheck;
 import org.coprod.core.scoring.Scorecard;
+import org.coprod.core.scoring.Score;
 import org.coprod.core.scoring.SectionScore;
 import org.coprod.core.scoring.Truth;
 import org.coprod.core.scoring.Verdict;
@@ -118,11 +119,6 @@ public final class AssessmentReport {
         rows.add(List.of(Document.text("Average of the principles"), Document.text(Figures.format(card.overall(), NO_SCORE)),
                 Document.text(card.overall().isPresent() ? card.questionnaire().scoring().bandFor(card.overall().getAsDouble()).label() : ""),
                 new Bar(card.overall()), Document.text("")));
-        for (SectionScore s : card.sections()) {
-            if (s.section().kind() == SectionKind.CONTEXT) {
-                rows.add(sectionRow(s.section().name() + " (not a principle)", s));
-            }
-        }
         doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column("Score", Align.RIGHT),
                 new Column("Band", Align.LEFT), new Column("0 to 100", Align.LEFT), new Column("Answered", Align.RIGHT)), rows));
     }
@@ -138,19 +134,25 @@ public final class AssessmentReport {
     }
 
     private static void dimensions(Document doc, Scorecard card) {
-        if (card.dimensions().isEmpty()) {
+        // a context section's own average adds nothing once its questions are broken down into dimensions
+        List<SectionScore> context = card.dimensions().isEmpty()
+                ? card.sections().stream().filter(s -> s.section().kind() == SectionKind.CONTEXT).toList() : List.of();
+        if (card.dimensions().isEmpty() && context.isEmpty()) {
             return;
         }
         doc.heading("Who plans, who delivers");
         List<List<Cell>> rows = new ArrayList<>();
-        for (DimensionScore d : card.dimensions()) {
-            rows.add(List.of(Document.text(d.dimension().name()), Document.text(Figures.format(d.score().value(), NO_SCORE)),
-                    new Bar(d.score().value()), Document.text(answered(d.score().counts()))));
-        }
+        context.forEach(s -> rows.add(measureRow(s.section().name(), s.score())));
+        card.dimensions().forEach(d -> rows.add(measureRow(d.dimension().name(), d.score())));
         doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column("Score", Align.RIGHT),
                 new Column("0 to 100", Align.LEFT), new Column("Answered", Align.RIGHT)), rows));
         doc.bullets(card.dimensions().stream().filter(d -> !d.dimension().description().isBlank())
                 .map(d -> d.dimension().name() + ": " + d.dimension().description()).toList());
+    }
+
+    private static List<Cell> measureRow(String name, Score score) {
+        return List.of(Document.text(name), Document.text(Figures.format(score.value(), NO_SCORE)), new Bar(score.value()),
+                Document.text(answered(score.counts())));
     }
 
     private static void howVerdictWasReached(Document doc, Scorecard card) {

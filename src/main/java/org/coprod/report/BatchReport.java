@@ -273,7 +273,10 @@ public final class BatchReport {
         List<List<Cell>> rows = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
-            rows.add(statsRow(section.name() + (section.kind() == SectionKind.CONTEXT ? " (not a principle)" : ""), group.section(s), true));
+            // as in a single report, a context section's own average adds nothing next to its dimensions
+            if (section.kind() == SectionKind.PRINCIPLE || questionnaire.dimensions().isEmpty()) {
+                rows.add(statsRow(section.name(), group.section(s), true));
+            }
         }
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
             rows.add(statsRow(questionnaire.dimensions().get(d).name(), group.dimension(d), false));

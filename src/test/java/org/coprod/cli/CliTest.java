@@ -117,6 +117,10 @@ class CliTest {
         // professional contribution: (50 + 25 + 25 + 25) / 4 = 31.25, the two "not applicable" left out
         assertThat(report.out()).containsPattern("Staff and agency contribution +31.3 .* 4 of 4");
         assertThat(report.out().lines()).allMatch(line -> line.length() <= 80);
+        // the principles table holds the six principles and their average, nothing else
+        String table = report.out().substring(report.out().indexOf("THE PRINCIPLES"), report.out().indexOf("WHO PLANS, WHO DELIVERS"));
+        assertThat(table.lines().filter(line -> line.contains("░"))).hasSize(7);
+        assertThat(report.out()).doesNotContain("not a principle").doesNotContain("Who plans and who delivers ");
     }
 
     @Test
