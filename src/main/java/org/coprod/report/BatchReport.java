@@ -213,29 +213,42 @@ public final class BatchReport {
                 continue;
             }
             if (!shown(first) || !shown(second)) {
-                doc.paragraph("Not shown: this service's other respondents are fewer than " + settings.minimumGroupSize()
-                        + ", so their answers could be worked out from the service's figures and these groups' figures.");
+                long others = batch.services().get(service).respondents() - first.respondents() - second.respondents();
+                doc.paragraph("Not shown: besides these two groups, this service has " + others + " other"
+                        + (others == 1 ? " respondent" : " respondents") + ", fewer than " + settings.minimumGroupSize()
+                        + ", whose answers could then be worked out from the service's figures. To compare these two"
+                        + " groups, count the other respondents in with one of them, or leave them out of the file.");
                 continue;
             }
             List<List<Cell>> rows = new ArrayList<>();
             List<String> large = new ArrayList<>();
             for (int s = 0; s < questionnaire.sections().size(); s++) {
                 Section section = questionnaire.sections().get(s);
-                double x = first.section(s).mean();
-                double y = second.section(s).mean();
-                double gap = Figures.shown(Figures.shown(x) - Figures.shown(y));   // the difference of the figures shown
-                boolean flagged = !Double.isNaN(gap) && Math.abs(gap) >= settings.gapThreshold();
-                if (flagged) {
-                    large.add(section.name() + " (" + signed(gap) + ")");
+                if (section.kind() == SectionKind.PRINCIPLE || questionnaire.dimensions().isEmpty()) {
+                    rows.add(gapRow(section.name(), first.section(s), second.section(s), large));
                 }
-                rows.add(List.of(Document.text(section.name()), Document.text(format(x)), Document.text(format(y)),
-                        Document.text(Double.isNaN(gap) ? "" : signed(gap)), Document.text(flagged ? "LARGE GAP" : "")));
             }
-            doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column(a + " (" + first.respondents() + ")", Align.RIGHT),
+            for (int d = 0; d < questionnaire.dimensions().size(); d++) {
+                rows.add(gapRow(questionnaire.dimensions().get(d).name(), first.dimension(d), second.dimension(d), large));
+            }
+            doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column(a + " (" + first.respondents() + ")", Align.RIGHT),
                     new Column(b + " (" + second.respondents() + ")", Align.RIGHT), new Column("Gap", Align.RIGHT),
                     new Column("", Align.LEFT)), rows));
             doc.paragraph(large.isEmpty() ? "No large gaps." : "Large gaps: " + String.join(", ", large) + ".");
         }
+    }
+
+    /** One measure's figures for the two groups and the gap, the difference of the figures shown; a large gap is noted. */
+    private List<Cell> gapRow(String name, RunningStats first, RunningStats second, List<String> large) {
+        double x = first.mean();
+        double y = second.mean();
+        double gap = Figures.shown(Figures.shown(x) - Figures.shown(y));
+        boolean flagged = !Double.isNaN(gap) && Math.abs(gap) >= settings.gapThreshold();
+        if (flagged) {
+            large.add(name + " (" + signed(gap) + ")");
+        }
+        return List.of(Document.text(name), Document.text(format(x)), Document.text(format(y)),
+                Document.text(Double.isNaN(gap) ? "" : signed(gap)), Document.text(flagged ? "LARGE GAP" : ""));
     }
 
     private static long count(GroupAccumulator group) {
@@ -282,7 +295,7 @@ public final class BatchReport {
             rows.add(statsRow(questionnaire.dimensions().get(d).name(), group.dimension(d), false));
         }
         doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column("Mean", Align.RIGHT),
-                new Column("95% interval", Align.LEFT), new Column("Spread (SD)", Align.RIGHT), new Column("Band", Align.LEFT),
+                new Column("95% interval", Align.LEFT), new Column("Spread", Align.RIGHT), new Column("Band", Align.LEFT),
                 new Column("0 to 100", Align.LEFT), new Column("Scored", Align.RIGHT)), rows));
     }
 
@@ -422,7 +435,7 @@ public final class BatchReport {
                 "Each respondent is scored as in a single self-assessment (below). A service's figure for a principle is the"
                         + " mean of its respondents' scores for that principle; respondents with too few answers for it are left out"
                         + " of that mean (the Scored column counts those included).",
-                "Spread is the standard deviation of those scores. The 95% interval is the mean plus or minus t x SD / square"
+                "Spread is the standard deviation (SD) of those scores: how far apart the respondents' scores are. The 95% interval is the mean plus or minus t x SD / square"
                         + " root of n (Student's t with n - 1 degrees of freedom): the range the mean would probably fall in if"
                         + " many more people answered.",
                 "A service's verdict uses the same rules as a single assessment, applied to the service's means.",

@@ -158,7 +158,7 @@ class ScoreTest {
 
         CliTest.Run text = score(dir.resolve("subtract.csv").toString(), "--group-by", "Service", "--role", "Role",
                 "--compare", "Staff,People");
-        assertThat(flat(text.out())).contains("this service's other respondents are fewer than 5")
+        assertThat(flat(text.out())).contains("besides these two groups, this service has 1 other respondent, fewer than 5, whose answers could then be worked out")
                 .contains("ALL SERVICES TOGETHER Not shown: the services whose figures are hidden have between 1 and 4");
     }
 
