@@ -72,11 +72,15 @@ public final class Interview {
         return askReflections();
     }
 
-    /** The first question with no entry at all (a skipped question has an empty entry, so resuming passes it). */
+    /**
+     * Where to carry on: the first question with no entry at all, or with a note but no answer (the person was still
+     * on it when they stopped). A skipped question has an empty entry, so resuming passes it.
+     */
     int firstNotSeen() {
         List<Question> questions = questionnaire.questions();
         for (int i = 0; i < questions.size(); i++) {
-            if (!answers.containsKey(questions.get(i).id())) {
+            Answer entry = answers.get(questions.get(i).id());
+            if (entry == null || entry.response().isEmpty() && entry.hasNote()) {
                 return i;
             }
         }
