@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
@@ -181,19 +180,33 @@ final class ScoreCommand extends CommandBase {
 
     private boolean showProgress;
 
-    private LongConsumer progress() {
+    /** On a terminal, a bar on stderr for long runs: how much of the file has been read, and the rows so far. */
+    private SurveyScorer.ProgressListener progress() {
         showProgress = io().terminal();
-        return rows -> {
+        return (file, rows, fraction) -> {
             if (showProgress) {
-                io().err().print("\rScoring: " + String.format(Locale.ROOT, "%,d", rows) + " rows so far…");
+                io().err().print("\r" + progressLine(Path.of(file).getFileName().toString(), rows, fraction,
+                        io().style(output.width).width(), io().style(output.width).unicode()));
                 io().err().flush();
             }
         };
     }
 
+    static String progressLine(String file, long rows, double fraction, int width, boolean unicode) {
+        String figures = String.format(Locale.ROOT, " %3d%%  %,d rows  ", Math.round(fraction * 100), rows);
+        String name = "Scoring " + file + " ";
+        if (width - 1 - name.length() - figures.length() < 10) {
+            name = "Scoring ";
+        }
+        int barWidth = Math.max(10, Math.min(30, width - 1 - name.length() - figures.length()));
+        int filled = (int) Math.round(fraction * barWidth);
+        String bar = unicode ? "█".repeat(filled) + "░".repeat(barWidth - filled) : "#".repeat(filled) + ".".repeat(barWidth - filled);
+        return name + bar + figures;
+    }
+
     private void clearProgress() {
         if (showProgress) {
-            io().err().print("\r" + " ".repeat(40) + "\r");
+            io().err().print("\r" + " ".repeat(io().style(output.width).width() - 1) + "\r");
             io().err().flush();
         }
     }

@@ -40,6 +40,8 @@ public final class ExportReader implements AutoCloseable {
     private final List<Column> columns;
     private final Reader source;
     private final CsvTokenizer tokenizer;
+    /** Bytes of the file read so far by the open reader, for a progress bar; written by the reading thread only. */
+    private volatile long bytesRead;
 
     /** A column and the names it goes by (best first). */
     public record Column(int index, List<String> names) {
@@ -107,7 +109,8 @@ public final class ExportReader implements AutoCloseable {
 
     private Sniffed sniff(Path path, Optional<Character> delimiterGiven) {
         try {
-            BufferedInputStream in = new BufferedInputStream(open(path), 1 << 16);
+            bytesRead = 0;
+            BufferedInputStream in = new BufferedInputStream(counted(open(path)), 1 << 16);
             refuseNonText(in);
             Charset detected = detectCharset(in);
             Reader reader = new BufferedReader(new InputStreamReader(in, strictDecoder(detected)), 1 << 16);
@@ -149,6 +152,29 @@ public final class ExportReader implements AutoCloseable {
         }
         if (!utf16 && zeros > 0) {
             throw invalid(0, "this is not a text file (it holds binary data), so it cannot be a CSV export");
+        }
+    }
+
+    private InputStream counted(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    bytesRead += n;
+                }
+                return n;
+            }
+        };
+    }
+
+    /** How much of the file has been read, from 0 to 1 (0 when its size cannot be told). */
+    public double fractionRead() {
+        try {
+            long size = Files.size(file);
+            return size == 0 ? 0 : Math.min(1.0, (double) bytesRead / size);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerMatcher;
 import org.coprod.core.model.AnswerSet;
@@ -52,6 +51,11 @@ public final class SurveyScorer {
             String serviceColumn,
             String roleColumn) {}
 
+    /** Told now and then how far scoring has got: the file being read, rows scored so far, the part of the file read. */
+    public interface ProgressListener {
+        void update(String file, long rowsSoFar, double fractionOfFile);
+    }
+
     /** Receives each respondent's own scores, for --per-respondent. */
     public interface RespondentSink {
         void accept(String file, long row, String service, String role, BatchScoring batch);
@@ -82,10 +86,12 @@ public final class SurveyScorer {
     private final List<FileSummary> files = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final RespondentSink sink;
-    private final LongConsumer progress;
+    private final ProgressListener progress;
+    /** The export being read, for progress (read from the scoring thread). */
+    private volatile ExportReader reading;
     private long rowsSoFar;
 
-    public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, LongConsumer progress) {
+    public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress) {
         this.questionnaire = questionnaire;
         this.options = options;
         this.batch = new BatchScoring(questionnaire);
@@ -136,6 +142,7 @@ public final class SurveyScorer {
 
     public void addExport(Path file) {
         try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows())) {
+            reading = reader;
             List<Column> columns = reader.columns();
             Optional<Column> service = column(reader, options.groupBy().or(() -> options.mapping().service()), true);
             Optional<Column> role = column(reader, options.role().or(() -> options.mapping().role()), false);
@@ -211,8 +218,9 @@ public final class SurveyScorer {
         if (sink != null) {
             sink.accept(file, row, service, role, batch);
         }
-        if (++rowsSoFar % 50_000 == 0 && progress != null) {
-            progress.accept(rowsSoFar);
+        ExportReader current = reading;
+        if (++rowsSoFar % 50_000 == 0 && progress != null && current != null) {
+            progress.update(file, rowsSoFar, current.fractionRead());
         }
     }
 

@@ -301,6 +301,27 @@ class ScoreTest {
     }
 
     @Test
+    void a_progress_bar_shows_on_a_terminal_only_and_fits_the_width() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 60_000; i++) {
+            rows.append("X,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
+        }
+        Path file = csv("long.csv", rows.toString());
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new Io(new java.io.PrintWriter(out), new java.io.PrintWriter(err), new java.io.ByteArrayInputStream(new byte[0]),
+                java.util.Map.of("COLUMNS", "60", "LANG", "C.UTF-8"), true), "score", "--questionnaire", tiny.toString(), file.toString());
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("\rScoring long.csv ").contains("50,000 rows");
+        // the bar is cleared before the report is printed, and each drawing fits in the terminal's 60 columns
+        assertThat(err.toString()).endsWith("\r" + " ".repeat(59) + "\r");
+        assertThat(err.toString().split("\r")).allSatisfy(line -> assertThat(line.length()).isLessThan(60));
+        assertThat(score(file.toString()).err()).isEmpty();   // not a terminal: nothing on stderr
+        assertThat(ScoreCommand.progressLine("survey.csv", 500_000, 0.5, 80, false))
+                .isEqualTo("Scoring survey.csv ###############...............  50%  500,000 rows  ");
+    }
+
+    @Test
     void answers_files_score_alongside_exports() {
         CliTest.Run run = CliTest.run("score", CliTest.NORTHGATE, CliTest.RIVERSIDE, "--min-group-size", "1", "--format", "markdown");
         assertThat(run.code()).as(run.err()).isZero();
