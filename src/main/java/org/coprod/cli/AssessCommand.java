@@ -98,6 +98,12 @@ final class AssessCommand extends CommandBase {
         boolean fullScreen = io().terminal() && !plain && !"dumb".equals(io().env().getOrDefault("TERM", "dumb"));
         try (Session session = fullScreen ? Session.terminal(style) : Session.lines(io(), style)) {
             return run(session.conversation, q, resumed, style);
+        } catch (InterruptedByUser e) {
+            // Ctrl-C before the first question: during the questions, run() has already said where the answers are
+            io().err().println();
+            io().err().println(resume != null ? "coprod: " + stoppedMessage(resume)
+                    : "coprod: stopped before the assessment began; nothing was saved.");
+            return ExitCodes.INTERRUPTED;
         }
     }
 

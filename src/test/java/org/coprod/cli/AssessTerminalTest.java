@@ -101,6 +101,17 @@ class AssessTerminalTest {
     }
 
     @Test
+    void ctrl_c_before_the_first_question_stops_cleanly_with_130() throws Exception {
+        start("assess", "--answers", dir.resolve("never.yaml").toString());
+        waitFor(s -> s.contains("Which service are you assessing?"), "the question about the service");
+        keys("C-c");
+        String stopped = waitFor(s -> s.contains("EXIT="), "the end after Ctrl-C");
+        assertThat(stopped).contains("stopped before the assessment began; nothing was saved.").contains("EXIT=130")
+                .doesNotContain("bug");
+        assertThat(dir.resolve("never.yaml")).doesNotExist();
+    }
+
+    @Test
     void arrow_keys_back_quit_resume_and_ctrl_c_work_in_a_real_terminal() throws Exception {
         Path file = dir.resolve("answers.yaml");
         start("assess", "--service", "Riverside", "--role", "Manager", "--answers", file.toString());
