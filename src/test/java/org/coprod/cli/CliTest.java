@@ -113,7 +113,7 @@ class CliTest {
         assertThat(report.err()).isEmpty();
         // planning: (Agree 75 + Sometimes 50 + Agree 75 + Often 75) / 4 = 68.75; delivery: (25 + 0 + 25 + 25 + 0) / 5 = 15
         assertThat(report.out()).contains("VERDICT: VOICE");
-        assertThat(report.out().replaceAll("\\s+", " ")).contains("Voice, because shared planning is 68.8 (at least 50); but shared delivery is 15, below 50.");
+        assertThat(report.out().replaceAll("\\s+", " ")).contains("Voice, because shared planning is 68.8 (at least 60); but shared delivery is 15, below 60.");
         // professional contribution: (50 + 25 + 25 + 25) / 4 = 31.25, the two "not applicable" left out
         assertThat(report.out()).containsPattern("Staff and agency contribution +31.3 .* 4 of 4");
         assertThat(report.out().lines()).allMatch(line -> line.length() <= 80);

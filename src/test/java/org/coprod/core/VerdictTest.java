@@ -39,8 +39,8 @@ class VerdictTest {
     void self_organised_when_people_plan_and_deliver_and_professionals_contribute_almost_nothing() {
         Verdict verdict = decide(80, 60, 60, 10);
         assertThat(verdict.outcome().id()).isEqualTo("self-organised");
-        assertThat(verdict.explanation()).isEqualTo("Self-organised, because shared planning is 60 (at least 50), shared delivery is 60"
-                + " (at least 50) and staff and agency contribution is 10 (below 25).");
+        assertThat(verdict.explanation()).isEqualTo("Self-organised, because shared planning is 60 (at least 60), shared delivery is 60"
+                + " (at least 60) and staff and agency contribution is 10 (below 25).");
     }
 
     @Test
@@ -50,34 +50,35 @@ class VerdictTest {
 
     @Test
     void co_production_when_everything_is_exactly_at_its_threshold() {
-        Verdict verdict = decide(50, 50, 50, 50, 50, 50, 50, 50, 50, 50);
+        Verdict verdict = decide(50, 60, 60, 60, 50, 50, 50, 50, 50, 50);
         assertThat(verdict.outcome().id()).isEqualTo("co-production");
         assertThat(verdict.decided()).isTrue();
     }
 
     @Test
     void emerging_when_one_principle_is_just_below_the_threshold() {
-        Verdict verdict = decide(50, 50, 50, 50, 50, 50, 49.9, 50, 50, 50);
+        Verdict verdict = decide(50, 60, 60, 60, 50, 50, 49.9, 50, 50, 50);
         assertThat(verdict.outcome().id()).isEqualTo("emerging-co-production");
-        assertThat(verdict.explanation()).isEqualTo("Emerging co-production, because shared planning is 50 (at least 50) and shared delivery is 50"
-                + " (at least 50); but mutuality and reciprocity (49.9) is below 50.");
+        assertThat(verdict.explanation()).isEqualTo("Emerging co-production, because shared planning is 60 (at least 60) and shared delivery is 60"
+                + " (at least 60); but mutuality and reciprocity (49.9) is below 50.");
     }
 
     @Test
     void voice_when_people_share_planning_but_not_delivery() {
         Verdict verdict = decide(90, 72, 28, 60);
         assertThat(verdict.outcome().id()).isEqualTo("voice");
-        assertThat(verdict.explanation()).contains("is 72 (at least 50)").contains("is 28, below 50");
+        assertThat(verdict.explanation()).contains("is 72 (at least 60)").contains("is 28, below 60");
     }
 
     @Test
     void delivery_just_below_threshold_is_voice() {
-        assertThat(decide(90, 50, 49.99, 60).outcome().id()).isEqualTo("voice");
+        assertThat(decide(90, 60, 59.99, 60).outcome().id()).isEqualTo("voice");
+        assertThat(decide(90, 59.99, 60, 60).outcome().id()).isEqualTo("consultation");
     }
 
     @Test
     void consultation_when_views_are_sought_but_planning_is_not_shared() {
-        assertThat(decide(50, 49, 10, 60).outcome().id()).isEqualTo("consultation");
+        assertThat(decide(50, 59, 10, 60).outcome().id()).isEqualTo("consultation");
     }
 
     @Test
@@ -109,5 +110,20 @@ class VerdictTest {
         double unknown = Double.NaN;
         assertThat(decide(80, 60, 60, 60, 60, 60, unknown, 60, 60, 60).outcome().id()).isEqualTo("not-enough-answers");
         assertThat(decide(80, 60, 60, 60, 40, 60, unknown, 60, 60, 60).outcome().id()).isEqualTo("emerging-co-production");
+    }
+
+    @Test
+    void answering_the_middle_of_every_scale_is_never_shared_planning_or_delivery() {
+        // "Sometimes" or "Neither agree nor disagree" everywhere scores 50; sharing must be more than a neutral answer
+        for (String id : Catalogue.BUILT_IN) {
+            Questionnaire q = Catalogue.builtIn(id).orElseThrow();
+            Map<String, org.coprod.core.model.Response> middle = new LinkedHashMap<>();
+            for (org.coprod.core.model.Question question : q.questions()) {
+                var options = q.answerSetOf(question).options();
+                middle.put(question.id(), org.coprod.core.model.Response.scored(options.get(options.size() / 2)));
+            }
+            Verdict verdict = org.coprod.core.scoring.Scoring.score(q, middle).verdict();
+            assertThat(verdict.outcome().id()).as(id).isIn("consultation", "informing");
+        }
     }
 }
