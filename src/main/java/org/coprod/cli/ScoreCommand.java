@@ -139,8 +139,9 @@ final class ScoreCommand extends CommandBase {
                         + " could not be read and count as not answered; the first: " + scorer.problems().get(0)
                         + " (all are listed in the report; --strict stops on them).");
             }
+            checkComparedRolesExist(scorer.batch());
             BatchReport report = new BatchReport(scorer, new BatchReport.Settings(minimumGroupSize, gapThreshold,
-                    Optional.ofNullable(compare), 10));
+                    Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList()), 10));
             output.write(io(), render(report), inputs);
             if (rows != null) {
                 rows.commit();
@@ -148,6 +149,22 @@ final class ScoreCommand extends CommandBase {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private void checkComparedRolesExist(BatchScoring batch) {
+        if (compare == null) {
+            return;
+        }
+        java.util.Set<String> found = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        batch.services().keySet().forEach(service -> found.addAll(batch.rolesIn(service).keySet()));
+        for (String wanted : compare) {
+            if (!found.contains(wanted.strip())) {
+                throw new UserError(ExitCodes.USAGE, "--compare: no respondent has the role '" + wanted.strip() + "'."
+                        + org.coprod.io.yaml.Suggestions.didYouMean(wanted.strip(), found)
+                        + (found.isEmpty() ? " No roles were found: name the role column with --role COLUMN."
+                                : " The roles found are: " + String.join(", ", found.stream().map(r -> "'" + r + "'").toList()) + "."));
+            }
+        }
     }
 
     private String render(BatchReport report) throws JsonProcessingException {

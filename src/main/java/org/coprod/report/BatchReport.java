@@ -195,6 +195,11 @@ public final class BatchReport {
     private void gaps(Document doc) {
         Optional<List<String>> roles = gapRoles();
         if (roles.isEmpty()) {
+            doc.heading("Where staff and people who use the service see things differently");
+            boolean anyRoles = batch.services().keySet().stream().anyMatch(service -> !batch.rolesIn(service).isEmpty());
+            doc.paragraph(anyRoles ? "Not shown: only one role was found, so there is nothing to compare it with."
+                    : "Not shown: no column says who answered (staff, people who use the service, family members). Name"
+                    + " that column with --role COLUMN; the columns that are not questions are listed under \"Files read\".");
             return;
         }
         String a = roles.get().get(0);

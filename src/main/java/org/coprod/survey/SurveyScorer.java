@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerMatcher;
 import org.coprod.core.model.AnswerSet;
@@ -227,7 +228,9 @@ public final class SurveyScorer {
     private Optional<Column> column(ExportReader reader, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
             String word = isService ? "service" : "role";
-            return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnMentioning(reader, word));
+            Predicate<String> heading = isService ? name -> hasWord(name, "service")
+                    : name -> hasWord(name, "role") || name.contains("describes you") || name.contains("who are you");
+            return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnHeaded(reader, heading));
         }
         Optional<Column> found = ColumnMapping.find(reader.columns(), wanted.get());
         if (found.isEmpty()) {
@@ -242,12 +245,18 @@ public final class SurveyScorer {
         return found;
     }
 
-    /** The one column that is not a question and has the word in its name, such as "Which service are you answering about?". */
-    private Optional<Column> onlyColumnMentioning(ExportReader reader, String word) {
-        List<Column> mentioning = ColumnMapping.of(questionnaire, reader.columns(), options.mapping().columns(), List.of())
-                .unmappedColumns().stream()
-                .filter(c -> List.of(ColumnMapping.normalise(c.name()).split(" ")).contains(word)).toList();
-        return mentioning.size() == 1 ? Optional.of(mentioning.get(0)) : Optional.empty();
+    /**
+     * The one column that is not a question and whose normalised heading matches, such as "Which service are you
+     * answering about?" or "Which best describes you?".
+     */
+    private Optional<Column> onlyColumnHeaded(ExportReader reader, Predicate<String> heading) {
+        List<Column> matching = ColumnMapping.of(questionnaire, reader.columns(), options.mapping().columns(), List.of())
+                .unmappedColumns().stream().filter(c -> heading.test(ColumnMapping.normalise(c.name()))).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    }
+
+    private static boolean hasWord(String normalisedName, String word) {
+        return List.of(normalisedName.split(" ")).contains(word);
     }
 
     /** A short list of column names for a message: at most eight, each cut to 60 characters. */

@@ -276,6 +276,25 @@ class ScoreTest {
     }
 
     @Test
+    void the_role_column_is_found_by_its_heading_and_its_absence_or_a_wrong_role_is_said() throws Exception {
+        CliTest.Run found = CliTest.run("score", "examples/exports/google-forms.csv");
+        assertThat(found.code()).isZero();
+        assertThat(flat(found.out())).contains("roles from 'Which best describes you?'")
+                .contains("WHERE STAFF MEMBER AND PERSON WHO USES THE SERVICE SEE THINGS DIFFERENTLY");
+
+        Path noRoles = csv("noroles.csv", "Service,a1,a2\nX,4,2\n");
+        assertThat(flat(score(noRoles.toString(), "--min-group-size", "1").out()))
+                .contains("Not shown: no column says who answered (staff, people who use the service, family members)."
+                        + " Name that column with --role COLUMN");
+
+        CliTest.Run wrong = CliTest.run("score", "examples/exports/google-forms.csv", "--compare", "Staff,Person who uses the service");
+        assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).isEqualTo("coprod: --compare: no respondent has the role 'Staff'. The roles found are:"
+                + " 'Family member or carer', 'Person who uses the service', 'Staff member'.\n");
+        assertThat(wrong.out()).isEmpty();
+    }
+
+    @Test
     void the_report_and_the_per_respondent_file_cannot_be_the_same_file() throws Exception {
         Path file = csv("same.csv", HEADER + "X,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
         Path out = dir.resolve("out.csv");
