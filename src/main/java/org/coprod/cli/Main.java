@@ -60,6 +60,9 @@ public final class Main {
     private static final java.util.regex.Pattern WRONG_CHOICE = java.util.regex.Pattern.compile(
             "Invalid value for option '(.+)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was '(.*)'");
 
+    private static final java.util.regex.Pattern WRONG_TYPE = java.util.regex.Pattern.compile(
+            "Invalid value for option '(.+)': '(.*)' is not an? (int|Integer|double|Double|float|long)");
+
     /** picocli's message, or for a misspelt command or option, a plainer one with the likely intended word. */
     private static String describe(CommandLine.ParameterException exception) {
         java.util.regex.Matcher choice = WRONG_CHOICE.matcher(String.valueOf(exception.getMessage()));
@@ -67,6 +70,11 @@ public final class Main {
             List<String> allowed = Arrays.stream(choice.group(2).split(", ")).map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
             return choice.group(1) + " must be one of " + String.join(", ", allowed) + "; it was given '" + choice.group(3) + "'."
                     + Suggestions.didYouMean(choice.group(3), allowed);
+        }
+        java.util.regex.Matcher type = WRONG_TYPE.matcher(String.valueOf(exception.getMessage()));
+        if (type.matches()) {
+            return type.group(1) + " takes " + (type.group(3).equals("int") || type.group(3).equals("Integer") ? "a whole number"
+                    : "a number") + "; it was given '" + type.group(2) + "'.";
         }
         if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
             return exception.getMessage();

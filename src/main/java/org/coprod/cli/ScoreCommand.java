@@ -107,7 +107,14 @@ final class ScoreCommand extends CommandBase {
                     + " uses the service\"; it was given " + compare.size() + ".");
         }
         if (minimumGroupSize < 1) {
-            throw new UserError(ExitCodes.USAGE, "--min-group-size must be 1 or more.");
+            throw new UserError(ExitCodes.USAGE, "--min-group-size must be 1 or more; it was given " + minimumGroupSize + ".");
+        }
+        if (!(gapThreshold > 0 && gapThreshold <= 100)) {
+            throw new UserError(ExitCodes.USAGE, "--gap-threshold must be a number of points above 0 and at most 100; it was given "
+                    + org.coprod.core.scoring.Figures.format(gapThreshold) + ".");
+        }
+        if (headerRows != null && (headerRows < 1 || headerRows > 10)) {
+            throw new UserError(ExitCodes.USAGE, "--header-rows must be from 1 to 10; it was given " + headerRows + ".");
         }
         if (perRespondent != null && output.output != null
                 && perRespondent.toAbsolutePath().normalize().equals(output.output.toAbsolutePath().normalize())) {

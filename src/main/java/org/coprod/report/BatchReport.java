@@ -114,7 +114,7 @@ public final class BatchReport {
         Document doc = new Document("Co-production survey results");
         long respondents = batch.everyone().respondents();
         doc.paragraph("Questionnaire: " + questionnaire.title() + " (version " + questionnaire.version() + "). "
-                + respondents + (respondents == 1 ? " respondent in " : " respondents in ") + batch.services().size() + (batch.services().size() == 1 ? " service" : " services")
+                + plural(respondents, "respondent") + " in " + plural(batch.services().size(), "service")
                 + ", from " + scorer.files().size() + (scorer.files().size() == 1 ? " file" : " files") + ". "
                 + rowsSentence());
         verdicts(doc);
@@ -219,8 +219,8 @@ public final class BatchReport {
             }
             if (!shown(first) || !shown(second)) {
                 long others = batch.services().get(service).respondents() - first.respondents() - second.respondents();
-                doc.paragraph("Not shown: besides these two groups, this service has " + others + " other"
-                        + (others == 1 ? " respondent" : " respondents") + ", fewer than " + settings.minimumGroupSize()
+                doc.paragraph("Not shown: besides these two groups, this service has " + plural(others, "other respondent")
+                        + ", fewer than " + settings.minimumGroupSize()
                         + ", whose answers could then be worked out from the service's figures. To compare these two"
                         + " groups, count the other respondents in with one of them, or leave them out of the file.");
                 continue;
@@ -256,6 +256,11 @@ public final class BatchReport {
                 Document.text(Double.isNaN(gap) ? "" : signed(gap)), Document.text(flagged ? "LARGE GAP" : ""));
     }
 
+    /** "1 respondent", "2 respondents". */
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     private static long count(GroupAccumulator group) {
         return group == null ? 0 : group.respondents();
     }
@@ -271,7 +276,7 @@ public final class BatchReport {
     private void serviceSection(Document doc, String name, GroupAccumulator group) {
         doc.heading("Service: " + name);
         if (!shown(group)) {
-            doc.paragraph(group.respondents() + " respondents: figures are not shown for fewer than "
+            doc.paragraph(plural(group.respondents(), "respondent") + ": figures are not shown for fewer than "
                     + settings.minimumGroupSize() + ", so that no one's answers can be picked out.");
             return;
         }
@@ -477,7 +482,7 @@ public final class BatchReport {
         List<String> row = new ArrayList<>(List.of(service, role, String.valueOf(group.respondents())));
         boolean shown = shown(group);
         row.add(shown ? "yes" : "no");
-        row.add(shown ? batch.verdictOf(group).outcome().label() : "");
+        row.add(shown && hasOwnVerdict(group) ? batch.verdictOf(group).outcome().label() : "");
         row.add(shown ? Figures.format(batch.meansOf(group).overall(), "") : "");
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             RunningStats stats = group.section(s);
@@ -537,6 +542,11 @@ public final class BatchReport {
         return root;
     }
 
+    /** A verdict is about one service: respondents from several services pooled together have figures but no verdict. */
+    private boolean hasOwnVerdict(GroupAccumulator group) {
+        return group != batch.everyone() || batch.services().size() <= 1;
+    }
+
     private Map<String, Object> jsonGroup(String name, GroupAccumulator group) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", name);
@@ -546,9 +556,11 @@ public final class BatchReport {
         if (!shown) {
             return entry;
         }
-        Verdict verdict = batch.verdictOf(group);
-        entry.put("verdict", Map.of("id", verdict.outcome().id(), "label", verdict.outcome().label(), "decided", verdict.decided(),
-                "explanation", verdict.explanation()));
+        if (hasOwnVerdict(group)) {
+            Verdict verdict = batch.verdictOf(group);
+            entry.put("verdict", Map.of("id", verdict.outcome().id(), "label", verdict.outcome().label(), "decided",
+                    verdict.decided(), "explanation", verdict.explanation()));
+        }
         List<Object> sections = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             sections.add(jsonStats(questionnaire.sections().get(s).id(), group.section(s), true));

@@ -85,6 +85,15 @@ class CliTest {
         assertThat(width.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(width.err()).isEqualTo("coprod: --width must be from 40 to 120 characters; it was given 20.\n");
         assertThat(width.out()).isEmpty();
+        assertThat(run("score", "x.csv", "--min-group-size", "abc").err())
+                .startsWith("coprod: --min-group-size takes a whole number; it was given 'abc'.");
+        assertThat(run("score", "x.csv", "--gap-threshold", "lots").err()).startsWith("coprod: --gap-threshold takes a number;");
+        Run negative = run("score", "examples/exports/google-forms.csv", "--gap-threshold", "-5");
+        assertThat(negative.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(negative.err()).isEqualTo("coprod: --gap-threshold must be a number of points above 0 and at most 100; it was given -5.\n");
+        Run rows = run("score", "examples/exports/google-forms.csv", "--header-rows", "-1");
+        assertThat(rows.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(rows.err()).isEqualTo("coprod: --header-rows must be from 1 to 10; it was given -1.\n");
     }
 
     @Test

@@ -287,6 +287,13 @@ class ScoreTest {
                 .contains("Not shown: no column says who answered (staff, people who use the service, family members)."
                         + " Name that column with --role COLUMN");
 
+        // several services pooled have figures but no verdict of their own
+        JsonNode everyone = json(CliTest.run("score", "examples/exports/google-forms.csv", "--format", "json")).get("everyone");
+        assertThat(everyone.get("shown").asBoolean()).isTrue();
+        assertThat(everyone.has("verdict")).isFalse();
+        assertThat(CliTest.run("score", "examples/exports/google-forms.csv", "--format", "csv").out())
+                .contains("\nAll respondents,,30,yes,,");
+
         CliTest.Run wrong = CliTest.run("score", "examples/exports/google-forms.csv", "--compare", "Staff,Person who uses the service");
         assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(wrong.err()).isEqualTo("coprod: --compare: no respondent has the role 'Staff'. The roles found are:"
