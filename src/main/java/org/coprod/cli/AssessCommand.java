@@ -232,13 +232,19 @@ final class AssessCommand extends CommandBase {
     }
 
     private Path defaultFile(String serviceName) {
-        String slug = serviceName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = slug(serviceName);
         String base = (slug.isEmpty() ? "service" : slug.length() > 60 ? slug.substring(0, 60) : slug) + "-" + LocalDate.now();
         Path candidate = Path.of(base + "-answers.yaml");
         for (int n = 2; Files.exists(candidate); n++) {
             candidate = Path.of(base + "-" + n + "-answers.yaml");
         }
         return candidate;
+    }
+
+    /** A service's name as part of a file name: "Café Ünïcode / Nord" gives "cafe-unicode-nord". */
+    static String slug(String serviceName) {
+        String plain = java.text.Normalizer.normalize(serviceName, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 
     private UserError refuseToOverwrite(Path file) {

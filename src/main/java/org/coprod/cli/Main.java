@@ -90,6 +90,10 @@ public final class Main {
             return "'" + first + "' is not a coprod command." + Suggestions.didYouMean(first, spec.subcommands().keySet())
                     + " The commands are: " + String.join(", ", spec.subcommands().keySet()) + ".";
         }
+        if (spec.name().equals("report")) {
+            return "'coprod report' takes one answers file; it did not expect '" + first + "'. To put several answers files"
+                    + " together, use 'coprod score FILE...'.";
+        }
         return "'" + spec.qualifiedName() + "' did not expect '" + first + "'.";
     }
 

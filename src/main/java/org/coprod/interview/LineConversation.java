@@ -104,7 +104,9 @@ public final class LineConversation implements Conversation {
                     String typed = readLine();
                     text = typed == null ? "" : typed.strip();
                 }
-                return Optional.of(new Action.Noted(text));
+                // a second note adds to the first; in this mode there is no way to edit the first in place
+                String note = prompt.note().isBlank() || text.isEmpty() ? text : prompt.note() + " " + text;
+                return Optional.of(new Action.Noted(note));
             }
             default -> {
                 return choose(line, prompt);

@@ -145,6 +145,11 @@ public final class ExportReader implements AutoCloseable {
             throw invalid(0, "this is a workbook (such as an Excel .xlsx file) or another zipped file, not a CSV export;"
                     + " open it in the spreadsheet program and save it as \"CSV UTF-8\"");
         }
+        if (start.length >= 4 && (start[0] & 0xFF) == 0xD0 && (start[1] & 0xFF) == 0xCF && (start[2] & 0xFF) == 0x11
+                && (start[3] & 0xFF) == 0xE0) {
+            throw invalid(0, "this is an old-style Excel workbook (.xls), not a CSV export; open it in the spreadsheet"
+                    + " program and save it as \"CSV UTF-8\"");
+        }
         boolean utf16 = start.length >= 2 && ((start[0] == 0) != (start[1] == 0) || (start[0] & 0xFF) >= 0xFE);
         int zeros = 0;
         for (byte b : start) {

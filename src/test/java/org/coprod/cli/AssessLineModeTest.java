@@ -142,15 +142,25 @@ class AssessLineModeTest {
     void the_first_letters_of_the_words_act_as_in_the_full_screen_mode_not_as_one_letter_answers() {
         // S, N and A are also one-letter codes (Sometimes, Never, Always) that survey exports use; typed here they are keys
         Path answers = dir.resolve("letters.yaml");
-        Run run = assess("4\ns\nn Seen in the minutes\nb\nofen\nq\n", "--service", "S", "--role", "", "--answers", answers.toString());
+        Run run = assess("4\ns\nn Seen in the minutes\nnote and in the annual report\nb\nofen\nq\n", "--service", "S", "--role", "",
+                "--answers", answers.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Assessment a = read(answers);
         assertThat(a.responseTo("assets-skills-asked").orElseThrow().label()).isEqualTo("Often");
         assertThat(a.answers().get("assets-skills-used").response()).isEmpty();
-        assertThat(a.answers().get("assets-records-strengths").note()).isEqualTo("Seen in the minutes");
+        // a second note adds to the first rather than replacing it
+        assertThat(a.answers().get("assets-records-strengths").note()).isEqualTo("Seen in the minutes and in the annual report");
         assertThat(run.out()).contains("'ofen' is not one of the answers. Did you mean 'Often'?")
                 .contains("Saved. To carry on:");
     }
+
+    @Test
+    void the_answers_file_is_named_after_the_service_with_accents_kept_as_letters() {
+        assertThat(AssessCommand.slug("Café Ünïcode / Nord")).isEqualTo("cafe-unicode-nord");
+        assertThat(AssessCommand.slug("Riverside Recovery College")).isEqualTo("riverside-recovery-college");
+        assertThat(AssessCommand.slug("!!!")).isEmpty();
+    }
+
     @Test
     void service_and_role_are_asked_when_not_given_and_the_file_is_named_after_the_service() throws Exception {
         Path answers = dir.resolve("named.yaml");

@@ -79,6 +79,8 @@ class CliTest {
         assertThat(option.err()).startsWith("coprod: '--fromat' is not an option of 'coprod report'. Did you mean '--format'?\n");
         Run choice = run("report", "--format", "xml", NORTHGATE);
         assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown; it was given 'xml'.");
+        assertThat(run("report", NORTHGATE, RIVERSIDE).err()).startsWith("coprod: 'coprod report' takes one answers file; it"
+                + " did not expect '" + RIVERSIDE + "'. To put several answers files together, use 'coprod score FILE...'.");
         Run extra = run("list", "more");
         assertThat(extra.err()).startsWith("coprod: 'coprod list' did not expect 'more'.");
         Run width = run("report", "--width", "20", NORTHGATE);

@@ -318,6 +318,9 @@ class ScoreTest {
         CliTest.Run run = score(workbook.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains(workbook + ": this is a workbook (such as an Excel .xlsx file)").contains("CSV UTF-8");
+        Path oldWorkbook = dir.resolve("old.csv");
+        Files.write(oldWorkbook, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+        assertThat(score(oldWorkbook.toString()).err()).contains("this is an old-style Excel workbook (.xls), not a CSV export");
         Path binary = dir.resolve("survey.csv");
         Files.write(binary, new byte[] {'S', 'e', 'r', 'v', 'i', 'c', 'e', 0, 1, 2, (byte) 0x9F, 'a', '\n'});
         CliTest.Run second = score(binary.toString());
