@@ -41,10 +41,11 @@ import picocli.CommandLine.Parameters;
             "In a terminal, choose with the arrow keys and Enter, or type a number. Without a terminal, or with --plain,"
                 + " it asks line by line."},
         footer = {"", "Examples:",
-            "  coprod assess                                    the built-in questionnaire",
-            "  coprod assess --service \"Riverside Recovery College\" --report riverside-report.md",
-            "  coprod assess --resume riverside-recovery-college-2026-11-22-answers.yaml",
-            "  coprod assess --plain < my-answers.txt            answers from a file, one per line"})
+            "  coprod assess                       the built-in questionnaire",
+            "  coprod assess --service \"Riverside\" --report riverside-report.md",
+            "  coprod assess --resume riverside-2026-11-22-answers.yaml",
+            "  # answers from a file, one per line:",
+            "  coprod assess --plain < my-answers.txt"})
 final class AssessCommand extends CommandBase {
     private static final String BEGIN = "Press Enter to begin.";
 

@@ -15,13 +15,16 @@ import picocli.CommandLine.ScopeType;
         subcommands = {AssessCommand.class, ReportCommand.class, ScoreCommand.class, TemplateCommand.class, ListCommand.class,
             ShowCommand.class, ValidateCommand.class},
         footer = {"", "Examples:",
-            "  coprod assess                                the self-assessment, in the terminal",
-            "  coprod list                                  the questionnaires built in",
-            "  coprod show six-principles                   read the built-in questionnaire",
-            "  coprod report examples/riverside-recovery-college-answers.yaml   the report of an answers file",
+            "  coprod assess                      the self-assessment, in the terminal",
+            "  coprod list                        the questionnaires built in",
+            "  coprod show six-principles         read the built-in questionnaire",
+            "  coprod score survey.csv            score a survey export, by service",
+            "  # the report of an answers file:",
+            "  coprod report examples/riverside-recovery-college-answers.yaml",
             "",
-            "Exit codes: 0 ok, 1 bug in coprod, 2 wrong command line, 3 a file's content is wrong,",
-            "4 a file cannot be found, read or written, 130 stopped with Ctrl-C."})
+            "Exit codes: 0 ok, 1 bug in coprod, 2 wrong command line,",
+            "3 a file's content is wrong, 4 a file cannot be found, read or written,",
+            "130 stopped with Ctrl-C."})
 public final class CoprodCommand implements java.util.concurrent.Callable<Integer> {
     private final Io io;
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         description = "Score an answers file and show the verdict, why, what to do first, and every figure behind it.",
         footer = {"", "Examples:",
             "  coprod report examples/riverside-recovery-college-answers.yaml",
-            "  coprod report examples/riverside-recovery-college-answers.yaml --format markdown --output riverside-report.md"})
+            "  coprod report my-answers.yaml --format markdown --output report.md"})
 final class ReportCommand extends CommandBase {
     @Parameters(paramLabel = "ANSWERS.yaml", description = "An answers file, as written by 'coprod assess' or by hand.")
     Path answers;

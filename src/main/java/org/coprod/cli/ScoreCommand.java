@@ -40,10 +40,13 @@ import picocli.CommandLine.Parameters;
             "Exports from Google Forms, Microsoft Forms (saved from Excel), SurveyMonkey, Qualtrics, LimeSurvey and"
                 + " KoboToolbox are recognised; columns are matched to questions by id or by question text."},
         footer = {"", "Examples:",
-            "  coprod score examples/exports/google-forms.csv --group-by \"Which service are you answering about?\" --role \"Which best describes you?\"",
-            "  coprod score survey.csv --group-by Service --format markdown --output results.md",
-            "  coprod score team/*.yaml                       a team's own self-assessments, as one group each service",
-            "  coprod template > survey-columns.csv            the columns a survey should have"})
+            "  coprod score examples/exports/google-forms.csv",
+            "  coprod score survey.csv --group-by Site --role \"Who are you?\"",
+            "  coprod score survey.csv --format markdown --output results.md",
+            "  # a team's own self-assessments, one answers file each:",
+            "  coprod score team/*.yaml --min-group-size 1",
+            "  # an empty CSV with the columns a survey should have:",
+            "  coprod template > survey-columns.csv"})
 final class ScoreCommand extends CommandBase {
     enum Format { TEXT, MARKDOWN, CSV, JSON }
 

@@ -59,6 +59,17 @@ class CliTest {
     }
 
     @Test
+    void help_examples_fit_80_columns_so_they_can_be_copied_whole() {
+        for (String command : new String[] {"", "list", "show", "validate", "report", "assess", "score", "template"}) {
+            String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
+            String examples = help.substring(help.indexOf("Example"));
+            assertThat(examples.lines()).as(command).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(79));
+            assertThat(examples.lines().filter(line -> !line.isBlank() && !line.startsWith("  ") && !line.startsWith("Example")
+                    && !line.startsWith("Exit codes") && !line.matches("^[0-9].*"))).as(command + ": a wrapped example").isEmpty();
+        }
+    }
+
+    @Test
     void no_command_shows_the_usage_and_a_wrong_option_is_a_usage_error() {
         Run none = run();
         assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
