@@ -48,6 +48,11 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         this.colour = colour;
         this.unicode = unicode;
         this.lineReader = LineReaderBuilder.builder().terminal(terminal).build();
+        // Esc then a digit is a repeat count in the line editor ("Esc 8 x" types eight x's): not what anyone expects here
+        org.jline.keymap.KeyMap<org.jline.reader.Binding> keys = lineReader.getKeyMaps().get(LineReader.MAIN);
+        for (char c : "0123456789-".toCharArray()) {
+            keys.unbind(org.jline.keymap.KeyMap.alt(c));
+        }
         terminal.handle(Terminal.Signal.INT, signal -> interrupted = true);
     }
 

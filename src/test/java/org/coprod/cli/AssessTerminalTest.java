@@ -141,9 +141,11 @@ class AssessTerminalTest {
         assertThat(lines.get(0)).contains("Question 2 of 36");
         assertThat(lines.get(lines.size() - 1)).startsWith("Note or evidence");
         assertThat(noting).doesNotContain("q save & quit");
-        keys("-l", "Seen in the minutes");
+        // Esc then a digit must type the digit, not set a repeat count (which made "Esc 2 x" type "xx")
+        keys("Escape");
+        keys("-l", "2x Seen in the minutes");
         keys("Enter");
-        waitFor(s -> s.contains("Your note: Seen in the minutes") && s.contains("q save & quit"), "the note under the question");
+        waitFor(s -> s.contains("Your note: 2x Seen in the minutes") && s.contains("q save & quit"), "the note under the question");
         keys("q");
         String quit = waitFor(s -> s.contains("EXIT="), "the end");
         assertThat(quit).contains("Saved. To carry on: coprod assess --resume").contains("EXIT=0");
@@ -153,7 +155,7 @@ class AssessTerminalTest {
         start("assess", "--resume", file.toString());
         waitFor(s -> s.contains("Press Enter to begin."), "the resume message");
         keys("Enter");
-        waitFor(s -> s.contains("Question 2 of 36") && s.contains("Your note: Seen in the minutes"),
+        waitFor(s -> s.contains("Question 2 of 36") && s.contains("Your note: 2x Seen in the minutes"),
                 "the question that was left with a note and no answer");
         keys("4");
         waitFor(s -> s.contains("Question 3 of 36"), "the third question");
@@ -161,6 +163,6 @@ class AssessTerminalTest {
         String stopped = waitFor(s -> s.contains("EXIT="), "the end after Ctrl-C");
         assertThat(stopped).contains("Your answers so far are saved in").contains("EXIT=130");
         assertThat(answers(file).responseTo("assets-skills-used").orElseThrow().label()).isEqualTo("Often");
-        assertThat(answers(file).answers().get("assets-skills-used").note()).isEqualTo("Seen in the minutes");
+        assertThat(answers(file).answers().get("assets-skills-used").note()).isEqualTo("2x Seen in the minutes");
     }
 }
