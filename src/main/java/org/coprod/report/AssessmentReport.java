@@ -116,7 +116,11 @@ public final class AssessmentReport {
                 rows.add(sectionRow(s.section().name(), s));
             }
         }
-        rows.add(List.of(Document.text("Average of the principles"), Document.text(Figures.format(card.overall(), NO_SCORE)),
+        long scored = card.principles().stream().filter(s -> s.score().known()).count();
+        String average = scored == card.principles().size() || scored == 0 ? "Average of the principles"
+                : "Average of the " + scored + (scored == 1 ? " principle" : " principles") + " with a score (of "
+                        + card.principles().size() + ")";
+        rows.add(List.of(Document.text(average), Document.text(Figures.format(card.overall(), NO_SCORE)),
                 Document.text(card.overall().isPresent() ? card.questionnaire().scoring().bandFor(card.overall().getAsDouble()).label() : ""),
                 new Bar(card.overall()), Document.text("")));
         doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column("Score", Align.RIGHT),

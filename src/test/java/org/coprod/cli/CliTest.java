@@ -146,6 +146,23 @@ class CliTest {
     }
 
     @Test
+    void a_partly_answered_file_says_what_is_missing_and_what_the_average_is_made_of(@TempDir Path dir) throws Exception {
+        Path partial = dir.resolve("partial.yaml");
+        java.nio.file.Files.writeString(partial, "questionnaire: six-principles\nquestionnaireVersion: \"1.0\"\nservice: P\n"
+                + "respondent: {role: R}\nanswers:\n  assets-skills-asked: Often\n  assets-skills-used: Often\n"
+                + "  assets-records-strengths: Agree\n  assets-expertise-in-design: Agree\n  assets-too-vulnerable: Disagree\n");
+        Run run = run("report", partial.toString());
+        assertThat(run.code()).isZero();
+        String flat = run.out().replaceAll("\\s+", " ");
+        assertThat(flat).contains("VERDICT: NOT ENOUGH ANSWERS TO DECIDE")
+                .contains("There are too few answers to give a verdict: not enough questions were answered for Shared planning,"
+                        + " Shared delivery and Staff and agency contribution, which the verdict needs")
+                .contains("Average of the 1 principle");
+        assertThat(run("report", partial.toString(), "--format", "markdown").out())
+                .contains("| Average of the 1 principle with a score (of 6) | 75 | Going strong |");
+    }
+
+    @Test
     void the_co_production_example_reports_co_production() {
         Run report = run("report", RIVERSIDE, "--width", "100");
         assertThat(report.code()).isZero();

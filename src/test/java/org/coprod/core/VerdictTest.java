@@ -94,7 +94,9 @@ class VerdictTest {
         Verdict verdict = decide(80, 60, Double.NaN, 60);
         assertThat(verdict.decided()).isFalse();
         assertThat(verdict.outcome().id()).isEqualTo("not-enough-answers");
-        assertThat(verdict.explanation()).contains("Shared delivery");
+        assertThat(verdict.explanation()).isEqualTo("There are too few answers to give a verdict: not enough questions were"
+                + " answered for Shared delivery, which the verdict needs (first to tell whether this is co-production)."
+                + " Answer more of its questions and look again.");
     }
 
     @Test

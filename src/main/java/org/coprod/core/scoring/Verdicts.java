@@ -156,12 +156,18 @@ public final class Verdicts {
     private static String explainUnknown(RuleCheck undecided) {
         Set<String> missing = new LinkedHashSet<>();
         undecided.with(Truth.UNKNOWN).forEach(c -> missing.addAll(c.unknown()));
-        return "There are too few answers to decide whether this is " + undecided.outcome().label().toLowerCase(java.util.Locale.ROOT)
-                + ": not enough questions were answered for " + String.join(", ", missing) + ".";
+        return "There are too few answers to give a verdict: not enough questions were answered for "
+                + naturalList(new ArrayList<>(missing)) + ", which the verdict needs (first to tell whether this is "
+                + undecided.outcome().label().toLowerCase(java.util.Locale.ROOT) + "). Answer more of "
+                + (missing.size() == 1 ? "its" : "their") + " questions and look again.";
     }
 
     private static String joinDescriptions(List<ConditionCheck> conditions) {
-        List<String> parts = conditions.stream().map(c -> lowerFirst(c.describe())).toList();
+        return naturalList(conditions.stream().map(c -> lowerFirst(c.describe())).toList());
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String naturalList(List<String> parts) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
