@@ -147,6 +147,7 @@ public final class Interview {
     }
 
     private Optional<Ending> reviewSummary() {
+        int changed = -1;
         while (true) {
             List<String> entries = new ArrayList<>();
             List<Question> questions = questionnaire.questions();
@@ -157,13 +158,14 @@ public final class Interview {
                         + " — " + q.text());
             }
             int picked = conversation.pick("Your answers. Choose one to change it, or go on to the reflections.", entries,
-                    "Go on to the reflections");
+                    "Go on to the reflections", changed);
             if (picked == -2) {
                 return Optional.of(Ending.INPUT_ENDED);
             }
             if (picked < 0) {
                 return Optional.empty();
             }
+            changed = picked;
             Optional<Ending> stopped = askFrom(picked, picked + 1);
             if (stopped.isPresent()) {
                 return stopped;

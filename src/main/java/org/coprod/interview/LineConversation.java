@@ -166,7 +166,7 @@ public final class LineConversation implements Conversation {
     }
 
     @Override
-    public int pick(String title, List<String> entries, String goOn) {
+    public int pick(String title, List<String> entries, String goOn, int startAt) {
         out.println();
         out.println(Wrap.text(title, width));
         for (int i = 0; i < entries.size(); i++) {

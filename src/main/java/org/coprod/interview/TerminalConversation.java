@@ -194,13 +194,13 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
     }
 
     @Override
-    public int pick(String title, List<String> entries, String goOn) {
+    public int pick(String title, List<String> entries, String goOn, int startAt) {
         List<String> items = new ArrayList<>();
         items.add((unicode ? "→ " : "-> ") + goOn);
         for (int i = 0; i < entries.size(); i++) {
             items.add((i + 1) + ". " + entries.get(i));
         }
-        int selected = 0;
+        int selected = Math.max(0, Math.min(entries.size(), startAt + 1));
         int top = 0;
         Attributes saved = terminal.enterRawMode();
         try {

@@ -112,6 +112,25 @@ class AssessTerminalTest {
     }
 
     @Test
+    void after_changing_an_answer_in_the_summary_the_list_stays_at_that_answer() throws Exception {
+        Path file = dir.resolve("done.yaml");
+        Files.copy(Path.of("examples/riverside-recovery-college-answers.yaml"), file);
+        start("assess", "--resume", file.toString());
+        waitFor(s -> s.contains("Press Enter to begin."), "the resume message");
+        keys("Enter");
+        waitFor(s -> s.contains("Your answers. Choose one to change it"), "the summary");
+        keys("Down", "Down", "Down", "Down", "Down");
+        waitFor(s -> s.contains("❯ 5. "), "the fifth answer highlighted");
+        keys("Enter");
+        waitFor(s -> s.contains("Question 5 of 36"), "the fifth question");
+        keys("1");
+        String back = waitFor(s -> s.contains("Your answers. Choose one to change it"), "the summary again");
+        assertThat(back).contains("❯ 5. Strongly disagree");
+        keys("C-c");
+        waitFor(s -> s.contains("EXIT=130"), "the end");
+    }
+
+    @Test
     void arrow_keys_back_quit_resume_and_ctrl_c_work_in_a_real_terminal() throws Exception {
         Path file = dir.resolve("answers.yaml");
         start("assess", "--service", "Riverside", "--role", "Manager", "--answers", file.toString());
