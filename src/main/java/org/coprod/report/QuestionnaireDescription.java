@@ -53,7 +53,7 @@ public final class QuestionnaireDescription {
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (Question question : q.questionsIn(section)) {
-            rows.add(List.of(Document.text(question.id()), Document.text(question.text()), Document.text(details(question))));
+            rows.add(List.of(Document.text(question.id()), Document.text(question.text()), Document.text(details(question, q))));
         }
         doc.table(new Table(List.of(new Column("Id", Align.LEFT), new Column("Question", Align.LEFT),
                 new Column("Scored", Align.LEFT)), rows));
@@ -63,7 +63,7 @@ public final class QuestionnaireDescription {
         }
     }
 
-    private static String details(Question question) {
+    private static String details(Question question, Questionnaire questionnaire) {
         List<String> parts = new ArrayList<>();
         parts.add(question.answerSetId());
         if (question.reverseKeyed()) {
@@ -73,7 +73,8 @@ public final class QuestionnaireDescription {
             parts.add("weight " + Figures.format(question.weight()));
         }
         if (!question.dimensions().isEmpty()) {
-            parts.add("counts towards " + String.join(", ", question.dimensions()));
+            parts.add("counts towards " + String.join(", ", question.dimensions().stream()
+                    .map(id -> questionnaire.dimension(id).map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).orElse(id)).toList()));
         }
         return String.join("; ", parts);
     }

@@ -124,8 +124,11 @@ class CliTest {
         Run show = run("show");
         assertThat(show.code()).isZero();
         assertThat(show.out()).contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS").contains("assets-skills-asked")
-                .contains("THE VERDICT RULES, TRIED IN THIS ORDER".substring(0, 0)).contains("Self-organised: when");
+                .contains("The verdict rules, tried in this order").contains("Self-organised: when");
         assertThat(show.out().lines()).allMatch(line -> line.length() <= 80);
+        // dimensions by their names, as in the reports, not by their ids
+        assertThat(run("show", "--format", "markdown").out()).contains("agreement; counts towards shared planning |")
+                .doesNotContain("counts towards shared-planning");
     }
 
     @Test
