@@ -41,6 +41,8 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
     private final boolean colour;
     private final boolean unicode;
     private volatile boolean interrupted;
+    /** The window changed size: the screen is drawn again at the next moment without a key. */
+    private volatile boolean resized;
 
     public TerminalConversation(Terminal terminal, boolean colour, boolean unicode) {
         this.terminal = terminal;
@@ -54,6 +56,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
             keys.unbind(org.jline.keymap.KeyMap.alt(c));
         }
         terminal.handle(Terminal.Signal.INT, signal -> interrupted = true);
+        terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
     }
 
     private int width() {
@@ -251,6 +254,10 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                 }
                 int c = reader.read(100);
                 if (c == NonBlockingReader.READ_EXPIRED) {
+                    if (resized) {
+                        resized = false;
+                        return NOTHING;   // the callers' loops draw the screen again, at the new size
+                    }
                     continue;
                 }
                 if (c == 3) {

@@ -112,6 +112,21 @@ class AssessTerminalTest {
     }
 
     @Test
+    void the_screen_is_drawn_again_when_the_window_changes_size() throws Exception {
+        start("assess", "--service", "W", "--role", "R", "--answers", dir.resolve("w.yaml").toString());
+        waitFor(s -> s.contains("Press Enter to begin."), "the welcome");
+        keys("Enter");
+        waitFor(s -> s.contains("Question 1 of 36"), "the first question");
+        assertThat(run(List.of("tmux", "resize-window", "-t", SESSION, "-x", "50", "-y", "20"))).isZero();
+        // without a key pressed, the question is drawn again to fit 50 columns, the key hint wrapped at the bottom
+        String narrow = waitFor(s -> s.contains("· s skip · q save & quit"), "the question drawn at the new width");
+        assertThat(narrow.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+        assertThat(narrow).contains("❯ 1. Never");
+        keys("C-c");
+        waitFor(s -> s.contains("EXIT=130"), "the end");
+    }
+
+    @Test
     void after_changing_an_answer_in_the_summary_the_list_stays_at_that_answer() throws Exception {
         Path file = dir.resolve("done.yaml");
         Files.copy(Path.of("examples/riverside-recovery-college-answers.yaml"), file);
