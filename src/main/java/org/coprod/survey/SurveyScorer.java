@@ -165,7 +165,7 @@ public final class SurveyScorer {
             long read = 0;
             long used = 0;
             long withProblems = 0;
-            ValueTable<String> names = new ValueTable<>(String::strip);
+            ValueTable<String> names = new ValueTable<>(SurveyScorer::groupName);
             String fileName = file.toString();
             RowPipeline pipeline = new RowPipeline(rowCodes.length,
                     (number, serviceName, roleName, answerCodes) -> addRespondent(fileName, number, serviceName, roleName, answerCodes));
@@ -206,7 +206,8 @@ public final class SurveyScorer {
             int q = plan.indexOf(id);
             rowCodes[q] = AnswerCodes.codeOf(questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
         });
-        addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : assessment.service(), assessment.respondent().role(),
+        addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : groupName(assessment.service()),
+                groupName(assessment.respondent().role()),
                 rowCodes);
         files.add(new FileSummary(file, ANSWERS_FILE, "UTF-8", "", 1, 1, 0, assessment.responses().size(),
                 List.of(), List.of(), List.of(), "", ""));
@@ -274,6 +275,19 @@ public final class SurveyScorer {
     /** Things the user should know that are not problems with the answers, such as a missing service column. */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * A service or role as a group's name: spaces and line breaks run together, and a code such as KoboToolbox's
+     * "staff_member" written as words ("Staff member"), so that it reads well and meets the same name typed elsewhere.
+     */
+    static String groupName(String text) {
+        String name = text.replaceAll("\\s+", " ").strip();
+        if (name.matches("[a-z0-9]+(_[a-z0-9]+)+")) {
+            name = name.replace('_', ' ');
+            name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+        return name;
     }
 
     private static String nameIn(CsvTokenizer row, int column, ValueTable<String> names, String whenBlank) {

@@ -302,6 +302,17 @@ class ScoreTest {
     }
 
     @Test
+    void codes_and_line_breaks_in_service_and_role_names_read_as_words() throws Exception {
+        JsonNode kobo = json(CliTest.run("score", "examples/exports/kobo.csv", "--format", "json"));
+        assertThat(kobo.get("services").get(2).get("name").asText()).isEqualTo("Riverside recovery college");
+        assertThat(kobo.get("services").get(2).get("roles").findValuesAsText("name")).contains("Staff member");
+        Path broken = csv("breaks.csv", "Service,Role,a1\n\"Two\nlines\",\"Volunteer,  and\nI used to come\",4\n");
+        JsonNode service = json(score(broken.toString(), "--format", "json", "--min-group-size", "1")).get("services").get(0);
+        assertThat(service.get("name").asText()).isEqualTo("Two lines");
+        assertThat(service.get("roles").get(0).get("name").asText()).isEqualTo("Volunteer, and I used to come");
+    }
+
+    @Test
     void the_report_and_the_per_respondent_file_cannot_be_the_same_file() throws Exception {
         Path file = csv("same.csv", HEADER + "X,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
         Path out = dir.resolve("out.csv");
