@@ -308,9 +308,19 @@ public final class SurveyScorer {
         boolean any = false;
         int last = Math.min(size, mapping.columns());
         int[] questionOfColumn = mapping.questionOfColumn();
+        boolean noMissingCodes = options.missingCodes().isEmpty();
         for (int c = 0; c < last; c++) {
             int q = questionOfColumn[c];
-            if (q < 0 || row.isBlank(c) || !options.missingCodes().isEmpty() && options.missingCodes().contains(row.field(c).strip())) {
+            if (q < 0) {
+                continue;
+            }
+            Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null;   // the common case, "4", at once
+            if (known != null) {
+                rowCodes[q] = known;
+                any = true;
+                continue;
+            }
+            if (row.isBlank(c) || !options.missingCodes().isEmpty() && options.missingCodes().contains(row.field(c).strip())) {
                 continue;
             }
             Byte code = answers[q].get(row, c);

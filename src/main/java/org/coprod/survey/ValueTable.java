@@ -22,6 +22,13 @@ final class ValueTable<V> {
     /** Answers written as one character ("4", "A") are looked up here directly, with no hashing at all. */
     private final Object[] byCharacter = new Object[128];
 
+    /** What a one-character cell stands for, if it has been seen before; otherwise null (use {@link #get}). */
+    @SuppressWarnings("unchecked")
+    V forSingleCharacter(CsvTokenizer row, int field) {
+        int single = row.singleAscii(field);
+        return single >= 0 ? (V) byCharacter[single] : null;
+    }
+
     @SuppressWarnings("unchecked")
     V get(CsvTokenizer row, int field) {
         int single = row.singleAscii(field);

@@ -11,25 +11,36 @@ public final class Reliability {
     private final int k;
     private long n;
     private final double[] sums;
-    private final double[][] products;
+    /** The upper triangle of the cross-products, row by row (a, b) with a <= b, in one array read straight through. */
+    private final double[] products;
+    /** The items of the respondent being added, side by side. */
+    private final double[] x;
 
     public Reliability(int items) {
         this.k = items;
         this.sums = new double[items];
-        this.products = new double[items][items];
+        this.products = new double[items * (items + 1) / 2];
+        this.x = new double[items];
     }
 
     /** Adds one respondent's item scores (only call it when every item was answered). */
     public void add(double[] itemScores, int[] items) {
         n++;
         for (int a = 0; a < k; a++) {
-            double x = itemScores[items[a]];
-            sums[a] += x;
-            double[] row = products[a];
+            x[a] = itemScores[items[a]];
+            sums[a] += x[a];
+        }
+        int p = 0;
+        for (int a = 0; a < k; a++) {
+            double xa = x[a];
             for (int b = a; b < k; b++) {
-                row[b] += x * itemScores[items[b]];
+                products[p++] += xa * x[b];
             }
         }
+    }
+
+    private double product(int low, int high) {
+        return products[low * k - low * (low - 1) / 2 + (high - low)];
     }
 
     public long respondents() {
@@ -43,7 +54,7 @@ public final class Reliability {
     private double covariance(int a, int b) {
         int low = Math.min(a, b);
         int high = Math.max(a, b);
-        return (products[low][high] - sums[low] * sums[high] / n) / (n - 1);
+        return (product(low, high) - sums[low] * sums[high] / n) / (n - 1);
     }
 
     private double totalVariance() {
