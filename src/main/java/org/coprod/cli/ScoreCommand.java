@@ -149,9 +149,9 @@ final class ScoreCommand extends CommandBase {
                         + " could not be read and count as not answered; the first: " + scorer.problems().get(0)
                         + " (all are listed in the report; --strict stops on them).");
             }
-            checkComparedRolesExist(scorer.batch());
-            BatchReport report = new BatchReport(scorer, new BatchReport.Settings(minimumGroupSize, gapThreshold,
-                    Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList()), 10));
+            Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
+            comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
+            BatchReport report = new BatchReport(scorer, new BatchReport.Settings(minimumGroupSize, gapThreshold, comparedRoles, 10));
             output.write(io(), render(report), inputs);
             if (rows != null) {
                 rows.commit();
@@ -161,16 +161,13 @@ final class ScoreCommand extends CommandBase {
         return ExitCodes.OK;
     }
 
-    private void checkComparedRolesExist(BatchScoring batch) {
-        if (compare == null) {
-            return;
-        }
+    private static void checkRolesExist(List<String> roles, BatchScoring batch) {
         java.util.Set<String> found = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         batch.services().keySet().forEach(service -> found.addAll(batch.rolesIn(service).keySet()));
-        for (String wanted : compare) {
-            if (!found.contains(wanted.strip())) {
-                throw new UserError(ExitCodes.USAGE, "--compare: no respondent has the role '" + wanted.strip() + "'."
-                        + org.coprod.io.yaml.Suggestions.didYouMean(wanted.strip(), found)
+        for (String wanted : roles) {
+            if (!found.contains(wanted)) {
+                throw new UserError(ExitCodes.USAGE, "--compare: no respondent has the role '" + wanted + "'."
+                        + org.coprod.io.yaml.Suggestions.didYouMean(wanted, found)
                         + (found.isEmpty() ? " No roles were found: name the role column with --role COLUMN."
                                 : " The roles found are: " + String.join(", ", found.stream().map(r -> "'" + r + "'").toList()) + "."));
             }
@@ -206,14 +203,16 @@ final class ScoreCommand extends CommandBase {
     }
 
     private boolean showProgress;
+    private org.coprod.report.Style terminal;
 
     /** On a terminal, a bar on stderr for long runs: how much of the file has been read, and the rows so far. */
     private SurveyScorer.ProgressListener progress() {
         showProgress = io().terminal();
+        terminal = io().style(output.width);
         return (file, rows, fraction) -> {
             if (showProgress) {
                 io().err().print("\r" + progressLine(Path.of(file).getFileName().toString(), rows, fraction,
-                        io().style(output.width).width(), io().style(output.width).unicode()));
+                        terminal.width(), terminal.unicode()));
                 io().err().flush();
             }
         };
@@ -233,7 +232,7 @@ final class ScoreCommand extends CommandBase {
 
     private void clearProgress() {
         if (showProgress) {
-            io().err().print("\r" + " ".repeat(io().style(output.width).width() - 1) + "\r");
+            io().err().print("\r" + " ".repeat(terminal.width() - 1) + "\r");
             io().err().flush();
         }
     }

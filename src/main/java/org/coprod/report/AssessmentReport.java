@@ -12,11 +12,11 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ReflectionPrompt;
 import org.coprod.core.model.ResponseKind;
+import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
 import org.coprod.core.model.VerdictRule;
 import org.coprod.core.scoring.ActionPlan;
 import org.coprod.core.scoring.Counts;
-import org.coprod.core.scoring.DimensionScore;
 import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.RuleCheck;
@@ -138,9 +138,8 @@ public final class AssessmentReport {
     }
 
     private static void dimensions(Document doc, Scorecard card) {
-        // a context section's own average adds nothing once its questions are broken down into dimensions
-        List<SectionScore> context = card.dimensions().isEmpty()
-                ? card.sections().stream().filter(s -> s.section().kind() == SectionKind.CONTEXT).toList() : List.of();
+        List<SectionScore> context = card.sections().stream()
+                .filter(s -> s.section().kind() == SectionKind.CONTEXT && reported(card.questionnaire(), s.section())).toList();
         if (card.dimensions().isEmpty() && context.isEmpty()) {
             return;
         }
@@ -152,6 +151,14 @@ public final class AssessmentReport {
                 new Column("0 to 100", Align.LEFT), new Column("Answered", Align.RIGHT)), rows));
         doc.bullets(card.dimensions().stream().filter(d -> !d.dimension().description().isBlank())
                 .map(d -> d.dimension().name() + ": " + d.dimension().description()).toList());
+    }
+
+    /**
+     * Whether a section's own score is reported: always for a principle; for a context section only when the
+     * questionnaire has no dimensions, since its average adds nothing once its questions are broken down into them.
+     */
+    static boolean reported(Questionnaire questionnaire, Section section) {
+        return section.kind() == SectionKind.PRINCIPLE || questionnaire.dimensions().isEmpty();
     }
 
     private static List<Cell> measureRow(String name, Score score) {

@@ -115,7 +115,7 @@ public final class BatchReport {
         long respondents = batch.everyone().respondents();
         doc.paragraph("Questionnaire: " + questionnaire.title() + " (version " + questionnaire.version() + "). "
                 + plural(respondents, "respondent") + " in " + plural(batch.services().size(), "service")
-                + ", from " + scorer.files().size() + (scorer.files().size() == 1 ? " file" : " files") + ". "
+                + ", from " + plural(scorer.files().size(), "file") + ". "
                 + rowsSentence());
         verdicts(doc);
         gaps(doc);
@@ -148,7 +148,7 @@ public final class BatchReport {
         if (scorer.problemCount() == 0) {
             return rows + "none with problems.";
         }
-        return rows + bad + " with problems (" + scorer.problemCount() + (scorer.problemCount() == 1 ? " problem" : " problems")
+        return rows + bad + " with problems (" + plural(scorer.problemCount(), "problem")
                 + ", listed under \"Problems found\"; each bad answer counts as not answered).";
     }
 
@@ -229,7 +229,7 @@ public final class BatchReport {
             List<String> large = new ArrayList<>();
             for (int s = 0; s < questionnaire.sections().size(); s++) {
                 Section section = questionnaire.sections().get(s);
-                if (section.kind() == SectionKind.PRINCIPLE || questionnaire.dimensions().isEmpty()) {
+                if (AssessmentReport.reported(questionnaire, section)) {
                     rows.add(gapRow(section.name(), first.section(s), second.section(s), large));
                 }
             }
@@ -296,8 +296,7 @@ public final class BatchReport {
         List<List<Cell>> rows = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
-            // as in a single report, a context section's own average adds nothing next to its dimensions
-            if (section.kind() == SectionKind.PRINCIPLE || questionnaire.dimensions().isEmpty()) {
+            if (AssessmentReport.reported(questionnaire, section)) {
                 rows.add(statsRow(section.name(), group.section(s), true));
             }
         }

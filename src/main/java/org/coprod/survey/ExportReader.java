@@ -111,8 +111,11 @@ public final class ExportReader implements AutoCloseable {
         try {
             bytesRead = 0;
             BufferedInputStream in = new BufferedInputStream(counted(open(path)), 1 << 16);
-            refuseNonText(in);
-            Charset detected = detectCharset(in);
+            in.mark(SNIFF_BYTES);
+            byte[] firstBytes = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            refuseNonText(firstBytes);
+            Charset detected = detectCharset(firstBytes);
             Reader reader = new BufferedReader(new InputStreamReader(in, strictDecoder(detected)), 1 << 16);
             reader.mark(SNIFF_BYTES);
             char[] start = new char[SNIFF_BYTES / 2];
@@ -137,10 +140,7 @@ public final class ExportReader implements AutoCloseable {
     }
 
     /** A spreadsheet workbook, a PDF or any other binary file, told apart from an export before it is read as text. */
-    private void refuseNonText(BufferedInputStream in) throws IOException {
-        in.mark(SNIFF_BYTES);
-        byte[] start = in.readNBytes(SNIFF_BYTES);
-        in.reset();
+    private void refuseNonText(byte[] start) {
         if (start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
             throw invalid(0, "this is a workbook (such as an Excel .xlsx file) or another zipped file, not a CSV export;"
                     + " open it in the spreadsheet program and save it as \"CSV UTF-8\"");
@@ -196,10 +196,7 @@ public final class ExportReader implements AutoCloseable {
         }
     }
 
-    private static Charset detectCharset(BufferedInputStream in) throws IOException {
-        in.mark(SNIFF_BYTES);
-        byte[] start = in.readNBytes(SNIFF_BYTES);
-        in.reset();
+    private static Charset detectCharset(byte[] start) {
         if (start.length >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
             return StandardCharsets.UTF_16LE;
         }

@@ -145,8 +145,10 @@ public final class SurveyScorer {
         try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows())) {
             reading = reader;
             List<Column> columns = reader.columns();
-            Optional<Column> service = column(reader, options.groupBy().or(() -> options.mapping().service()), true);
-            Optional<Column> role = column(reader, options.role().or(() -> options.mapping().role()), false);
+            List<Column> notQuestions = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), List.of())
+                    .unmappedColumns();
+            Optional<Column> service = column(reader, notQuestions, options.groupBy().or(() -> options.mapping().service()), true);
+            Optional<Column> role = column(reader, notQuestions, options.role().or(() -> options.mapping().role()), false);
             List<Integer> reserved = new ArrayList<>();
             service.ifPresent(c -> reserved.add(c.index()));
             role.ifPresent(c -> reserved.add(c.index()));
@@ -226,18 +228,16 @@ public final class SurveyScorer {
         }
     }
 
-    private Optional<Column> column(ExportReader reader, Optional<String> wanted, boolean isService) {
+    private Optional<Column> column(ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
             String word = isService ? "service" : "role";
             Predicate<String> heading = isService ? name -> hasWord(name, "service")
                     : name -> hasWord(name, "role") || name.contains("describes you") || name.contains("who are you");
-            return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnHeaded(reader, heading));
+            return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnHeaded(notQuestions, heading));
         }
         Optional<Column> found = ColumnMapping.find(reader.columns(), wanted.get());
         if (found.isEmpty()) {
             List<String> names = reader.columns().stream().map(Column::name).toList();
-            List<Column> notQuestions = ColumnMapping.of(questionnaire, reader.columns(), options.mapping().columns(), List.of())
-                    .unmappedColumns();
             throw new InvalidInputException(Problem.inFile(reader.file().toString(), "there is no column '" + wanted.get()
                     + "' (given with " + (isService ? "--group-by" : "--role") + ")."
                     + org.coprod.io.yaml.Suggestions.didYouMean(wanted.get(), names)
@@ -250,9 +250,8 @@ public final class SurveyScorer {
      * The one column that is not a question and whose normalised heading matches, such as "Which service are you
      * answering about?" or "Which best describes you?".
      */
-    private Optional<Column> onlyColumnHeaded(ExportReader reader, Predicate<String> heading) {
-        List<Column> matching = ColumnMapping.of(questionnaire, reader.columns(), options.mapping().columns(), List.of())
-                .unmappedColumns().stream().filter(c -> heading.test(ColumnMapping.normalise(c.name()))).toList();
+    private static Optional<Column> onlyColumnHeaded(List<Column> notQuestions, Predicate<String> heading) {
+        List<Column> matching = notQuestions.stream().filter(c -> heading.test(ColumnMapping.normalise(c.name()))).toList();
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
@@ -320,7 +319,7 @@ public final class SurveyScorer {
                 any = true;
                 continue;
             }
-            if (row.isBlank(c) || !options.missingCodes().isEmpty() && options.missingCodes().contains(row.field(c).strip())) {
+            if (row.isBlank(c) || !noMissingCodes && options.missingCodes().contains(row.field(c).strip())) {
                 continue;
             }
             Byte code = answers[q].get(row, c);
