@@ -31,6 +31,7 @@ import org.coprod.report.Style;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -73,9 +74,8 @@ final class AssessCommand extends CommandBase {
     @Option(names = {"-r", "--report"}, paramLabel = "FILE", description = "Also write the report to FILE at the end.")
     Path report;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Format of the report file: text or markdown. Default: markdown for a .md file, text otherwise.")
-    ReportFormat format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--plain", description = "Ask line by line, without the full-screen display (for screen readers, or scripts).")
     boolean plain;
@@ -176,24 +176,22 @@ final class AssessCommand extends CommandBase {
             }
             default -> {
                 Scorecard card = Scoring.score(q, interview.assessment().responses());
-                Document document = AssessmentReport.build(interview.assessment(), card, List.of());
+                AssessmentReport assessmentReport = new AssessmentReport(interview.assessment(), card, List.of());
                 if (conversation instanceof TerminalConversation) {
                     conversation.show(new org.coprod.report.TextRenderer(style).render(AssessmentReport.summary(card)),
                             "Press Enter to see the full report.");
                 }
                 io().out().println();
-                io().out().print(ReportFormat.TEXT.render(document, style));
+                io().out().print(ReportFormat.TEXT.render(assessmentReport, style));
                 if (report != null) {
-                    ReportFormat chosen = format != null ? format
-                            : report.toString().toLowerCase(Locale.ROOT).endsWith(".md") ? ReportFormat.MARKDOWN : ReportFormat.TEXT;
-                    OutputFiles.write(report, chosen.render(document, Style.plain(style.width())), List.of(file));
+                    OutputFiles.write(report, format.chosen(report).render(assessmentReport, Style.plain(style.width())), List.of(file));
                     io().out().println();
                     io().out().println(wrapped("The report is also in " + report + ".", style));
                 }
                 io().out().println();
                 io().out().println(wrapped("Verdict: " + card.verdict().outcome().label() + " (the full report is above). Your answers"
                         + " are in " + file + ". To see this report again: " + root.commandName() + " report " + file
-                        + " (add --format markdown --output report.md for a file to share).", style));
+                        + " (add --output report.html or report.md for a file to share).", style));
                 io().out().flush();
                 return ExitCodes.OK;
             }

@@ -12,13 +12,14 @@ import picocli.CommandLine.ScopeType;
         description = {"", "coprod scores a service against the principles of co-production, tells you where it"
                 + " stands (co-production, emerging co-production, voice, consultation, informing or self-organised),"
                 + " explains why with the figures, and suggests what to do first.", ""},
-        subcommands = {AssessCommand.class, ReportCommand.class, ScoreCommand.class, TemplateCommand.class, ListCommand.class,
+        subcommands = {AssessCommand.class, ReportCommand.class, ScoreCommand.class, CompareCommand.class, TemplateCommand.class, ListCommand.class,
             ShowCommand.class, ValidateCommand.class},
         footer = {"", "Examples:",
             "  coprod assess                      the self-assessment, in the terminal",
             "  coprod list                        the questionnaires built in",
             "  coprod show six-principles         read the built-in questionnaire",
             "  coprod score survey.csv            score a survey export, by service",
+            "  coprod compare old.yaml new.yaml   what changed between two rounds",
             "  # the report of an answers file:",
             "  coprod report examples/riverside-recovery-college-answers.yaml",
             "",

@@ -1,10 +1,21 @@
 package org.coprod.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** --format for commands whose output is a document (text or Markdown). */
+/** --format, shared by every command that writes a report. */
 final class FormatOption {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "text (for reading in the terminal) or markdown (for documents and wikis). Default: text.")
-    ReportFormat format = ReportFormat.TEXT;
+            description = "text (for the terminal), markdown (documents and wikis), html (a page with charts to print or"
+                    + " share), json (for other programs) or csv (for spreadsheets). Default: from the name of the file"
+                    + " written (.md, .html, .json, .csv), otherwise text.")
+    ReportFormat format;
+
+    /** The format asked for, or the one the output file's name implies, or text. */
+    ReportFormat chosen(Path output) {
+        if (format != null) {
+            return format;
+        }
+        return output == null ? ReportFormat.TEXT : ReportFormat.forFile(output).orElse(ReportFormat.TEXT);
+    }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
         description = "Score an answers file and show the verdict, why, what to do first, and every figure behind it.",
         footer = {"", "Examples:",
             "  coprod report examples/riverside-recovery-college-answers.yaml",
-            "  coprod report my-answers.yaml --format markdown --output report.md"})
+            "  coprod report my-answers.yaml --output report.md",
+            "  coprod report my-answers.yaml --output report.html   (a page with charts)"})
 final class ReportCommand extends CommandBase {
     @Parameters(paramLabel = "ANSWERS.yaml", description = "An answers file, as written by 'coprod assess' or by hand.")
     Path answers;
@@ -40,7 +41,8 @@ final class ReportCommand extends CommandBase {
         if (questionnaire != null) {
             inputs.add(Path.of(questionnaire));
         }
-        output.write(io(), format.format.render(AssessmentReport.build(result.assessment(), card, result.warnings()), output.style(io())), inputs);
+        AssessmentReport report = new AssessmentReport(result.assessment(), card, result.warnings());
+        output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
         return ExitCodes.OK;
     }
 }

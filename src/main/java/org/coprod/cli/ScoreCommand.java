@@ -1,8 +1,5 @@
 package org.coprod.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +22,6 @@ import org.coprod.io.yaml.Catalogue;
 import org.coprod.io.yaml.MappingReader;
 import org.coprod.report.BatchReport;
 import org.coprod.report.Csv;
-import org.coprod.report.MarkdownRenderer;
-import org.coprod.report.TextRenderer;
 import org.coprod.survey.SurveyScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +43,6 @@ import picocli.CommandLine.Parameters;
             "  # an empty CSV with the columns a survey should have:",
             "  coprod template > survey-columns.csv"})
 final class ScoreCommand extends CommandBase {
-    enum Format { TEXT, MARKDOWN, CSV, JSON }
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Survey exports (.csv, .tsv, .txt) and answers files (.yaml).")
     List<Path> files;
@@ -69,8 +63,8 @@ final class ScoreCommand extends CommandBase {
             description = "The two roles whose views are compared, as ROLE,ROLE. Default: the two most common roles.")
     List<String> compare;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, markdown, csv or json. Default: text.")
-    Format format = Format.TEXT;
+    @Mixin
+    FormatOption format;
 
     @Mixin
     OutputOptions output;
@@ -152,7 +146,7 @@ final class ScoreCommand extends CommandBase {
             Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
             comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
             BatchReport report = new BatchReport(scorer, new BatchReport.Settings(minimumGroupSize, gapThreshold, comparedRoles, 10));
-            output.write(io(), render(report), inputs);
+            output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
             if (rows != null) {
                 rows.commit();
                 io().err().println("One row per respondent written to " + perRespondent + ".");
@@ -174,14 +168,6 @@ final class ScoreCommand extends CommandBase {
         }
     }
 
-    private String render(BatchReport report) throws JsonProcessingException {
-        return switch (format) {
-            case TEXT -> new TextRenderer(output.style(io())).render(report.build());
-            case MARKDOWN -> new MarkdownRenderer().render(report.build());
-            case CSV -> report.toCsv();
-            case JSON -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson()) + "\n";
-        };
-    }
 
     private SurveyScorer.Mapping columnMapping(Questionnaire q) {
         if (mapping == null) {

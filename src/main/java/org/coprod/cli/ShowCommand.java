@@ -33,7 +33,12 @@ final class ShowCommand extends CommandBase {
         if (!Catalogue.BUILT_IN.contains(questionnaire)) {
             inputs.add(Path.of(questionnaire));
         }
-        output.write(io(), format.format.render(QuestionnaireDescription.build(q), output.style(io())), inputs);
+        ReportFormat chosen = format.chosen(output.output);
+        if (!chosen.isDocument()) {
+            throw new UserError(ExitCodes.USAGE, "show writes text, markdown or html, not " + chosen.name().toLowerCase(java.util.Locale.ROOT)
+                    + ". (A questionnaire's own file is YAML.)");
+        }
+        output.write(io(), chosen.render(QuestionnaireDescription.build(q), output.style(io())), inputs);
         return ExitCodes.OK;
     }
 }

@@ -3,6 +3,7 @@ package org.coprod.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.coprod.core.model.Answer;
 import org.coprod.core.model.Assessment;
@@ -28,7 +29,10 @@ import org.coprod.core.scoring.Verdict;
 import org.coprod.report.Document.Align;
 import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Cell;
+import org.coprod.report.Document.Chart;
+import org.coprod.report.Document.ChartKind;
 import org.coprod.report.Document.Column;
+import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Table;
 
 /**
@@ -36,22 +40,34 @@ import org.coprod.report.Document.Table;
  * first, the principles, where power and work sit, how the verdict was reached, the weakest principle, notes and
  * reflections, and how every figure was computed.
  */
-public final class AssessmentReport {
+public final class AssessmentReport implements Report {
     static final String NO_SCORE = "too few answers";
+    /** How many of the weakest principles the action plan covers, and so how many first steps there are. */
+    static final int PLANNED_PRINCIPLES = 3;
 
-    private AssessmentReport() {}
+    private final Assessment assessment;
+    private final Scorecard card;
+    private final List<String> warnings;
 
-    public static Document build(Assessment assessment, Scorecard card, List<String> warnings) {
+    public AssessmentReport(Assessment assessment, Scorecard card, List<String> warnings) {
+        this.assessment = assessment;
+        this.card = card;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public Document document() {
         Questionnaire questionnaire = card.questionnaire();
-        Document doc = new Document("Co-production self-assessment: " + assessment.service());
+        Document doc = new Document("Co-production self-assessment: " + assessment.service()).bands(questionnaire.scoring().bands());
         doc.paragraph(describeAssessment(assessment, questionnaire));
         warnings.forEach(w -> doc.paragraph("Note:", w));
         verdict(doc, card.verdict());
         firstSteps(doc, card);
-        principles(doc, card);
+        principles(doc, card, assessment.service());
         dimensions(doc, card);
         howVerdictWasReached(doc, card);
         weakest(doc, card);
+        actionPlan(doc, ActionPlan.rank(card), false);
         notes(doc, assessment, questionnaire);
         reflections(doc, assessment, questionnaire);
         answerCounts(doc, card);
@@ -62,7 +78,7 @@ public final class AssessmentReport {
     /** What fits on one screen: the verdict and why, and the three things to do first. */
     public static Document summary(Scorecard card) {
         Document doc = new Document("Your result");
-        doc.heading("Verdict: " + card.verdict().outcome().label());
+        doc.emphasisedHeading("Verdict: " + card.verdict().outcome().label());
         doc.paragraph(card.verdict().explanation());
         firstSteps(doc, card);
         return doc;
@@ -88,7 +104,7 @@ public final class AssessmentReport {
     }
 
     private static void verdict(Document doc, Verdict verdict) {
-        doc.heading("Verdict: " + verdict.outcome().label());
+        doc.emphasisedHeading("Verdict: " + verdict.outcome().label());
         doc.paragraph(verdict.explanation());
         if (!verdict.outcome().meaning().isBlank()) {
             doc.paragraph("What this means:", verdict.outcome().meaning());
@@ -96,7 +112,7 @@ public final class AssessmentReport {
     }
 
     private static void firstSteps(Document doc, Scorecard card) {
-        List<PlannedAction> steps = ActionPlan.firstSteps(card, 3);
+        List<PlannedAction> steps = ActionPlan.firstSteps(card, PLANNED_PRINCIPLES);
         doc.heading("What to do first");
         if (steps.isEmpty()) {
             doc.paragraph(card.principles().stream().anyMatch(s -> s.score().known())
@@ -108,14 +124,14 @@ public final class AssessmentReport {
                 + Figures.format(s.sectionScore()) + ")").toList());
     }
 
-    private static void principles(Document doc, Scorecard card) {
+    private static void principles(Document doc, Scorecard card, String service) {
         doc.heading("The principles");
         List<List<Cell>> rows = new ArrayList<>();
-        for (SectionScore s : card.sections()) {
-            if (s.section().kind() == SectionKind.PRINCIPLE) {
-                rows.add(sectionRow(s.section().name(), s));
-            }
+        for (SectionScore s : card.principles()) {
+            rows.add(sectionRow(s.section().name(), s));
         }
+        doc.chart(principlesChart(card.questionnaire(), List.of(new Series(service,
+                card.principles().stream().map(s -> s.score().value()).toList()))));
         long scored = card.principles().stream().filter(s -> s.score().known()).count();
         String average = scored == card.principles().size() || scored == 0 ? "Average of the principles"
                 : "Average of the " + scored + (scored == 1 ? " principle" : " principles") + " with a score (of "
@@ -125,6 +141,12 @@ public final class AssessmentReport {
                 new Bar(card.overall()), Document.text("")));
         doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column("Score", Align.RIGHT),
                 new Column("Band", Align.LEFT), new Column("0 to 100", Align.LEFT), new Column("Answered", Align.RIGHT)), rows));
+    }
+
+    /** The radar of the principles, for one group or several. */
+    static Chart principlesChart(Questionnaire questionnaire, List<Series> series) {
+        return new Chart(ChartKind.RADAR, "The principles, scored from 0 at the centre to 100 at the rim",
+                questionnaire.sections().stream().filter(s -> s.kind() == SectionKind.PRINCIPLE).map(Section::name).toList(), series);
     }
 
     private static List<Cell> sectionRow(String name, SectionScore s) {
@@ -153,12 +175,9 @@ public final class AssessmentReport {
                 .map(d -> d.dimension().name() + ": " + d.dimension().description()).toList());
     }
 
-    /**
-     * Whether a section's own score is reported: always for a principle; for a context section only when the
-     * questionnaire has no dimensions, since its average adds nothing once its questions are broken down into them.
-     */
+    /** Whether a section's own score is reported (see {@link org.coprod.core.scoring.Snapshot#reported}). */
     static boolean reported(Questionnaire questionnaire, Section section) {
-        return section.kind() == SectionKind.PRINCIPLE || questionnaire.dimensions().isEmpty();
+        return org.coprod.core.scoring.Snapshot.reported(questionnaire, section);
     }
 
     private static List<Cell> measureRow(String name, Score score) {
@@ -207,12 +226,36 @@ public final class AssessmentReport {
         if (!weakest.section().whatItsAbsenceLooksLike().isBlank()) {
             doc.paragraph("What its absence looks like:", weakest.section().whatItsAbsenceLooksLike());
         }
-        List<PlannedAction> actions = ActionPlan.rank(card).stream()
-                .filter(a -> a.section().id().equals(weakest.section().id())).toList();
-        if (!actions.isEmpty()) {
-            doc.subheading("Suggested actions, most needed first");
-            doc.numbered(actions.stream().map(a -> a.action().text()).toList());
+    }
+
+    /**
+     * The questionnaire's suggested actions for the weakest principles below the top band, most needed first: the
+     * lowest principle first, and within it the action whose questions scored lowest.
+     */
+    static void actionPlan(Document doc, List<PlannedAction> ranked, boolean asSubheading) {
+        if (asSubheading) {
+            doc.subheading("Action plan");
+        } else {
+            doc.heading("Action plan");
         }
+        List<PlannedAction> planned = ActionPlan.forWeakest(ranked, PLANNED_PRINCIPLES);
+        if (planned.isEmpty()) {
+            doc.paragraph("No actions to suggest: every principle with a score is in the top band, or too few questions were answered.");
+            return;
+        }
+        doc.paragraph("For the " + (planned.stream().map(a -> a.section().id()).distinct().count() == 1 ? "weakest principle"
+                : "weakest principles") + " below the top band, most needed first: the lowest principle first, then the action"
+                + " whose questions scored lowest. \"Its questions\" is the score of the questions the action is meant to"
+                + " improve.");
+        List<List<Cell>> rows = new ArrayList<>();
+        int step = 1;
+        for (PlannedAction a : planned) {
+            rows.add(List.of(Document.text(String.valueOf(step++)), Document.text(a.action().text()),
+                    Document.text(a.section().name() + " (" + Figures.format(a.sectionScore()) + ")"),
+                    Document.text(a.addressed().isEmpty() ? "not answered" : Figures.format(100 - a.need()))));
+        }
+        doc.table(new Table(List.of(new Column("Step", Align.RIGHT), new Column("Action", Align.LEFT),
+                new Column("Principle (score)", Align.LEFT), new Column("Its questions", Align.RIGHT)), rows));
     }
 
     private static void notes(Document doc, Assessment assessment, Questionnaire questionnaire) {
@@ -255,6 +298,82 @@ public final class AssessmentReport {
 
     private static long countKind(Scorecard card, ResponseKind kind) {
         return card.items().stream().filter(i -> i.response().map(r -> r.kind() == kind).orElse(false)).count();
+    }
+
+    private List<SectionScore> reportedSections() {
+        return card.sections().stream().filter(s -> reported(card.questionnaire(), s.section())).toList();
+    }
+
+    /** Bands describe principles; a context section's score has none. */
+    private static java.util.Optional<Band> band(SectionScore s) {
+        return s.section().kind() == SectionKind.PRINCIPLE ? s.band() : java.util.Optional.empty();
+    }
+
+    @Override
+    public Map<String, Object> toJson() {
+        Questionnaire questionnaire = card.questionnaire();
+        Map<String, Object> root = Json.header("assessment", questionnaire, assessment.questionnaireVersion());
+        root.put("service", assessment.service());
+        root.put("respondent", Json.object("name", assessment.respondent().name(), "role", assessment.respondent().role()));
+        root.put("date", assessment.date());
+        root.put("verdict", Json.verdict(card.verdict()));
+        root.put("average", Json.number(card.overall()));
+        List<Object> sections = new ArrayList<>();
+        for (SectionScore s : reportedSections()) {
+            Map<String, Object> entry = Json.object("id", s.section().id(), "name", s.section().name(),
+                    "kind", s.section().kind() == SectionKind.PRINCIPLE ? "principle" : "context", "score", Json.number(s.score().value()));
+            entry.put("band", band(s).map(Band::id).orElse(null));
+            entry.put("answered", s.score().counts().answered());
+            entry.put("applicable", s.score().counts().applicable());
+            sections.add(entry);
+        }
+        root.put("sections", sections);
+        root.put("dimensions", card.dimensions().stream().map(d -> (Object) Json.object("id", d.dimension().id(), "name", d.dimension().name(),
+                "score", Json.number(d.score().value()), "answered", d.score().counts().answered(), "applicable", d.score().counts().applicable())).toList());
+        root.put("actionPlan", Json.actions(ActionPlan.forWeakest(ActionPlan.rank(card), PLANNED_PRINCIPLES)));
+        List<Object> notes = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            Answer answer = assessment.answers().get(question.id());
+            if (answer != null && answer.hasNote()) {
+                notes.add(Json.object("question", question.id(), "answer", answer.response().map(r -> r.label()).orElse(null), "note", answer.note()));
+            }
+        }
+        root.put("notes", notes);
+        List<Object> reflections = new ArrayList<>();
+        for (ReflectionPrompt prompt : questionnaire.reflections()) {
+            String text = assessment.reflections().get(prompt.id());
+            if (text != null && !text.isBlank()) {
+                reflections.add(Json.object("id", prompt.id(), "prompt", prompt.prompt(), "text", text));
+            }
+        }
+        root.put("reflections", reflections);
+        root.put("answers", Json.object("questions", card.items().size(), "answered", card.items().stream().filter(i -> i.score().isPresent()).count(),
+                "notApplicable", countKind(card, ResponseKind.NOT_APPLICABLE), "dontKnow", countKind(card, ResponseKind.DONT_KNOW)));
+        return root;
+    }
+
+    /** One row: the service, who answered, the verdict, each section's score, band and answers, and the first steps. */
+    @Override
+    public String toCsv() {
+        Questionnaire questionnaire = card.questionnaire();
+        List<String> header = new ArrayList<>(List.of("service", "respondent", "role", "date", "verdict", "average"));
+        List<String> row = new ArrayList<>(List.of(assessment.service(), assessment.respondent().name(), assessment.respondent().role(),
+                assessment.date(), card.verdict().outcome().label(), Csv.number(card.overall())));
+        for (SectionScore s : reportedSections()) {
+            String id = s.section().id();
+            header.addAll(List.of(id + "_score", id + "_band", id + "_answered", id + "_questions"));
+            row.addAll(List.of(Csv.number(s.score().value()), band(s).map(Band::label).orElse(""),
+                    String.valueOf(s.score().counts().answered()), String.valueOf(s.score().counts().applicable())));
+        }
+        card.dimensions().forEach(d -> {
+            header.add(d.dimension().id() + "_score");
+            row.add(Csv.number(d.score().value()));
+        });
+        Csv.firstSteps(header, row, ActionPlan.firstSteps(card, PLANNED_PRINCIPLES), PLANNED_PRINCIPLES);
+        StringBuilder out = new StringBuilder();
+        Csv.row(out, header);
+        Csv.row(out, row);
+        return out.toString();
     }
 
     /** The scoring rules in plain words, taken from the questionnaire itself, so every figure can be checked by hand. */

@@ -19,13 +19,19 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
+import org.coprod.core.scoring.ActionPlan;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.scoring.PlannedAction;
+import org.coprod.core.scoring.ScoreTable;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.scoring.Verdict;
 import org.coprod.io.Problem;
 import org.coprod.report.Document.Align;
 import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Cell;
+import org.coprod.report.Document.Chart;
+import org.coprod.report.Document.ChartKind;
+import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Column;
 import org.coprod.report.Document.Table;
 import org.coprod.survey.SurveyScorer;
@@ -36,7 +42,7 @@ import org.coprod.survey.SurveyScorer.FileSummary;
  * each service's figures with their spread, how consistent the answers are, and what was read. Groups smaller than
  * the minimum size show their count only.
  */
-public final class BatchReport {
+public final class BatchReport implements Report {
     /** Settings that shape the report. */
     public record Settings(int minimumGroupSize, double gapThreshold, Optional<List<String>> gapRoles, int minimumForReliability) {}
 
@@ -110,8 +116,9 @@ public final class BatchReport {
         return roles.size() == 2 ? Optional.of(roles) : Optional.empty();
     }
 
-    public Document build() {
-        Document doc = new Document("Co-production survey results");
+    @Override
+    public Document document() {
+        Document doc = new Document("Co-production survey results").bands(questionnaire.scoring().bands());
         long respondents = batch.everyone().respondents();
         doc.paragraph("Questionnaire: " + questionnaire.title() + " (version " + questionnaire.version() + "). "
                 + plural(respondents, "respondent") + " in " + plural(batch.services().size(), "service")
@@ -225,35 +232,47 @@ public final class BatchReport {
                         + " groups, count the other respondents in with one of them, or leave them out of the file.");
                 continue;
             }
-            List<List<Cell>> rows = new ArrayList<>();
-            List<String> large = new ArrayList<>();
-            for (int s = 0; s < questionnaire.sections().size(); s++) {
-                Section section = questionnaire.sections().get(s);
-                if (AssessmentReport.reported(questionnaire, section)) {
-                    rows.add(gapRow(section.name(), first.section(s), second.section(s), large));
-                }
-            }
-            for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-                rows.add(gapRow(questionnaire.dimensions().get(d).name(), first.dimension(d), second.dimension(d), large));
-            }
+            List<Gap> gaps = gapsBetween(first, second);
+            List<List<Cell>> rows = gaps.stream().map(g -> List.<Cell>of(Document.text(g.name()), Document.text(format(g.first())),
+                    Document.text(format(g.second())), Document.text(Double.isNaN(g.gap()) ? "" : signed(g.gap())),
+                    Document.text(g.large() ? "LARGE GAP" : ""))).toList();
             doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column(a + " (" + first.respondents() + ")", Align.RIGHT),
                     new Column(b + " (" + second.respondents() + ")", Align.RIGHT), new Column("Gap", Align.RIGHT),
                     new Column("", Align.LEFT)), rows));
+            doc.chart(new Chart(ChartKind.BARS, service + ": " + a + " and " + b + " side by side",
+                    gaps.stream().map(Gap::name).toList(), List.of(
+                            new Series(a, gaps.stream().map(g -> optional(g.first())).toList()),
+                            new Series(b, gaps.stream().map(g -> optional(g.second())).toList()))));
+            List<String> large = gaps.stream().filter(Gap::large).map(g -> g.name() + " (" + signed(g.gap()) + ")").toList();
             doc.paragraph(large.isEmpty() ? "No large gaps." : "Large gaps: " + String.join(", ", large) + ".");
         }
     }
 
-    /** One measure's figures for the two groups and the gap, the difference of the figures shown; a large gap is noted. */
-    private List<Cell> gapRow(String name, RunningStats first, RunningStats second, List<String> large) {
-        double x = first.mean();
-        double y = second.mean();
-        double gap = Figures.shown(Figures.shown(x) - Figures.shown(y));
-        boolean flagged = !Double.isNaN(gap) && Math.abs(gap) >= settings.gapThreshold();
-        if (flagged) {
-            large.add(name + " (" + signed(gap) + ")");
+    /** One measure's figures for two groups, and the gap: the difference of the figures shown, large from the threshold. */
+    private record Gap(String id, String name, double first, double second, double gap, boolean large) {}
+
+    /** The gaps between two groups on every reported section and every dimension. */
+    private List<Gap> gapsBetween(GroupAccumulator first, GroupAccumulator second) {
+        List<Gap> gaps = new ArrayList<>();
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            Section section = questionnaire.sections().get(s);
+            if (AssessmentReport.reported(questionnaire, section)) {
+                gaps.add(gap(section.id(), section.name(), first.section(s), second.section(s)));
+            }
         }
-        return List.of(Document.text(name), Document.text(format(x)), Document.text(format(y)),
-                Document.text(Double.isNaN(gap) ? "" : signed(gap)), Document.text(flagged ? "LARGE GAP" : ""));
+        for (int d = 0; d < questionnaire.dimensions().size(); d++) {
+            gaps.add(gap(questionnaire.dimensions().get(d).id(), questionnaire.dimensions().get(d).name(), first.dimension(d), second.dimension(d)));
+        }
+        return gaps;
+    }
+
+    private Gap gap(String id, String name, RunningStats first, RunningStats second) {
+        double gap = Figures.shown(Figures.shown(first.mean()) - Figures.shown(second.mean()));
+        return new Gap(id, name, first.mean(), second.mean(), gap, !Double.isNaN(gap) && Math.abs(gap) >= settings.gapThreshold());
+    }
+
+    private static OptionalDouble optional(double value) {
+        return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     /** "1 respondent", "2 respondents". */
@@ -289,6 +308,10 @@ public final class BatchReport {
             roles.forEach((role, g) -> parts.add(role + " " + g.respondents()));
             doc.paragraph("Respondents by role: " + String.join(", ", parts) + ".");
         }
+        List<Section> principles = questionnaire.sections().stream().filter(ScoreTable::isPrinciple).toList();
+        doc.chart(new Chart(ChartKind.BARS, name + ": the principles", principles.stream().map(Section::name).toList(),
+                List.of(new Series(name, principles.stream().map(p -> batch.meansOf(group).section(p.id())).toList()))));
+        AssessmentReport.actionPlan(doc, batch.actionsFor(group), true);
     }
 
     /** A group's principle and dimension figures: mean, 95% interval, spread, band and how many had a score. */
@@ -467,6 +490,7 @@ public final class BatchReport {
             }
         }
         questionnaire.dimensions().forEach(d -> header.add(d.id() + "_mean"));
+        Csv.firstSteps(header, new ArrayList<>(), List.of(), AssessmentReport.PLANNED_PRINCIPLES);
         StringBuilder out = new StringBuilder();
         Csv.row(out, header);
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
@@ -490,27 +514,26 @@ public final class BatchReport {
                 continue;
             }
             double half = stats.halfWidth95();
-            row.add(number(stats.mean()));
-            row.add(number(stats.standardDeviation()));
-            row.add(number(Math.max(0, stats.mean() - half)));
-            row.add(number(Math.min(100, stats.mean() + half)));
+            row.add(Csv.number(stats.mean()));
+            row.add(Csv.number(stats.standardDeviation()));
+            row.add(Csv.number(Math.max(0, stats.mean() - half)));
+            row.add(Csv.number(Math.min(100, stats.mean() + half)));
             row.add(questionnaire.scoring().bandFor(stats.mean()).label());
             row.add(String.valueOf(stats.count()));
         }
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-            row.add(shown && group.dimension(d).count() > 0 ? number(group.dimension(d).mean()) : "");
+            row.add(shown && group.dimension(d).count() > 0 ? Csv.number(group.dimension(d).mean()) : "");
         }
+        List<PlannedAction> steps = shown && hasOwnVerdict(group) && role.isEmpty()
+                ? ActionPlan.firstSteps(batch.actionsFor(group), AssessmentReport.PLANNED_PRINCIPLES) : List.of();
+        Csv.firstSteps(new ArrayList<>(), row, steps, AssessmentReport.PLANNED_PRINCIPLES);
         return row;
     }
 
-    private static String number(double value) {
-        return Double.isNaN(value) ? "" : String.format(java.util.Locale.ROOT, "%.2f", value);
-    }
-
     /** Every figure of the report as a tree, for --format json. */
+    @Override
     public Map<String, Object> toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("questionnaire", Map.of("id", questionnaire.id(), "version", questionnaire.version(), "title", questionnaire.title()));
+        Map<String, Object> root = Json.header("survey", questionnaire, questionnaire.version());
         root.put("respondents", batch.everyone().respondents());
         List<Object> files = new ArrayList<>();
         for (FileSummary f : scorer.files()) {
@@ -526,19 +549,43 @@ public final class BatchReport {
             files.add(file);
         }
         root.put("files", files);
-        root.put("problems", Map.of("count", scorer.problemCount(), "first", scorer.problems().stream().limit(50).map(Problem::toString).toList()));
+        root.put("problems", Json.object("count", scorer.problemCount(), "first", scorer.problems().stream().limit(50).map(Problem::toString).toList()));
         List<Object> services = new ArrayList<>();
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
             Map<String, Object> entry = jsonGroup(service.getKey(), service.getValue());
             List<Object> roles = new ArrayList<>();
             batch.rolesIn(service.getKey()).forEach((role, group) -> roles.add(jsonGroup(role, group)));
             entry.put("roles", roles);
+            if (shown(service.getValue())) {
+                entry.put("actionPlan", Json.actions(ActionPlan.forWeakest(batch.actionsFor(service.getValue()), AssessmentReport.PLANNED_PRINCIPLES)));
+            }
+            jsonGaps(service.getKey()).ifPresent(gaps -> entry.put("gaps", gaps));
             services.add(entry);
         }
         root.put("services", services);
         root.put("everyone", jsonGroup(SurveyScorer.ALL, batch.everyone()));
-        root.put("settings", Map.of("minimumGroupSize", settings.minimumGroupSize(), "gapThreshold", settings.gapThreshold()));
+        root.put("settings", Json.object("minimumGroupSize", settings.minimumGroupSize(), "gapThreshold", settings.gapThreshold()));
         return root;
+    }
+
+    /** The gaps between the two compared roles of a service, when both are shown. */
+    private Optional<Map<String, Object>> jsonGaps(String service) {
+        Optional<List<String>> roles = gapRoles();
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        GroupAccumulator first = batch.rolesIn(service).get(roles.get().get(0));
+        GroupAccumulator second = batch.rolesIn(service).get(roles.get().get(1));
+        if (!bothShown(first, second)) {
+            return Optional.empty();
+        }
+        List<Object> measures = gapsBetween(first, second).stream().map(g -> (Object) Json.object("id", g.id(), "first", Json.number(g.first()),
+                "second", Json.number(g.second()), "gap", Json.number(g.gap()), "large", g.large())).toList();
+        return Optional.of(Json.object("first", roles.get().get(0), "second", roles.get().get(1), "measures", measures));
+    }
+
+    private boolean bothShown(GroupAccumulator first, GroupAccumulator second) {
+        return first != null && second != null && shown(first) && shown(second);
     }
 
     /** A verdict is about one service: respondents from several services pooled together have figures but no verdict. */
@@ -557,39 +604,34 @@ public final class BatchReport {
         }
         if (hasOwnVerdict(group)) {
             Verdict verdict = batch.verdictOf(group);
-            entry.put("verdict", Map.of("id", verdict.outcome().id(), "label", verdict.outcome().label(), "decided",
-                    verdict.decided(), "explanation", verdict.explanation()));
+            entry.put("verdict", Json.verdict(verdict));
         }
         List<Object> sections = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
-            sections.add(jsonStats(questionnaire.sections().get(s).id(), group.section(s), true));
+            Section section = questionnaire.sections().get(s);
+            sections.add(jsonStats(section.id(), section.name(), group.section(s), section.kind() == SectionKind.PRINCIPLE));
         }
         entry.put("sections", sections);
         List<Object> dimensions = new ArrayList<>();
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-            dimensions.add(jsonStats(questionnaire.dimensions().get(d).id(), group.dimension(d), false));
+            dimensions.add(jsonStats(questionnaire.dimensions().get(d).id(), questionnaire.dimensions().get(d).name(), group.dimension(d), false));
         }
         entry.put("dimensions", dimensions);
         return entry;
     }
 
-    private Map<String, Object> jsonStats(String id, RunningStats stats, boolean banded) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("id", id);
+    private Map<String, Object> jsonStats(String id, String name, RunningStats stats, boolean banded) {
+        Map<String, Object> entry = Json.object("id", id, "name", name);
         entry.put("scored", stats.count());
         if (stats.count() > 0) {
-            entry.put("mean", round(stats.mean()));
-            entry.put("sd", round(stats.standardDeviation()));
+            entry.put("mean", Json.number(stats.mean()));
+            entry.put("sd", Json.number(stats.standardDeviation()));
             double half = stats.halfWidth95();
-            entry.put("ci95", Double.isNaN(half) ? null : List.of(round(Math.max(0, stats.mean() - half)), round(Math.min(100, stats.mean() + half))));
+            entry.put("ci95", Double.isNaN(half) ? null : List.of(Json.number(Math.max(0, stats.mean() - half)), Json.number(Math.min(100, stats.mean() + half))));
             if (banded) {
                 entry.put("band", questionnaire.scoring().bandFor(stats.mean()).id());
             }
         }
         return entry;
-    }
-
-    private static Double round(double value) {
-        return Double.isNaN(value) ? null : Math.round(value * 100) / 100.0;
     }
 }

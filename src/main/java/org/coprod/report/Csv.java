@@ -30,6 +30,23 @@ public final class Csv {
         return text;
     }
 
+    /** A figure to two decimal places, or an empty cell when there is none. */
+    public static String number(double value) {
+        return Double.isNaN(value) ? "" : String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    public static String number(java.util.OptionalDouble value) {
+        return value.isPresent() ? number(value.getAsDouble()) : "";
+    }
+
+    /** Adds the columns first_step_1 to first_step_{@code count} to a header, and the steps (or blanks) to a row. */
+    static void firstSteps(List<String> header, List<String> row, List<org.coprod.core.scoring.PlannedAction> steps, int count) {
+        for (int i = 0; i < count; i++) {
+            header.add("first_step_" + (i + 1));
+            row.add(i < steps.size() ? steps.get(i).action().text() : "");
+        }
+    }
+
     private static boolean isNumber(String text) {
         try {
             Double.parseDouble(text);

@@ -3,15 +3,17 @@ package org.coprod.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.coprod.core.model.Band;
 
 /**
  * A report's content, independent of its format: headings, paragraphs, lists and tables. Built once, then rendered
  * as terminal text or Markdown, so every format says the same thing.
  */
 public final class Document {
-    public sealed interface Block permits Heading, Paragraph, ItemList, Table {}
+    public sealed interface Block permits Heading, Paragraph, ItemList, Table, Chart {}
 
-    public record Heading(int level, String text) implements Block {}
+    /** A heading; an emphasised one (the verdict) stands out where the format allows. */
+    public record Heading(int level, String text, boolean emphasised) implements Block {}
 
     /** A paragraph, optionally led by a bold label ("Verdict:"). */
     public record Paragraph(String lead, String text) implements Block {}
@@ -40,8 +42,48 @@ public final class Document {
         }
     }
 
+    public enum ChartKind {
+        /** The principles round a circle, each scored from the centre (0) to the rim (100). */
+        RADAR,
+        /** Horizontal bars, one row per label, one bar per series. */
+        BARS
+    }
+
+    /** One group's figures in a chart, in the order of the chart's labels; empty where there is no score. */
+    public record Series(String name, List<OptionalDouble> values) {
+        public Series {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * A picture of figures that the document also gives in a table, so a chart is never the only place a figure is
+     * found. Formats that cannot draw (Markdown) leave it out.
+     */
+    public record Chart(ChartKind kind, String title, List<String> labels, List<Series> series) implements Block {
+        public Chart {
+            labels = List.copyOf(labels);
+            series = List.copyOf(series);
+        }
+
+        /** The chart in words, for people who cannot see it. */
+        public String description() {
+            List<String> parts = new ArrayList<>();
+            for (Series s : series) {
+                List<String> values = new ArrayList<>();
+                for (int i = 0; i < labels.size(); i++) {
+                    values.add(labels.get(i) + " " + s.values().get(i).stream().mapToObj(org.coprod.core.scoring.Figures::format)
+                            .findFirst().orElse("no score"));
+                }
+                parts.add((series.size() > 1 ? s.name() + ": " : "") + String.join(", ", values));
+            }
+            return title + ". " + String.join(". ", parts) + ".";
+        }
+    }
+
     private final String title;
     private final List<Block> blocks = new ArrayList<>();
+    private List<Band> bands = List.of();
 
     public Document(String title) {
         this.title = title;
@@ -55,13 +97,33 @@ public final class Document {
         return List.copyOf(blocks);
     }
 
+    /** The bands scores fall in, lowest first, for formats that shade bars by band. */
+    public List<Band> bands() {
+        return bands;
+    }
+
+    public Document bands(List<Band> bands) {
+        this.bands = List.copyOf(bands);
+        return this;
+    }
+
     public Document heading(String text) {
-        blocks.add(new Heading(2, text));
+        blocks.add(new Heading(2, text, false));
+        return this;
+    }
+
+    public Document emphasisedHeading(String text) {
+        blocks.add(new Heading(2, text, true));
         return this;
     }
 
     public Document subheading(String text) {
-        blocks.add(new Heading(3, text));
+        blocks.add(new Heading(3, text, false));
+        return this;
+    }
+
+    public Document chart(Chart chart) {
+        blocks.add(chart);
         return this;
     }
 

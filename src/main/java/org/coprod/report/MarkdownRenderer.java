@@ -20,6 +20,9 @@ public final class MarkdownRenderer {
     public String render(Document document) {
         StringBuilder out = new StringBuilder("# ").append(escape(document.title())).append('\n');
         for (Block block : document.blocks()) {
+            if (block instanceof Document.Chart) {
+                continue;   // Markdown cannot draw; the chart's figures are in the table beside it
+            }
             out.append('\n');
             if (block instanceof Heading h) {
                 out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');

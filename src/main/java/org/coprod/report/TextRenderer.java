@@ -2,7 +2,12 @@ package org.coprod.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import org.coprod.core.model.Band;
+import org.coprod.core.scoring.Figures;
 import org.coprod.report.Document.Bar;
+import org.coprod.report.Document.Chart;
+import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Block;
 import org.coprod.report.Document.Cell;
 import org.coprod.report.Document.Heading;
@@ -18,6 +23,9 @@ public final class TextRenderer {
     private static final int SHORT_COLUMN = 26;
     private static final String BOLD = "\u001B[1m";
     private static final String RESET = "\u001B[0m";
+    private static final String RED = "\u001B[31m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String GREEN = "\u001B[32m";
 
     private final Style style;
 
@@ -31,6 +39,9 @@ public final class TextRenderer {
         out.append(bold(title)).append('\n').append(repeat(style.unicode() ? "═" : "=", Math.min(title.length(), style.width())))
                 .append("\n");
         for (Block block : document.blocks()) {
+            if (block instanceof Chart c && c.series().size() < 2) {
+                continue;   // one group's figures: its table already draws them as bars
+            }
             out.append('\n');
             if (block instanceof Heading h) {
                 heading(out, h);
@@ -39,10 +50,12 @@ public final class TextRenderer {
             } else if (block instanceof ItemList l) {
                 list(out, l);
             } else if (block instanceof Table t) {
-                table(out, t);
+                table(out, t, document);
+            } else if (block instanceof Chart c) {
+                chart(out, c, document);
             }
         }
-        return out.toString();
+        return style.unicode() ? out.toString() : ascii(out.toString());
     }
 
     private void heading(StringBuilder out, Heading heading) {
@@ -76,7 +89,23 @@ public final class TextRenderer {
         }
     }
 
-    private void table(StringBuilder out, Table table) {
+    /** Several groups side by side: under each label, a bar per group, so their difference can be seen. */
+    private void chart(StringBuilder out, Chart chart, Document document) {
+        wrap(chart.title(), style.width()).forEach(line -> out.append(line).append('\n'));
+        int nameWidth = Math.min(style.width() - BAR_WIDTH - 8,
+                chart.series().stream().mapToInt(s -> s.name().length()).max().orElse(0));
+        for (int i = 0; i < chart.labels().size(); i++) {
+            out.append("  ").append(chart.labels().get(i)).append('\n');
+            for (Series series : chart.series()) {
+                OptionalDouble value = series.values().get(i);
+                String name = series.name().length() > nameWidth ? series.name().substring(0, nameWidth) : series.name();
+                out.append("    ").append(padRight(name, nameWidth)).append(' ').append(bar(new Bar(value), document)).append(' ')
+                        .append(Figures.format(value, "no score")).append('\n');
+            }
+        }
+    }
+
+    private void table(StringBuilder out, Table table, Document document) {
         int columns = table.columns().size();
         int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
@@ -86,14 +115,14 @@ public final class TextRenderer {
             }
         }
         shrinkToFit(widths, table);
-        out.append(row(table, widths, table.columns().stream().map(col -> (Cell) new Text(col.header())).toList()));
+        out.append(row(table, widths, table.columns().stream().map(col -> (Cell) new Text(col.header())).toList(), document));
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < columns; c++) {
             rule.append(c == 0 ? "" : "  ").append(repeat(style.unicode() ? "─" : "-", widths[c]));
         }
         out.append(rule).append('\n');
         for (List<Cell> cells : table.rows()) {
-            out.append(row(table, widths, cells));
+            out.append(row(table, widths, cells, document));
         }
     }
 
@@ -150,7 +179,7 @@ public final class TextRenderer {
         return longest;
     }
 
-    private String row(Table table, int[] widths, List<Cell> cells) {
+    private String row(Table table, int[] widths, List<Cell> cells, Document document) {
         List<List<String>> wrapped = new ArrayList<>();
         int height = 1;
         for (int c = 0; c < cells.size(); c++) {
@@ -164,7 +193,8 @@ public final class TextRenderer {
             for (int c = 0; c < cells.size(); c++) {
                 String part = line < wrapped.get(c).size() ? wrapped.get(c).get(line) : "";
                 boolean right = table.columns().get(c).align() == Document.Align.RIGHT;
-                text.append(c == 0 ? "" : "  ").append(right ? padLeft(part, widths[c]) : padRight(part, widths[c]));
+                String padded = right ? padLeft(part, widths[c]) : padRight(part, widths[c]);
+                text.append(c == 0 ? "" : "  ").append(cells.get(c) instanceof Bar b ? colour(padded, b, document) : padded);
             }
             out.append(text.toString().stripTrailing()).append('\n');
         }
@@ -183,6 +213,25 @@ public final class TextRenderer {
         return style.unicode()
                 ? repeat("█", filled) + repeat("░", BAR_WIDTH - filled)
                 : repeat("#", filled) + repeat(".", BAR_WIDTH - filled);
+    }
+
+    private String bar(Bar bar, Document document) {
+        return colour(bar(bar), bar, document);
+    }
+
+    /** On a colour terminal, a bar takes its band's colour: the lowest band red, the highest green, others yellow. */
+    private String colour(String text, Bar bar, Document document) {
+        if (!style.colour() || bar.value().isEmpty() || document.bands().size() < 2 || text.isBlank()) {
+            return text;
+        }
+        int band = Band.indexFor(document.bands(), bar.value().getAsDouble());
+        String code = band == 0 ? RED : band == document.bands().size() - 1 ? GREEN : YELLOW;
+        return code + text + RESET;
+    }
+
+    /** For a terminal that cannot show them, the arrows and ellipsis that reports use, in plain ASCII. */
+    private static String ascii(String text) {
+        return text.replace("↑", "^").replace("↓", "v").replace("→", "->").replace("…", "...");
     }
 
     private String bold(String text) {

@@ -91,7 +91,7 @@ class AssessLineModeTest {
                 read(answers).responses()).verdict().outcome().label();
         assertThat(run.out().replaceAll("\\s+", " ")).endsWith("Verdict: " + verdict + " (the full report is above). Your"
                 + " answers are in " + answers + ". To see this report again: coprod report " + answers
-                + " (add --format markdown --output report.md for a file to share). ");
+                + " (add --output report.html or report.md for a file to share). ");
         assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: Test service");
         // the report shown equals 'coprod report' on the saved answers
         CliTest.Run again = CliTest.run("report", answers.toString());

@@ -84,12 +84,12 @@ class CliTest {
         Run command = run("asess");
         assertThat(command.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(command.err()).startsWith("coprod: 'asess' is not a coprod command. Did you mean 'assess'? The commands are:"
-                + " assess, report, score, template, list, show, validate.");
+                + " assess, report, score, compare, template, list, show, validate.");
         Run option = run("report", "--fromat", "markdown", NORTHGATE);
         assertThat(option.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(option.err()).startsWith("coprod: '--fromat' is not an option of 'coprod report'. Did you mean '--format'?\n");
         Run choice = run("report", "--format", "xml", NORTHGATE);
-        assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown; it was given 'xml'.");
+        assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown, html, json, csv; it was given 'xml'.");
         assertThat(run("report", NORTHGATE, RIVERSIDE).err()).startsWith("coprod: 'coprod report' takes one answers file; it"
                 + " did not expect '" + RIVERSIDE + "'. To put several answers files together, use 'coprod score FILE...'.");
         Run extra = run("list", "more");

@@ -1,13 +1,18 @@
 package org.coprod.core.batch;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.function.IntFunction;
+import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
+import org.coprod.core.scoring.ActionPlan;
+import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.ScoreTable;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.scoring.Verdict;
@@ -23,8 +28,8 @@ public final class BatchScoring {
     private final Map<String, GroupAccumulator> services = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Map<String, GroupAccumulator>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     /** Names as written, to their (case-insensitively merged) group: a quick way past the sorted maps. */
-    private final Map<String, GroupAccumulator> recent = new java.util.HashMap<>();
-    private final Map<String, Map<String, GroupAccumulator>> recentRolesIn = new java.util.HashMap<>();
+    private final Map<String, GroupAccumulator> recent = new HashMap<>();
+    private final Map<String, Map<String, GroupAccumulator>> recentRolesIn = new HashMap<>();
     private final double[] sectionScores;
     private final double[] dimensionScores;
 
@@ -53,7 +58,7 @@ public final class BatchScoring {
         }
         group.add(kinds, itemScores, sectionScores, dimensionScores);
         if (role != null && !role.isBlank()) {
-            Map<String, GroupAccumulator> recentRoles = recentRolesIn.computeIfAbsent(service, s -> new java.util.HashMap<>());
+            Map<String, GroupAccumulator> recentRoles = recentRolesIn.computeIfAbsent(service, s -> new HashMap<>());
             GroupAccumulator roleGroup = recentRoles.get(role);
             if (roleGroup == null) {
                 roleGroup = roles.computeIfAbsent(service, s -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
@@ -91,6 +96,17 @@ public final class BatchScoring {
 
     public Verdict verdictOf(GroupAccumulator group) {
         return Verdicts.decide(plan.questionnaire(), meansOf(group));
+    }
+
+    /** A group's suggested actions, ranked from its means as for one respondent's scores. */
+    public List<PlannedAction> actionsFor(GroupAccumulator group) {
+        List<Question> questions = plan.questionnaire().questions();
+        java.util.Map<String, Integer> index = new HashMap<>();
+        for (int q = 0; q < questions.size(); q++) {
+            index.put(questions.get(q).id(), q);
+        }
+        return ActionPlan.rank(plan.questionnaire(), meansOf(group),
+                id -> index.containsKey(id) ? group.itemMean(index.get(id)) : OptionalDouble.empty());
     }
 
     /** A respondent's own verdict, from the scores of the last {@link #add}. */

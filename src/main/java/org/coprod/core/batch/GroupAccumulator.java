@@ -14,6 +14,8 @@ public final class GroupAccumulator {
     private final RunningStats[] dimensions;
     private final long[][] answerKinds;
     private final Reliability[] reliability;
+    private final double[] itemSums;
+    private final long[] itemCounts;
 
     /**
      * @param detailed whether to keep what is reported for everyone but not per group: the answers to each question
@@ -35,6 +37,8 @@ public final class GroupAccumulator {
             dimensions[d] = new RunningStats();
         }
         answerKinds = detailed ? new long[plan.questions()][4] : null;
+        itemSums = new double[plan.questions()];
+        itemCounts = new long[plan.questions()];
     }
 
     void add(byte[] kinds, double[] itemScores, double[] sectionScores, double[] dimensionScores) {
@@ -52,8 +56,12 @@ public final class GroupAccumulator {
                 dimensions[d].add(dimensionScores[d]);
             }
         }
-        if (answerKinds != null) {
-            for (int q = 0; q < kinds.length; q++) {
+        for (int q = 0; q < kinds.length; q++) {
+            if (kinds[q] == ScoringPlan.SCORED) {
+                itemSums[q] += itemScores[q];
+                itemCounts[q]++;
+            }
+            if (answerKinds != null) {
                 answerKinds[q][kinds[q]]++;
             }
         }
@@ -74,6 +82,11 @@ public final class GroupAccumulator {
 
     public RunningStats section(int s) {
         return sections[s];
+    }
+
+    /** The mean score of question {@code q} among those who gave it a scored answer; empty when nobody did. */
+    public java.util.OptionalDouble itemMean(int q) {
+        return itemCounts[q] == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(itemSums[q] / itemCounts[q]);
     }
 
     public RunningStats dimension(int d) {

@@ -10,12 +10,6 @@ public record ScoringRules(double minimumAnsweredFraction, List<Band> bands) {
     }
 
     public Band bandFor(double score) {
-        Band found = bands.get(0);
-        for (Band band : bands) {
-            if (score >= band.from()) {
-                found = band;
-            }
-        }
-        return found;
+        return bands.get(Band.indexFor(bands, score));
     }
 }

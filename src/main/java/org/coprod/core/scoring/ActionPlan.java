@@ -5,34 +5,52 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.coprod.core.model.Band;
+import org.coprod.core.model.Question;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Section;
+import org.coprod.core.model.SectionKind;
 import org.coprod.core.model.SuggestedAction;
 
 /**
  * Chooses what to do next. Only principles below the top band are considered. Their suggested actions are ranked
  * by the principle's score (lowest first), then by need: how far below 100 the questions each action addresses
- * scored on average (an action whose questions were not answered takes its principle's shortfall).
+ * scored on average (an action whose questions were not answered takes its principle's shortfall). The same rules
+ * serve one respondent's scores and a group's means.
  */
 public final class ActionPlan {
     private ActionPlan() {}
 
     public static List<PlannedAction> rank(Scorecard card) {
-        List<Band> bands = card.questionnaire().scoring().bands();
+        Map<String, OptionalDouble> itemScores = new LinkedHashMap<>();
+        card.items().forEach(i -> itemScores.put(i.question().id(), i.score()));
+        return rank(card.questionnaire(), ScoreTable.of(card.questionnaire(), card.sections(), card.dimensions()),
+                id -> itemScores.getOrDefault(id, OptionalDouble.empty()));
+    }
+
+    /**
+     * @param figures the principles' scores (or a group's means)
+     * @param itemScore a question's score (or a group's mean score for it), by question id; empty when unanswered
+     */
+    public static List<PlannedAction> rank(Questionnaire questionnaire, ScoreTable figures, Function<String, OptionalDouble> itemScore) {
+        List<Band> bands = questionnaire.scoring().bands();
         double topBand = bands.get(bands.size() - 1).from();
         List<PlannedAction> planned = new ArrayList<>();
-        for (SectionScore section : card.principles()) {
-            if (!section.score().known() || section.score().value().getAsDouble() >= topBand && bands.size() > 1) {
+        for (Section section : questionnaire.sections()) {
+            OptionalDouble score = figures.section(section.id());
+            if (section.kind() != SectionKind.PRINCIPLE || score.isEmpty() || score.getAsDouble() >= topBand && bands.size() > 1) {
                 continue;
             }
-            double sectionScore = section.score().value().getAsDouble();
-            for (SuggestedAction action : section.section().actions()) {
-                List<ItemScore> addressed = card.items().stream()
-                        .filter(i -> action.addresses().contains(i.question().id()) && i.score().isPresent())
-                        .toList();
+            double sectionScore = score.getAsDouble();
+            for (SuggestedAction action : section.actions()) {
+                List<String> addressed = questionnaire.questions().stream().map(Question::id)
+                        .filter(id -> action.addresses().contains(id) && itemScore.apply(id).isPresent()).toList();
                 double need = addressed.isEmpty()
                         ? 100 - sectionScore
-                        : addressed.stream().mapToDouble(i -> 100 - i.score().getAsDouble()).average().orElseThrow();
-                planned.add(new PlannedAction(section.section(), sectionScore, action, need, addressed));
+                        : addressed.stream().mapToDouble(id -> 100 - itemScore.apply(id).getAsDouble()).average().orElseThrow();
+                planned.add(new PlannedAction(section, sectionScore, action, need, addressed));
             }
         }
         planned.sort(Comparator.comparingDouble(PlannedAction::sectionScore)
@@ -40,12 +58,22 @@ public final class ActionPlan {
         return planned;
     }
 
+    /** Every ranked action of the weakest principles, up to {@code count} principles, most needed first. */
+    public static List<PlannedAction> forWeakest(List<PlannedAction> ranked, int count) {
+        List<String> principles = ranked.stream().map(a -> a.section().id()).distinct().limit(count).toList();
+        return ranked.stream().filter(a -> principles.contains(a.section().id())).toList();
+    }
+
     /** The most needed action of each of the weakest principles, up to {@code count} principles. */
-    public static List<PlannedAction> firstSteps(Scorecard card, int count) {
+    public static List<PlannedAction> firstSteps(List<PlannedAction> ranked, int count) {
         Map<String, PlannedAction> bestPerPrinciple = new LinkedHashMap<>();
-        for (PlannedAction action : rank(card)) {
+        for (PlannedAction action : forWeakest(ranked, count)) {
             bestPerPrinciple.putIfAbsent(action.section().id(), action);
         }
-        return bestPerPrinciple.values().stream().limit(count).toList();
+        return List.copyOf(bestPerPrinciple.values());
+    }
+
+    public static List<PlannedAction> firstSteps(Scorecard card, int count) {
+        return firstSteps(rank(card), count);
     }
 }

@@ -167,7 +167,7 @@ public final class Verdicts {
     }
 
     /** "a", "a and b", "a, b and c". */
-    private static String naturalList(List<String> parts) {
+    public static String naturalList(List<String> parts) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }

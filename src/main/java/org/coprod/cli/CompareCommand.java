@@ -1,0 +1,90 @@
+package org.coprod.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.scoring.Round;
+import org.coprod.core.scoring.Scorecard;
+import org.coprod.core.scoring.Scoring;
+import org.coprod.core.scoring.Snapshot;
+import org.coprod.io.json.ResultsReader;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.io.yaml.Catalogue;
+import org.coprod.report.ComparisonReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare two rounds of the same questionnaire: what got better, what got worse, and whether the"
+                + " verdict moved. Give two answers files of one service, or two results of 'coprod score --format json'"
+                + " (every service found in both is compared)."},
+        footer = {"", "Examples:",
+            "  coprod compare answers-2025.yaml answers-2026.yaml",
+            "  coprod score round1.csv -o round1.json",
+            "  coprod score round2.csv -o round2.json",
+            "  coprod compare round1.json round2.json -o change.html"})
+final class CompareCommand extends CommandBase {
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier round: an answers file (.yaml) or results (.json).")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The later round, of the same kind.")
+    Path after;
+
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
+            description = "The questionnaire both rounds used, when it is not built in: a file or a built-in id.")
+    String questionnaire;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    OutputOptions output;
+
+    /** A round as read, with the questionnaire it was given to. */
+    private record Read(Round round, Questionnaire questionnaire) {}
+
+    @Override
+    public Integer call() {
+        Read earlier = read(before);
+        Read later = read(after);
+        if (!earlier.questionnaire().id().equals(later.questionnaire().id())) {
+            throw new UserError(ExitCodes.INVALID_INPUT, "The two rounds used different questionnaires ('" + earlier.questionnaire().id()
+                    + "' in " + before + ", '" + later.questionnaire().id() + "' in " + after + "), so their figures cannot be compared.");
+        }
+        List<Path> inputs = new ArrayList<>(List.of(before, after));
+        if (questionnaire != null) {
+            inputs.add(Path.of(questionnaire));
+        }
+        ComparisonReport report = new ComparisonReport(later.questionnaire(), earlier.round(), later.round());
+        output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
+        return ExitCodes.OK;
+    }
+
+    private Read read(Path file) {
+        if (AnswersFiles.isYaml(file)) {
+            AnswersReader.Result result = AnswersFiles.read(file, questionnaire);
+            result.warnings().forEach(w -> io().err().println("coprod: " + w));
+            Scorecard card = Scoring.score(result.questionnaire(), result.assessment().responses());
+            String source = file + (result.assessment().date().isBlank() ? "" : " (" + result.assessment().date() + ")");
+            return new Read(new Round(source, result.questionnaire().id(), result.assessment().questionnaireVersion(),
+                    List.of(Snapshot.of(result.assessment().service(), card)), List.of()), result.questionnaire());
+        }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            Round round = ResultsReader.read(file);
+            Questionnaire used = questionnaire != null ? Catalogue.resolve(questionnaire)
+                    : Catalogue.builtIn(round.questionnaireId()).orElseThrow(() -> new UserError(ExitCodes.USAGE, file
+                            + " was scored with the questionnaire '" + round.questionnaireId() + "', which is not built in: name its file"
+                            + " with --questionnaire FILE."));
+            return new Read(round, used);
+        }
+        throw new UserError(ExitCodes.USAGE, "compare takes answers files (.yaml) or results of 'coprod score --format json' (.json),"
+                + " not " + file + "." + (AnswersFiles.isSurveyExport(file) ? " Score each survey export first: "
+                        + root.commandName() + " score " + file + " -o " + Optional.of(file.getFileName().toString())
+                                .map(n -> n.replaceFirst("\\.[^.]*$", "")).get() + "-results.json" : ""));
+    }
+}

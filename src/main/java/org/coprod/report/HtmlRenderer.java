@@ -1,0 +1,268 @@
+package org.coprod.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.coprod.core.model.Band;
+import org.coprod.core.scoring.Figures;
+import org.coprod.report.Document.Bar;
+import org.coprod.report.Document.Block;
+import org.coprod.report.Document.Cell;
+import org.coprod.report.Document.Chart;
+import org.coprod.report.Document.ChartKind;
+import org.coprod.report.Document.Heading;
+import org.coprod.report.Document.ItemList;
+import org.coprod.report.Document.Paragraph;
+import org.coprod.report.Document.Series;
+import org.coprod.report.Document.Table;
+import org.coprod.report.Document.Text;
+
+/**
+ * Renders a document as one self-contained HTML page: styles inline, charts as inline SVG, nothing fetched from
+ * anywhere, so the file can be mailed, opened offline and printed on A4. Every chart has a text alternative and its
+ * figures are also in a table; all text is escaped, so nothing a user typed can add markup or script. The markup is
+ * also well-formed XML, so any XML tool can read it.
+ */
+public final class HtmlRenderer {
+    /** Series colours, dark enough against white (at least 4.5:1) to be told apart from the page. */
+    private static final String[] SERIES_COLOURS = {"#1f5fa8", "#a3471a", "#2e6b30"};
+    /** Band shading behind bars, lowest band first: light red, amber, light green. */
+    private static final String LOW_BAND = "#f6d8d2";
+    private static final String MIDDLE_BAND = "#f8ebc4";
+    private static final String HIGH_BAND = "#d7ecd3";
+    private static final int LABEL_LIMIT = 30;
+
+    private int charts;
+
+    public String render(Document document) {
+        charts = 0;
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>").append(escape(document.title())).append("</title>\n")
+                .append("<style>\n").append(stylesheet()).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>").append(escape(document.title())).append("</h1>\n");
+        for (Block block : document.blocks()) {
+            if (block instanceof Heading h) {
+                String tag = "h" + h.level();
+                out.append('<').append(tag).append(h.emphasised() ? " class=\"verdict\"" : "").append('>')
+                        .append(escape(h.text())).append("</").append(tag).append(">\n");
+            } else if (block instanceof Paragraph p) {
+                out.append("<p>").append(p.lead().isEmpty() ? "" : "<strong>" + escape(p.lead()) + "</strong> ")
+                        .append(escape(p.text()).replace("\n", "<br/>\n")).append("</p>\n");
+            } else if (block instanceof ItemList l) {
+                list(out, l);
+            } else if (block instanceof Table t) {
+                table(out, t, document.bands());
+            } else if (block instanceof Chart c) {
+                chart(out, c, document.bands());
+            }
+        }
+        return out.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static void list(StringBuilder out, ItemList list) {
+        String tag = list.numbered() ? "ol" : "ul";
+        out.append('<').append(tag).append(">\n");
+        list.items().forEach(item -> out.append("<li>").append(escape(item)).append("</li>\n"));
+        out.append("</").append(tag).append(">\n");
+    }
+
+    private static void table(StringBuilder out, Table table, List<Band> bands) {
+        out.append("<table>\n<thead><tr>");
+        table.columns().forEach(c -> out.append("<th scope=\"col\"").append(numeric(c)).append('>').append(escape(c.header())).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<Cell> row : table.rows()) {
+            out.append("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                Cell cell = row.get(c);
+                if (cell instanceof Bar bar) {
+                    out.append("<td class=\"bar\">").append(barSvg(bar.value(), bands)).append("</td>");
+                } else {
+                    out.append("<td").append(numeric(table.columns().get(c))).append('>').append(escape(((Text) cell).text())).append("</td>");
+                }
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static String numeric(Document.Column column) {
+        return column.align() == Document.Align.RIGHT ? " class=\"num\"" : "";
+    }
+
+    /** A 0-100 bar over the bands' shading; hidden from screen readers, since the figure is in the next cell. */
+    private static String barSvg(OptionalDouble value, List<Band> bands) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        StringBuilder svg = new StringBuilder("<svg width=\"120\" height=\"14\" viewBox=\"0 0 100 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
+        bandShading(svg, bands, 0, 0, 100, 14);
+        svg.append(rect(0, 3, value.getAsDouble(), 8, SERIES_COLOURS[0])).append("</svg>");
+        return svg.toString();
+    }
+
+    private static void bandShading(StringBuilder svg, List<Band> bands, double x, double y, double width, double height) {
+        for (int i = 0; i < bands.size(); i++) {
+            double from = bands.get(i).from();
+            double to = i + 1 < bands.size() ? bands.get(i + 1).from() : 100;
+            svg.append(rect(x + from / 100 * width, y, (to - from) / 100 * width, height, shade(i, bands.size())));
+        }
+    }
+
+    private static String shade(int band, int bands) {
+        return band == 0 ? LOW_BAND : band == bands - 1 ? HIGH_BAND : MIDDLE_BAND;
+    }
+
+    private void chart(StringBuilder out, Chart chart, List<Band> bands) {
+        String id = "chart-" + (++charts);
+        Drawing drawing = chart.kind() == ChartKind.RADAR ? radar(chart, bands) : bars(chart, bands);
+        out.append("<figure>\n<svg role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" ")
+                .append(String.format(Locale.ROOT, "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" style=\"max-width:100%%;height:auto\">",
+                        drawing.width(), drawing.height(), drawing.width(), drawing.height())).append('\n')
+                .append("<title id=\"").append(id).append("-title\">").append(escape(chart.title())).append("</title>\n")
+                .append("<desc id=\"").append(id).append("-desc\">").append(escape(chart.description())).append("</desc>\n")
+                .append(drawing.shapes()).append("\n</svg>\n")
+                .append("<figcaption>").append(escape(chart.title())).append(legend(chart)).append("</figcaption>\n</figure>\n");
+    }
+
+    /** A chart's shapes and the size they were drawn for. */
+    private record Drawing(int width, int height, String shapes) {}
+
+    private static String legend(Chart chart) {
+        if (chart.series().size() < 2) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder("<br/>");
+        for (int s = 0; s < chart.series().size(); s++) {
+            key.append("<span class=\"swatch\" style=\"background:").append(colour(s)).append("\"></span>")
+                    .append(escape(chart.series().get(s).name()));
+        }
+        return key.toString();
+    }
+
+    /** The principles round a circle, rings at the bands' lower limits, one outline per series. */
+    private static Drawing radar(Chart chart, List<Band> bands) {
+        double cx = 320;
+        double cy = 165;
+        double radius = 115;
+        int spokes = chart.labels().size();
+        StringBuilder svg = new StringBuilder();
+        for (Band band : bands) {
+            if (band.from() > 0) {
+                svg.append(circle(cx, cy, radius * band.from() / 100, "none", "#b5b5b5"));
+                svg.append(text(cx + 3, cy - radius * band.from() / 100 - 2, Figures.format(band.from()), "start", 10));
+            }
+        }
+        svg.append(circle(cx, cy, radius, "none", "#6b6b6b"));
+        for (int i = 0; i < spokes; i++) {
+            double[] rim = point(cx, cy, radius, i, spokes);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b5b5b5\"/>", cx, cy, rim[0], rim[1]));
+            double[] label = point(cx, cy, radius + 14, i, spokes);
+            String anchor = Math.abs(label[0] - cx) < 1 ? "middle" : label[0] > cx ? "start" : "end";
+            double dy = label[1] > cy + 1 ? 10 : label[1] < cy - 1 ? -2 : 4;
+            svg.append(text(label[0], label[1] + dy, shorten(chart.labels().get(i)), anchor, 12));
+        }
+        for (int s = 0; s < chart.series().size(); s++) {
+            Series series = chart.series().get(s);
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < spokes; i++) {
+                double[] p = point(cx, cy, radius * series.values().get(i).orElse(0) / 100, i, spokes);
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", p[0], p[1]));
+            }
+            svg.append("<polygon points=\"").append(points.toString().strip()).append("\" fill=\"").append(colour(s))
+                    .append("\" fill-opacity=\"0.15\" stroke=\"").append(colour(s)).append("\" stroke-width=\"2\"/>");
+            for (int i = 0; i < spokes; i++) {
+                if (series.values().get(i).isPresent()) {
+                    double[] p = point(cx, cy, radius * series.values().get(i).getAsDouble() / 100, i, spokes);
+                    svg.append(circle(p[0], p[1], 3.5, colour(s), colour(s)));
+                }
+            }
+        }
+        return new Drawing(640, 330, svg.toString());
+    }
+
+    /** One row per label; under it, a bar per series over the bands' shading, with its figure at the end. */
+    private static Drawing bars(Chart chart, List<Band> bands) {
+        double labelWidth = 230;
+        double barWidth = 300;
+        double barHeight = 14;
+        int perRow = chart.series().size();
+        double rowHeight = perRow * (barHeight + 3) + 10;
+        StringBuilder svg = new StringBuilder();
+        for (int i = 0; i < chart.labels().size(); i++) {
+            double top = 2 + i * rowHeight;
+            svg.append(text(labelWidth - 8, top + perRow * (barHeight + 3) / 2 + 4, shorten(chart.labels().get(i)), "end", 12));
+            for (int s = 0; s < perRow; s++) {
+                double y = top + s * (barHeight + 3);
+                bandShading(svg, bands, labelWidth, y, barWidth, barHeight);
+                OptionalDouble value = chart.series().get(s).values().get(i);
+                if (value.isPresent()) {
+                    svg.append(rect(labelWidth, y + 2, value.getAsDouble() / 100 * barWidth, barHeight - 4, colour(s)));
+                }
+                svg.append(text(labelWidth + barWidth + 6, y + barHeight - 3, Figures.format(value, "no score"), "start", 11));
+            }
+        }
+        return new Drawing(580, (int) Math.ceil(chart.labels().size() * rowHeight + 4), svg.toString());
+    }
+
+    private static double[] point(double cx, double cy, double r, int index, int count) {
+        double angle = -Math.PI / 2 + 2 * Math.PI * index / count;
+        return new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle)};
+    }
+
+    private static String colour(int series) {
+        return SERIES_COLOURS[series % SERIES_COLOURS.length];
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= LABEL_LIMIT ? label : label.substring(0, LABEL_LIMIT - 1).strip() + "…";
+    }
+
+    private static String rect(double x, double y, double width, double height, String fill) {
+        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x, y, width, height, fill);
+    }
+
+    private static String circle(double cx, double cy, double r, String fill, String stroke) {
+        return String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\"/>", cx, cy, r, fill, stroke);
+    }
+
+    private static String text(double x, double y, String content, String anchor, int size) {
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\">%s</text>", x, y, anchor, size, escape(content));
+    }
+
+    /** Escapes text for HTML content and attribute values. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\r' -> { }
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t') {
+                        out.append(' ');   // control characters are not allowed in HTML text
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream("report.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

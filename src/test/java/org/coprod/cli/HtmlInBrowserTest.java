@@ -1,0 +1,65 @@
+package org.coprod.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report drawn by a real browser (headless Chromium, with the network off): the page renders, and its
+ * charts' colours show up. CI installs Chromium and sets COPROD_REQUIRE_BROWSER=1, so there this test cannot be skipped.
+ */
+class HtmlInBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_batch_report_renders_in_chromium_with_its_charts() throws Exception {
+        boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
+        assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        Path page = dir.resolve("results.html");
+        assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT, "-o", page.toString()).code()).isZero();
+        Path screenshot = dir.resolve("page.png");
+        Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1000,1400", "--screenshot=" + screenshot,
+                page.toUri().toString())).redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).as("Chromium finished").isTrue();
+        assertThat(screenshot).as(Files.readString(dir.resolve("chromium.log"))).exists();
+        BufferedImage image = ImageIO.read(screenshot.toFile());
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(pixels(image, 0x1f5fa8)).as("pixels of the charts' blue").isGreaterThan(2000);
+        assertThat(pixels(image, 0xa3471a)).as("pixels of the second group's colour in the gap chart").isGreaterThan(500);
+        assertThat(pixels(image, 0x1a1a1a)).as("pixels of text").isGreaterThan(2000);
+    }
+
+    private static int pixels(BufferedImage image, int rgb) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (close(image.getRGB(x, y) & 0xffffff, rgb)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean close(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((a >> shift & 0xff) - (b >> shift & 0xff)) > 12) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
