@@ -58,7 +58,7 @@ class DocumentationTest {
 
     @Test
     void groff_reads_the_man_page_without_a_warning() throws Exception {
-        assumeThat(onPath("groff")).as("groff is installed").isTrue();
+        assumeThat(Programs.onPath("groff")).as("groff is installed").isPresent();
         Process groff = new ProcessBuilder("groff", "-man", "-Tutf8", "-ww", folder.resolve(Documentation.MAN_PAGE).toString())
                 .redirectError(folder.resolve("groff-warnings.txt").toFile()).start();
         String rendered = new String(groff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -70,7 +70,7 @@ class DocumentationTest {
 
     @Test
     void bash_completes_commands_options_and_values() throws Exception {
-        assumeThat(onPath("bash")).as("bash is installed").isTrue();
+        assumeThat(Programs.onPath("bash")).as("bash is installed").isPresent();
         assertThat(complete("coprod", "sc")).containsExactly("score");
         assertThat(complete("coprod", "")).contains("assess", "report", "score", "template", "list", "show", "validate");
         assertThat(complete("coprod", "score", "--min")).containsExactly("--min-group-size");
@@ -88,10 +88,5 @@ class DocumentationTest {
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return out.lines().filter(s -> !s.isEmpty()).toList();
-    }
-
-    static boolean onPath(String program) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }
