@@ -38,6 +38,10 @@ public final class Main {
     }
 
     public static int run(Io io, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // answered without building the commands' model, so that it takes hardly longer than starting Java
+            return printVersion(io);
+        }
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine commandLine = commandLine(io);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> report(io, exception, stacktrace));
@@ -57,21 +61,31 @@ public final class Main {
         }
     }
 
-    private static final java.util.regex.Pattern WRONG_CHOICE = java.util.regex.Pattern.compile(
-            "Invalid value for option '(.+)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was '(.*)'");
+    private static int printVersion(Io io) {
+        for (String line : VersionProvider.lines()) {
+            io.out().println(line);
+        }
+        io.out().flush();
+        return ExitCodes.OK;
+    }
 
-    private static final java.util.regex.Pattern WRONG_TYPE = java.util.regex.Pattern.compile(
-            "Invalid value for option '(.+)': '(.*)' is not an? (int|Integer|double|Double|float|long)");
+    /** Compiled when first needed, not when coprod starts. */
+    private static final class PicocliMessages {
+        static final java.util.regex.Pattern WRONG_CHOICE = java.util.regex.Pattern.compile(
+                "Invalid value for option '(.+)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was '(.*)'");
+        static final java.util.regex.Pattern WRONG_TYPE = java.util.regex.Pattern.compile(
+                "Invalid value for option '(.+)': '(.*)' is not an? (int|Integer|double|Double|float|long)");
+    }
 
     /** picocli's message, or for a misspelt command or option, a plainer one with the likely intended word. */
     private static String describe(CommandLine.ParameterException exception) {
-        java.util.regex.Matcher choice = WRONG_CHOICE.matcher(String.valueOf(exception.getMessage()));
+        java.util.regex.Matcher choice = PicocliMessages.WRONG_CHOICE.matcher(String.valueOf(exception.getMessage()));
         if (choice.matches()) {
             List<String> allowed = Arrays.stream(choice.group(2).split(", ")).map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
             return choice.group(1) + " must be one of " + String.join(", ", allowed) + "; it was given '" + choice.group(3) + "'."
                     + Suggestions.didYouMean(choice.group(3), allowed);
         }
-        java.util.regex.Matcher type = WRONG_TYPE.matcher(String.valueOf(exception.getMessage()));
+        java.util.regex.Matcher type = PicocliMessages.WRONG_TYPE.matcher(String.valueOf(exception.getMessage()));
         if (type.matches()) {
             return type.group(1) + " takes " + (type.group(3).equals("int") || type.group(3).equals("Integer") ? "a whole number"
                     : "a number") + "; it was given '" + type.group(2) + "'.";

@@ -7,12 +7,18 @@ import picocli.CommandLine;
 
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+        return lines();
+    }
+
+    static String[] lines() {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getClassLoader().getResourceAsStream("coprod-version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
+        } catch (IOException unreadable) {
+            // as when the file is missing: the version is then shown as unknown
         }
         return new String[] {"coprod " + properties.getProperty("version", "(version unknown)"),
             "Java " + System.getProperty("java.version")};

@@ -38,6 +38,8 @@ class CliTest {
     @Test
     void version_and_help_with_examples() {
         assertThat(run("--version").out()).startsWith("coprod 0.1.0");
+        // --version alone is answered before picocli is set up; with another option it goes through picocli
+        assertThat(run("-V")).isEqualTo(run("--version")).isEqualTo(run("--stacktrace", "--version"));
         Run help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Examples:").contains("report").contains("Exit codes");
