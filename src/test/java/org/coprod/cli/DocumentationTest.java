@@ -72,9 +72,9 @@ class DocumentationTest {
     void bash_completes_commands_options_and_values() throws Exception {
         assumeThat(Programs.onPath("bash")).as("bash is installed").isPresent();
         assertThat(complete("coprod", "sc")).containsExactly("score");
-        assertThat(complete("coprod", "")).contains("assess", "report", "score", "template", "list", "show", "validate");
+        assertThat(complete("coprod", "")).contains("assess", "report", "score", "compare", "template", "list", "show", "validate");
         assertThat(complete("coprod", "score", "--min")).containsExactly("--min-group-size");
-        assertThat(complete("coprod", "report", "--format", "")).containsExactlyInAnyOrder("TEXT", "MARKDOWN");
+        assertThat(complete("coprod", "report", "--format", "")).containsExactlyInAnyOrder("text", "markdown", "html", "json", "csv");
     }
 
     /** What the completion script offers for the last word, as bash would when Tab is pressed. */
