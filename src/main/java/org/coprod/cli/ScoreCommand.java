@@ -182,8 +182,9 @@ final class ScoreCommand extends CommandBase {
             return Optional.empty();
         }
         String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
-        if (d.length() != 1) {
-            throw new UserError(ExitCodes.USAGE, "--delimiter takes one character, such as , or ; or tab; not '" + delimiter + "'.");
+        if (d.length() != 1 || d.charAt(0) > 127) {
+            throw new UserError(ExitCodes.USAGE, "--delimiter takes one plain (ASCII) character, such as , or ; or | or tab;"
+                    + " not '" + delimiter + "'.");
         }
         return Optional.of(d.charAt(0));
     }

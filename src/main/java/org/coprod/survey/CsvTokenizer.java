@@ -1,15 +1,18 @@
 package org.coprod.survey;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes, CR LF or LF) one record at a time.
- * Fields stay where they are in the buffer as start and end offsets, so a cell is only turned into a String when it
- * is asked for; {@link ValueTable} can look a cell up without that. Empty lines are skipped.
+ * Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes, CR LF or LF) one record at a time,
+ * from UTF-8 bytes. Fields stay where they are in the buffer as start and end offsets, so a cell is only turned into
+ * a String when it is asked for; {@link ValueTable} can look a cell up without that. Empty lines are skipped.
  *
  * <p>Written for speed: Apache Commons CSV took 2.1 s to parse the 1,000,000-row benchmark file, more than the whole
- * time budget for scoring it (see bench/README.md); it remains the reference this tokenizer is tested against.
+ * time budget for scoring it (see the README's speed section); it remains the reference this tokenizer is tested against.
+ * Working on bytes rather than characters saves decoding the whole file: the bytes are only checked to be UTF-8.
  */
 final class CsvTokenizer {
     /** The file's text is not well-formed CSV. */
@@ -25,26 +28,51 @@ final class CsvTokenizer {
         }
     }
 
-    private static final int MOST_CHARS_IN_A_RECORD = 64 * 1024 * 1024;
+    /** A byte that cannot be UTF-8, on the given line of the file. */
+    static final class NotUtf8 extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long line;
 
-    private final Reader in;
-    private final char delimiter;
-    private char[] buffer = new char[1 << 20];
+        NotUtf8(long line) {
+            super("not UTF-8 on line " + line);
+            this.line = line;
+        }
+    }
+
+    private static final int MOST_BYTES_IN_A_RECORD = 64 * 1024 * 1024;
+
+    private final InputStream in;
+    private final byte delimiter;
+    /** Whether the bytes still need checking as UTF-8 (not when they were re-encoded from another character set). */
+    private final boolean checkUtf8;
+    private byte[] buffer = new byte[1 << 20];
     private int length;
     private int position;
+    /** Bytes from here to {@code length} are not yet known to be UTF-8: the start of a character cut short. */
+    private int unchecked;
     private boolean endOfInput;
 
     private int count;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
-    private String[] materialised = new String[64];
+    /** Whether the current record has a quoted field with a doubled quote in it, and which fields. */
+    private boolean anyDoubled;
+    private boolean[] doubled = new boolean[64];
     private long record;
     private long line = 1;
     private long recordLine = 1;
 
-    CsvTokenizer(Reader in, char delimiter) {
+    /**
+     * @param delimiter an ASCII character
+     * @param checkUtf8 whether to check that the bytes are UTF-8 (false when the stream itself guarantees it)
+     */
+    CsvTokenizer(InputStream in, char delimiter, boolean checkUtf8) {
+        if (delimiter >= 0x80) {
+            throw new IllegalArgumentException("the delimiter must be an ASCII character: " + delimiter);
+        }
         this.in = in;
-        this.delimiter = delimiter;
+        this.delimiter = (byte) delimiter;
+        this.checkUtf8 = checkUtf8;
     }
 
     /** Reads the next record; false at the end of the input. */
@@ -73,9 +101,13 @@ final class CsvTokenizer {
      * buffer ends inside it and more input may follow.
      */
     private int parseRecord() throws Malformed {
+        final byte[] buffer = this.buffer;
+        final int length = this.length;
+        final byte delimiter = this.delimiter;
         int p = position;
         int lines = 0;
         count = 0;
+        anyDoubled = false;
         if (p < length && (buffer[p] == '\n' || buffer[p] == '\r')) {
             int after = skipLineEnd(p);
             if (after < 0) {
@@ -90,12 +122,12 @@ final class CsvTokenizer {
                 if (!endOfInput) {
                     return NEED_MORE;
                 }
-                addField(p, p, null);
+                addField(p, p, false);
                 return commit(p, lines);
             }
             if (buffer[p] == '"') {
                 int q = p + 1;
-                boolean doubled = false;
+                boolean doubledQuote = false;
                 while (true) {
                     if (q >= length) {
                         if (!endOfInput) {
@@ -104,13 +136,13 @@ final class CsvTokenizer {
                         throw new Malformed("opens a quoted field (\") that is never closed, so the rest of the file cannot be"
                                 + " read; check the quotes in that row", record + 1, line);
                     }
-                    char c = buffer[q];
+                    byte c = buffer[q];
                     if (c == '"') {
                         if (q + 1 >= length && !endOfInput) {
                             return NEED_MORE;
                         }
                         if (q + 1 < length && buffer[q + 1] == '"') {
-                            doubled = true;
+                            doubledQuote = true;
                             q += 2;
                             continue;
                         }
@@ -121,7 +153,7 @@ final class CsvTokenizer {
                     }
                     q++;
                 }
-                addField(p + 1, q, doubled ? new String(buffer, p + 1, q - p - 1).replace("\"\"", "\"") : null);
+                addField(p + 1, q, doubledQuote);
                 p = q + 1;
                 if (p >= length && !endOfInput) {
                     return NEED_MORE;
@@ -132,13 +164,14 @@ final class CsvTokenizer {
                 }
             } else {
                 int q = p;
-                while (q < length && buffer[q] != delimiter && buffer[q] != '\n' && buffer[q] != '\r') {
+                byte c;
+                while (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
                     q++;
                 }
                 if (q >= length && !endOfInput) {
                     return NEED_MORE;
                 }
-                addField(p, q, null);
+                addField(p, q, false);
                 p = q;
             }
             if (p >= length) {
@@ -147,7 +180,7 @@ final class CsvTokenizer {
             if (buffer[p] == delimiter) {
                 p++;
                 if (p >= length && endOfInput) {
-                    addField(p, p, null);
+                    addField(p, p, false);
                     return commit(p, lines);
                 }
                 continue;
@@ -160,7 +193,7 @@ final class CsvTokenizer {
         }
     }
 
-    /** The position after a line end at {@code p} (CR LF, LF or CR); -1 if a CR is the last character read so far. */
+    /** The position after a line end at {@code p} (CR LF, LF or CR); -1 if a CR is the last byte read so far. */
     private int skipLineEnd(int p) {
         if (buffer[p] == '\r') {
             if (p + 1 >= length && !endOfInput) {
@@ -172,21 +205,41 @@ final class CsvTokenizer {
     }
 
     private int commit(int next, int lines) {
+        if (anyDoubled) {
+            undoubleQuotes();
+        }
         position = next;
         recordLine = line;
         line += lines;
         return RECORD;
     }
 
-    private void addField(int start, int end, String text) {
+    /** Turns each doubled quote in a quoted field into one, in place: only once the whole record has been read. */
+    private void undoubleQuotes() {
+        for (int i = 0; i < count; i++) {
+            if (doubled[i]) {
+                int to = starts[i];
+                for (int from = starts[i]; from < ends[i]; from++) {
+                    buffer[to++] = buffer[from];
+                    if (buffer[from] == '"') {
+                        from++;
+                    }
+                }
+                ends[i] = to;
+            }
+        }
+    }
+
+    private void addField(int start, int end, boolean doubledQuote) {
         if (count == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, count * 2);
-            ends = java.util.Arrays.copyOf(ends, count * 2);
-            materialised = java.util.Arrays.copyOf(materialised, count * 2);
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            doubled = Arrays.copyOf(doubled, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
-        materialised[count] = text;
+        doubled[count] = doubledQuote;
+        anyDoubled |= doubledQuote;
         count++;
     }
 
@@ -197,22 +250,46 @@ final class CsvTokenizer {
         }
         int unread = length - position;
         if (unread == buffer.length) {
-            if (buffer.length >= MOST_CHARS_IN_A_RECORD) {
-                throw new Malformed("is longer than " + MOST_CHARS_IN_A_RECORD / (1024 * 1024) + " million characters", record + 1, line);
+            if (buffer.length >= MOST_BYTES_IN_A_RECORD) {
+                throw new Malformed("is longer than " + MOST_BYTES_IN_A_RECORD / (1024 * 1024) + " MB", record + 1, line);
             }
-            buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
         } else if (position > 0) {
             System.arraycopy(buffer, position, buffer, 0, unread);
         }
+        unchecked -= position;
         position = 0;
         length = unread;
         int read = in.read(buffer, length, buffer.length - length);
         if (read < 0) {
             endOfInput = true;
-            return length > 0;
+        } else {
+            length += read;
         }
-        length += read;
-        return true;
+        checkUtf8();
+        return read >= 0 || length > 0;
+    }
+
+    private void checkUtf8() throws NotUtf8 {
+        if (!checkUtf8) {
+            return;
+        }
+        int checked = Utf8Check.check(buffer, unchecked, length);
+        if (checked < 0 || endOfInput && checked < length) {
+            throw new NotUtf8(lineOf(checked < 0 ? -1 - checked : checked));
+        }
+        unchecked = checked;
+    }
+
+    /** The line of the file that the byte at {@code offset} (not yet parsed) is on. */
+    private long lineOf(int offset) {
+        long at = line;
+        for (int p = position; p < offset; p++) {
+            if (buffer[p] == '\n' || buffer[p] == '\r' && (p + 1 >= length || buffer[p + 1] != '\n')) {
+                at++;
+            }
+        }
+        return at;
     }
 
     long recordNumber() {
@@ -229,8 +306,7 @@ final class CsvTokenizer {
     }
 
     String field(int i) {
-        String text = materialised[i];
-        return text != null ? text : new String(buffer, starts[i], ends[i] - starts[i]);
+        return new String(buffer, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
     }
 
     String[] fields() {
@@ -243,27 +319,25 @@ final class CsvTokenizer {
 
     /** The field's one character when it is a single ASCII character, otherwise -1. */
     int singleAscii(int i) {
-        if (materialised[i] != null || ends[i] - starts[i] != 1) {
-            return -1;
-        }
-        char c = buffer[starts[i]];
-        return c < 128 ? c : -1;
+        int start = starts[i];
+        return ends[i] - start == 1 && buffer[start] >= 0 ? buffer[start] : -1;
     }
 
     /** Whether field {@code i} is empty or only spaces. */
     boolean isBlank(int i) {
-        if (materialised[i] != null) {
-            return materialised[i].isBlank();
-        }
         int start = starts[i];
-        if (start == ends[i]) {
+        int end = ends[i];
+        if (start == end) {
             return true;
         }
-        if (buffer[start] > ' ' && buffer[start] != '\u00A0' && buffer[start] < 0x2000) {
+        if (buffer[start] > ' ') {
             return false;
         }
-        for (int p = start; p < ends[i]; p++) {
-            if (!Character.isWhitespace(buffer[p]) && buffer[p] != '\u00A0') {
+        for (int p = start; p < end; p++) {
+            if (buffer[p] < 0) {
+                return field(i).chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00A0');
+            }
+            if (!Character.isWhitespace(buffer[p])) {
                 return false;
             }
         }
@@ -271,29 +345,22 @@ final class CsvTokenizer {
     }
 
     int hash(int i) {
-        if (materialised[i] != null) {
-            return materialised[i].hashCode();
-        }
+        return hash(buffer, starts[i], ends[i]);
+    }
+
+    static int hash(byte[] bytes, int from, int to) {
         int h = 0;
-        for (int p = starts[i]; p < ends[i]; p++) {
-            h = 31 * h + buffer[p];
+        for (int p = from; p < to; p++) {
+            h = 31 * h + bytes[p];
         }
         return h;
     }
 
-    boolean fieldEquals(int i, String text) {
-        if (materialised[i] != null) {
-            return materialised[i].equals(text);
-        }
-        int length = ends[i] - starts[i];
-        if (length != text.length()) {
-            return false;
-        }
-        for (int k = 0; k < length; k++) {
-            if (buffer[starts[i] + k] != text.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+    boolean fieldEquals(int i, byte[] bytes) {
+        return Arrays.equals(buffer, starts[i], ends[i], bytes, 0, bytes.length);
+    }
+
+    byte[] fieldBytes(int i) {
+        return Arrays.copyOfRange(buffer, starts[i], ends[i]);
     }
 }

@@ -1,11 +1,10 @@
 package org.coprod.survey;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -38,7 +37,7 @@ public final class ExportReader implements AutoCloseable {
     private final char delimiter;
     private final Preset preset;
     private final List<Column> columns;
-    private final Reader source;
+    private final InputStream source;
     private final CsvTokenizer tokenizer;
     /** Bytes of the file read so far by the open reader, for a progress bar; written by the reading thread only. */
     private volatile long bytesRead;
@@ -71,7 +70,7 @@ public final class ExportReader implements AutoCloseable {
         int headerRows = headerRowsGiven.orElse(detected.headerRows);
         this.preset = headerRowsGiven.isPresent() && headerRowsGiven.get() != detected.headerRows ? Preset.GENERIC : detected;
         Sniffed reading = sniff(file, Optional.of(delimiter));
-        this.source = reading.reader;
+        this.source = reading.text;
         this.tokenizer = reading.tokenizer;
         List<String[]> header = new ArrayList<>();
         while (header.size() < headerRows && advance()) {
@@ -82,16 +81,16 @@ public final class ExportReader implements AutoCloseable {
 
     /** An open file with its character set and delimiter worked out, positioned at its first record. */
     private final class Sniffed {
-        final Reader reader;
+        final InputStream text;
         final CsvTokenizer tokenizer;
         final Charset charset;
         final char delimiter;
 
-        Sniffed(Reader reader, Charset charset, char delimiter) {
-            this.reader = reader;
+        Sniffed(InputStream text, Charset charset, char delimiter) {
+            this.text = text;
             this.charset = charset;
             this.delimiter = delimiter;
-            this.tokenizer = new CsvTokenizer(reader, delimiter);
+            this.tokenizer = new CsvTokenizer(text, delimiter, charset.equals(StandardCharsets.UTF_8));
         }
 
         boolean advance() {
@@ -100,42 +99,65 @@ public final class ExportReader implements AutoCloseable {
 
         void close() {
             try {
-                reader.close();
+                text.close();
             } catch (IOException ignored) {
                 // only read from
             }
         }
     }
 
+    /**
+     * Opens the file as UTF-8 bytes: read as they are when the file is UTF-8 (checked as they are read), otherwise
+     * re-encoded from the character set found.
+     */
     private Sniffed sniff(Path path, Optional<Character> delimiterGiven) {
+        InputStream raw = null;
         try {
             bytesRead = 0;
-            BufferedInputStream in = new BufferedInputStream(counted(open(path)), 1 << 16);
-            in.mark(SNIFF_BYTES);
-            byte[] firstBytes = in.readNBytes(SNIFF_BYTES);
-            in.reset();
+            raw = counted(open(path));
+            byte[] firstBytes = raw.readNBytes(SNIFF_BYTES);
             refuseNonText(firstBytes);
             Charset detected = detectCharset(firstBytes);
-            Reader reader = new BufferedReader(new InputStreamReader(in, strictDecoder(detected)), 1 << 16);
-            reader.mark(SNIFF_BYTES);
-            char[] start = new char[SNIFF_BYTES / 2];
-            int read = Math.max(0, reader.read(start));
-            reader.reset();
-            String head = new String(start, 0, read);
-            if (head.startsWith("\uFEFF")) {
-                reader.skip(1);
-                head = head.substring(1);
-            }
+            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(firstBytes), raw);
+            InputStream text = detected.equals(StandardCharsets.UTF_8) ? whole
+                    : new Utf8Stream(new InputStreamReader(whole, strictDecoder(detected)));
+            byte[] start = text.readNBytes(SNIFF_BYTES);
+            String head = leadingText(start, SNIFF_BYTES / 2);
+            int byteOrderMark = head.startsWith("\uFEFF") ? 3 : 0;
+            head = head.substring(byteOrderMark == 0 ? 0 : 1);
             if (head.isBlank()) {
-                reader.close();
+                text.close();
                 throw invalid(0, "the file is empty");
             }
             String sample = head;
-            return new Sniffed(reader, detected, delimiterGiven.orElseGet(() -> detectDelimiter(sample)));
+            InputStream rest = new SequenceInputStream(new ByteArrayInputStream(start, byteOrderMark, start.length - byteOrderMark), text);
+            return new Sniffed(rest, detected, delimiterGiven.orElseGet(() -> detectDelimiter(sample)));
         } catch (CharacterCodingException e) {
+            closeQuietly(raw);
             throw invalid(0, "the file is not text in any encoding coprod knows; export the survey as CSV (UTF-8)");
         } catch (IOException e) {
+            closeQuietly(raw);
             throw new FileAccessException("Cannot read " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(raw);
+            throw e;
+        }
+    }
+
+    /** At most the first {@code most} characters of UTF-8 bytes that may end part-way through a character. */
+    private static String leadingText(byte[] utf8, int most) {
+        int end = Utf8Check.check(utf8, 0, utf8.length);
+        String text = new String(utf8, 0, end < 0 ? utf8.length : end, StandardCharsets.UTF_8);
+        return text.length() > most ? text.substring(0, most) : text;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // only read from
+            }
         }
     }
 
@@ -336,11 +358,18 @@ public final class ExportReader implements AutoCloseable {
     }
 
     private RuntimeException readFailure(IOException e, CsvTokenizer from, Charset readAs) {
+        if (e instanceof CsvTokenizer.NotUtf8 notUtf8) {
+            return notReadableAs(readAs, notUtf8.line);
+        }
         if (e instanceof MalformedInputException || e instanceof CharacterCodingException) {
-            return invalid(0, "the file cannot be read as " + readAs.displayName() + " text near line " + from.lineNumber()
-                    + "; save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
+            return notReadableAs(readAs, from.lineNumber());
         }
         return new FileAccessException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+
+    private InvalidInputException notReadableAs(Charset readAs, long line) {
+        return invalid(0, "the file cannot be read as " + readAs.displayName() + " text near line " + line
+                + "; save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
     }
 
     private InvalidInputException invalid(int line, String message) {

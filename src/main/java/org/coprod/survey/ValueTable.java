@@ -4,12 +4,12 @@ import java.util.function.Function;
 
 /**
  * Remembers what each distinct cell text stood for (an answer, a service name), looked up straight from the
- * tokenizer's buffer so that a million rows of "Often" cost one String and one match. Keys hash as String does.
+ * tokenizer's buffer by the cell's bytes, so that a million rows of "Often" cost one String and one match.
  * A column with too many distinct values stops remembering and works them out each time.
  */
 final class ValueTable<V> {
     private static final int MOST_REMEMBERED = 4096;
-    private String[] keys = new String[64];
+    private byte[][] keys = new byte[64][];
     private Object[] values = new Object[64];
     private int size;
     private final Function<String, V> resolve;
@@ -43,21 +43,20 @@ final class ValueTable<V> {
             }
             slot = (slot + 1) & mask;
         }
-        String text = row.field(field);
-        V value = resolve.apply(text);
+        V value = resolve.apply(row.field(field));
         if (value != null && single >= 0) {
             byCharacter[single] = value;
         } else if (value != null && size < MOST_REMEMBERED) {
-            put(text, value);
+            put(row.fieldBytes(field), value);
         }
         return value;
     }
 
-    private void put(String key, Object value) {
+    private void put(byte[] key, Object value) {
         if ((size + 1) * 2 > keys.length) {
-            String[] oldKeys = keys;
+            byte[][] oldKeys = keys;
             Object[] oldValues = values;
-            keys = new String[oldKeys.length * 2];
+            keys = new byte[oldKeys.length * 2][];
             values = new Object[oldKeys.length * 2];
             size = 0;
             for (int i = 0; i < oldKeys.length; i++) {
@@ -67,7 +66,7 @@ final class ValueTable<V> {
             }
         }
         int mask = keys.length - 1;
-        int slot = spread(key.hashCode()) & mask;
+        int slot = spread(CsvTokenizer.hash(key, 0, key.length)) & mask;
         while (keys[slot] != null) {
             slot = (slot + 1) & mask;
         }

@@ -210,6 +210,29 @@ class ScoreTest {
                 .get("name").asText()).isEqualTo("Café");
     }
 
+    @Test
+    void a_windows_1252_character_after_the_first_64_kb_of_utf8_is_reported_with_its_line() throws Exception {
+        String rows = HEADER + "X,Staff,Often,2,3,4,Yes,No,1,2,3,4\n".repeat(3000);   // 105 KB of UTF-8, lines 2 to 3001
+        Path file = dir.resolve("mixed.csv");
+        Files.write(file, withBom(rows + "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n", Charset.forName("windows-1252"), new byte[0]));
+        CliTest.Run run = score(file.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("coprod: " + file + ": the file cannot be read as UTF-8 text near line 3002; save it"
+                + " as UTF-8 (in Excel: Save As, \"CSV UTF-8\").\n");
+    }
+
+    @Test
+    void a_delimiter_must_be_one_ascii_character() throws Exception {
+        Path file = csv("pipes.csv", (HEADER + "X|Staff|Often|2|3|4|Yes|No|1|2|3|4\n").replace(',', '|'));
+        assertThat(score(file.toString(), "--delimiter", "|", "--min-group-size", "1").code()).isZero();
+        for (String wrong : List.of("§", ";;")) {
+            CliTest.Run run = score(file.toString(), "--delimiter", wrong);
+            assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).isEqualTo("coprod: --delimiter takes one plain (ASCII) character, such as , or ; or | or tab;"
+                    + " not '" + wrong + "'.\n");
+        }
+    }
+
     private static byte[] withBom(String text, Charset charset, byte[] bom) {
         byte[] body = text.getBytes(charset);
         byte[] all = new byte[bom.length + body.length];

@@ -3,7 +3,9 @@ package org.coprod.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The hand-written tokenizer must read CSV exactly as Apache Commons CSV does, the reference it replaced. */
 class CsvTokenizerTest {
     private static List<List<String>> ours(String text, char delimiter, int bufferHint) throws Exception {
-        CsvTokenizer tokenizer = new CsvTokenizer(new SlowReader(text, bufferHint), delimiter);
+        CsvTokenizer tokenizer = new CsvTokenizer(new SlowStream(text, bufferHint), delimiter, true);
         List<List<String>> records = new ArrayList<>();
         while (tokenizer.next()) {
             records.add(List.of(tokenizer.fields()));
@@ -34,17 +36,17 @@ class CsvTokenizerTest {
         return records;
     }
 
-    /** Hands out at most a few characters at a time, so records cross the tokenizer's buffer refills. */
-    private static final class SlowReader extends StringReader {
+    /** Hands out the text's UTF-8 bytes a few at a time, so records (and characters) cross the buffer refills. */
+    private static final class SlowStream extends ByteArrayInputStream {
         private final int most;
 
-        SlowReader(String text, int most) {
-            super(text);
+        SlowStream(String text, int most) {
+            super(text.getBytes(StandardCharsets.UTF_8));
             this.most = most;
         }
 
         @Override
-        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+        public synchronized int read(byte[] buffer, int offset, int length) {
             return super.read(buffer, offset, Math.min(length, most));
         }
     }
@@ -90,5 +92,30 @@ class CsvTokenizerTest {
     void a_hundred_thousand_columns_read() throws Exception {
         String line = "x,".repeat(99_999) + "x\n";
         assertThat(ours(line, ',', 1 << 20).get(0)).hasSize(100_000);
+    }
+
+    @Test
+    void a_byte_that_is_not_utf8_is_reported_with_its_line_even_past_the_first_buffer() throws Exception {
+        String start = "Service,a1\n" + "X,\"two\nlines\"\n".repeat(200_000);   // 2.6 MB: the bad byte is read in a later fill
+        byte[] good = (start + "Café,4\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length);
+        bad[bad.length - 4] = (byte) 0xE9;   // é as Windows-1252 writes it, on line 400,002
+        assertThat(ours(new String(good, StandardCharsets.UTF_8), ',', 1 << 16)).hasSize(200_002);
+        CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(bad), ',', true);
+        CsvTokenizer.NotUtf8 notUtf8 = catchThrowableOfType(CsvTokenizer.NotUtf8.class, () -> readAll(tokenizer));
+        assertThat(notUtf8.line).isEqualTo(400_002);
+    }
+
+    private static void readAll(CsvTokenizer tokenizer) throws Exception {
+        while (tokenizer.next()) {
+            tokenizer.fields();
+        }
+    }
+
+    @Test
+    void a_character_cut_short_at_the_end_of_the_file_is_not_utf8() {
+        byte[] cut = {'a', ',', 'b', '\n', 'c', ',', (byte) 0xC3};
+        CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(cut), ',', true);
+        assertThat(catchThrowableOfType(CsvTokenizer.NotUtf8.class, () -> readAll(tokenizer)).line).isEqualTo(2);
     }
 }
