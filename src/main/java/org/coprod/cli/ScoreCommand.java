@@ -1,12 +1,7 @@
 package org.coprod.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,7 +11,7 @@ import java.util.Optional;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
-import org.coprod.io.FileAccessException;
+import org.coprod.io.OutputFiles;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.io.yaml.MappingReader;
@@ -224,28 +219,14 @@ final class ScoreCommand extends CommandBase {
         }
     }
 
-    /** --per-respondent: streamed to a temporary file beside the target, renamed into place only when all went well. */
+    /** --per-respondent: streamed to a file that appears, whole, only when all went well (see {@link OutputFiles}). */
     private static final class RespondentRows implements SurveyScorer.RespondentSink, AutoCloseable {
-        private final Path target;
-        private final Path temporary;
-        private final BufferedWriter writer;
+        private final OutputFiles.Pending file;
         private final Questionnaire questionnaire;
-        private boolean committed;
 
-        RespondentRows(Path target, Questionnaire questionnaire, List<Path> inputs) throws IOException {
-            for (Path input : inputs) {
-                if (Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
-                    throw new FileAccessException("Will not write --per-respondent to " + target + ": that is one of the input files.");
-                }
-            }
-            Path folder = target.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new FileAccessException("Cannot write " + target + ": the folder " + folder + " does not exist.");
-            }
-            this.target = target;
+        RespondentRows(Path target, Questionnaire questionnaire, List<Path> inputs) {
+            this.file = OutputFiles.open(target, inputs);
             this.questionnaire = questionnaire;
-            this.temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
             List<String> header = new ArrayList<>(List.of("file", "row", "service", "role"));
             for (Section section : questionnaire.sections()) {
                 header.add(section.id());
@@ -255,7 +236,7 @@ final class ScoreCommand extends CommandBase {
             header.add("verdict");
             StringBuilder line = new StringBuilder();
             Csv.row(line, header);
-            writer.write(line.toString());
+            file.write(line.toString());
         }
 
         @Override
@@ -270,25 +251,16 @@ final class ScoreCommand extends CommandBase {
             cells.add(batch.lastVerdict().outcome().label());
             StringBuilder line = new StringBuilder();
             Csv.row(line, cells);
-            try {
-                writer.write(line.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            this.file.write(line.toString());
         }
 
-        void commit() throws IOException {
-            writer.close();
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            committed = true;
+        void commit() {
+            file.commit();
         }
 
         @Override
-        public void close() throws IOException {
-            if (!committed) {
-                writer.close();
-                Files.deleteIfExists(temporary);
-            }
+        public void close() {
+            file.close();
         }
     }
 }

@@ -3,8 +3,24 @@ package org.coprod.io;
 /** One thing wrong with an input file, with where it is (line and column count from 1; 0 when not known). */
 public record Problem(String file, int line, int column, String message) {
 
+    private static final int LONGEST_QUOTE = 60;
+
     public static Problem inFile(String file, String message) {
         return new Problem(file, 0, 0, message);
+    }
+
+    /**
+     * A value from a file as a message quotes it: on one line, and cut short when long, so that a mistake such as a
+     * whole paragraph pasted as an answer gives a readable message rather than the paragraph.
+     */
+    public static String quote(String value) {
+        String oneLine = value.replaceAll("\\s+", " ").strip();
+        if (oneLine.length() <= LONGEST_QUOTE) {
+            return "'" + oneLine + "'";
+        }
+        int end = Character.isHighSurrogate(oneLine.charAt(LONGEST_QUOTE - 1)) ? LONGEST_QUOTE - 2 : LONGEST_QUOTE - 1;
+        return "'" + oneLine.substring(0, end) + "…' (" + String.format(java.util.Locale.ROOT, "%,d", value.length())
+                + " characters)";
     }
 
     /** "file:12:5: message", the form editors and terminals turn into links. */

@@ -59,11 +59,11 @@ public final class TextFiles {
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            throw invalid(name, 0, "the file is saved as UTF-16; save it as UTF-8 text instead");
+            throw invalid(name, 0, "the file is saved as UTF-16; save it as UTF-8 text instead.");
         }
         for (int i = start; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw invalid(name, 0, "this looks like a binary file, not a text file");
+                throw invalid(name, 0, "this looks like a binary file, not a text file.");
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -76,17 +76,17 @@ public final class TextFiles {
         } catch (CharacterCodingException e) {
             int badByte = firstInvalidUtf8(bytes, start);
             throw invalid(name, lineOf(bytes, badByte),
-                    "this file is not UTF-8 text (byte " + (badByte + 1) + " cannot be read); save it as UTF-8");
+                    "this file is not UTF-8 text (byte " + (badByte + 1) + " cannot be read); save it as UTF-8.");
         }
         if (text.isBlank()) {
-            throw invalid(name, 0, "the file is empty");
+            throw invalid(name, 0, "the file is empty.");
         }
         return text;
     }
 
     private static InvalidInputException tooLarge(String name, long size) {
         return invalid(name, 0, String.format(Locale.ROOT,
-                "the file is %.1f MB; coprod reads files of this kind up to %d MB", size / 1048576.0, MAX_BYTES / 1048576));
+                "the file is %.1f MB; coprod reads files of this kind up to %d MB.", size / 1048576.0, MAX_BYTES / 1048576));
     }
 
     private static InvalidInputException invalid(String name, int line, String message) {

@@ -22,7 +22,7 @@ public final class ColumnMapping {
     private final int[] questionOfColumn;
     private final List<Column> unmappedColumns = new ArrayList<>();
     private final List<Question> questionsWithoutColumn = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<String> duplicates = new ArrayList<>();
 
     private ColumnMapping(int columns) {
         questionOfColumn = new int[columns];
@@ -58,9 +58,11 @@ public final class ColumnMapping {
             if (question.isEmpty()) {
                 mapping.unmappedColumns.add(column);
             } else if (taken.containsKey(question.get())) {
-                mapping.notes.add("column " + (column.index() + 1) + " (" + column.name() + ") also matches question '"
-                        + questions.get(question.get()).id() + "', which column " + (taken.get(question.get()).index() + 1)
-                        + " already holds; it is left out");
+                mapping.duplicates.add("columns " + (taken.get(question.get()).index() + 1) + " and " + (column.index() + 1)
+                        + " both hold question '" + questions.get(question.get()).id() + "' (headed "
+                        + org.coprod.io.Problem.quote(taken.get(question.get()).name()) + " and "
+                        + org.coprod.io.Problem.quote(column.name()) + "), so coprod cannot tell which answers to score."
+                        + " Delete one of them, or rename it so that it no longer matches the question.");
                 mapping.unmappedColumns.add(column);
             } else {
                 taken.put(question.get(), column);
@@ -133,8 +135,9 @@ public final class ColumnMapping {
         return questionsWithoutColumn;
     }
 
-    public List<String> notes() {
-        return notes;
+    /** Two or more columns that hold the same question: what is wrong, one sentence each. */
+    public List<String> duplicates() {
+        return duplicates;
     }
 
     public int mappedCount() {

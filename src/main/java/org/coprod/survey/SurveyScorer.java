@@ -153,6 +153,9 @@ public final class SurveyScorer {
             service.ifPresent(c -> reserved.add(c.index()));
             role.ifPresent(c -> reserved.add(c.index()));
             ColumnMapping mapping = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), reserved);
+            if (!mapping.duplicates().isEmpty()) {
+                throw new InvalidInputException(mapping.duplicates().stream().map(d -> Problem.inFile(file.toString(), d)).toList());
+            }
             if (service.isEmpty()) {
                 warnings.add(file + ": no column names the service, so all its rows are scored as one group ('" + ALL
                         + "'). To score each service apart, name the column with --group-by COLUMN; the columns that are"
@@ -193,10 +196,14 @@ public final class SurveyScorer {
                     pipeline.abandon();
                 }
             }
+            if (read == 0) {
+                throw new InvalidInputException(Problem.inFile(file.toString(), "the file has only its header, and no rows of"
+                        + " answers below it."));
+            }
             files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
                     describe(reader.delimiter()), read, used, withProblems, mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
-                    mapping.questionsWithoutColumn().stream().map(Question::id).toList(), mapping.notes(),
+                    mapping.questionsWithoutColumn().stream().map(Question::id).toList(), List.of(),
                     service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
         }
     }

@@ -173,9 +173,9 @@ class QuestionnaireReaderTest {
         Files.write(latin1, "id: tiny\ntitle: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Path commentsOnly = dir.resolve("comments.yaml");
         Files.writeString(commentsOnly, "# nothing here\n");
-        assertThat(message(empty)).isEqualTo(empty + ": the file is empty");
-        assertThat(message(binary)).isEqualTo(binary + ": this looks like a binary file, not a text file");
-        assertThat(message(latin1)).isEqualTo(latin1 + ":2: this file is not UTF-8 text (byte 20 cannot be read); save it as UTF-8");
+        assertThat(message(empty)).isEqualTo(empty + ": the file is empty.");
+        assertThat(message(binary)).isEqualTo(binary + ": this looks like a binary file, not a text file.");
+        assertThat(message(latin1)).isEqualTo(latin1 + ":2: this file is not UTF-8 text (byte 20 cannot be read); save it as UTF-8.");
         assertThat(message(commentsOnly)).contains("has no content");
     }
 

@@ -16,6 +16,7 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ReflectionPrompt;
 import org.coprod.core.model.Respondent;
 import org.coprod.core.model.Response;
+import org.coprod.io.Problem;
 import org.coprod.io.TextFiles;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -60,7 +61,7 @@ public final class AnswersReader {
     /** True when the text's top level names a questionnaire, as answers files do and questionnaire files do not. */
     public static boolean looksLikeAnswers(String file, String text) {
         Node root = YamlDocuments.compose(file, text);
-        return keysOf(root).contains("questionnaire");
+        return FileKind.keysOf(root).contains("questionnaire");
     }
 
     public static Result parse(String file, String text, Function<String, Optional<Questionnaire>> questionnaires,
@@ -72,6 +73,11 @@ public final class AnswersReader {
     }
 
     private Optional<Result> build(Node root, Function<String, Optional<Questionnaire>> questionnaires) {
+        Optional<Problem> wrongKind = FileKind.mistaken(problems.file(), root, FileKind.ANSWERS);
+        if (wrongKind.isPresent()) {
+            problems.add(wrongKind.get());
+            return Optional.empty();
+        }
         Optional<MapView> top = MapView.of(problems, root, "the answers file", TOP);
         if (top.isEmpty()) {
             return Optional.empty();
@@ -89,8 +95,8 @@ public final class AnswersReader {
         }
         Optional<Questionnaire> found = questionnaires.apply(questionnaireId);
         if (found.isEmpty()) {
-            problems.at(a.value("questionnaire").orElseThrow(), "the answers are for the questionnaire '" + questionnaireId
-                    + "', which is not " + whereLooked + "." + Suggestions.didYouMean(questionnaireId, Catalogue.BUILT_IN)
+            problems.at(a.value("questionnaire").orElseThrow(), "the answers are for the questionnaire "
+                    + Problem.quote(questionnaireId) + ", which is not " + whereLooked + "." + Suggestions.didYouMean(questionnaireId, Catalogue.BUILT_IN)
                     + " Give that questionnaire's file with --questionnaire FILE.");
             return Optional.empty();
         }
@@ -128,13 +134,22 @@ public final class AnswersReader {
             return answers;
         }
         Set<String> questionIds = new LinkedHashSet<>(questionnaire.questions().stream().map(Question::id).toList());
-        Optional<MapView> view = MapView.of(problems, node.get(), "'answers'", keysOf(node.get()));
-        for (String id : view.map(MapView::keys).orElse(List.of())) {
+        Optional<MapView> view = MapView.of(problems, node.get(), "'answers'", FileKind.keysOf(node.get()));
+        List<String> given = view.map(MapView::keys).orElse(List.of());
+        List<String> unknown = given.stream().filter(id -> !questionIds.contains(id)).toList();
+        if (unknown.size() > 1 && unknown.size() * 2 > given.size()) {
+            problems.at(a.value("questionnaire").orElseThrow(), unknown.size() + " of the " + given.size() + " answers are to"
+                    + " questions that '" + questionnaire.id() + "' version " + questionnaire.version() + " does not have (the"
+                    + " first is " + Problem.quote(unknown.get(0)) + "), so they were given to another questionnaire. Check the"
+                    + " questionnaire named here, or give the right one with --questionnaire FILE.");
+            return answers;
+        }
+        for (String id : given) {
             Node value = view.get().value(id).orElseThrow();
             Optional<Question> question = questionnaire.question(id);
             if (question.isEmpty()) {
-                problems.at(view.get().keyNode(id), "there is no question '" + id + "' in '" + questionnaire.id() + "' version "
-                        + questionnaire.version() + "." + Suggestions.didYouMean(id, questionIds));
+                problems.at(view.get().keyNode(id), "there is no question " + Problem.quote(id) + " in '"
+                        + questionnaire.id() + "' version " + questionnaire.version() + "." + Suggestions.didYouMean(id, questionIds));
                 continue;
             }
             answer(question.get(), questionnaire, value).ifPresent(answer -> answers.put(id, answer));
@@ -166,7 +181,7 @@ public final class AnswersReader {
         }
         Optional<Response> response = questionnaire.answerSetOf(question).match(raw.get());
         if (response.isEmpty()) {
-            problems.at(answerNode, "'" + raw.get() + "' is not an answer " + where + "; expected "
+            problems.at(answerNode, Problem.quote(raw.get()) + " is not an answer " + where + "; expected "
                     + questionnaire.answerSetOf(question).describeChoices() + ".");
             return Optional.empty();
         }
@@ -180,10 +195,10 @@ public final class AnswersReader {
             return reflections;
         }
         Set<String> ids = new LinkedHashSet<>(questionnaire.reflections().stream().map(ReflectionPrompt::id).toList());
-        Optional<MapView> view = MapView.of(problems, node.get(), "'reflections'", keysOf(node.get()));
+        Optional<MapView> view = MapView.of(problems, node.get(), "'reflections'", FileKind.keysOf(node.get()));
         for (String id : view.map(MapView::keys).orElse(List.of())) {
             if (!ids.contains(id)) {
-                problems.at(view.get().keyNode(id), "'" + id + "' is not one of the reflections of '" + questionnaire.id()
+                problems.at(view.get().keyNode(id), Problem.quote(id) + " is not one of the reflections of '" + questionnaire.id()
                         + "'." + Suggestions.didYouMean(id, ids) + " Known: " + String.join(", ", ids) + ".");
                 continue;
             }
@@ -194,17 +209,5 @@ public final class AnswersReader {
 
     private static boolean isNull(Node node) {
         return node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank());
-    }
-
-    private static Set<String> keysOf(Node node) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
-            mapping.getValue().forEach(t -> {
-                if (t.getKeyNode() instanceof ScalarNode s) {
-                    keys.add(s.getValue());
-                }
-            });
-        }
-        return keys;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coprod.io.Problem;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -48,7 +49,7 @@ public final class MapView {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
                     && tuple.getValueNode() instanceof ScalarNode id && !id.getValue().isBlank()) {
-                return where.replaceFirst("^(a|an) ", "") + " '" + id.getValue().strip() + "'";
+                return where.replaceFirst("^(a|an) ", "") + " " + Problem.quote(id.getValue());
             }
         }
         return where;
@@ -68,7 +69,7 @@ public final class MapView {
             }
             String key = scalar.getValue();
             if (!keys.contains(key)) {
-                problems.at(keyNode, "'" + key + "' is not a field of " + where + "." + Suggestions.didYouMean(key, keys)
+                problems.at(keyNode, Problem.quote(key) + " is not a field of " + where + "." + Suggestions.didYouMean(key, keys)
                         + " Allowed: " + String.join(", ", keys) + ".");
             } else if (entries.containsKey(key) && explicit.contains(key)) {
                 problems.at(keyNode, "'" + key + "' appears twice in " + where + " (first on line "
@@ -94,7 +95,7 @@ public final class MapView {
                 if (tuple.getKeyNode() instanceof ScalarNode scalar && keys.contains(scalar.getValue())) {
                     entries.putIfAbsent(scalar.getValue(), tuple);
                 } else if (tuple.getKeyNode() instanceof ScalarNode scalar) {
-                    problems.at(tuple.getKeyNode(), "'" + scalar.getValue() + "' (merged in with '<<') is not a field of "
+                    problems.at(tuple.getKeyNode(), Problem.quote(scalar.getValue()) + " (merged in with '<<') is not a field of "
                             + where + "." + Suggestions.didYouMean(scalar.getValue(), keys));
                 }
             }
@@ -196,7 +197,7 @@ public final class MapView {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.at(value.get(), "'" + key + "' in " + where + " should be a number, but it is '" + text.get() + "'.");
+        problems.at(value.get(), "'" + key + "' in " + where + " should be a number, but it is " + Problem.quote(text.get()) + ".");
         return Optional.empty();
     }
 
@@ -217,7 +218,8 @@ public final class MapView {
                 return false;
             }
             default -> {
-                problems.at(value.get(), "'" + key + "' in " + where + " should be true or false, but it is '" + text.get() + "'.");
+                problems.at(value.get(), "'" + key + "' in " + where + " should be true or false, but it is "
+                        + Problem.quote(text.get()) + ".");
                 return otherwise;
             }
         }
@@ -282,7 +284,7 @@ public final class MapView {
         }
         if (node instanceof ScalarNode scalar) {
             String value = scalar.getValue();
-            return value.isBlank() ? "empty" : "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+            return value.isBlank() ? "empty" : Problem.quote(value);
         }
         return "something else";
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.io.InvalidInputException;
+import org.coprod.io.Problem;
 import org.coprod.io.TextFiles;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -38,6 +40,9 @@ public final class MappingReader {
         String file = path.toString();
         Problems problems = new Problems(file);
         Node root = YamlDocuments.compose(file, TextFiles.read(path));
+        FileKind.mistaken(file, root, FileKind.MAPPING).ifPresent(wrongKind -> {
+            throw new InvalidInputException(wrongKind);
+        });
         Optional<MapView> top = MapView.of(problems, root, "the mapping file", TOP);
         Map<String, String> columns = new LinkedHashMap<>();
         Optional<String> service = top.flatMap(t -> t.optionalText("service"));
@@ -50,12 +55,13 @@ public final class MappingReader {
             }
             mapping.getValue().forEach(tuple -> {
                 String column = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
-                Optional<String> id = MapView.scalarText(problems, tuple.getValueNode(), "the question for column '" + column + "'", true);
+                Optional<String> id = MapView.scalarText(problems, tuple.getValueNode(),
+                        "the question for column " + Problem.quote(column), true);
                 if (id.isPresent() && !ids.contains(id.get())) {
-                    problems.at(tuple.getValueNode(), "column '" + column + "' is mapped to '" + id.get() + "', which is not a question"
-                            + " of '" + questionnaire.id() + "'." + Suggestions.didYouMean(id.get(), ids));
+                    problems.at(tuple.getValueNode(), "column " + Problem.quote(column) + " is mapped to "
+                            + Problem.quote(id.get()) + ", which is not a question of " + Problem.quote(questionnaire.id()) + "." + Suggestions.didYouMean(id.get(), ids));
                 } else if (id.isPresent() && columns.containsValue(id.get())) {
-                    problems.at(tuple.getValueNode(), "question '" + id.get() + "' is mapped to more than one column.");
+                    problems.at(tuple.getValueNode(), "question " + Problem.quote(id.get()) + " is mapped to more than one column.");
                 } else {
                     id.ifPresent(q -> columns.put(column, q));
                 }

@@ -28,6 +28,7 @@ import org.coprod.core.model.UnscoredOption;
 import org.coprod.core.model.VerdictOutcome;
 import org.coprod.core.model.VerdictRule;
 import org.coprod.core.model.VerdictRules;
+import org.coprod.io.Problem;
 import org.coprod.io.TextFiles;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -74,6 +75,11 @@ public final class QuestionnaireReader {
     }
 
     private Optional<Questionnaire> build(Node root) {
+        Optional<Problem> wrongKind = FileKind.mistaken(problems.file(), root, FileKind.QUESTIONNAIRE);
+        if (wrongKind.isPresent()) {
+            problems.add(wrongKind.get());
+            return Optional.empty();
+        }
         Optional<MapView> top = MapView.of(problems, root, "the questionnaire", TOP);
         if (top.isEmpty()) {
             return Optional.empty();
@@ -110,10 +116,10 @@ public final class QuestionnaireReader {
     private String id(MapView view, String what) {
         String id = view.requiredText("id");
         if (!id.isEmpty()) {
-            view.describedAs(what.replaceFirst("^(a|an) ", "") + " '" + id + "'");
+            view.describedAs(what.replaceFirst("^(a|an) ", "") + " " + Problem.quote(id));
         }
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
-            problems.at(view.value("id").orElse(view.node()), "the id '" + id + "' of " + what
+            problems.at(view.value("id").orElse(view.node()), "the id " + Problem.quote(id) + " of " + what
                     + " should use only lowercase letters, digits and hyphens (for example 'blurred-roles').");
         }
         return id;
@@ -122,8 +128,8 @@ public final class QuestionnaireReader {
     private String version(MapView q) {
         String version = q.requiredText("version");
         if (!version.isEmpty() && !version.matches("\\d+(\\.\\d+){0,2}")) {
-            problems.at(q.value("version").orElse(q.node()), "the version '" + version
-                    + "' should be numbers with dots, such as \"1.0\" (in quotes).");
+            problems.at(q.value("version").orElse(q.node()), "the version " + Problem.quote(version)
+                    + " should be numbers with dots, such as \"1.0\" (in quotes).");
         }
         return version;
     }
@@ -148,7 +154,8 @@ public final class QuestionnaireReader {
         for (String name : named.map(MapView::keys).orElse(List.of())) {
             Node keyNode = named.get().keyNode(name);
             if (!ID.matcher(name).matches()) {
-                problems.at(keyNode, "the answer set name '" + name + "' should use only lowercase letters, digits and hyphens.");
+                problems.at(keyNode, "the answer set name " + Problem.quote(name)
+                        + " should use only lowercase letters, digits and hyphens.");
             }
             answerSet(name, named.get().value(name).orElseThrow()).ifPresent(set -> sets.put(name, set));
         }
@@ -156,8 +163,8 @@ public final class QuestionnaireReader {
     }
 
     private Optional<AnswerSet> answerSet(String name, Node node) {
-        String where = "in answer set '" + name + "'";
-        Optional<MapView> view = MapView.of(problems, node, "answer set '" + name + "'", ANSWER_SET);
+        String where = "in answer set " + Problem.quote(name);
+        Optional<MapView> view = MapView.of(problems, node, "answer set " + Problem.quote(name), ANSWER_SET);
         if (view.isEmpty()) {
             return Optional.empty();
         }
@@ -167,7 +174,7 @@ public final class QuestionnaireReader {
             MapView.of(problems, optionNode, "an option " + where, OPTION).ifPresent(option -> {
                 String label = option.requiredText("label");
                 if (!label.isEmpty()) {
-                    option.describedAs("option '" + label + "' " + where);
+                    option.describedAs("option " + Problem.quote(label) + " " + where);
                 }
                 double value = option.requiredNumber("value");
                 options.add(new AnswerOption(label, value, option.textList("aliases")));
@@ -179,7 +186,7 @@ public final class QuestionnaireReader {
         checkSpellingsUnique(view.get(), options, notApplicable, dontKnow, where);
         if (options.size() < 2) {
             if (!optionNodes.isEmpty()) {
-                problems.at(view.get().node(), "answer set '" + name + "' needs at least two options to score.");
+                problems.at(view.get().node(), "answer set " + Problem.quote(name) + " needs at least two options to score.");
             }
             return Optional.empty();
         }
@@ -199,9 +206,9 @@ public final class QuestionnaireReader {
             double previous = options.get(i - 1).value();
             double current = options.get(i).value();
             if (!Double.isNaN(previous) && !Double.isNaN(current) && current <= previous) {
-                problems.at(nodes.get(i), "options " + where + " must be listed from the lowest value to the highest; '"
-                        + options.get(i).label() + "' (" + format(current) + ") comes after '" + options.get(i - 1).label()
-                        + "' (" + format(previous) + ").");
+                problems.at(nodes.get(i), "options " + where + " must be listed from the lowest value to the highest; "
+                        + Problem.quote(options.get(i).label()) + " (" + format(current) + ") comes after "
+                        + Problem.quote(options.get(i - 1).label()) + " (" + format(previous) + ").");
             }
         }
     }
@@ -217,8 +224,9 @@ public final class QuestionnaireReader {
             for (String spelling : new LinkedHashSet<>(all.get(i).getValue())) {
                 Integer previous = owner.putIfAbsent(AnswerSet.normalise(spelling), i);
                 if (previous != null && previous != i) {
-                    problems.at(set.node(), "'" + spelling + "' " + where + " stands for both '" + all.get(previous).getKey()
-                            + "' and '" + all.get(i).getKey() + "'; each label and alias must point to one option.");
+                    problems.at(set.node(), Problem.quote(spelling) + " " + where + " stands for both "
+                            + Problem.quote(all.get(previous).getKey()) + " and " + Problem.quote(all.get(i).getKey())
+                            + "; each label and alias must point to one option.");
                 }
             }
         }
@@ -246,7 +254,7 @@ public final class QuestionnaireReader {
         for (Node node : nodes) {
             MapView.of(problems, node, "a section", SECTION).ifPresent(view -> {
                 String id = id(view, "a section");
-                String where = "in section '" + id + "'";
+                String where = "in section " + Problem.quote(id);
                 List<SuggestedAction> actions = new ArrayList<>();
                 for (Node actionNode : view.list("actions", false)) {
                     MapView.of(problems, actionNode, "an action " + where, ACTION).ifPresent(action -> actions.add(
@@ -287,7 +295,7 @@ public final class QuestionnaireReader {
         for (Node node : nodes) {
             MapView.of(problems, node, "a question", QUESTION).ifPresent(view -> {
                 String id = id(view, "a question");
-                String where = "in question '" + id + "'";
+                String where = "in question " + Problem.quote(id);
                 String section = reference(view, "section", sectionIds, "section", where);
                 String answerSet = reference(view, "answerSet", answerSetNames, "answer set", where);
                 double weight = view.optionalNumber("weight").orElse(1.0);
@@ -298,7 +306,7 @@ public final class QuestionnaireReader {
                 List<String> tags = view.textList("dimensions");
                 for (String tag : tags) {
                     if (!dimensionIds.contains(tag)) {
-                        problems.at(view.value("dimensions").orElseThrow(), "the dimension '" + tag + "' " + where
+                        problems.at(view.value("dimensions").orElseThrow(), "the dimension " + Problem.quote(tag) + " " + where
                                 + " is not declared under 'dimensions'." + Suggestions.didYouMean(tag, dimensionIds));
                     }
                 }
@@ -313,7 +321,7 @@ public final class QuestionnaireReader {
     private String reference(MapView view, String key, Set<String> known, String kind, String where) {
         String name = view.requiredText(key);
         if (!name.isEmpty() && !known.contains(name)) {
-            problems.at(view.value(key).orElseThrow(), "the " + kind + " '" + name + "' named " + where + " does not exist."
+            problems.at(view.value(key).orElseThrow(), "the " + kind + " " + Problem.quote(name) + " named " + where + " does not exist."
                     + Suggestions.didYouMean(name, known) + (known.isEmpty() ? "" : " Known: " + String.join(", ", known) + "."));
         }
         return name;
@@ -326,8 +334,9 @@ public final class QuestionnaireReader {
             for (SuggestedAction action : section.actions()) {
                 for (String addressed : action.addresses()) {
                     if (!own.contains(addressed)) {
-                        problems.at(sectionsNode, "an action in section '" + section.id() + "' addresses '" + addressed
-                                + "', which is not a question of that section." + Suggestions.didYouMean(addressed, own));
+                        problems.at(sectionsNode, "an action in section " + Problem.quote(section.id()) + " addresses "
+                                + Problem.quote(addressed) + ", which is not a question of that section."
+                                + Suggestions.didYouMean(addressed, own));
                     }
                 }
             }
@@ -337,7 +346,7 @@ public final class QuestionnaireReader {
     private void checkEverySectionHasQuestions(MapView q, List<Section> sections, List<Question> questions) {
         for (Section section : sections) {
             if (questions.stream().noneMatch(x -> x.sectionId().equals(section.id())) && !questions.isEmpty()) {
-                problems.at(q.value("sections").orElse(q.node()), "section '" + section.id() + "' has no questions.");
+                problems.at(q.value("sections").orElse(q.node()), "section " + Problem.quote(section.id()) + " has no questions.");
             }
         }
     }
@@ -358,8 +367,8 @@ public final class QuestionnaireReader {
             MapView.of(problems, node, "a band", BAND).ifPresent(band -> {
                 double from = band.requiredNumber("from");
                 if (from < 0 || from >= 100) {
-                    problems.at(band.value("from").orElse(band.node()), "'from' in band '" + band.optionalText("id").orElse("?")
-                            + "' should be from 0 up to (not including) 100, but it is " + format(from) + ".");
+                    problems.at(band.value("from").orElse(band.node()), "'from' in band "
+                            + Problem.quote(band.optionalText("id").orElse("?")) + " should be from 0 up to (not including) 100, but it is " + format(from) + ".");
                 }
                 bands.add(new Band(id(band, "a band"), band.requiredText("label"), from, band.optionalText("meaning").orElse("")));
             });
@@ -370,8 +379,8 @@ public final class QuestionnaireReader {
                 problems.at(nodes.get(0), "the first band should start 'from: 0', so that every score has a band.");
             }
             if (i > 0 && bands.get(i).from() <= bands.get(i - 1).from()) {
-                problems.at(nodes.get(i), "bands must be listed from the lowest to the highest; band '" + bands.get(i).id()
-                        + "' starts at " + format(bands.get(i).from()) + ", not above " + format(bands.get(i - 1).from()) + ".");
+                problems.at(nodes.get(i), "bands must be listed from the lowest to the highest; band " + Problem.quote(bands.get(i).id())
+                        + " starts at " + format(bands.get(i).from()) + ", not above " + format(bands.get(i - 1).from()) + ".");
             }
         }
         if (bands.isEmpty()) {
@@ -393,7 +402,7 @@ public final class QuestionnaireReader {
                 VerdictOutcome outcome = outcome(rule, "a verdict rule");
                 List<Condition> conditions = new ArrayList<>();
                 for (Node conditionNode : rule.list("when", true)) {
-                    condition(conditionNode, "in verdict rule '" + outcome.id() + "'", sections, dimensions)
+                    condition(conditionNode, "in verdict rule " + Problem.quote(outcome.id()), sections, dimensions)
                             .ifPresent(conditions::add);
                 }
                 rules.add(new VerdictRule(outcome, conditions));
@@ -407,7 +416,8 @@ public final class QuestionnaireReader {
         reportDuplicateIds(nodes, allIds, "verdict rule");
         for (VerdictOutcome extra : List.of(fallback, insufficient)) {
             if (allIds.contains(extra.id())) {
-                problems.at(view.get().node(), "the verdict id '" + extra.id() + "' is used twice; each verdict needs its own id.");
+                problems.at(view.get().node(), "the verdict id " + Problem.quote(extra.id())
+                        + " is used twice; each verdict needs its own id.");
             }
             allIds.add(extra.id());
         }
@@ -456,7 +466,7 @@ public final class QuestionnaireReader {
                         : dimensions.stream().map(Dimension::id).toList();
                 if (!known.contains(id)) {
                     problems.at(at, "the condition " + where + " names the " + (kind == ScoreRef.Kind.SECTION ? "section" : "dimension")
-                            + " '" + id + "', which does not exist." + Suggestions.didYouMean(id, known));
+                            + " " + Problem.quote(id) + ", which does not exist." + Suggestions.didYouMean(id, known));
                     return Optional.empty();
                 }
                 return Optional.of(new ScoreRef(kind, id));
@@ -469,7 +479,7 @@ public final class QuestionnaireReader {
         sections.forEach(s -> forms.add("section:" + s.id()));
         dimensions.forEach(d -> forms.add("dimension:" + d.id()));
         forms.addAll(List.of("every-principle", "weakest-principle", "average-principle"));
-        problems.at(at, "the condition " + where + " names the score '" + written + "', which does not exist."
+        problems.at(at, "the condition " + where + " names the score " + Problem.quote(written) + ", which does not exist."
                 + Suggestions.didYouMean(written, forms)
                 + " Use section:ID, dimension:ID, every-principle, weakest-principle or average-principle.");
         return Optional.empty();
@@ -491,8 +501,8 @@ public final class QuestionnaireReader {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (!id.isEmpty() && !seen.add(id)) {
-                problems.at(i < nodes.size() ? nodes.get(i) : null, "the " + kind + " id '" + id
-                        + "' is used more than once; ids must be unique.");
+                problems.at(i < nodes.size() ? nodes.get(i) : null, "the " + kind + " id " + Problem.quote(id)
+                        + " is used more than once; ids must be unique.");
             }
         }
     }

@@ -11,14 +11,17 @@ public final class Suggestions {
     public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(2, typed.length() / 3);
         for (String candidate : known) {
+            if (candidate.equals(typed) || Math.abs(candidate.length() - typed.length()) > allowed) {
+                continue; // too far apart in length alone; also spares comparing a pasted paragraph letter by letter
+            }
             int distance = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(2, typed.length() / 3);
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
