@@ -86,7 +86,7 @@ class BadInputTest {
             List.of("huge-value.yaml", "report FILE", ":3:10: this value is 200,000 characters long; a value can have at most 100,000."),
             List.of("too-large.yaml", "validate", ": the file is 4.8 MB; coprod reads files of this kind up to 4 MB."),
             List.of("100000-columns.csv", "score FILE -o", ":1: the header has 100000 columns; coprod reads at most 20000."),
-            List.of("one-long-line.csv", "score FILE -o", ": row 1 (line 1) is longer than 8 million characters."));
+            List.of("one-long-line.csv", "score FILE -o", ": row 1 (line 1) is longer than 8 MB."));
 
     @TempDir
     Path dir;
