@@ -53,7 +53,21 @@ class AssessTerminalTest {
         }
         command.append("; echo \"EXIT=$?\"; sleep 60\n");
         Files.writeString(script, command.toString());
-        assertThat(run(List.of("tmux", "new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24", "bash " + script))).isZero();
+        // A tmux server that is shutting down (its last session just killed, here or by another test run) refuses a new
+        // session for a moment, so starting is tried a few times.
+        int code = -1;
+        for (int attempt = 0; attempt < 10 && code != 0; attempt++) {
+            if (attempt > 0) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            code = run(List.of("tmux", "new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24", "bash " + script));
+        }
+        assertThat(code).as("tmux new-session").isZero();
     }
 
     private void keys(String... keys) {
