@@ -26,7 +26,6 @@ import org.coprod.io.OutputFiles;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.AssessmentReport;
-import org.coprod.report.Document;
 import org.coprod.report.Style;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;

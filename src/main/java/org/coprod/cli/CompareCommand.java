@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.scoring.Round;
 import org.coprod.core.scoring.Scorecard;
@@ -84,7 +83,7 @@ final class CompareCommand extends CommandBase {
         }
         throw new UserError(ExitCodes.USAGE, "compare takes answers files (.yaml) or results of 'coprod score --format json' (.json),"
                 + " not " + file + "." + (AnswersFiles.isSurveyExport(file) ? " Score each survey export first: "
-                        + root.commandName() + " score " + file + " -o " + Optional.of(file.getFileName().toString())
-                                .map(n -> n.replaceFirst("\\.[^.]*$", "")).get() + "-results.json" : ""));
+                        + root.commandName() + " score " + file + " -o "
+                        + file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results.json" : ""));
     }
 }

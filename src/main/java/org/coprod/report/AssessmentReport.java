@@ -22,6 +22,7 @@ import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.RuleCheck;
 import org.coprod.core.scoring.Scorecard;
+import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.Score;
 import org.coprod.core.scoring.SectionScore;
 import org.coprod.core.scoring.Truth;
@@ -161,7 +162,7 @@ public final class AssessmentReport implements Report {
 
     private static void dimensions(Document doc, Scorecard card) {
         List<SectionScore> context = card.sections().stream()
-                .filter(s -> s.section().kind() == SectionKind.CONTEXT && reported(card.questionnaire(), s.section())).toList();
+                .filter(s -> s.section().kind() == SectionKind.CONTEXT && Snapshot.reported(card.questionnaire(), s.section())).toList();
         if (card.dimensions().isEmpty() && context.isEmpty()) {
             return;
         }
@@ -175,10 +176,6 @@ public final class AssessmentReport implements Report {
                 .map(d -> d.dimension().name() + ": " + d.dimension().description()).toList());
     }
 
-    /** Whether a section's own score is reported (see {@link org.coprod.core.scoring.Snapshot#reported}). */
-    static boolean reported(Questionnaire questionnaire, Section section) {
-        return org.coprod.core.scoring.Snapshot.reported(questionnaire, section);
-    }
 
     private static List<Cell> measureRow(String name, Score score) {
         return List.of(Document.text(name), Document.text(Figures.format(score.value(), NO_SCORE)), new Bar(score.value()),
@@ -301,7 +298,7 @@ public final class AssessmentReport implements Report {
     }
 
     private List<SectionScore> reportedSections() {
-        return card.sections().stream().filter(s -> reported(card.questionnaire(), s.section())).toList();
+        return card.sections().stream().filter(s -> Snapshot.reported(card.questionnaire(), s.section())).toList();
     }
 
     /** Bands describe principles; a context section's score has none. */
@@ -369,7 +366,8 @@ public final class AssessmentReport implements Report {
             header.add(d.dimension().id() + "_score");
             row.add(Csv.number(d.score().value()));
         });
-        Csv.firstSteps(header, row, ActionPlan.firstSteps(card, PLANNED_PRINCIPLES), PLANNED_PRINCIPLES);
+        header.addAll(Csv.firstStepColumns(PLANNED_PRINCIPLES));
+        row.addAll(Csv.firstSteps(ActionPlan.firstSteps(card, PLANNED_PRINCIPLES), PLANNED_PRINCIPLES));
         StringBuilder out = new StringBuilder();
         Csv.row(out, header);
         Csv.row(out, row);

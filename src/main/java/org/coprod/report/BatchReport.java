@@ -23,6 +23,7 @@ import org.coprod.core.scoring.ActionPlan;
 import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.ScoreTable;
+import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.scoring.Verdict;
 import org.coprod.io.Problem;
@@ -256,7 +257,7 @@ public final class BatchReport implements Report {
         List<Gap> gaps = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
-            if (AssessmentReport.reported(questionnaire, section)) {
+            if (Snapshot.reported(questionnaire, section)) {
                 gaps.add(gap(section.id(), section.name(), first.section(s), second.section(s)));
             }
         }
@@ -319,7 +320,7 @@ public final class BatchReport implements Report {
         List<List<Cell>> rows = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
-            if (AssessmentReport.reported(questionnaire, section)) {
+            if (Snapshot.reported(questionnaire, section)) {
                 rows.add(statsRow(section.name(), group.section(s), true));
             }
         }
@@ -490,7 +491,7 @@ public final class BatchReport implements Report {
             }
         }
         questionnaire.dimensions().forEach(d -> header.add(d.id() + "_mean"));
-        Csv.firstSteps(header, new ArrayList<>(), List.of(), AssessmentReport.PLANNED_PRINCIPLES);
+        header.addAll(Csv.firstStepColumns(AssessmentReport.PLANNED_PRINCIPLES));
         StringBuilder out = new StringBuilder();
         Csv.row(out, header);
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
@@ -526,7 +527,7 @@ public final class BatchReport implements Report {
         }
         List<PlannedAction> steps = shown && hasOwnVerdict(group) && role.isEmpty()
                 ? ActionPlan.firstSteps(batch.actionsFor(group), AssessmentReport.PLANNED_PRINCIPLES) : List.of();
-        Csv.firstSteps(new ArrayList<>(), row, steps, AssessmentReport.PLANNED_PRINCIPLES);
+        row.addAll(Csv.firstSteps(steps, AssessmentReport.PLANNED_PRINCIPLES));
         return row;
     }
 

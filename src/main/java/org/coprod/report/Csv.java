@@ -39,12 +39,14 @@ public final class Csv {
         return value.isPresent() ? number(value.getAsDouble()) : "";
     }
 
-    /** Adds the columns first_step_1 to first_step_{@code count} to a header, and the steps (or blanks) to a row. */
-    static void firstSteps(List<String> header, List<String> row, List<org.coprod.core.scoring.PlannedAction> steps, int count) {
-        for (int i = 0; i < count; i++) {
-            header.add("first_step_" + (i + 1));
-            row.add(i < steps.size() ? steps.get(i).action().text() : "");
-        }
+    /** The headings first_step_1 to first_step_{@code count}. */
+    static List<String> firstStepColumns(int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> "first_step_" + i).toList();
+    }
+
+    /** The cells under those headings: each step's action, blank where there are fewer steps. */
+    static List<String> firstSteps(List<org.coprod.core.scoring.PlannedAction> steps, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> i < steps.size() ? steps.get(i).action().text() : "").toList();
     }
 
     private static boolean isNumber(String text) {
