@@ -55,9 +55,9 @@ final class CsvTokenizer {
     private int count;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
-    /** Whether the current record has a quoted field with a doubled quote in it, and which fields. */
-    private boolean anyDoubled;
-    private boolean[] doubled = new boolean[64];
+    /** The fields of the current record that are quoted and hold a doubled quote. */
+    private int[] doubledFields = new int[8];
+    private int doubledCount;
     private long record;
     private long line = 1;
     private long recordLine = 1;
@@ -105,9 +105,6 @@ final class CsvTokenizer {
         final int length = this.length;
         final byte delimiter = this.delimiter;
         int p = position;
-        int lines = 0;
-        count = 0;
-        anyDoubled = false;
         if (p < length && (buffer[p] == '\n' || buffer[p] == '\r')) {
             int after = skipLineEnd(p);
             if (after < 0) {
@@ -117,80 +114,103 @@ final class CsvTokenizer {
             line++;
             return EMPTY_LINE;
         }
+        int n = 0;
+        int lines = 0;
+        int[] starts = this.starts;
+        int[] ends = this.ends;
+        doubledCount = 0;
         while (true) {
-            if (p >= length) {
-                if (!endOfInput) {
-                    return NEED_MORE;
-                }
-                addField(p, p, false);
-                return commit(p, lines);
+            if (n == starts.length) {
+                grow();
+                starts = this.starts;
+                ends = this.ends;
             }
-            if (buffer[p] == '"') {
-                int q = p + 1;
-                boolean doubledQuote = false;
-                while (true) {
-                    if (q >= length) {
-                        if (!endOfInput) {
-                            return NEED_MORE;
-                        }
-                        throw new Malformed("opens a quoted field (\") that is never closed, so the rest of the file cannot be"
-                                + " read; check the quotes in that row", record + 1, line);
-                    }
-                    byte c = buffer[q];
-                    if (c == '"') {
-                        if (q + 1 >= length && !endOfInput) {
-                            return NEED_MORE;
-                        }
-                        if (q + 1 < length && buffer[q + 1] == '"') {
-                            doubledQuote = true;
-                            q += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    if (c == '\n') {
-                        lines++;
-                    }
-                    q++;
-                }
-                addField(p + 1, q, doubledQuote);
-                p = q + 1;
-                if (p >= length && !endOfInput) {
+            int q = p;
+            byte c = 0;
+            if (q < length && buffer[q] == '"') {
+                q = closingQuote(p, n);
+                if (q < 0) {
                     return NEED_MORE;
                 }
-                if (p < length && buffer[p] != delimiter && buffer[p] != '\n' && buffer[p] != '\r') {
+                lines += linesInQuotes;
+                starts[n] = p + 1;
+                ends[n++] = q;
+                q++;
+                if (q >= length && !endOfInput) {
+                    return NEED_MORE;
+                }
+                if (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
                     throw new Malformed("has text straight after a closing quote (\"); a quote inside a quoted field must be"
                             + " doubled (\"\")", record + 1, line + lines);
                 }
             } else {
-                int q = p;
-                byte c;
                 while (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
                     q++;
                 }
                 if (q >= length && !endOfInput) {
                     return NEED_MORE;
                 }
-                addField(p, q, false);
-                p = q;
+                starts[n] = p;
+                ends[n++] = q;
             }
-            if (p >= length) {
-                return commit(p, lines);
+            if (q >= length) {
+                return commit(n, q, lines);
             }
-            if (buffer[p] == delimiter) {
-                p++;
-                if (p >= length && endOfInput) {
-                    addField(p, p, false);
-                    return commit(p, lines);
-                }
+            if (c == delimiter) {
+                p = q + 1;
                 continue;
             }
-            int after = skipLineEnd(p);
+            int after = skipLineEnd(q);
             if (after < 0) {
                 return NEED_MORE;
             }
-            return commit(after, lines + 1);
+            return commit(n, after, lines + 1);
         }
+    }
+
+    private int linesInQuotes;
+
+    /**
+     * The offset of the quote closing the quoted field that opens at {@code open}, noting the line breaks inside it in
+     * {@code linesInQuotes} and a doubled quote as field {@code field}'s; -1 when more input is needed to tell.
+     */
+    private int closingQuote(int open, int field) throws Malformed {
+        int q = open + 1;
+        int lines = 0;
+        boolean doubledQuote = false;
+        while (true) {
+            if (q >= length) {
+                if (!endOfInput) {
+                    return -1;
+                }
+                throw new Malformed("opens a quoted field (\") that is never closed, so the rest of the file cannot be"
+                        + " read; check the quotes in that row", record + 1, line);
+            }
+            byte c = buffer[q];
+            if (c == '"') {
+                if (q + 1 >= length && !endOfInput) {
+                    return -1;
+                }
+                if (q + 1 < length && buffer[q + 1] == '"') {
+                    doubledQuote = true;
+                    q += 2;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\n') {
+                lines++;
+            }
+            q++;
+        }
+        if (doubledQuote) {
+            if (doubledCount == doubledFields.length) {
+                doubledFields = Arrays.copyOf(doubledFields, doubledCount * 2);
+            }
+            doubledFields[doubledCount++] = field;
+        }
+        linesInQuotes = lines;
+        return q;
     }
 
     /** The position after a line end at {@code p} (CR LF, LF or CR); -1 if a CR is the last byte read so far. */
@@ -204,8 +224,9 @@ final class CsvTokenizer {
         return p + 1;
     }
 
-    private int commit(int next, int lines) {
-        if (anyDoubled) {
+    private int commit(int fields, int next, int lines) {
+        count = fields;
+        if (doubledCount > 0) {
             undoubleQuotes();
         }
         position = next;
@@ -216,31 +237,133 @@ final class CsvTokenizer {
 
     /** Turns each doubled quote in a quoted field into one, in place: only once the whole record has been read. */
     private void undoubleQuotes() {
-        for (int i = 0; i < count; i++) {
-            if (doubled[i]) {
-                int to = starts[i];
-                for (int from = starts[i]; from < ends[i]; from++) {
-                    buffer[to++] = buffer[from];
-                    if (buffer[from] == '"') {
-                        from++;
-                    }
+        for (int k = 0; k < doubledCount; k++) {
+            int i = doubledFields[k];
+            int to = starts[i];
+            for (int from = starts[i]; from < ends[i]; from++) {
+                buffer[to++] = buffer[from];
+                if (buffer[from] == '"') {
+                    from++;
                 }
-                ends[i] = to;
             }
+            ends[i] = to;
         }
     }
 
-    private void addField(int start, int end, boolean doubledQuote) {
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
-            doubled = Arrays.copyOf(doubled, count * 2);
+    /** Room for more fields. */
+    private void grow() {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+        ends = Arrays.copyOf(ends, ends.length * 2);
+    }
+
+    /** In a table given to {@link #nextPlain}: the byte has no code. */
+    static final byte NO_CODE = -1;
+
+    private int[] unresolved = new int[64];
+    private int unresolvedCount;
+
+    /**
+     * Reads the next record the quick way when it is plain, as nearly every row of a large export is: exactly one field
+     * per entry of {@code tables}, none of them quoted, and the whole record already read. Fields whose column has a
+     * table are coded on the way: a one-byte field with a code in its column's table (indexed by the byte, 0 to 255)
+     * puts that code into {@code codes} at {@code slots[column]}; an empty field puts nothing; any other field is left
+     * for the caller, listed by {@link #unresolved}. Afterwards the record reads as if {@link #next} had read it.
+     * Returns how many fields were coded; or -1, having read nothing (though {@code codes} may have been written to,
+     * and the fields of the record read before are lost), for any other record: read it with {@link #next}.
+     */
+    int nextPlain(byte[][] tables, int[] slots, byte[] codes) {
+        final int columns = tables.length;
+        while (starts.length < columns) {
+            grow();
         }
-        starts[count] = start;
-        ends[count] = end;
-        doubled[count] = doubledQuote;
-        anyDoubled |= doubledQuote;
-        count++;
+        if (unresolved.length < columns) {
+            unresolved = new int[starts.length];
+        }
+        final byte[] buffer = this.buffer;
+        final int length = this.length;
+        final byte delimiter = this.delimiter;
+        final int[] starts = this.starts;
+        final int[] ends = this.ends;
+        int p = position;
+        if (p >= length || buffer[p] == '\n' || buffer[p] == '\r') {
+            return -1;
+        }
+        int open = 0;
+        int coded = 0;
+        for (int c = 0; c < columns; c++) {
+            if (p >= length || buffer[p] == '"') {
+                return -1;
+            }
+            byte first = buffer[p];
+            int q = p;
+            byte[] table = tables[c];
+            if (table != null && first != delimiter && first != '\n' && first != '\r') {
+                if (p + 1 < length && isFieldEnd(buffer[p + 1])) {
+                    q = p + 1;
+                    byte code = table[first & 0xFF];
+                    if (code == NO_CODE) {
+                        unresolved[open++] = c;
+                    } else {
+                        codes[slots[c]] = code;
+                        coded++;
+                    }
+                } else {
+                    q = endOfUnquoted(p);
+                    unresolved[open++] = c;
+                }
+            } else if (table == null) {
+                q = endOfUnquoted(p);
+            }
+            if (q >= length) {
+                return -1;
+            }
+            starts[c] = p;
+            ends[c] = q;
+            if (c < columns - 1) {
+                if (buffer[q] != delimiter) {
+                    return -1;
+                }
+                p = q + 1;
+            } else {
+                if (buffer[q] == delimiter) {
+                    return -1;
+                }
+                p = skipLineEnd(q);
+                if (p < 0) {
+                    return -1;
+                }
+            }
+        }
+        count = columns;
+        unresolvedCount = open;
+        doubledCount = 0;
+        position = p;
+        recordLine = line;
+        line++;
+        record++;
+        return coded;
+    }
+
+    private boolean isFieldEnd(byte b) {
+        return b == delimiter || b == '\n' || b == '\r';
+    }
+
+    /** Where the unquoted field starting at {@code p} ends: at a delimiter, a line end or the end of what was read. */
+    private int endOfUnquoted(int p) {
+        int q = p;
+        while (q < length && !isFieldEnd(buffer[q])) {
+            q++;
+        }
+        return q;
+    }
+
+    /** How many fields {@link #nextPlain} left for the caller; their columns are {@link #unresolved(int)}. */
+    int unresolvedCount() {
+        return unresolvedCount;
+    }
+
+    int unresolved(int i) {
+        return unresolved[i];
     }
 
     /** Moves the unread part to the front of the buffer (growing it if one record fills it) and reads more. */

@@ -76,6 +76,11 @@ public final class SurveyScorer {
     private final ScoringPlan plan;
     /** Per question, what each cell text means; questions sharing an answer set share a table. */
     private final ValueTable<Byte>[] answers;
+    /**
+     * Per question, the codes of the answers written as one byte that have been met (see
+     * {@link CsvTokenizer#nextPlain}), indexed by the byte; shared like {@link #answers}.
+     */
+    private final byte[][] oneByteCodes;
     private final AnswerCodes codes;
     /** The row being read, as answer codes (reading thread). */
     private final byte[] rowCodes;
@@ -101,12 +106,15 @@ public final class SurveyScorer {
         this.progress = progress;
         List<Question> questions = questionnaire.questions();
         answers = newTables(questions.size());
+        oneByteCodes = new byte[questions.size()][];
         java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
+        java.util.Map<AnswerSet, byte[]> sharedCodes = new java.util.IdentityHashMap<>();
         for (int q = 0; q < questions.size(); q++) {
             AnswerSet set = questionnaire.answerSetOf(questions.get(q));
             AnswerMatcher matcher = set.matcher();
             answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> matcher.match(text).or(() -> fallback(text))
                     .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
+            oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
         }
         codes = new AnswerCodes(plan);
         rowCodes = new byte[questions.size()];
@@ -171,13 +179,20 @@ public final class SurveyScorer {
             String fileName = file.toString();
             RowPipeline pipeline = new RowPipeline(rowCodes.length,
                     (number, serviceName, roleName, answerCodes) -> addRespondent(fileName, number, serviceName, roleName, answerCodes));
+            byte[][] codesOfColumns = oneByteCodesOfColumns(mapping);
             boolean finished = false;
             try {
-                while (reader.next()) {
-                    CsvTokenizer row = reader.tokenizer();
+                CsvTokenizer row = reader.tokenizer();
+                while (true) {
+                    Arrays.fill(rowCodes, AnswerCodes.NONE);
+                    int coded = row.nextPlain(codesOfColumns, mapping.questionOfColumn(), rowCodes);
+                    if (coded < 0 && !reader.next()) {
+                        break;
+                    }
                     read++;
                     long before = problemCount;
-                    boolean answered = readRow(fileName, row, columns, mapping);
+                    boolean answered = coded < 0 ? readRow(fileName, row, columns, mapping)
+                            : readUnresolvedCells(fileName, row, columns, mapping) || coded > 0;
                     withProblems += problemCount > before ? 1 : 0;
                     if (answered) {
                         used++;
@@ -307,31 +322,65 @@ public final class SurveyScorer {
         boolean any = false;
         int last = Math.min(size, mapping.columns());
         int[] questionOfColumn = mapping.questionOfColumn();
-        boolean noMissingCodes = options.missingCodes().isEmpty();
         for (int c = 0; c < last; c++) {
             int q = questionOfColumn[c];
-            if (q < 0) {
-                continue;
-            }
-            Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null;   // the common case, "4", at once
-            if (known != null) {
-                rowCodes[q] = known;
-                any = true;
-                continue;
-            }
-            if (row.isBlank(c) || !noMissingCodes && options.missingCodes().contains(row.field(c).strip())) {
-                continue;
-            }
-            Byte code = answers[q].get(row, c);
-            if (code != null) {
-                rowCodes[q] = code;
-                any = true;
-            } else {
-                String value = row.field(c);
-                problem(file, row.recordNumber(), columns.get(c), value, notAnAnswer(q, value));
+            if (q >= 0) {
+                any |= readCell(file, row, columns.get(c), q);
             }
         }
         return any;
+    }
+
+    /** Reads the cells that {@link CsvTokenizer#nextPlain} left; true when at least one of them was an answer. */
+    private boolean readUnresolvedCells(String file, CsvTokenizer row, List<Column> columns, ColumnMapping mapping) {
+        boolean any = false;
+        for (int i = 0; i < row.unresolvedCount(); i++) {
+            int c = row.unresolved(i);
+            any |= readCell(file, row, columns.get(c), mapping.questionOf(c));
+        }
+        return any;
+    }
+
+    /** Reads the answer to question {@code q} in field {@code c} of the row; true when it is an answer. */
+    private boolean readCell(String file, CsvTokenizer row, Column column, int q) {
+        int c = column.index();
+        boolean noMissingCodes = options.missingCodes().isEmpty();
+        Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null;   // the common case, "4", at once
+        if (known != null) {
+            rowCodes[q] = known;
+            return true;
+        }
+        if (row.isBlank(c) || !noMissingCodes && options.missingCodes().contains(row.field(c).strip())) {
+            return false;
+        }
+        Byte code = answers[q].get(row, c);
+        if (code == null) {
+            String value = row.field(c);
+            problem(file, row.recordNumber(), column, value, notAnAnswer(q, value));
+            return false;
+        }
+        rowCodes[q] = code;
+        int single = row.singleAscii(c);
+        if (single >= 0) {
+            oneByteCodes[q][single] = code;
+        }
+        return true;
+    }
+
+    private static byte[] noCodes() {
+        byte[] codes = new byte[256];
+        Arrays.fill(codes, CsvTokenizer.NO_CODE);
+        return codes;
+    }
+
+    /** For each column of the export, the one-byte codes of its question; null for a column that is not a question. */
+    private byte[][] oneByteCodesOfColumns(ColumnMapping mapping) {
+        byte[][] byColumn = new byte[mapping.columns()][];
+        for (int c = 0; c < byColumn.length; c++) {
+            int q = mapping.questionOf(c);
+            byColumn[c] = q < 0 ? null : oneByteCodes[q];
+        }
+        return byColumn;
     }
 
     @SuppressWarnings("unchecked")

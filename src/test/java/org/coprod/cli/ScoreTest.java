@@ -222,6 +222,37 @@ class ScoreTest {
     }
 
     @Test
+    void rows_read_the_quick_way_score_exactly_as_rows_read_in_full() throws Exception {
+        // The same random rows twice: as they come (most read the quick way), and with the service quoted in every
+        // row, which makes each row be read in full. Reports, problems included, must be the same.
+        java.util.Random random = new java.util.Random(20261123);
+        String[] five = {"4", "1", "5", "N", "A", "Often", "N/A", "DK", "", " ", "9", "0", "Offen", "\"3\"", " 2"};
+        String[] ynp = {"Yes", "No", "Partly", "", "2", "Y", "\"Yes\""};
+        StringBuilder plain = new StringBuilder(HEADER);
+        StringBuilder quoted = new StringBuilder(HEADER);
+        for (int row = 0; row < 3000; row++) {
+            StringBuilder answers = new StringBuilder();
+            for (String question : HEADER.strip().split(",")) {
+                if (question.length() == 2) {
+                    String[] choices = question.startsWith("b") ? ynp : five;
+                    answers.append(',').append(choices[random.nextInt(choices.length)]);
+                }
+            }
+            String service = "S" + random.nextInt(4);
+            String role = random.nextBoolean() ? "Staff" : "Person";
+            plain.append(service).append(',').append(role).append(answers).append('\n');
+            quoted.append('"').append(service).append("\",").append(role).append(answers).append('\n');
+        }
+        Path asTheyCome = csv("plain.csv", plain.toString());
+        Path inFull = csv("quoted.csv", quoted.toString());
+        CliTest.Run quick = score(asTheyCome.toString(), "--format", "json", "--min-group-size", "1");
+        CliTest.Run full = score(inFull.toString(), "--format", "json", "--min-group-size", "1");
+        assertThat(quick.code()).as(quick.err()).isZero();
+        assertThat(json(quick).get("problems").get("count").asInt()).isGreaterThan(100);
+        assertThat(json(quick).toString().replace("plain.csv", "quoted.csv")).isEqualTo(json(full).toString());
+    }
+
+    @Test
     void a_delimiter_must_be_one_ascii_character() throws Exception {
         Path file = csv("pipes.csv", (HEADER + "X|Staff|Often|2|3|4|Yes|No|1|2|3|4\n").replace(',', '|'));
         assertThat(score(file.toString(), "--delimiter", "|", "--min-group-size", "1").code()).isZero();

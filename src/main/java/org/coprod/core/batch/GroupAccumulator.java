@@ -8,11 +8,13 @@ import org.coprod.core.scoring.ScoringPlan;
  * on the number of questions and never on the number of respondents.
  */
 public final class GroupAccumulator {
+    private static final int KINDS = 4;
     private final ScoringPlan plan;
     private long respondents;
     private final RunningStats[] sections;
     private final RunningStats[] dimensions;
-    private final long[][] answerKinds;
+    /** Per question, how many answers of each of the four kinds: question q's counts start at 4 x q. */
+    private final long[] answerKinds;
     private final Reliability[] reliability;
 
     /**
@@ -27,14 +29,14 @@ public final class GroupAccumulator {
         for (int s = 0; s < sectionCount; s++) {
             sections[s] = new RunningStats();
             if (detailed && plan.questionnaire().sections().get(s).kind() == SectionKind.PRINCIPLE) {
-                reliability[s] = new Reliability(plan.sectionItems(s).length);
+                reliability[s] = new Reliability(plan.sectionItems(s));
             }
         }
         dimensions = new RunningStats[plan.questionnaire().dimensions().size()];
         for (int d = 0; d < dimensions.length; d++) {
             dimensions[d] = new RunningStats();
         }
-        answerKinds = detailed ? new long[plan.questions()][4] : null;
+        answerKinds = detailed ? new long[plan.questions() * KINDS] : null;
     }
 
     void add(byte[] kinds, double[] itemScores, double[] sectionScores, double[] dimensionScores) {
@@ -44,7 +46,7 @@ public final class GroupAccumulator {
                 sections[s].add(sectionScores[s]);
             }
             if (reliability[s] != null && allScored(plan.sectionItems(s), kinds)) {
-                reliability[s].add(itemScores, plan.sectionItems(s));
+                reliability[s].add(itemScores);
             }
         }
         for (int d = 0; d < dimensions.length; d++) {
@@ -54,7 +56,7 @@ public final class GroupAccumulator {
         }
         if (answerKinds != null) {
             for (int q = 0; q < kinds.length; q++) {
-                answerKinds[q][kinds[q]]++;
+                answerKinds[q * KINDS + kinds[q]]++;
             }
         }
     }
@@ -90,6 +92,6 @@ public final class GroupAccumulator {
      * only for everyone.
      */
     public long answers(int q, byte kind) {
-        return answerKinds[q][kind];
+        return answerKinds[q * KINDS + kind];
     }
 }
