@@ -467,20 +467,13 @@ final class CsvTokenizer {
         return true;
     }
 
+    /** A hash of field {@code i}'s bytes, as {@link Bytes#hash} gives for the same bytes anywhere. */
     int hash(int i) {
-        return hash(buffer, starts[i], ends[i]);
-    }
-
-    static int hash(byte[] bytes, int from, int to) {
-        int h = 0;
-        for (int p = from; p < to; p++) {
-            h = 31 * h + bytes[p];
-        }
-        return h;
+        return Bytes.hash(buffer, starts[i], ends[i]);
     }
 
     boolean fieldEquals(int i, byte[] bytes) {
-        return Arrays.equals(buffer, starts[i], ends[i], bytes, 0, bytes.length);
+        return ends[i] - starts[i] == bytes.length && Bytes.equal(buffer, starts[i], bytes, 0, bytes.length);
     }
 
     byte[] fieldBytes(int i) {

@@ -82,11 +82,17 @@ public final class SurveyScorer {
      */
     private final byte[][] oneByteCodes;
     private final AnswerCodes codes;
-    /** The row being read, as answer codes (reading thread). */
+    /** The row being read, as answer codes, and its scores (reading thread). */
     private final byte[] rowCodes;
-    /** The respondent being scored (scoring thread). */
+    private final byte[] rowKinds;
+    private final double[] rowItemScores;
+    private final double[] rowSections;
+    private final double[] rowDimensions;
+    /** The respondent being added up, and their scores when worked out there (scoring thread). */
     private final byte[] kinds;
     private final double[] itemScores;
+    private final double[] ownSections;
+    private final double[] ownDimensions;
     private final List<Problem> problems = new ArrayList<>();
     private long problemCount;
     private final List<FileSummary> files = new ArrayList<>();
@@ -118,8 +124,14 @@ public final class SurveyScorer {
         }
         codes = new AnswerCodes(plan);
         rowCodes = new byte[questions.size()];
+        rowKinds = new byte[questions.size()];
+        rowItemScores = new double[questions.size()];
+        rowSections = new double[questionnaire.sections().size()];
+        rowDimensions = new double[questionnaire.dimensions().size()];
         kinds = new byte[questions.size()];
         itemScores = new double[questions.size()];
+        ownSections = new double[rowSections.length];
+        ownDimensions = new double[rowDimensions.length];
     }
 
     public BatchScoring batch() {
@@ -177,8 +189,9 @@ public final class SurveyScorer {
             long withProblems = 0;
             ValueTable<String> names = new ValueTable<>(SurveyScorer::groupName);
             String fileName = file.toString();
-            RowPipeline pipeline = new RowPipeline(rowCodes.length,
-                    (number, serviceName, roleName, answerCodes) -> addRespondent(fileName, number, serviceName, roleName, answerCodes));
+            RowPipeline pipeline = new RowPipeline(rowCodes.length, rowSections.length, rowDimensions.length,
+                    (number, serviceName, roleName, answerCodes, sections, dimensions)
+                            -> addRespondent(fileName, number, serviceName, roleName, answerCodes, sections, dimensions));
             byte[][] codesOfColumns = oneByteCodesOfColumns(mapping);
             boolean finished = false;
             try {
@@ -198,7 +211,10 @@ public final class SurveyScorer {
                         used++;
                         String serviceName = service.isEmpty() ? ALL : nameIn(row, service.get().index(), names, NO_SERVICE);
                         String roleName = role.isEmpty() ? "" : nameIn(row, role.get().index(), names, "");
-                        pipeline.add(row.recordNumber(), serviceName, roleName, rowCodes);
+                        if (pipeline.wantsScores()) {
+                            scoreRow();
+                        }
+                        pipeline.add(row.recordNumber(), serviceName, roleName, rowCodes, rowSections, rowDimensions);
                     }
                 }
                 pipeline.finish();
@@ -224,16 +240,29 @@ public final class SurveyScorer {
             rowCodes[q] = AnswerCodes.codeOf(questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
         });
         addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : groupName(assessment.service()),
-                groupName(assessment.respondent().role()),
-                rowCodes);
+                groupName(assessment.respondent().role()), rowCodes, null, null);
         files.add(new FileSummary(file, ANSWERS_FILE, "UTF-8", "", 1, 1, 0, assessment.responses().size(),
                 List.of(), List.of(), List.of(), "", ""));
     }
 
-    /** Adds one respondent to the batch: on the scoring thread while a file is read, so it touches nothing else. */
-    private void addRespondent(String file, long row, String service, String role, byte[] answerCodes) {
+    /** Scores the row read, from its codes, on the reading thread (see {@link RowPipeline}). */
+    private void scoreRow() {
+        codes.decode(rowCodes, rowKinds, rowItemScores);
+        plan.scoreRespondent(rowKinds, rowItemScores, rowSections, rowDimensions);
+    }
+
+    /**
+     * Adds one respondent to the batch, scoring them first unless their {@code sections} and {@code dimensions} scores
+     * are given: on the scoring thread while a file is read, so it touches nothing else.
+     */
+    private void addRespondent(String file, long row, String service, String role, byte[] answerCodes, double[] sections,
+            double[] dimensions) {
         codes.decode(answerCodes, kinds, itemScores);
-        batch.add(service, role, kinds, itemScores);
+        if (sections == null) {
+            plan.scoreRespondent(kinds, itemScores, ownSections, ownDimensions);
+        }
+        batch.add(service, role, kinds, itemScores, sections == null ? ownSections : sections,
+                dimensions == null ? ownDimensions : dimensions);
         if (sink != null) {
             sink.accept(file, row, service, role, batch);
         }

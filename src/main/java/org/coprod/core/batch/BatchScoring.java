@@ -40,11 +40,14 @@ public final class BatchScoring {
     }
 
     /**
-     * Scores one respondent and adds them to their service, their role within it (when there is one) and everyone.
-     * Afterwards {@link #lastSectionScores()} and {@link #lastDimensionScores()} hold this respondent's own scores.
+     * Adds one respondent to their service, their role within it (when there is one) and everyone: their answers, and
+     * their scores as {@link ScoringPlan#scoreRespondent} worked them out (perhaps on another thread, while this one
+     * adds up the respondent before). Afterwards {@link #lastSectionScores()} and {@link #lastDimensionScores()} hold
+     * a copy of this respondent's own scores.
      */
-    public void add(String service, String role, byte[] kinds, double[] itemScores) {
-        plan.scoreRespondent(kinds, itemScores, sectionScores, dimensionScores);
+    public void add(String service, String role, byte[] kinds, double[] itemScores, double[] sections, double[] dimensions) {
+        System.arraycopy(sections, 0, sectionScores, 0, sectionScores.length);
+        System.arraycopy(dimensions, 0, dimensionScores, 0, dimensionScores.length);
         everyone.add(kinds, itemScores, sectionScores, dimensionScores);
         GroupAccumulator group = recent.get(service);
         if (group == null) {
