@@ -184,38 +184,55 @@ public final class SurveyScorer {
                         + " or be named in a mapping file given with --mapping. The first columns are: "
                         + String.join(", ", columns.stream().limit(5).map(c -> "'" + c.name() + "'").toList()) + "."));
             }
-            long read = 0;
-            long used = 0;
-            long withProblems = 0;
-            ValueTable<String> names = new ValueTable<>(SurveyScorer::groupName);
-            String fileName = file.toString();
-            RowPipeline pipeline = new RowPipeline(rowCodes.length, rowSections.length, rowDimensions.length,
-                    (number, serviceName, roleName, answerCodes, sections, dimensions)
-                            -> addRespondent(fileName, number, serviceName, roleName, answerCodes, sections, dimensions));
-            byte[][] codesOfColumns = oneByteCodesOfColumns(mapping);
+            ExportRows rows = new ExportRows(file.toString(), reader, mapping, service, role);
+            rows.readAll();
+            files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
+                    describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
+                    mapping.unmappedColumns().stream().map(Column::name).toList(),
+                    mapping.questionsWithoutColumn().stream().map(Question::id).toList(), mapping.notes(),
+                    service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
+        }
+    }
+
+    /**
+     * The rows of one export, read, coded and handed to the scoring thread one at a time. What a row needs is kept
+     * here, so that reading one is a short method, which Java compiles quickly to fast code.
+     */
+    private final class ExportRows implements RowPipeline.Consumer {
+        final String file;
+        final ExportReader reader;
+        final CsvTokenizer row;
+        final List<Column> columns;
+        final ColumnMapping mapping;
+        final int[] questionOfColumn;
+        final byte[][] codesOfColumns;
+        /** The service and role columns; -1 when there is none. */
+        final int serviceColumn;
+        final int roleColumn;
+        final ValueTable<String> names = new ValueTable<>(SurveyScorer::groupName);
+        final RowPipeline pipeline;
+        long read;
+        long used;
+        long withProblems;
+
+        ExportRows(String file, ExportReader reader, ColumnMapping mapping, Optional<Column> service, Optional<Column> role) {
+            this.file = file;
+            this.reader = reader;
+            this.row = reader.tokenizer();
+            this.columns = reader.columns();
+            this.mapping = mapping;
+            this.questionOfColumn = mapping.questionOfColumn();
+            this.codesOfColumns = oneByteCodesOfColumns(mapping);
+            this.serviceColumn = service.map(Column::index).orElse(-1);
+            this.roleColumn = role.map(Column::index).orElse(-1);
+            this.pipeline = new RowPipeline(rowCodes.length, rowSections.length, rowDimensions.length, this);
+        }
+
+        void readAll() {
             boolean finished = false;
             try {
-                CsvTokenizer row = reader.tokenizer();
-                while (true) {
-                    Arrays.fill(rowCodes, AnswerCodes.NONE);
-                    int coded = row.nextPlain(codesOfColumns, mapping.questionOfColumn(), rowCodes);
-                    if (coded < 0 && !reader.next()) {
-                        break;
-                    }
-                    read++;
-                    long before = problemCount;
-                    boolean answered = coded < 0 ? readRow(fileName, row, columns, mapping)
-                            : readUnresolvedCells(fileName, row, columns, mapping) || coded > 0;
-                    withProblems += problemCount > before ? 1 : 0;
-                    if (answered) {
-                        used++;
-                        String serviceName = service.isEmpty() ? ALL : nameIn(row, service.get().index(), names, NO_SERVICE);
-                        String roleName = role.isEmpty() ? "" : nameIn(row, role.get().index(), names, "");
-                        if (pipeline.wantsScores()) {
-                            scoreRow();
-                        }
-                        pipeline.add(row.recordNumber(), serviceName, roleName, rowCodes, rowSections, rowDimensions);
-                    }
+                while (next()) {
+                    // each row is handed over as it is read
                 }
                 pipeline.finish();
                 finished = true;
@@ -224,11 +241,36 @@ public final class SurveyScorer {
                     pipeline.abandon();
                 }
             }
-            files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
-                    describe(reader.delimiter()), read, used, withProblems, mapping.mappedCount(),
-                    mapping.unmappedColumns().stream().map(Column::name).toList(),
-                    mapping.questionsWithoutColumn().stream().map(Question::id).toList(), mapping.notes(),
-                    service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
+        }
+
+        /** Reads, codes and hands over the next row; false at the end of the file. */
+        boolean next() {
+            Arrays.fill(rowCodes, AnswerCodes.NONE);
+            int coded = row.nextPlain(codesOfColumns, questionOfColumn, rowCodes);
+            if (coded < 0 && !reader.next()) {
+                return false;
+            }
+            read++;
+            long before = problemCount;
+            boolean answered = coded < 0 ? readRow(file, row, columns, mapping)
+                    : readUnresolvedCells(file, row, columns, mapping) || coded > 0;
+            withProblems += problemCount > before ? 1 : 0;
+            if (answered) {
+                used++;
+                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, names, NO_SERVICE);
+                String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, names, "");
+                if (pipeline.wantsScores()) {
+                    scoreRow();
+                }
+                pipeline.add(row.recordNumber(), service, role, rowCodes, rowSections, rowDimensions);
+            }
+            return true;
+        }
+
+        /** On the scoring thread. */
+        @Override
+        public void accept(long number, String service, String role, byte[] answerCodes, double[] sections, double[] dimensions) {
+            addRespondent(file, number, service, role, answerCodes, sections, dimensions);
         }
     }
 

@@ -48,13 +48,14 @@ public final class BatchScoring {
     public void add(String service, String role, byte[] kinds, double[] itemScores, double[] sections, double[] dimensions) {
         System.arraycopy(sections, 0, sectionScores, 0, sectionScores.length);
         System.arraycopy(dimensions, 0, dimensionScores, 0, dimensionScores.length);
-        everyone.add(kinds, itemScores, sectionScores, dimensionScores);
+        everyone.add(sectionScores, dimensionScores);
+        everyone.addAnswers(kinds, itemScores);
         GroupAccumulator group = recent.get(service);
         if (group == null) {
             group = services.computeIfAbsent(service, s -> new GroupAccumulator(plan, false));
             recent.put(service, group);
         }
-        group.add(kinds, itemScores, sectionScores, dimensionScores);
+        group.add(sectionScores, dimensionScores);
         if (role != null && !role.isBlank()) {
             Map<String, GroupAccumulator> recentRoles = recentRolesIn.computeIfAbsent(service, s -> new java.util.HashMap<>());
             GroupAccumulator roleGroup = recentRoles.get(role);
@@ -63,7 +64,7 @@ public final class BatchScoring {
                         .computeIfAbsent(role, r -> new GroupAccumulator(plan, false));
                 recentRoles.put(role, roleGroup);
             }
-            roleGroup.add(kinds, itemScores, sectionScores, dimensionScores);
+            roleGroup.add(sectionScores, dimensionScores);
         }
     }
 

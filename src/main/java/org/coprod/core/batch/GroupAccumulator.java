@@ -39,14 +39,12 @@ public final class GroupAccumulator {
         answerKinds = detailed ? new long[plan.questions() * KINDS] : null;
     }
 
-    void add(byte[] kinds, double[] itemScores, double[] sectionScores, double[] dimensionScores) {
+    /** Adds one respondent's section and dimension scores (NaN for one not scored). */
+    void add(double[] sectionScores, double[] dimensionScores) {
         respondents++;
         for (int s = 0; s < sections.length; s++) {
             if (!Double.isNaN(sectionScores[s])) {
                 sections[s].add(sectionScores[s]);
-            }
-            if (reliability[s] != null && allScored(plan.sectionItems(s), kinds)) {
-                reliability[s].add(itemScores);
             }
         }
         for (int d = 0; d < dimensions.length; d++) {
@@ -54,10 +52,17 @@ public final class GroupAccumulator {
                 dimensions[d].add(dimensionScores[d]);
             }
         }
-        if (answerKinds != null) {
-            for (int q = 0; q < kinds.length; q++) {
-                answerKinds[q * KINDS + kinds[q]]++;
+    }
+
+    /** Adds one respondent's answers to what a detailed group keeps: the answers to each question, and alpha. */
+    void addAnswers(byte[] kinds, double[] itemScores) {
+        for (int s = 0; s < reliability.length; s++) {
+            if (reliability[s] != null && allScored(plan.sectionItems(s), kinds)) {
+                reliability[s].add(itemScores);
             }
+        }
+        for (int q = 0; q < kinds.length; q++) {
+            answerKinds[q * KINDS + kinds[q]]++;
         }
     }
 
