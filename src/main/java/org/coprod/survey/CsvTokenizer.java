@@ -290,49 +290,57 @@ final class CsvTokenizer {
         }
         int open = 0;
         int coded = 0;
-        for (int c = 0; c < columns; c++) {
+        final int last = columns - 1;
+        int c = 0;
+        while (true) {
+            // the usual run: one-byte answers with a code, each followed by the delimiter, in a loop kept short
+            while (c < last && p + 1 < length) {
+                byte[] table = tables[c];
+                byte first = buffer[p];
+                if (table == null || buffer[p + 1] != delimiter || first == delimiter || first == '"' || first == '\n'
+                        || first == '\r' || table[first & 0xFF] == NO_CODE) {
+                    break;
+                }
+                codes[slots[c]] = table[first & 0xFF];
+                starts[c] = p;
+                ends[c] = p + 1;
+                coded++;
+                c++;
+                p += 2;
+            }
+            // any other field
             if (p >= length || buffer[p] == '"') {
                 return -1;
             }
-            byte first = buffer[p];
-            int q = p;
-            byte[] table = tables[c];
-            if (table != null && first != delimiter && first != '\n' && first != '\r') {
-                if (p + 1 < length && isFieldEnd(buffer[p + 1])) {
-                    q = p + 1;
-                    byte code = table[first & 0xFF];
-                    if (code == NO_CODE) {
-                        unresolved[open++] = c;
-                    } else {
-                        codes[slots[c]] = code;
-                        coded++;
-                    }
-                } else {
-                    q = endOfUnquoted(p);
-                    unresolved[open++] = c;
-                }
-            } else if (table == null) {
-                q = endOfUnquoted(p);
-            }
+            int q = endOfUnquoted(p);
             if (q >= length) {
                 return -1;
             }
+            byte[] table = tables[c];
+            if (table != null && q == p + 1 && table[buffer[p] & 0xFF] != NO_CODE) {
+                codes[slots[c]] = table[buffer[p] & 0xFF];
+                coded++;
+            } else if (table != null && q > p) {
+                unresolved[open++] = c;
+            }
             starts[c] = p;
             ends[c] = q;
-            if (c < columns - 1) {
+            if (c < last) {
                 if (buffer[q] != delimiter) {
                     return -1;
                 }
                 p = q + 1;
-            } else {
-                if (buffer[q] == delimiter) {
-                    return -1;
-                }
-                p = skipLineEnd(q);
-                if (p < 0) {
-                    return -1;
-                }
+                c++;
+                continue;
             }
+            if (buffer[q] == delimiter) {
+                return -1;
+            }
+            p = skipLineEnd(q);
+            if (p < 0) {
+                return -1;
+            }
+            break;
         }
         count = columns;
         unresolvedCount = open;
