@@ -45,6 +45,7 @@ final class CsvTokenizer {
     private final byte delimiter;
     /** Whether the bytes still need checking as UTF-8 (not when they were re-encoded from another character set). */
     private final boolean checkUtf8;
+    private final int plainMargin;
     private byte[] buffer = new byte[1 << 20];
     private int length;
     private int position;
@@ -67,12 +68,18 @@ final class CsvTokenizer {
      * @param checkUtf8 whether to check that the bytes are UTF-8 (false when the stream itself guarantees it)
      */
     CsvTokenizer(InputStream in, char delimiter, boolean checkUtf8) {
+        this(in, delimiter, checkUtf8, PLAIN_MARGIN);
+    }
+
+    /** @param plainMargin see {@link #PLAIN_MARGIN}; tests give 0, to read small files the quick way */
+    CsvTokenizer(InputStream in, char delimiter, boolean checkUtf8, int plainMargin) {
         if (delimiter >= 0x80) {
             throw new IllegalArgumentException("the delimiter must be an ASCII character: " + delimiter);
         }
         this.in = in;
         this.delimiter = (byte) delimiter;
         this.checkUtf8 = checkUtf8;
+        this.plainMargin = plainMargin;
     }
 
     /** Reads the next record; false at the end of the input. */
@@ -256,6 +263,13 @@ final class CsvTokenizer {
         ends = Arrays.copyOf(ends, ends.length * 2);
     }
 
+    /**
+     * How much must be left in the buffer for {@link #nextPlain} to start a record: the last few rows before each
+     * refill are left to {@link #next}, so that a record cut short by the end of the buffer is rare enough on the
+     * quick way not to count in how Java compiles it (it would otherwise be compiled again once that happens).
+     */
+    private static final int PLAIN_MARGIN = 8192;
+
     /** In a table given to {@link #nextPlain}: the byte has no code. */
     static final byte NO_CODE = -1;
 
@@ -285,7 +299,7 @@ final class CsvTokenizer {
         final int[] starts = this.starts;
         final int[] ends = this.ends;
         int p = position;
-        if (p >= length || buffer[p] == '\n' || buffer[p] == '\r') {
+        if (length - p < plainMargin && !endOfInput || p >= length || buffer[p] == '\n' || buffer[p] == '\r') {
             return -1;
         }
         int open = 0;

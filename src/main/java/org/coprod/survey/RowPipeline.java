@@ -50,6 +50,7 @@ final class RowPipeline {
     private final Thread scorer;
     private volatile Throwable failure;
     private Batch current;
+    private boolean started;
 
     RowPipeline(int questions, int sectionCount, int dimensionCount, Consumer consumer) {
         this.questions = questions;
@@ -119,10 +120,15 @@ final class RowPipeline {
         }
     }
 
-    /** A batch for the reading thread to fill, to be scored there when the scoring thread has more than a batch waiting. */
+    /**
+     * A batch for the reading thread to fill, to be scored there when the scoring thread has more than a batch
+     * waiting; and the first batch too, while the scoring thread starts up. (Both ways are then taken from the start,
+     * which also keeps Java from compiling the code as if one of them never happened, and again when it does.)
+     */
     private Batch nextBatch() {
         Batch batch = take(free);
-        batch.scored = full.size() >= 2;
+        batch.scored = !started || full.size() >= 2;
+        started = true;
         return batch;
     }
 

@@ -147,7 +147,7 @@ class CsvTokenizerTest {
             }
             String csv = text.toString();
             int hint = random.nextBoolean() ? 1 + random.nextInt(9) : 1 << 16;
-            CsvTokenizer quick = new CsvTokenizer(new SlowStream(csv, hint), ',', true);
+            CsvTokenizer quick = new CsvTokenizer(new SlowStream(csv, hint), ',', true, random.nextInt(4) == 0 ? 16 : 0);
             CsvTokenizer usual = new CsvTokenizer(new SlowStream(csv, hint), ',', true);
             while (true) {
                 byte[] codes = new byte[columns];
