@@ -98,6 +98,7 @@ public final class SurveyScorer {
     private final List<FileSummary> files = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final RespondentSink sink;
+    private final Adder adder = new Adder();
     private final ProgressListener progress;
     /** The export being read, for progress (read from the scoring thread). */
     private volatile ExportReader reading;
@@ -198,7 +199,7 @@ public final class SurveyScorer {
      * The rows of one export, read, coded and handed to the scoring thread one at a time. What a row needs is kept
      * here, so that reading one is a short method, which Java compiles quickly to fast code.
      */
-    private final class ExportRows implements RowPipeline.Consumer {
+    private final class ExportRows {
         final String file;
         final ExportReader reader;
         final CsvTokenizer row;
@@ -225,7 +226,8 @@ public final class SurveyScorer {
             this.codesOfColumns = oneByteCodesOfColumns(mapping);
             this.serviceColumn = service.map(Column::index).orElse(-1);
             this.roleColumn = role.map(Column::index).orElse(-1);
-            this.pipeline = new RowPipeline(rowCodes.length, rowSections.length, rowDimensions.length, this);
+            adder.file = file;
+            this.pipeline = new RowPipeline(rowCodes.length, rowSections.length, rowDimensions.length, adder);
         }
 
         void readAll() {
@@ -267,11 +269,6 @@ public final class SurveyScorer {
             return true;
         }
 
-        /** On the scoring thread. */
-        @Override
-        public void accept(long number, String service, String role, byte[] answerCodes, double[] sections, double[] dimensions) {
-            addRespondent(file, number, service, role, answerCodes, sections, dimensions);
-        }
     }
 
     /** One answers file from 'coprod assess': one respondent, whose service and role are in the file. */
@@ -281,7 +278,8 @@ public final class SurveyScorer {
             int q = plan.indexOf(id);
             rowCodes[q] = AnswerCodes.codeOf(questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
         });
-        addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : groupName(assessment.service()),
+        adder.file = file;
+        adder.accept(0, assessment.service().isBlank() ? NO_SERVICE : groupName(assessment.service()),
                 groupName(assessment.respondent().role()), rowCodes, null, null);
         files.add(new FileSummary(file, ANSWERS_FILE, "UTF-8", "", 1, 1, 0, assessment.responses().size(),
                 List.of(), List.of(), List.of(), "", ""));
@@ -294,23 +292,29 @@ public final class SurveyScorer {
     }
 
     /**
-     * Adds one respondent to the batch, scoring them first unless their {@code sections} and {@code dimensions} scores
-     * are given: on the scoring thread while a file is read, so it touches nothing else.
+     * Adds respondents to the batch, scoring each first unless their {@code sections} and {@code dimensions} scores
+     * are given: on the scoring thread while an export is read, so it touches nothing else. One object, called once
+     * per respondent, so that Java compiles the scoring thread's work once.
      */
-    private void addRespondent(String file, long row, String service, String role, byte[] answerCodes, double[] sections,
-            double[] dimensions) {
-        codes.decode(answerCodes, kinds, itemScores);
-        if (sections == null) {
-            plan.scoreRespondent(kinds, itemScores, ownSections, ownDimensions);
-        }
-        batch.add(service, role, kinds, itemScores, sections == null ? ownSections : sections,
-                dimensions == null ? ownDimensions : dimensions);
-        if (sink != null) {
-            sink.accept(file, row, service, role, batch);
-        }
-        ExportReader current = reading;
-        if (++rowsSoFar % 50_000 == 0 && progress != null && current != null) {
-            progress.update(file, rowsSoFar, current.fractionRead());
+    private final class Adder implements RowPipeline.Consumer {
+        /** The file the respondents come from. */
+        String file;
+
+        @Override
+        public void accept(long row, String service, String role, byte[] answerCodes, double[] sections, double[] dimensions) {
+            codes.decode(answerCodes, kinds, itemScores);
+            if (sections == null) {
+                plan.scoreRespondent(kinds, itemScores, ownSections, ownDimensions);
+            }
+            batch.add(service, role, kinds, itemScores, sections == null ? ownSections : sections,
+                    dimensions == null ? ownDimensions : dimensions);
+            if (sink != null) {
+                sink.accept(file, row, service, role, batch);
+            }
+            ExportReader current = reading;
+            if (++rowsSoFar % 50_000 == 0 && progress != null && current != null) {
+                progress.update(file, rowsSoFar, current.fractionRead());
+            }
         }
     }
 
