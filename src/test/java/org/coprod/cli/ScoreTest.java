@@ -214,7 +214,8 @@ class ScoreTest {
     void a_windows_1252_character_after_the_first_64_kb_of_utf8_is_reported_with_its_line() throws Exception {
         String rows = HEADER + "X,Staff,Often,2,3,4,Yes,No,1,2,3,4\n".repeat(3000);   // 105 KB of UTF-8, lines 2 to 3001
         Path file = dir.resolve("mixed.csv");
-        Files.write(file, withBom(rows + "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n", Charset.forName("windows-1252"), new byte[0]));
+        String last = "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n";
+        Files.write(file, withBom(rows + last, Charset.forName("windows-1252"), new byte[0]));
         CliTest.Run run = score(file.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).isEqualTo("coprod: " + file + ": the file cannot be read as UTF-8 text near line 3002; save it"
