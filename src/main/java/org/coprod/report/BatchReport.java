@@ -442,7 +442,6 @@ public final class BatchReport implements Report {
                         f.unmappedColumns().stream().map(c -> "'" + c.replaceAll("\\s+", " ") + "'").limit(20).toList())
                         + (f.unmappedColumns().size() > 20 ? " and " + (f.unmappedColumns().size() - 20) + " more" : "") + ".");
             }
-            f.notes().forEach(n -> notes.add(f.file() + ": " + n + "."));
         }
         doc.table(new Table(List.of(new Column("File", Align.LEFT), new Column("Made by", Align.LEFT),
                 new Column("Rows", Align.LEFT), new Column("Questions found", Align.RIGHT)), rows));

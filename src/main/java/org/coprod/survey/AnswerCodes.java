@@ -17,22 +17,24 @@ final class AnswerCodes {
     static final byte NONE = 0;
     static final byte NOT_APPLICABLE = 126;
     static final byte DONT_KNOW = 127;
+    private static final int CODES = 128;
 
-    private final byte[][] kinds;
-    private final double[][] scores;
+    /** Per question, the kind and item score of each code: question q's start at 128 x q. */
+    private final byte[] kinds;
+    private final double[] scores;
 
     AnswerCodes(ScoringPlan plan) {
         List<Question> questions = plan.questionnaire().questions();
-        kinds = new byte[questions.size()][128];
-        scores = new double[questions.size()][128];
+        kinds = new byte[questions.size() * CODES];
+        scores = new double[questions.size() * CODES];
+        java.util.Arrays.fill(scores, Double.NaN);
         for (int q = 0; q < questions.size(); q++) {
-            java.util.Arrays.fill(scores[q], Double.NaN);
-            kinds[q][NOT_APPLICABLE] = ScoringPlan.NOT_APPLICABLE;
-            kinds[q][DONT_KNOW] = ScoringPlan.DONT_KNOW;
+            kinds[q * CODES + NOT_APPLICABLE] = ScoringPlan.NOT_APPLICABLE;
+            kinds[q * CODES + DONT_KNOW] = ScoringPlan.DONT_KNOW;
             List<AnswerOption> options = plan.questionnaire().answerSetOf(questions.get(q)).options();
             for (int k = 0; k < options.size(); k++) {
-                kinds[q][k + 1] = ScoringPlan.SCORED;
-                scores[q][k + 1] = plan.itemScore(q, options.get(k).value());
+                kinds[q * CODES + k + 1] = ScoringPlan.SCORED;
+                scores[q * CODES + k + 1] = plan.itemScore(q, options.get(k).value());
             }
         }
     }
@@ -49,8 +51,9 @@ final class AnswerCodes {
 
     void decode(byte[] codes, byte[] kindsOut, double[] scoresOut) {
         for (int q = 0; q < codes.length; q++) {
-            kindsOut[q] = kinds[q][codes[q]];
-            scoresOut[q] = scores[q][codes[q]];
+            int at = q * CODES + codes[q];
+            kindsOut[q] = kinds[at];
+            scoresOut[q] = scores[at];
         }
     }
 }

@@ -46,6 +46,7 @@ final class CsvTokenizer {
     private final byte delimiter;
     /** Whether the bytes still need checking as UTF-8 (not when they were re-encoded from another character set). */
     private final boolean checkUtf8;
+    private final int plainMargin;
     private byte[] buffer = new byte[1 << 20];
     private int length;
     private int position;
@@ -56,9 +57,9 @@ final class CsvTokenizer {
     private int count;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
-    /** Whether the current record has a quoted field with a doubled quote in it, and which fields. */
-    private boolean anyDoubled;
-    private boolean[] doubled = new boolean[64];
+    /** The fields of the current record that are quoted and hold a doubled quote. */
+    private int[] doubledFields = new int[8];
+    private int doubledCount;
     private long record;
     private long line = 1;
     private long recordLine = 1;
@@ -68,12 +69,18 @@ final class CsvTokenizer {
      * @param checkUtf8 whether to check that the bytes are UTF-8 (false when the stream itself guarantees it)
      */
     CsvTokenizer(InputStream in, char delimiter, boolean checkUtf8) {
+        this(in, delimiter, checkUtf8, PLAIN_MARGIN);
+    }
+
+    /** @param plainMargin see {@link #PLAIN_MARGIN}; tests give 0, to read small files the quick way */
+    CsvTokenizer(InputStream in, char delimiter, boolean checkUtf8, int plainMargin) {
         if (delimiter >= 0x80) {
             throw new IllegalArgumentException("the delimiter must be an ASCII character: " + delimiter);
         }
         this.in = in;
         this.delimiter = (byte) delimiter;
         this.checkUtf8 = checkUtf8;
+        this.plainMargin = plainMargin;
     }
 
     /** Reads the next record; false at the end of the input. */
@@ -106,9 +113,6 @@ final class CsvTokenizer {
         final int length = this.length;
         final byte delimiter = this.delimiter;
         int p = position;
-        int lines = 0;
-        count = 0;
-        anyDoubled = false;
         if (p < length && (buffer[p] == '\n' || buffer[p] == '\r')) {
             int after = skipLineEnd(p);
             if (after < 0) {
@@ -118,80 +122,103 @@ final class CsvTokenizer {
             line++;
             return EMPTY_LINE;
         }
+        int n = 0;
+        int lines = 0;
+        int[] starts = this.starts;
+        int[] ends = this.ends;
+        doubledCount = 0;
         while (true) {
-            if (p >= length) {
-                if (!endOfInput) {
-                    return NEED_MORE;
-                }
-                addField(p, p, false);
-                return commit(p, lines);
+            if (n == starts.length) {
+                grow();
+                starts = this.starts;
+                ends = this.ends;
             }
-            if (buffer[p] == '"') {
-                int q = p + 1;
-                boolean doubledQuote = false;
-                while (true) {
-                    if (q >= length) {
-                        if (!endOfInput) {
-                            return NEED_MORE;
-                        }
-                        throw new Malformed("opens a quoted field (\") that is never closed, so the rest of the file cannot be"
-                                + " read; check the quotes in that row", record + 1, line);
-                    }
-                    byte c = buffer[q];
-                    if (c == '"') {
-                        if (q + 1 >= length && !endOfInput) {
-                            return NEED_MORE;
-                        }
-                        if (q + 1 < length && buffer[q + 1] == '"') {
-                            doubledQuote = true;
-                            q += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    if (c == '\n') {
-                        lines++;
-                    }
-                    q++;
-                }
-                addField(p + 1, q, doubledQuote);
-                p = q + 1;
-                if (p >= length && !endOfInput) {
+            int q = p;
+            byte c = 0;
+            if (q < length && buffer[q] == '"') {
+                q = closingQuote(p, n);
+                if (q < 0) {
                     return NEED_MORE;
                 }
-                if (p < length && buffer[p] != delimiter && buffer[p] != '\n' && buffer[p] != '\r') {
+                lines += linesInQuotes;
+                starts[n] = p + 1;
+                ends[n++] = q;
+                q++;
+                if (q >= length && !endOfInput) {
+                    return NEED_MORE;
+                }
+                if (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
                     throw new Malformed("has text straight after a closing quote (\"); a quote inside a quoted field must be"
                             + " doubled (\"\")", record + 1, line + lines);
                 }
             } else {
-                int q = p;
-                byte c;
                 while (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
                     q++;
                 }
                 if (q >= length && !endOfInput) {
                     return NEED_MORE;
                 }
-                addField(p, q, false);
-                p = q;
+                starts[n] = p;
+                ends[n++] = q;
             }
-            if (p >= length) {
-                return commit(p, lines);
+            if (q >= length) {
+                return commit(n, q, lines);
             }
-            if (buffer[p] == delimiter) {
-                p++;
-                if (p >= length && endOfInput) {
-                    addField(p, p, false);
-                    return commit(p, lines);
-                }
+            if (c == delimiter) {
+                p = q + 1;
                 continue;
             }
-            int after = skipLineEnd(p);
+            int after = skipLineEnd(q);
             if (after < 0) {
                 return NEED_MORE;
             }
-            return commit(after, lines + 1);
+            return commit(n, after, lines + 1);
         }
+    }
+
+    private int linesInQuotes;
+
+    /**
+     * The offset of the quote closing the quoted field that opens at {@code open}, noting the line breaks inside it in
+     * {@code linesInQuotes} and a doubled quote as field {@code field}'s; -1 when more input is needed to tell.
+     */
+    private int closingQuote(int open, int field) throws Malformed {
+        int q = open + 1;
+        int lines = 0;
+        boolean doubledQuote = false;
+        while (true) {
+            if (q >= length) {
+                if (!endOfInput) {
+                    return -1;
+                }
+                throw new Malformed("opens a quoted field (\") that is never closed, so the rest of the file cannot be"
+                        + " read; check the quotes in that row", record + 1, line);
+            }
+            byte c = buffer[q];
+            if (c == '"') {
+                if (q + 1 >= length && !endOfInput) {
+                    return -1;
+                }
+                if (q + 1 < length && buffer[q + 1] == '"') {
+                    doubledQuote = true;
+                    q += 2;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\n') {
+                lines++;
+            }
+            q++;
+        }
+        if (doubledQuote) {
+            if (doubledCount == doubledFields.length) {
+                doubledFields = Arrays.copyOf(doubledFields, doubledCount * 2);
+            }
+            doubledFields[doubledCount++] = field;
+        }
+        linesInQuotes = lines;
+        return q;
     }
 
     /** The position after a line end at {@code p} (CR LF, LF or CR); -1 if a CR is the last byte read so far. */
@@ -205,8 +232,9 @@ final class CsvTokenizer {
         return p + 1;
     }
 
-    private int commit(int next, int lines) {
-        if (anyDoubled) {
+    private int commit(int fields, int next, int lines) {
+        count = fields;
+        if (doubledCount > 0) {
             undoubleQuotes();
         }
         position = next;
@@ -217,31 +245,148 @@ final class CsvTokenizer {
 
     /** Turns each doubled quote in a quoted field into one, in place: only once the whole record has been read. */
     private void undoubleQuotes() {
-        for (int i = 0; i < count; i++) {
-            if (doubled[i]) {
-                int to = starts[i];
-                for (int from = starts[i]; from < ends[i]; from++) {
-                    buffer[to++] = buffer[from];
-                    if (buffer[from] == '"') {
-                        from++;
-                    }
+        for (int k = 0; k < doubledCount; k++) {
+            int i = doubledFields[k];
+            int to = starts[i];
+            for (int from = starts[i]; from < ends[i]; from++) {
+                buffer[to++] = buffer[from];
+                if (buffer[from] == '"') {
+                    from++;
                 }
-                ends[i] = to;
             }
+            ends[i] = to;
         }
     }
 
-    private void addField(int start, int end, boolean doubledQuote) {
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
-            doubled = Arrays.copyOf(doubled, count * 2);
+    /** Room for more fields. */
+    private void grow() {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+        ends = Arrays.copyOf(ends, ends.length * 2);
+    }
+
+    /**
+     * How much must be left in the buffer for {@link #nextPlain} to start a record: the last few rows before each
+     * refill are left to {@link #next}, so that a record cut short by the end of the buffer is rare enough on the
+     * quick way not to count in how Java compiles it (it would otherwise be compiled again once that happens).
+     */
+    private static final int PLAIN_MARGIN = 8192;
+
+    /** In a table given to {@link #nextPlain}: the byte has no code. */
+    static final byte NO_CODE = -1;
+
+    private int[] unresolved = new int[64];
+    private int unresolvedCount;
+
+    /**
+     * Reads the next record the quick way when it is plain, as nearly every row of a large export is: exactly one field
+     * per entry of {@code tables}, none of them quoted, and the whole record already read. Fields whose column has a
+     * table are coded on the way: a one-byte field with a code in its column's table (indexed by the byte, 0 to 255)
+     * puts that code into {@code codes} at {@code slots[column]}; an empty field puts nothing; any other field is left
+     * for the caller, listed by {@link #unresolved}. Afterwards the record reads as if {@link #next} had read it.
+     * Returns how many fields were coded; or -1, having read nothing (though {@code codes} may have been written to,
+     * and the fields of the record read before are lost), for any other record: read it with {@link #next}.
+     */
+    int nextPlain(byte[][] tables, int[] slots, byte[] codes) {
+        final int columns = tables.length;
+        while (starts.length < columns) {
+            grow();
         }
-        starts[count] = start;
-        ends[count] = end;
-        doubled[count] = doubledQuote;
-        anyDoubled |= doubledQuote;
-        count++;
+        if (unresolved.length < columns) {
+            unresolved = new int[starts.length];
+        }
+        final byte[] buffer = this.buffer;
+        final int length = this.length;
+        final byte delimiter = this.delimiter;
+        final int[] starts = this.starts;
+        final int[] ends = this.ends;
+        int p = position;
+        if (length - p < plainMargin && !endOfInput || p >= length || buffer[p] == '\n' || buffer[p] == '\r') {
+            return -1;
+        }
+        int open = 0;
+        int coded = 0;
+        final int last = columns - 1;
+        int c = 0;
+        while (true) {
+            // the usual run: one-byte answers with a code, each followed by the delimiter, in a loop kept short
+            while (c < last && p + 1 < length) {
+                byte[] table = tables[c];
+                byte first = buffer[p];
+                if (table == null || buffer[p + 1] != delimiter || first == delimiter || first == '"' || first == '\n'
+                        || first == '\r' || table[first & 0xFF] == NO_CODE) {
+                    break;
+                }
+                codes[slots[c]] = table[first & 0xFF];
+                starts[c] = p;
+                ends[c] = p + 1;
+                coded++;
+                c++;
+                p += 2;
+            }
+            // any other field
+            if (p >= length || buffer[p] == '"') {
+                return -1;
+            }
+            int q = endOfUnquoted(p);
+            if (q >= length) {
+                return -1;
+            }
+            byte[] table = tables[c];
+            if (table != null && q == p + 1 && table[buffer[p] & 0xFF] != NO_CODE) {
+                codes[slots[c]] = table[buffer[p] & 0xFF];
+                coded++;
+            } else if (table != null && q > p) {
+                unresolved[open++] = c;
+            }
+            starts[c] = p;
+            ends[c] = q;
+            if (c < last) {
+                if (buffer[q] != delimiter) {
+                    return -1;
+                }
+                p = q + 1;
+                c++;
+                continue;
+            }
+            if (buffer[q] == delimiter) {
+                return -1;
+            }
+            p = skipLineEnd(q);
+            if (p < 0) {
+                return -1;
+            }
+            break;
+        }
+        count = columns;
+        unresolvedCount = open;
+        doubledCount = 0;
+        position = p;
+        recordLine = line;
+        line++;
+        record++;
+        return coded;
+    }
+
+    private boolean isFieldEnd(byte b) {
+        return b == delimiter || b == '\n' || b == '\r';
+    }
+
+    /** Where the unquoted field starting at {@code p} ends: at a delimiter, a line end or the end of what was read. */
+    private int endOfUnquoted(int p) {
+        int q = p;
+        while (q < length && !isFieldEnd(buffer[q])) {
+            q++;
+        }
+        return q;
+    }
+
+    /** How many fields {@link #nextPlain} left for the caller; their columns are {@link #unresolved(int)}. */
+    int unresolvedCount() {
+        return unresolvedCount;
+    }
+
+    int unresolved(int i) {
+        return unresolved[i];
     }
 
     /** Moves the unread part to the front of the buffer (growing it if one record fills it) and reads more. */
@@ -345,20 +490,13 @@ final class CsvTokenizer {
         return true;
     }
 
+    /** A hash of field {@code i}'s bytes, as {@link Bytes#hash} gives for the same bytes anywhere. */
     int hash(int i) {
-        return hash(buffer, starts[i], ends[i]);
-    }
-
-    static int hash(byte[] bytes, int from, int to) {
-        int h = 0;
-        for (int p = from; p < to; p++) {
-            h = 31 * h + bytes[p];
-        }
-        return h;
+        return Bytes.hash(buffer, starts[i], ends[i]);
     }
 
     boolean fieldEquals(int i, byte[] bytes) {
-        return Arrays.equals(buffer, starts[i], ends[i], bytes, 0, bytes.length);
+        return ends[i] - starts[i] == bytes.length && Bytes.equal(buffer, starts[i], bytes, 0, bytes.length);
     }
 
     byte[] fieldBytes(int i) {

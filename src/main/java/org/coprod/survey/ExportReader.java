@@ -130,7 +130,8 @@ public final class ExportReader implements AutoCloseable {
                 throw invalid(0, "the file is empty");
             }
             String sample = head;
-            InputStream rest = new SequenceInputStream(new ByteArrayInputStream(start, byteOrderMark, start.length - byteOrderMark), text);
+            InputStream rest = new SequenceInputStream(
+                    new ByteArrayInputStream(start, byteOrderMark, start.length - byteOrderMark), text);
             return new Sniffed(rest, detected, delimiterGiven.orElseGet(() -> detectDelimiter(sample)));
         } catch (CharacterCodingException e) {
             closeQuietly(raw);

@@ -48,7 +48,6 @@ public final class SurveyScorer {
             int mappedColumns,
             List<String> unmappedColumns,
             List<String> questionsWithoutColumn,
-            List<String> notes,
             String serviceColumn,
             String roleColumn) {}
 
@@ -76,17 +75,29 @@ public final class SurveyScorer {
     private final ScoringPlan plan;
     /** Per question, what each cell text means; questions sharing an answer set share a table. */
     private final ValueTable<Byte>[] answers;
+    /**
+     * Per question, the codes of the answers written as one byte that have been met (see
+     * {@link CsvTokenizer#nextPlain}), indexed by the byte; shared like {@link #answers}.
+     */
+    private final byte[][] oneByteCodes;
     private final AnswerCodes codes;
-    /** The row being read, as answer codes (reading thread). */
+    /** The row being read, as answer codes, and its scores (reading thread). */
     private final byte[] rowCodes;
-    /** The respondent being scored (scoring thread). */
+    private final byte[] rowKinds;
+    private final double[] rowItemScores;
+    private final double[] rowSections;
+    private final double[] rowDimensions;
+    /** The respondent being added up, and their scores when worked out there (scoring thread). */
     private final byte[] kinds;
     private final double[] itemScores;
+    private final double[] ownSections;
+    private final double[] ownDimensions;
     private final List<Problem> problems = new ArrayList<>();
     private long problemCount;
     private final List<FileSummary> files = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final RespondentSink sink;
+    private final Adder adder = new Adder();
     private final ProgressListener progress;
     /** The export being read, for progress (read from the scoring thread). */
     private volatile ExportReader reading;
@@ -101,17 +112,26 @@ public final class SurveyScorer {
         this.progress = progress;
         List<Question> questions = questionnaire.questions();
         answers = newTables(questions.size());
+        oneByteCodes = new byte[questions.size()][];
         java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
+        java.util.Map<AnswerSet, byte[]> sharedCodes = new java.util.IdentityHashMap<>();
         for (int q = 0; q < questions.size(); q++) {
             AnswerSet set = questionnaire.answerSetOf(questions.get(q));
             AnswerMatcher matcher = set.matcher();
             answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> matcher.match(text).or(() -> fallback(text))
                     .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
+            oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
         }
         codes = new AnswerCodes(plan);
         rowCodes = new byte[questions.size()];
+        rowKinds = new byte[questions.size()];
+        rowItemScores = new double[questions.size()];
+        rowSections = new double[questionnaire.sections().size()];
+        rowDimensions = new double[questionnaire.dimensions().size()];
         kinds = new byte[questions.size()];
         itemScores = new double[questions.size()];
+        ownSections = new double[rowSections.length];
+        ownDimensions = new double[rowDimensions.length];
     }
 
     public BatchScoring batch() {
@@ -167,27 +187,60 @@ public final class SurveyScorer {
                         + " or be named in a mapping file given with --mapping. The first columns are: "
                         + String.join(", ", columns.stream().limit(5).map(c -> "'" + c.name() + "'").toList()) + "."));
             }
-            long read = 0;
-            long used = 0;
-            long withProblems = 0;
-            ValueTable<String> names = new ValueTable<>(SurveyScorer::groupName);
-            String fileName = file.toString();
-            RowPipeline pipeline = new RowPipeline(rowCodes.length,
-                    (number, serviceName, roleName, answerCodes) -> addRespondent(fileName, number, serviceName, roleName, answerCodes));
+            ExportRows rows = new ExportRows(file.toString(), reader, mapping, service, role);
+            rows.readAll();
+            if (rows.read == 0) {
+                throw new InvalidInputException(Problem.inFile(file.toString(), "the file has only its header, and no rows of"
+                        + " answers below it."));
+            }
+            files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
+                    describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
+                    mapping.unmappedColumns().stream().map(Column::name).toList(),
+                    mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
+                    service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
+        }
+    }
+
+    /**
+     * The rows of one export, read, coded and handed to the scoring thread one at a time. What a row needs is kept
+     * here, so that reading one is a short method, which Java compiles quickly to fast code.
+     */
+    private final class ExportRows {
+        final String file;
+        final ExportReader reader;
+        final CsvTokenizer row;
+        final List<Column> columns;
+        final ColumnMapping mapping;
+        final int[] questionOfColumn;
+        final byte[][] codesOfColumns;
+        /** The service and role columns; -1 when there is none. */
+        final int serviceColumn;
+        final int roleColumn;
+        final ValueTable<String> names = new ValueTable<>(SurveyScorer::groupName);
+        final RowPipeline pipeline;
+        long read;
+        long used;
+        long withProblems;
+
+        ExportRows(String file, ExportReader reader, ColumnMapping mapping, Optional<Column> service, Optional<Column> role) {
+            this.file = file;
+            this.reader = reader;
+            this.row = reader.tokenizer();
+            this.columns = reader.columns();
+            this.mapping = mapping;
+            this.questionOfColumn = mapping.questionOfColumn();
+            this.codesOfColumns = oneByteCodesOfColumns(mapping);
+            this.serviceColumn = service.map(Column::index).orElse(-1);
+            this.roleColumn = role.map(Column::index).orElse(-1);
+            adder.file = file;
+            this.pipeline = new RowPipeline(rowCodes.length, rowSections.length, rowDimensions.length, adder);
+        }
+
+        void readAll() {
             boolean finished = false;
             try {
-                while (reader.next()) {
-                    CsvTokenizer row = reader.tokenizer();
-                    read++;
-                    long before = problemCount;
-                    boolean answered = readRow(fileName, row, columns, mapping);
-                    withProblems += problemCount > before ? 1 : 0;
-                    if (answered) {
-                        used++;
-                        String serviceName = service.isEmpty() ? ALL : nameIn(row, service.get().index(), names, NO_SERVICE);
-                        String roleName = role.isEmpty() ? "" : nameIn(row, role.get().index(), names, "");
-                        pipeline.add(row.recordNumber(), serviceName, roleName, rowCodes);
-                    }
+                while (next()) {
+                    // each row is handed over as it is read
                 }
                 pipeline.finish();
                 finished = true;
@@ -196,16 +249,32 @@ public final class SurveyScorer {
                     pipeline.abandon();
                 }
             }
-            if (read == 0) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "the file has only its header, and no rows of"
-                        + " answers below it."));
-            }
-            files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
-                    describe(reader.delimiter()), read, used, withProblems, mapping.mappedCount(),
-                    mapping.unmappedColumns().stream().map(Column::name).toList(),
-                    mapping.questionsWithoutColumn().stream().map(Question::id).toList(), List.of(),
-                    service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
         }
+
+        /** Reads, codes and hands over the next row; false at the end of the file. */
+        boolean next() {
+            Arrays.fill(rowCodes, AnswerCodes.NONE);
+            int coded = row.nextPlain(codesOfColumns, questionOfColumn, rowCodes);
+            if (coded < 0 && !reader.next()) {
+                return false;
+            }
+            read++;
+            long before = problemCount;
+            boolean answered = coded < 0 ? readRow(file, row, columns, mapping)
+                    : readUnresolvedCells(file, row, columns, mapping) || coded > 0;
+            withProblems += problemCount > before ? 1 : 0;
+            if (answered) {
+                used++;
+                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, names, NO_SERVICE);
+                String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, names, "");
+                if (pipeline.wantsScores()) {
+                    scoreRow();
+                }
+                pipeline.add(row.recordNumber(), service, role, rowCodes, rowSections, rowDimensions);
+            }
+            return true;
+        }
+
     }
 
     /** One answers file from 'coprod assess': one respondent, whose service and role are in the file. */
@@ -215,23 +284,43 @@ public final class SurveyScorer {
             int q = plan.indexOf(id);
             rowCodes[q] = AnswerCodes.codeOf(questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
         });
-        addRespondent(file, 0, assessment.service().isBlank() ? NO_SERVICE : groupName(assessment.service()),
-                groupName(assessment.respondent().role()),
-                rowCodes);
+        adder.file = file;
+        adder.accept(0, assessment.service().isBlank() ? NO_SERVICE : groupName(assessment.service()),
+                groupName(assessment.respondent().role()), rowCodes, null, null);
         files.add(new FileSummary(file, ANSWERS_FILE, "UTF-8", "", 1, 1, 0, assessment.responses().size(),
-                List.of(), List.of(), List.of(), "", ""));
+                List.of(), List.of(), "", ""));
     }
 
-    /** Adds one respondent to the batch: on the scoring thread while a file is read, so it touches nothing else. */
-    private void addRespondent(String file, long row, String service, String role, byte[] answerCodes) {
-        codes.decode(answerCodes, kinds, itemScores);
-        batch.add(service, role, kinds, itemScores);
-        if (sink != null) {
-            sink.accept(file, row, service, role, batch);
-        }
-        ExportReader current = reading;
-        if (++rowsSoFar % 50_000 == 0 && progress != null && current != null) {
-            progress.update(file, rowsSoFar, current.fractionRead());
+    /** Scores the row read, from its codes, on the reading thread (see {@link RowPipeline}). */
+    private void scoreRow() {
+        codes.decode(rowCodes, rowKinds, rowItemScores);
+        plan.scoreRespondent(rowKinds, rowItemScores, rowSections, rowDimensions);
+    }
+
+    /**
+     * Adds respondents to the batch, scoring each first unless their {@code sections} and {@code dimensions} scores
+     * are given: on the scoring thread while an export is read, so it touches nothing else. One object, called once
+     * per respondent, so that Java compiles the scoring thread's work once.
+     */
+    private final class Adder implements RowPipeline.Consumer {
+        /** The file the respondents come from. */
+        String file;
+
+        @Override
+        public void accept(long row, String service, String role, byte[] answerCodes, double[] sections, double[] dimensions) {
+            codes.decode(answerCodes, kinds, itemScores);
+            if (sections == null) {
+                plan.scoreRespondent(kinds, itemScores, ownSections, ownDimensions);
+            }
+            batch.add(service, role, kinds, itemScores, sections == null ? ownSections : sections,
+                    dimensions == null ? ownDimensions : dimensions);
+            if (sink != null) {
+                sink.accept(file, row, service, role, batch);
+            }
+            ExportReader current = reading;
+            if (++rowsSoFar % 50_000 == 0 && progress != null && current != null) {
+                progress.update(file, rowsSoFar, current.fractionRead());
+            }
         }
     }
 
@@ -314,31 +403,65 @@ public final class SurveyScorer {
         boolean any = false;
         int last = Math.min(size, mapping.columns());
         int[] questionOfColumn = mapping.questionOfColumn();
-        boolean noMissingCodes = options.missingCodes().isEmpty();
         for (int c = 0; c < last; c++) {
             int q = questionOfColumn[c];
-            if (q < 0) {
-                continue;
-            }
-            Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null;   // the common case, "4", at once
-            if (known != null) {
-                rowCodes[q] = known;
-                any = true;
-                continue;
-            }
-            if (row.isBlank(c) || !noMissingCodes && options.missingCodes().contains(row.field(c).strip())) {
-                continue;
-            }
-            Byte code = answers[q].get(row, c);
-            if (code != null) {
-                rowCodes[q] = code;
-                any = true;
-            } else {
-                String value = row.field(c);
-                problem(file, row.recordNumber(), columns.get(c), value, notAnAnswer(q, value));
+            if (q >= 0) {
+                any |= readCell(file, row, columns.get(c), q);
             }
         }
         return any;
+    }
+
+    /** Reads the cells that {@link CsvTokenizer#nextPlain} left; true when at least one of them was an answer. */
+    private boolean readUnresolvedCells(String file, CsvTokenizer row, List<Column> columns, ColumnMapping mapping) {
+        boolean any = false;
+        for (int i = 0; i < row.unresolvedCount(); i++) {
+            int c = row.unresolved(i);
+            any |= readCell(file, row, columns.get(c), mapping.questionOf(c));
+        }
+        return any;
+    }
+
+    /** Reads the answer to question {@code q} in field {@code c} of the row; true when it is an answer. */
+    private boolean readCell(String file, CsvTokenizer row, Column column, int q) {
+        int c = column.index();
+        boolean noMissingCodes = options.missingCodes().isEmpty();
+        Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null;   // the common case, "4", at once
+        if (known != null) {
+            rowCodes[q] = known;
+            return true;
+        }
+        if (row.isBlank(c) || !noMissingCodes && options.missingCodes().contains(row.field(c).strip())) {
+            return false;
+        }
+        Byte code = answers[q].get(row, c);
+        if (code == null) {
+            String value = row.field(c);
+            problem(file, row.recordNumber(), column, value, notAnAnswer(q, value));
+            return false;
+        }
+        rowCodes[q] = code;
+        int single = row.singleAscii(c);
+        if (single >= 0) {
+            oneByteCodes[q][single] = code;
+        }
+        return true;
+    }
+
+    private static byte[] noCodes() {
+        byte[] codes = new byte[256];
+        Arrays.fill(codes, CsvTokenizer.NO_CODE);
+        return codes;
+    }
+
+    /** For each column of the export, the one-byte codes of its question; null for a column that is not a question. */
+    private byte[][] oneByteCodesOfColumns(ColumnMapping mapping) {
+        byte[][] byColumn = new byte[mapping.columns()][];
+        for (int c = 0; c < byColumn.length; c++) {
+            int q = mapping.questionOf(c);
+            byColumn[c] = q < 0 ? null : oneByteCodes[q];
+        }
+        return byColumn;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,16 +1,11 @@
 package org.coprod.survey;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Checks that bytes are well-formed UTF-8 (Unicode's table 3-7, as Java's own strict decoder does) without decoding
  * them, eight ASCII bytes at a time, so that an export can be read as bytes and only the cells that are needed as
  * text turned into Strings.
  */
 final class Utf8Check {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8Check() {}
@@ -23,7 +18,7 @@ final class Utf8Check {
     static int check(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
-            if (i + 8 <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+            if (i + 8 <= to && (Bytes.longAt(bytes, i) & HIGH_BITS) == 0) {
                 i += 8;
                 continue;
             }
@@ -32,7 +27,9 @@ final class Utf8Check {
                 i++;
                 continue;
             }
-            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2
+                    : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
             if (length == 0) {
                 return -1 - i;
             }

@@ -66,7 +66,7 @@ final class ValueTable<V> {
             }
         }
         int mask = keys.length - 1;
-        int slot = spread(CsvTokenizer.hash(key, 0, key.length)) & mask;
+        int slot = spread(Bytes.hash(key, 0, key.length)) & mask;
         while (keys[slot] != null) {
             slot = (slot + 1) & mask;
         }

@@ -214,11 +214,43 @@ class ScoreTest {
     void a_windows_1252_character_after_the_first_64_kb_of_utf8_is_reported_with_its_line() throws Exception {
         String rows = HEADER + "X,Staff,Often,2,3,4,Yes,No,1,2,3,4\n".repeat(3000);   // 105 KB of UTF-8, lines 2 to 3001
         Path file = dir.resolve("mixed.csv");
-        Files.write(file, withBom(rows + "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n", Charset.forName("windows-1252"), new byte[0]));
+        String last = "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n";
+        Files.write(file, withBom(rows + last, Charset.forName("windows-1252"), new byte[0]));
         CliTest.Run run = score(file.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).isEqualTo("coprod: " + file + ": the file cannot be read as UTF-8 text near line 3002; save it"
                 + " as UTF-8 (in Excel: Save As, \"CSV UTF-8\").\n");
+    }
+
+    @Test
+    void rows_read_the_quick_way_score_exactly_as_rows_read_in_full() throws Exception {
+        // The same random rows twice: as they come (most read the quick way), and with the service quoted in every
+        // row, which makes each row be read in full. Reports, problems included, must be the same.
+        java.util.Random random = new java.util.Random(20261123);
+        String[] five = {"4", "1", "5", "N", "A", "Often", "N/A", "DK", "", " ", "9", "0", "Offen", "\"3\"", " 2"};
+        String[] ynp = {"Yes", "No", "Partly", "", "2", "Y", "\"Yes\""};
+        StringBuilder plain = new StringBuilder(HEADER);
+        StringBuilder quoted = new StringBuilder(HEADER);
+        for (int row = 0; row < 3000; row++) {
+            StringBuilder answers = new StringBuilder();
+            for (String question : HEADER.strip().split(",")) {
+                if (question.length() == 2) {
+                    String[] choices = question.startsWith("b") ? ynp : five;
+                    answers.append(',').append(choices[random.nextInt(choices.length)]);
+                }
+            }
+            String service = "S" + random.nextInt(4);
+            String role = random.nextBoolean() ? "Staff" : "Person";
+            plain.append(service).append(',').append(role).append(answers).append('\n');
+            quoted.append('"').append(service).append("\",").append(role).append(answers).append('\n');
+        }
+        Path asTheyCome = csv("plain.csv", plain.toString());
+        Path inFull = csv("quoted.csv", quoted.toString());
+        CliTest.Run quick = score(asTheyCome.toString(), "--format", "json", "--min-group-size", "1");
+        CliTest.Run full = score(inFull.toString(), "--format", "json", "--min-group-size", "1");
+        assertThat(quick.code()).as(quick.err()).isZero();
+        assertThat(json(quick).get("problems").get("count").asInt()).isGreaterThan(100);
+        assertThat(json(quick).toString().replace("plain.csv", "quoted.csv")).isEqualTo(json(full).toString());
     }
 
     @Test

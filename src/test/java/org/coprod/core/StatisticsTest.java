@@ -15,9 +15,9 @@ class StatisticsTest {
         for (int i = 0; i < k; i++) {
             items[i] = i;
         }
-        Reliability r = new Reliability(k);
+        Reliability r = new Reliability(items);
         for (double[] row : rows) {
-            r.add(row, items);
+            r.add(row);
         }
         return r;
     }
@@ -46,6 +46,17 @@ class StatisticsTest {
         assertThat(r.alpha()).isCloseTo(0.97959, within(1e-5));
         // item 1 against the others' total (9, 7, 10, 5): r = 8.5 / sqrt(5 x 14.75) = 0.98977
         assertThat(r.correctedItemTotal(0)).isCloseTo(0.98977, within(1e-5));
+    }
+
+    @Test
+    void items_are_found_wherever_they_are_among_the_item_scores() {
+        double[][] rows = {{4, 5, 4}, {3, 4, 3}, {5, 5, 5}, {2, 3, 2}};
+        Reliability scattered = new Reliability(new int[] {5, 0, 3});
+        for (double[] row : rows) {
+            scattered.add(new double[] {row[1], -1, -1, row[2], -1, row[0]});
+        }
+        assertThat(scattered.alpha()).isEqualTo(reliability(rows).alpha());
+        assertThat(scattered.correctedItemTotal(0)).isCloseTo(0.98977, within(1e-5));
     }
 
     @Test

@@ -118,4 +118,72 @@ class CsvTokenizerTest {
         CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(cut), ',', true);
         assertThat(catchThrowableOfType(CsvTokenizer.NotUtf8.class, () -> readAll(tokenizer)).line).isEqualTo(2);
     }
+
+    @Test
+    void plain_records_read_the_quick_way_exactly_as_next_reads_them() throws Exception {
+        Random random = new Random(20261123);
+        String[] pieces = {"4", "2", "", "Often", "N/A", "9", "\"4\"", "\"a,b\"", "é", " ", "x\"y"};
+        int plain = 0;
+        for (int file = 0; file < 2_000; file++) {
+            int columns = 1 + random.nextInt(5);
+            StringBuilder text = new StringBuilder();
+            for (int r = 0, rows = 1 + random.nextInt(8); r < rows; r++) {
+                int fields = random.nextInt(10) == 0 ? columns + random.nextInt(3) - 1 : columns;
+                for (int f = 0; f < fields; f++) {
+                    text.append(f > 0 ? "," : "").append(pieces[random.nextInt(pieces.length)]);
+                }
+                text.append(random.nextInt(5) == 0 ? "\r\n" : random.nextInt(10) == 0 ? "\n\n" : "\n");
+            }
+            byte[][] tables = new byte[columns][];
+            int[] slots = new int[columns];
+            for (int c = 0; c < columns; c++) {
+                slots[c] = columns - 1 - c;
+                if (random.nextBoolean()) {
+                    tables[c] = new byte[256];
+                    java.util.Arrays.fill(tables[c], CsvTokenizer.NO_CODE);
+                    tables[c]['4'] = 40;
+                    tables[c]['"'] = 99;   // never used: a quote opens a quoted field
+                }
+            }
+            String csv = text.toString();
+            int hint = random.nextBoolean() ? 1 + random.nextInt(9) : 1 << 16;
+            CsvTokenizer quick = new CsvTokenizer(new SlowStream(csv, hint), ',', true, random.nextInt(4) == 0 ? 16 : 0);
+            CsvTokenizer usual = new CsvTokenizer(new SlowStream(csv, hint), ',', true);
+            while (true) {
+                byte[] codes = new byte[columns];
+                int coded = quick.nextPlain(tables, slots, codes);
+                boolean more = usual.next();
+                if (coded < 0) {
+                    assertThat(quick.next()).as(csv).isEqualTo(more);
+                }
+                if (!more) {
+                    break;
+                }
+                assertThat(quick.fields()).as(csv).containsExactly(usual.fields());
+                assertThat(quick.recordNumber()).isEqualTo(usual.recordNumber());
+                assertThat(quick.lineNumber()).isEqualTo(usual.lineNumber());
+                if (coded >= 0) {
+                    plain++;
+                    assertThat(coded + quick.unresolvedCount()).as(csv).isEqualTo(codedAndUnresolved(usual, tables));
+                    for (int c = 0; c < columns; c++) {
+                        boolean known = tables[c] != null && usual.field(c).equals("4");
+                        assertThat(codes[slots[c]]).as(csv).isEqualTo((byte) (known ? 40 : 0));
+                    }
+                    for (int i = 0; i < quick.unresolvedCount(); i++) {
+                        String field = usual.field(quick.unresolved(i));
+                        assertThat(field).isNotEmpty().isNotEqualTo("4");
+                    }
+                }
+            }
+        }
+        assertThat(plain).as("records read the quick way").isGreaterThan(1_000);
+    }
+
+    private static int codedAndUnresolved(CsvTokenizer row, byte[][] tables) {
+        int n = 0;
+        for (int c = 0; c < tables.length; c++) {
+            n += tables[c] != null && !row.field(c).isEmpty() ? 1 : 0;
+        }
+        return n;
+    }
 }

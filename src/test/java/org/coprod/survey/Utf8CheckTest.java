@@ -48,7 +48,8 @@ class Utf8CheckTest {
 
     @Test
     void long_runs_of_ascii_and_a_character_cut_short_at_the_end() {
-        byte[] text = ("plain ascii text, more than eight bytes long, then é".repeat(3) + "\u20AC").getBytes(StandardCharsets.UTF_8);
+        String words = "plain ascii text, more than eight bytes long, then é";
+        byte[] text = (words.repeat(3) + "\u20AC").getBytes(StandardCharsets.UTF_8);
         assertThat(Utf8Check.check(text, 0, text.length)).isEqualTo(text.length);
         assertThat(Utf8Check.check(text, 0, text.length - 1)).as("the euro sign cut short").isEqualTo(text.length - 3);
         text[20] = (byte) 0xE9;   // Latin-1 é inside ASCII

@@ -45,18 +45,24 @@ public final class BatchScoring {
     }
 
     /**
-     * Scores one respondent and adds them to their service, their role within it (when there is one) and everyone.
-     * Afterwards {@link #lastSectionScores()} and {@link #lastDimensionScores()} hold this respondent's own scores.
+     * Adds one respondent to their service, their role within it (when there is one) and everyone: their answers, and
+     * their scores as {@link ScoringPlan#scoreRespondent} worked them out (perhaps on another thread, while this one
+     * adds up the respondent before). Afterwards {@link #lastSectionScores()} and {@link #lastDimensionScores()} hold
+     * a copy of this respondent's own scores.
      */
-    public void add(String service, String role, byte[] kinds, double[] itemScores) {
-        plan.scoreRespondent(kinds, itemScores, sectionScores, dimensionScores);
-        everyone.add(kinds, itemScores, sectionScores, dimensionScores);
+    public void add(String service, String role, byte[] kinds, double[] itemScores, double[] sections, double[] dimensions) {
+        System.arraycopy(sections, 0, sectionScores, 0, sectionScores.length);
+        System.arraycopy(dimensions, 0, dimensionScores, 0, dimensionScores.length);
+        everyone.add(sectionScores, dimensionScores);
+        everyone.addItems(kinds, itemScores);
+        everyone.addAnswers(kinds, itemScores);
         GroupAccumulator group = recent.get(service);
         if (group == null) {
             group = services.computeIfAbsent(service, s -> new GroupAccumulator(plan, false));
             recent.put(service, group);
         }
-        group.add(kinds, itemScores, sectionScores, dimensionScores);
+        group.add(sectionScores, dimensionScores);
+        group.addItems(kinds, itemScores);
         if (role != null && !role.isBlank()) {
             Map<String, GroupAccumulator> recentRoles = recentRolesIn.computeIfAbsent(service, s -> new HashMap<>());
             GroupAccumulator roleGroup = recentRoles.get(role);
@@ -65,7 +71,7 @@ public final class BatchScoring {
                         .computeIfAbsent(role, r -> new GroupAccumulator(plan, false));
                 recentRoles.put(role, roleGroup);
             }
-            roleGroup.add(kinds, itemScores, sectionScores, dimensionScores);
+            roleGroup.add(sectionScores, dimensionScores);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.coprod.core.batch;
 
+import java.util.OptionalDouble;
 import org.coprod.core.model.SectionKind;
 import org.coprod.core.scoring.ScoringPlan;
 
@@ -8,11 +9,13 @@ import org.coprod.core.scoring.ScoringPlan;
  * on the number of questions and never on the number of respondents.
  */
 public final class GroupAccumulator {
+    private static final int KINDS = 4;
     private final ScoringPlan plan;
     private long respondents;
     private final RunningStats[] sections;
     private final RunningStats[] dimensions;
-    private final long[][] answerKinds;
+    /** Per question, how many answers of each of the four kinds: question q's counts start at 4 x q. */
+    private final long[] answerKinds;
     private final Reliability[] reliability;
     private final double[] itemSums;
     private final long[] itemCounts;
@@ -29,26 +32,24 @@ public final class GroupAccumulator {
         for (int s = 0; s < sectionCount; s++) {
             sections[s] = new RunningStats();
             if (detailed && plan.questionnaire().sections().get(s).kind() == SectionKind.PRINCIPLE) {
-                reliability[s] = new Reliability(plan.sectionItems(s).length);
+                reliability[s] = new Reliability(plan.sectionItems(s));
             }
         }
         dimensions = new RunningStats[plan.questionnaire().dimensions().size()];
         for (int d = 0; d < dimensions.length; d++) {
             dimensions[d] = new RunningStats();
         }
-        answerKinds = detailed ? new long[plan.questions()][4] : null;
+        answerKinds = detailed ? new long[plan.questions() * KINDS] : null;
         itemSums = new double[plan.questions()];
         itemCounts = new long[plan.questions()];
     }
 
-    void add(byte[] kinds, double[] itemScores, double[] sectionScores, double[] dimensionScores) {
+    /** Adds one respondent's section and dimension scores (NaN for one not scored). */
+    void add(double[] sectionScores, double[] dimensionScores) {
         respondents++;
         for (int s = 0; s < sections.length; s++) {
             if (!Double.isNaN(sectionScores[s])) {
                 sections[s].add(sectionScores[s]);
-            }
-            if (reliability[s] != null && allScored(plan.sectionItems(s), kinds)) {
-                reliability[s].add(itemScores, plan.sectionItems(s));
             }
         }
         for (int d = 0; d < dimensions.length; d++) {
@@ -56,14 +57,27 @@ public final class GroupAccumulator {
                 dimensions[d].add(dimensionScores[d]);
             }
         }
+    }
+
+    /** Adds one respondent's answers to each question's mean, from which a service's action plan is ranked. */
+    void addItems(byte[] kinds, double[] itemScores) {
         for (int q = 0; q < kinds.length; q++) {
             if (kinds[q] == ScoringPlan.SCORED) {
                 itemSums[q] += itemScores[q];
                 itemCounts[q]++;
             }
-            if (answerKinds != null) {
-                answerKinds[q][kinds[q]]++;
+        }
+    }
+
+    /** Adds one respondent's answers to what a detailed group keeps: the answers to each question, and alpha. */
+    void addAnswers(byte[] kinds, double[] itemScores) {
+        for (int s = 0; s < reliability.length; s++) {
+            if (reliability[s] != null && allScored(plan.sectionItems(s), kinds)) {
+                reliability[s].add(itemScores);
             }
+        }
+        for (int q = 0; q < kinds.length; q++) {
+            answerKinds[q * KINDS + kinds[q]]++;
         }
     }
 
@@ -85,8 +99,8 @@ public final class GroupAccumulator {
     }
 
     /** The mean score of question {@code q} among those who gave it a scored answer; empty when nobody did. */
-    public java.util.OptionalDouble itemMean(int q) {
-        return itemCounts[q] == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(itemSums[q] / itemCounts[q]);
+    public OptionalDouble itemMean(int q) {
+        return itemCounts[q] == 0 ? OptionalDouble.empty() : OptionalDouble.of(itemSums[q] / itemCounts[q]);
     }
 
     public RunningStats dimension(int d) {
@@ -103,6 +117,6 @@ public final class GroupAccumulator {
      * only for everyone.
      */
     public long answers(int q, byte kind) {
-        return answerKinds[q][kind];
+        return answerKinds[q * KINDS + kind];
     }
 }

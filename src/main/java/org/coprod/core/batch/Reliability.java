@@ -13,29 +13,40 @@ public final class Reliability {
     private final double[] sums;
     /** The upper triangle of the cross-products, row by row (a, b) with a <= b, in one array read straight through. */
     private final double[] products;
-    /** The items of the respondent being added, side by side. */
-    private final double[] x;
+    /** Where the items are among a respondent's item scores. */
+    private final int[] items;
+    /**
+     * The two items of each cross-product, as indices of the respondent's item scores: one loop over all pairs runs
+     * much faster than a loop per row of the triangle, whose short and varying lengths the processor cannot predict.
+     */
+    private final int[] first;
+    private final int[] second;
 
-    public Reliability(int items) {
-        this.k = items;
-        this.sums = new double[items];
-        this.products = new double[items * (items + 1) / 2];
-        this.x = new double[items];
+    /** @param items where the items are among the item scores given to {@link #add} */
+    public Reliability(int[] items) {
+        this.k = items.length;
+        this.items = items.clone();
+        this.sums = new double[k];
+        this.products = new double[k * (k + 1) / 2];
+        this.first = new int[products.length];
+        this.second = new int[products.length];
+        int p = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                first[p] = items[a];
+                second[p++] = items[b];
+            }
+        }
     }
 
     /** Adds one respondent's item scores (only call it when every item was answered). */
-    public void add(double[] itemScores, int[] items) {
+    public void add(double[] itemScores) {
         n++;
         for (int a = 0; a < k; a++) {
-            x[a] = itemScores[items[a]];
-            sums[a] += x[a];
+            sums[a] += itemScores[items[a]];
         }
-        int p = 0;
-        for (int a = 0; a < k; a++) {
-            double xa = x[a];
-            for (int b = a; b < k; b++) {
-                products[p++] += xa * x[b];
-            }
+        for (int p = 0; p < products.length; p++) {
+            products[p] += itemScores[first[p]] * itemScores[second[p]];
         }
     }
 
