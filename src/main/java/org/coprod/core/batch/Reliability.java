@@ -15,19 +15,29 @@ public final class Reliability {
     private final double[] products;
     /** The items of the respondent being added, side by side. */
     private final double[] x;
+    /**
+     * The first respondent's items, taken from everyone's before the sums: the spreads are the same, and answers that
+     * never vary give sums of exactly 0 instead of the difference of two large, rounded numbers.
+     */
+    private final double[] origin;
 
     public Reliability(int items) {
         this.k = items;
         this.sums = new double[items];
         this.products = new double[items * (items + 1) / 2];
         this.x = new double[items];
+        this.origin = new double[items];
     }
 
     /** Adds one respondent's item scores (only call it when every item was answered). */
     public void add(double[] itemScores, int[] items) {
-        n++;
+        if (n++ == 0) {
+            for (int a = 0; a < k; a++) {
+                origin[a] = itemScores[items[a]];
+            }
+        }
         for (int a = 0; a < k; a++) {
-            x[a] = itemScores[items[a]];
+            x[a] = itemScores[items[a]] - origin[a];
             sums[a] += x[a];
         }
         int p = 0;
@@ -77,7 +87,15 @@ public final class Reliability {
             itemVariances += covariance(a, a);
         }
         double total = totalVariance();
-        return total <= 0 ? Double.NaN : (double) k / (k - 1) * (1 - itemVariances / total);
+        return !varies(total, itemVariances) ? Double.NaN : (double) k / (k - 1) * (1 - itemVariances / total);
+    }
+
+    /**
+     * Whether a variance is more than the rounding left in it: items that vary but always add up to the same total
+     * (one the reverse of another) leave a total variance of about 1e-28, not 0, which would give an alpha of -10^15.
+     */
+    static boolean varies(double variance, double scale) {
+        return variance > 1e-9 * Math.max(scale, 1e-9);
     }
 
     /** The correlation of item {@code a} with the sum of the other items; NaN when either never varies. */
@@ -92,7 +110,8 @@ public final class Reliability {
         double variance = covariance(a, a);
         double rest = totalVariance() - 2 * rowSum + variance;
         double covarianceWithRest = rowSum - variance;
-        return variance <= 0 || rest <= 0 ? Double.NaN : covarianceWithRest / Math.sqrt(variance * rest);
+        double scale = totalVariance() + variance;
+        return !varies(variance, scale) || !varies(rest, scale) ? Double.NaN : covarianceWithRest / Math.sqrt(variance * rest);
     }
 
     /** Whether item {@code a} had the same answer from everyone (its correlation cannot be computed). */
