@@ -96,8 +96,9 @@ public final class AnswersReader {
         Optional<Questionnaire> found = questionnaires.apply(questionnaireId);
         if (found.isEmpty()) {
             problems.at(a.value("questionnaire").orElseThrow(), "the answers are for the questionnaire "
-                    + Problem.quote(questionnaireId) + ", which is not " + whereLooked + "." + Suggestions.didYouMean(questionnaireId, Catalogue.BUILT_IN)
-                    + " Give that questionnaire's file with --questionnaire FILE.");
+                    + Problem.quote(questionnaireId) + ", which is not " + whereLooked + "."
+                    + Suggestions.didYouMean(questionnaireId, Catalogue.BUILT_IN) + " Give that questionnaire's file with"
+                    + " --questionnaire FILE.");
             return Optional.empty();
         }
         Questionnaire questionnaire = found.get();

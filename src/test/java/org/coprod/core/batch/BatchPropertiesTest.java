@@ -58,7 +58,8 @@ class BatchPropertiesTest {
             String why = "seed " + seed;
             assertThat(reordered.services().keySet()).as(why).isEqualTo(inOrder.services().keySet());
             assertSameFigures(q, inOrder.everyone(), reordered.everyone(), why + ", everyone");
-            assertThat(reordered.verdictOf(reordered.everyone()).outcome()).as(why).isEqualTo(inOrder.verdictOf(inOrder.everyone()).outcome());
+            assertThat(reordered.verdictOf(reordered.everyone()).outcome()).as(why)
+                    .isEqualTo(inOrder.verdictOf(inOrder.everyone()).outcome());
             for (String service : inOrder.services().keySet()) {
                 assertSameFigures(q, inOrder.services().get(service), reordered.services().get(service), why + ", " + service);
                 assertThat(reordered.verdictOf(reordered.services().get(service)).outcome()).as(why)
