@@ -110,7 +110,7 @@ class ScoringPropertiesTest {
         }
     }
 
-    /** Fully answered, the mean of item scores is the section score (equal weights), so it lies between their extremes. */
+    /** Fully answered, a section's score is the weighted mean of its items' scores, so it lies between their extremes. */
     @Test
     void a_section_score_lies_between_its_lowest_and_highest_item() {
         for (long seed = 1; seed <= RandomQuestionnaires.TRIES; seed++) {
