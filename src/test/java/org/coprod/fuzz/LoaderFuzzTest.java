@@ -1,6 +1,7 @@
 package org.coprod.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +25,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LoaderFuzzTest {
     static final int SECONDS = Integer.getInteger("coprod.fuzz.seconds", 5);
+    /** Only these targets, by class name, when -Dcoprod.fuzz.targets=AnswersFuzzTarget,... is given. */
+    static final String TARGETS = System.getProperty("coprod.fuzz.targets", "");
     private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
     private static final Pattern COVERAGE = Pattern.compile("#\\d+\\s+DONE\\s+cov: (\\d+)");
 
     @ParameterizedTest
     @ValueSource(classes = {QuestionnaireFuzzTarget.class, AnswersFuzzTarget.class, CsvFuzzTarget.class})
     void any_input_is_read_or_refused_clearly(Class<?> target) throws Exception {
+        assumeTrue(TARGETS.isBlank() || List.of(TARGETS.split(",")).contains(target.getSimpleName()),
+                "not among -Dcoprod.fuzz.targets");
         Path work = Files.createDirectories(Path.of("target", "fuzz", target.getSimpleName()));
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         Path findings = Files.createDirectories(work.resolve("findings"));
