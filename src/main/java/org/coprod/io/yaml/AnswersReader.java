@@ -112,11 +112,12 @@ public final class AnswersReader {
         return Optional.of(new Result(assessment, questionnaire, warnings));
     }
 
-    private void checkVersion(MapView a, Questionnaire questionnaire, String version) {
-        if (version.isEmpty() || version.equals(questionnaire.version())) {
+    private void checkVersion(MapView a, Questionnaire questionnaire, String given) {
+        if (given.isEmpty() || given.equals(questionnaire.version())) {
             return;
         }
-        String major = Questionnaire.majorVersion(version);
+        String major = Questionnaire.majorVersion(given);
+        String version = Problem.shown(given); // a version can run over several lines, found by fuzzing
         if (!major.equals(Questionnaire.majorVersion(questionnaire.version()))) {
             problems.at(a.value("questionnaireVersion").orElseThrow(), "these answers were given to version " + version
                     + " of '" + questionnaire.id() + "', but the questionnaire here is version " + questionnaire.version()
