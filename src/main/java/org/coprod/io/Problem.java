@@ -10,17 +10,21 @@ public record Problem(String file, int line, int column, String message) {
     }
 
     /**
-     * A value from a file as a message quotes it: on one line, and cut short when long, so that a mistake such as a
+     * A value from a file as a message shows it: on one line, and cut short when long, so that a mistake such as a
      * whole paragraph pasted as an answer gives a readable message rather than the paragraph.
      */
-    public static String quote(String value) {
+    public static String shown(String value) {
         String oneLine = value.replaceAll("\\s+", " ").strip();
         if (oneLine.length() <= LONGEST_QUOTE) {
-            return "'" + oneLine + "'";
+            return oneLine;
         }
         int end = Character.isHighSurrogate(oneLine.charAt(LONGEST_QUOTE - 1)) ? LONGEST_QUOTE - 2 : LONGEST_QUOTE - 1;
-        return "'" + oneLine.substring(0, end) + "…' (" + String.format(java.util.Locale.ROOT, "%,d", value.length())
-                + " characters)";
+        return oneLine.substring(0, end) + "… (" + String.format(java.util.Locale.ROOT, "%,d", value.length()) + " characters)";
+    }
+
+    /** {@link #shown} in quotes. */
+    public static String quote(String value) {
+        return "'" + shown(value) + "'";
     }
 
     /** "file:12:5: message", the form editors and terminals turn into links. */

@@ -184,8 +184,7 @@ public final class SurveyScorer {
             if (mapping.mappedCount() == 0) {
                 throw new InvalidInputException(Problem.inFile(file.toString(), "no column matches a question of '"
                         + questionnaire.id() + "'. Columns should be headed by the question ids or texts (see 'coprod template'),"
-                        + " or be named in a mapping file given with --mapping. The first columns are: "
-                        + String.join(", ", columns.stream().limit(5).map(c -> "'" + c.name() + "'").toList()) + "."));
+                        + " or be named in a mapping file given with --mapping. The columns are " + columnList(columns) + "."));
             }
             ExportRows rows = new ExportRows(file.toString(), reader, mapping, service, role);
             rows.readAll();

@@ -67,6 +67,16 @@ class StatisticsTest {
         assertThat(r.alpha()).isCloseTo(0.73256, within(1e-5));
     }
 
+    /** Found by BatchPropertiesTest: rounding left the total a variance of 4e-12, and alpha came out as -3.7 x 10^14. */
+    @Test
+    void items_that_always_add_up_to_the_same_total_have_no_alpha() {
+        // a question and its reverse-keyed twin, both on a four-point scale, answered alike: the total is always 100
+        double third = 100.0 / 3;
+        Reliability r = reliability(new double[][] {{0, 100}, {0, 100}, {third, 100 - third}});
+        assertThat(r.alpha()).isNaN();
+        assertThat(r.correctedItemTotal(0)).isCloseTo(-1, within(1e-9));
+    }
+
     @Test
     void an_item_everyone_answered_the_same_way_is_noticed() {
         Reliability r = reliability(new double[][] {{1, 3}, {2, 3}, {3, 3}});

@@ -55,6 +55,20 @@ class VerdictTest {
         assertThat(verdict.decided()).isTrue();
     }
 
+    /**
+     * Found by BatchPropertiesTest: the same respondents in another order averaged 59.99999999999999 instead of 60, and
+     * the verdict changed with the order of the rows. A miss by rounding alone now reaches the threshold.
+     */
+    @Test
+    void a_score_below_a_threshold_only_by_rounding_reaches_it() {
+        double sixty = 59.99999999999999;
+        assertThat(decide(50, sixty, sixty, sixty, 50, 50, 50, 50, 50, 50).outcome().id()).isEqualTo("co-production");
+        // rounded 25 is 25, which is not below 25; a real difference still counts
+        assertThat(decide(80, 60, 60, 24.999999999999996).outcome().id()).isEqualTo("emerging-co-production");
+        assertThat(decide(80, 60, 60, 24.9999).outcome().id()).isEqualTo("self-organised");
+        assertThat(decide(50, 60, 60, 60, 50, 50, 49.9999, 50, 50, 50).outcome().id()).isEqualTo("emerging-co-production");
+    }
+
     @Test
     void emerging_when_one_principle_is_just_below_the_threshold() {
         Verdict verdict = decide(50, 60, 60, 60, 50, 50, 49.9, 50, 50, 50);

@@ -67,6 +67,15 @@ class AnswersReaderTest {
         assertThat(minor.warnings()).singleElement().asString().contains("version 2.0").contains("scored with version 2.1");
     }
 
+    /** Found by fuzzing: a version written over two lines made a message of three lines. */
+    @Test
+    void a_version_over_several_lines_is_shown_on_one() {
+        String version = "Riverside Recovery\n\n  College, " + "and so on ".repeat(20);
+        String message = problems(HEADER.replace("\"2.1\"", "\"" + version + "\"") + "answers: {a1: Often}\n").get(0).message();
+        assertThat(message).doesNotContain("\n").startsWith("these answers were given to version Riverside Recovery College,")
+                .contains("characters) of 'tiny'");
+    }
+
     @Test
     void an_unknown_questionnaire_is_reported_with_what_to_do() {
         assertThat(problems(HEADER.replace("questionnaire: tiny", "questionnaire: other") + "answers: {}\n"))

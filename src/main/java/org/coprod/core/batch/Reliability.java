@@ -16,11 +16,18 @@ public final class Reliability {
     /** Where the items are among a respondent's item scores. */
     private final int[] items;
     /**
-     * The two items of each cross-product, as indices of the respondent's item scores: one loop over all pairs runs
-     * much faster than a loop per row of the triangle, whose short and varying lengths the processor cannot predict.
+     * The two items of each cross-product, as positions among the items: one loop over all pairs runs much faster
+     * than a loop per row of the triangle, whose short and varying lengths the processor cannot predict.
      */
     private final int[] first;
     private final int[] second;
+    /** The items of the respondent being added, side by side. */
+    private final double[] x;
+    /**
+     * The first respondent's items, taken from everyone's before the sums: the spreads are the same, and answers that
+     * never vary give sums of exactly 0 instead of the difference of two large, rounded numbers.
+     */
+    private final double[] origin;
 
     /** @param items where the items are among the item scores given to {@link #add} */
     public Reliability(int[] items) {
@@ -30,23 +37,30 @@ public final class Reliability {
         this.products = new double[k * (k + 1) / 2];
         this.first = new int[products.length];
         this.second = new int[products.length];
+        this.x = new double[k];
+        this.origin = new double[k];
         int p = 0;
         for (int a = 0; a < k; a++) {
             for (int b = a; b < k; b++) {
-                first[p] = items[a];
-                second[p++] = items[b];
+                first[p] = a;
+                second[p++] = b;
             }
         }
     }
 
     /** Adds one respondent's item scores (only call it when every item was answered). */
     public void add(double[] itemScores) {
-        n++;
+        if (n++ == 0) {
+            for (int a = 0; a < k; a++) {
+                origin[a] = itemScores[items[a]];
+            }
+        }
         for (int a = 0; a < k; a++) {
-            sums[a] += itemScores[items[a]];
+            x[a] = itemScores[items[a]] - origin[a];
+            sums[a] += x[a];
         }
         for (int p = 0; p < products.length; p++) {
-            products[p] += itemScores[first[p]] * itemScores[second[p]];
+            products[p] += x[first[p]] * x[second[p]];
         }
     }
 
@@ -88,7 +102,15 @@ public final class Reliability {
             itemVariances += covariance(a, a);
         }
         double total = totalVariance();
-        return total <= 0 ? Double.NaN : (double) k / (k - 1) * (1 - itemVariances / total);
+        return !varies(total, itemVariances) ? Double.NaN : (double) k / (k - 1) * (1 - itemVariances / total);
+    }
+
+    /**
+     * Whether a variance is more than the rounding left in it: items that vary but always add up to the same total
+     * (one the reverse of another) leave a total variance of about 1e-28, not 0, which would give an alpha of -10^15.
+     */
+    static boolean varies(double variance, double scale) {
+        return variance > 1e-9 * Math.max(scale, 1e-9);
     }
 
     /** The correlation of item {@code a} with the sum of the other items; NaN when either never varies. */
@@ -103,7 +125,8 @@ public final class Reliability {
         double variance = covariance(a, a);
         double rest = totalVariance() - 2 * rowSum + variance;
         double covarianceWithRest = rowSum - variance;
-        return variance <= 0 || rest <= 0 ? Double.NaN : covarianceWithRest / Math.sqrt(variance * rest);
+        double scale = totalVariance() + variance;
+        return !varies(variance, scale) || !varies(rest, scale) ? Double.NaN : covarianceWithRest / Math.sqrt(variance * rest);
     }
 
     /** Whether item {@code a} had the same answer from everyone (its correlation cannot be computed). */

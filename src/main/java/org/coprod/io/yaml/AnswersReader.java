@@ -96,8 +96,9 @@ public final class AnswersReader {
         Optional<Questionnaire> found = questionnaires.apply(questionnaireId);
         if (found.isEmpty()) {
             problems.at(a.value("questionnaire").orElseThrow(), "the answers are for the questionnaire "
-                    + Problem.quote(questionnaireId) + ", which is not " + whereLooked + "." + Suggestions.didYouMean(questionnaireId, Catalogue.BUILT_IN)
-                    + " Give that questionnaire's file with --questionnaire FILE.");
+                    + Problem.quote(questionnaireId) + ", which is not " + whereLooked + "."
+                    + Suggestions.didYouMean(questionnaireId, Catalogue.BUILT_IN) + " Give that questionnaire's file with"
+                    + " --questionnaire FILE.");
             return Optional.empty();
         }
         Questionnaire questionnaire = found.get();
@@ -111,11 +112,12 @@ public final class AnswersReader {
         return Optional.of(new Result(assessment, questionnaire, warnings));
     }
 
-    private void checkVersion(MapView a, Questionnaire questionnaire, String version) {
-        if (version.isEmpty() || version.equals(questionnaire.version())) {
+    private void checkVersion(MapView a, Questionnaire questionnaire, String given) {
+        if (given.isEmpty() || given.equals(questionnaire.version())) {
             return;
         }
-        String major = Questionnaire.majorVersion(version);
+        String major = Questionnaire.majorVersion(given);
+        String version = Problem.shown(given); // a version can run over several lines, found by fuzzing
         if (!major.equals(Questionnaire.majorVersion(questionnaire.version()))) {
             problems.at(a.value("questionnaireVersion").orElseThrow(), "these answers were given to version " + version
                     + " of '" + questionnaire.id() + "', but the questionnaire here is version " + questionnaire.version()

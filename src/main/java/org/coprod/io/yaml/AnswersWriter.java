@@ -56,6 +56,9 @@ public final class AnswersWriter {
         options.setIndent(2);
         options.setWidth(100);
         options.setSplitLines(true);
+        // found by fuzzing: a control character (a stray Escape from an arrow key in a note) made the whole text
+        // unreadable base64 (!!binary), which read back as the base64 itself; escaped, it reads back as written
+        options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
         return new Yaml(new ReadableRepresenter(options), options);
     }
 

@@ -59,7 +59,8 @@ public final class MappingReader {
                         "the question for column " + Problem.quote(column), true);
                 if (id.isPresent() && !ids.contains(id.get())) {
                     problems.at(tuple.getValueNode(), "column " + Problem.quote(column) + " is mapped to "
-                            + Problem.quote(id.get()) + ", which is not a question of " + Problem.quote(questionnaire.id()) + "." + Suggestions.didYouMean(id.get(), ids));
+                            + Problem.quote(id.get()) + ", which is not a question of " + Problem.quote(questionnaire.id())
+                            + "." + Suggestions.didYouMean(id.get(), ids));
                 } else if (id.isPresent() && columns.containsValue(id.get())) {
                     problems.at(tuple.getValueNode(), "question " + Problem.quote(id.get()) + " is mapped to more than one column.");
                 } else {

@@ -368,7 +368,8 @@ public final class QuestionnaireReader {
                 double from = band.requiredNumber("from");
                 if (from < 0 || from >= 100) {
                     problems.at(band.value("from").orElse(band.node()), "'from' in band "
-                            + Problem.quote(band.optionalText("id").orElse("?")) + " should be from 0 up to (not including) 100, but it is " + format(from) + ".");
+                            + Problem.quote(band.optionalText("id").orElse("?")) + " should be from 0 up to (not including)"
+                            + " 100, but it is " + format(from) + ".");
                 }
                 bands.add(new Band(id(band, "a band"), band.requiredText("label"), from, band.optionalText("meaning").orElse("")));
             });

@@ -59,6 +59,10 @@ public final class YamlDocuments {
                     : "this is not valid YAML: " + problem + context + "."));
         } catch (YAMLException e) {
             throw new InvalidInputException(Problem.inFile(file, "this file cannot be read as YAML: " + limitMessage(e) + "."));
+        } catch (IllegalArgumentException e) {
+            // found by fuzzing: SnakeYAML checks a tag such as !%3 only after reading it, and with this exception
+            throw new InvalidInputException(Problem.inFile(file, "this file cannot be read as YAML: it has a tag (a word"
+                    + " starting with !) that is not valid."));
         } catch (StackOverflowError e) {
             throw new InvalidInputException(Problem.inFile(file, "the file is nested too deeply to be a questionnaire or answers file."));
         }
