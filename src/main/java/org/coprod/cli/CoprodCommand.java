@@ -1,5 +1,7 @@
 package org.coprod.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -12,8 +14,6 @@ import picocli.CommandLine.ScopeType;
         description = {"", "coprod scores a service against the principles of co-production, tells you where it"
                 + " stands (co-production, emerging co-production, voice, consultation, informing or self-organised),"
                 + " explains why with the figures, and suggests what to do first.", ""},
-        subcommands = {AssessCommand.class, ReportCommand.class, ScoreCommand.class, CompareCommand.class, TemplateCommand.class, ListCommand.class,
-            ShowCommand.class, ValidateCommand.class},
         footer = {"", "Examples:",
             "  coprod assess                      the self-assessment, in the terminal",
             "  coprod list                        the questionnaires built in",
@@ -27,6 +27,11 @@ import picocli.CommandLine.ScopeType;
             "3 a file's content is wrong, 4 a file cannot be found, read or written,",
             "130 stopped with Ctrl-C."})
 public final class CoprodCommand implements java.util.concurrent.Callable<Integer> {
+    /** The commands, in the order the help lists them (see {@link #commandsFor}). */
+    static final List<Class<? extends CommandBase>> COMMANDS = List.of(AssessCommand.class, ReportCommand.class,
+            ScoreCommand.class, CompareCommand.class, TemplateCommand.class, ListCommand.class, ShowCommand.class,
+            ValidateCommand.class);
+
     private final Io io;
 
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
@@ -45,6 +50,16 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
     String commandName() {
         String given = io.env().getOrDefault("COPROD_COMMAND", "");
         return given.matches("[\\w./~-]*coprod") ? given : "coprod";
+    }
+
+    /**
+     * The commands a command line needs: only the one it names, when it names one, because picocli takes milliseconds
+     * to read each command's options; otherwise all of them (for the help, and to suggest the nearest name).
+     */
+    static List<Class<? extends CommandBase>> commandsFor(String... args) {
+        String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        return COMMANDS.stream().filter(command -> command.getAnnotation(Command.class).name().equals(named))
+                .findFirst().map(List::<Class<? extends CommandBase>>of).orElse(COMMANDS);
     }
 
     @picocli.CommandLine.Spec

@@ -43,7 +43,7 @@ public final class Main {
             return printVersion(io);
         }
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-        CommandLine commandLine = commandLine(io);
+        CommandLine commandLine = commandLine(io, args);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> report(io, exception, stacktrace));
         commandLine.setParameterExceptionHandler((exception, cmdArgs) -> {
             io.err().println("coprod: " + describe(exception));
@@ -111,8 +111,10 @@ public final class Main {
         return "'" + spec.qualifiedName() + "' did not expect '" + first + "'.";
     }
 
-    static CommandLine commandLine(Io io) {
+    /** The commands for these arguments (see {@link CoprodCommand#commandsFor}), or all of them when there are none. */
+    static CommandLine commandLine(Io io, String... args) {
         CommandLine commandLine = new CommandLine(new CoprodCommand(io));
+        CoprodCommand.commandsFor(args).forEach(commandLine::addSubcommand);
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,8 +1,5 @@
 package org.coprod.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import picocli.CommandLine;
 
 final class VersionProvider implements CommandLine.IVersionProvider {
@@ -12,15 +9,6 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     }
 
     static String[] lines() {
-        Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getClassLoader().getResourceAsStream("coprod-version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException unreadable) {
-            // as when the file is missing: the version is then shown as unknown
-        }
-        return new String[] {"coprod " + properties.getProperty("version", "(version unknown)"),
-            "Java " + System.getProperty("java.version")};
+        return new String[] {"coprod " + Version.NUMBER, "Java " + System.getProperty("java.version")};
     }
 }

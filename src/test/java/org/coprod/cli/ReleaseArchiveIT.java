@@ -86,6 +86,15 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    void the_completion_script_registers_itself_in_zsh() throws Exception {
+        assumeThat(Programs.onPath("zsh")).as("zsh is installed").isPresent();
+        Run zsh = run(List.of("zsh", "-f", "-c", "source completion/coprod && print -r -- $_comps[coprod]"), home,
+                Map.of("PATH", System.getenv("PATH"), "HOME", folder.toString()));
+        assertThat(zsh.code()).as(zsh.err()).isZero();
+        assertThat(zsh.out()).isEqualTo("_bash_complete -F _complete_coprod -o default\n");
+    }
+
+    @Test
     void man_reads_the_man_page() throws Exception {
         assumeThat(Programs.onPath("man")).as("man is installed").isPresent();
         Run page = run(List.of("man", "-l", "man/coprod.1"), home, Map.of("PATH", System.getenv("PATH"), "MANPAGER", "cat",
