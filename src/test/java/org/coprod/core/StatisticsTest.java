@@ -38,6 +38,26 @@ class StatisticsTest {
     }
 
     @Test
+    void two_sets_of_figures_put_together_give_those_of_all_the_values() {
+        RunningStats first = new RunningStats();
+        RunningStats second = new RunningStats();
+        first.add(10);
+        first.add(20);
+        for (double x : new double[] {30, 40}) {
+            second.add(x);
+        }
+        RunningStats together = new RunningStats();
+        together.add(new RunningStats());
+        together.add(first);
+        together.add(second);
+        // the same values as above, in two parts: mean 25, sd 12.9099
+        assertThat(together.count()).isEqualTo(4);
+        assertThat(together.mean()).isEqualTo(25);
+        assertThat(together.standardDeviation()).isCloseTo(12.9099, within(1e-4));
+        assertThat(first.count()).isEqualTo(2);
+    }
+
+    @Test
     void alpha_matches_a_published_worked_example() {
         // calkulon.com, "Cronbach's alpha" worked example: 4 respondents, 3 items.
         // Item variances 5/3, 2.75/3, 5/3 (sum 4.25); totals 13, 10, 15, 7 have variance 36.75/3 = 12.25;

@@ -7,7 +7,6 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.function.IntFunction;
-import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
@@ -24,7 +23,9 @@ import org.coprod.core.scoring.Verdicts;
  */
 public final class BatchScoring {
     private final ScoringPlan plan;
+    /** Everyone's answer counts and alpha, added row by row; their scores are the services' put together. */
     private final GroupAccumulator everyone;
+    private boolean everyoneIsCurrent = true;
     private final Map<String, GroupAccumulator> services = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Map<String, GroupAccumulator>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     /** Names as written, to their (case-insensitively merged) group: a quick way past the sorted maps. */
@@ -53,9 +54,8 @@ public final class BatchScoring {
     public void add(String service, String role, byte[] kinds, double[] itemScores, double[] sections, double[] dimensions) {
         System.arraycopy(sections, 0, sectionScores, 0, sectionScores.length);
         System.arraycopy(dimensions, 0, dimensionScores, 0, dimensionScores.length);
-        everyone.add(sectionScores, dimensionScores);
-        everyone.addItems(kinds, itemScores);
         everyone.addAnswers(kinds, itemScores);
+        everyoneIsCurrent = false;
         GroupAccumulator group = recent.get(service);
         if (group == null) {
             group = services.computeIfAbsent(service, s -> new GroupAccumulator(plan, false));
@@ -84,6 +84,10 @@ public final class BatchScoring {
     }
 
     public GroupAccumulator everyone() {
+        if (!everyoneIsCurrent) {
+            everyone.setScoresToThoseOf(services.values());
+            everyoneIsCurrent = true;
+        }
         return everyone;
     }
 
@@ -106,13 +110,10 @@ public final class BatchScoring {
 
     /** A group's suggested actions, ranked from its means as for one respondent's scores. */
     public List<PlannedAction> actionsFor(GroupAccumulator group) {
-        List<Question> questions = plan.questionnaire().questions();
-        java.util.Map<String, Integer> index = new HashMap<>();
-        for (int q = 0; q < questions.size(); q++) {
-            index.put(questions.get(q).id(), q);
-        }
-        return ActionPlan.rank(plan.questionnaire(), meansOf(group),
-                id -> index.containsKey(id) ? group.itemMean(index.get(id)) : OptionalDouble.empty());
+        return ActionPlan.rank(plan.questionnaire(), meansOf(group), id -> {
+            int q = plan.indexOf(id);
+            return q < 0 ? OptionalDouble.empty() : group.itemMean(q);
+        });
     }
 
     /** A respondent's own verdict, from the scores of the last {@link #add}. */

@@ -1,5 +1,7 @@
 package org.coprod.core.batch;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.OptionalDouble;
 import org.coprod.core.model.SectionKind;
 import org.coprod.core.scoring.ScoringPlan;
@@ -78,6 +80,35 @@ public final class GroupAccumulator {
         }
         for (int q = 0; q < kinds.length; q++) {
             answerKinds[q * KINDS + kinds[q]]++;
+        }
+    }
+
+    /**
+     * Sets this group's respondents, scores and question means to those of the groups together (every respondent is
+     * in exactly one service, so everyone's are the services' put together, and need not be added row by row).
+     */
+    void setScoresToThoseOf(Collection<GroupAccumulator> groups) {
+        respondents = 0;
+        Arrays.fill(itemSums, 0);
+        Arrays.fill(itemCounts, 0);
+        for (int s = 0; s < sections.length; s++) {
+            sections[s] = new RunningStats();
+        }
+        for (int d = 0; d < dimensions.length; d++) {
+            dimensions[d] = new RunningStats();
+        }
+        for (GroupAccumulator group : groups) {
+            respondents += group.respondents;
+            for (int s = 0; s < sections.length; s++) {
+                sections[s].add(group.sections[s]);
+            }
+            for (int d = 0; d < dimensions.length; d++) {
+                dimensions[d].add(group.dimensions[d]);
+            }
+            for (int q = 0; q < itemSums.length; q++) {
+                itemSums[q] += group.itemSums[q];
+                itemCounts[q] += group.itemCounts[q];
+            }
         }
     }
 

@@ -16,6 +16,18 @@ public final class RunningStats {
         squares += delta * (x - mean);
     }
 
+    /** Adds all the values another one has had, as if each had been added here (Chan, Golub and LeVeque's formula). */
+    public void add(RunningStats other) {
+        if (other.n == 0) {
+            return;
+        }
+        long total = n + other.n;
+        double delta = other.mean - mean;
+        mean += delta * other.n / total;
+        squares += other.squares + delta * delta * n * other.n / total;
+        n = total;
+    }
+
     public long count() {
         return n;
     }

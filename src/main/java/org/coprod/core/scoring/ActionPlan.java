@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import org.coprod.core.model.Band;
 import org.coprod.core.model.Question;
@@ -45,8 +46,9 @@ public final class ActionPlan {
             }
             double sectionScore = score.getAsDouble();
             for (SuggestedAction action : section.actions()) {
+                Set<String> addresses = Set.copyOf(action.addresses());
                 List<String> addressed = questionnaire.questions().stream().map(Question::id)
-                        .filter(id -> action.addresses().contains(id) && itemScore.apply(id).isPresent()).toList();
+                        .filter(id -> addresses.contains(id) && itemScore.apply(id).isPresent()).toList();
                 double need = addressed.isEmpty()
                         ? 100 - sectionScore
                         : addressed.stream().mapToDouble(id -> 100 - itemScore.apply(id).getAsDouble()).average().orElseThrow();
