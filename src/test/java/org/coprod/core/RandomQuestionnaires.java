@@ -21,6 +21,19 @@ public final class RandomQuestionnaires {
     /** How many random cases each property is checked on: -Dcoprod.properties.tries=N (default 300). */
     public static final int TRIES = Integer.getInteger("coprod.properties.tries", 300);
 
+    /** One random case: its seed (to name in a failure), its random numbers, and a questionnaire made from them. */
+    public interface Case {
+        void check(long seed, Random random, Questionnaire q) throws Exception;
+    }
+
+    /** Checks cases made from seeds 1 to {@code tries}, so that a failure can be repeated from its seed. */
+    public static void forEachCase(int tries, Case check) throws Exception {
+        for (long seed = 1; seed <= tries; seed++) {
+            Random random = new Random(seed);
+            check.check(seed, random, questionnaire(random, false));
+        }
+    }
+
     private RandomQuestionnaires() {}
 
     public static Questionnaire questionnaire(Random random, boolean reversed) {

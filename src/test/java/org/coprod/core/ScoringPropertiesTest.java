@@ -27,10 +27,8 @@ class ScoringPropertiesTest {
     private static final Response NOT_APPLICABLE = Response.unscored(ResponseKind.NOT_APPLICABLE, new UnscoredOption("N/A", List.of()));
 
     @Test
-    void every_score_is_from_0_to_100() {
-        for (long seed = 1; seed <= RandomQuestionnaires.TRIES; seed++) {
-            Random random = new Random(seed);
-            Questionnaire q = RandomQuestionnaires.questionnaire(random, false);
+    void every_score_is_from_0_to_100() throws Exception {
+        RandomQuestionnaires.forEachCase(RandomQuestionnaires.TRIES, (seed, random, q) -> {
             Scorecard card = Scoring.score(q, RandomQuestionnaires.answers(q, random));
             String why = "seed " + seed;
             card.items().stream().map(ItemScore::score).forEach(s -> assertWithin0To100(s, why));
@@ -38,7 +36,7 @@ class ScoringPropertiesTest {
             card.dimensions().forEach(d -> assertWithin0To100(d.score().value(), why));
             assertWithin0To100(card.overall(), why);
             assertThat(card.verdict()).as(why).isNotNull();
-        }
+        });
     }
 
     private static void assertWithin0To100(OptionalDouble score, String why) {
@@ -112,10 +110,8 @@ class ScoringPropertiesTest {
 
     /** Fully answered, a section's score is the weighted mean of its items' scores, so it lies between their extremes. */
     @Test
-    void a_section_score_lies_between_its_lowest_and_highest_item() {
-        for (long seed = 1; seed <= RandomQuestionnaires.TRIES; seed++) {
-            Random random = new Random(seed);
-            Questionnaire q = RandomQuestionnaires.questionnaire(random, false);
+    void a_section_score_lies_between_its_lowest_and_highest_item() throws Exception {
+        RandomQuestionnaires.forEachCase(RandomQuestionnaires.TRIES, (seed, random, q) -> {
             Scorecard card = Scoring.score(q, RandomQuestionnaires.fullyAnswered(q, random));
             for (var section : card.sections()) {
                 double[] items = card.items().stream().filter(i -> i.question().sectionId().equals(section.section().id()))
@@ -124,6 +120,6 @@ class ScoringPropertiesTest {
                 double high = java.util.Arrays.stream(items).max().orElseThrow();
                 assertThat(section.score().value().getAsDouble()).as("seed " + seed).isBetween(low - 1e-9, high + 1e-9);
             }
-        }
+        });
     }
 }

@@ -46,10 +46,8 @@ class BatchPropertiesTest {
     record Row(String service, String role, Map<String, Response> answers) {}
 
     @Test
-    void the_results_do_not_depend_on_the_order_of_the_rows() throws IOException {
-        for (long seed = 1; seed <= TRIES; seed++) {
-            Random random = new Random(seed);
-            Questionnaire q = RandomQuestionnaires.questionnaire(random, false);
+    void the_results_do_not_depend_on_the_order_of_the_rows() throws Exception {
+        RandomQuestionnaires.forEachCase(TRIES, (seed, random, q) -> {
             List<Row> rows = rows(q, random);
             List<Row> shuffled = new ArrayList<>(rows);
             Collections.shuffle(shuffled, random);
@@ -70,7 +68,7 @@ class BatchPropertiesTest {
                             why + ", " + service + ", " + role);
                 }
             }
-        }
+        });
     }
 
     private static void assertSameFigures(Questionnaire q, GroupAccumulator a, GroupAccumulator b, String why) {
@@ -94,10 +92,8 @@ class BatchPropertiesTest {
     }
 
     @Test
-    void the_streaming_figures_equal_a_plain_in_memory_computation() throws IOException {
-        for (long seed = 1; seed <= TRIES; seed++) {
-            Random random = new Random(seed);
-            Questionnaire q = RandomQuestionnaires.questionnaire(random, false);
+    void the_streaming_figures_equal_a_plain_in_memory_computation() throws Exception {
+        RandomQuestionnaires.forEachCase(TRIES, (seed, random, q) -> {
             List<Row> rows = rows(q, random);
             BatchScoring batch = score(q, rows);
             List<Row> used = rows.stream().filter(r -> !r.answers().isEmpty()).toList();
@@ -113,7 +109,7 @@ class BatchPropertiesTest {
             }
             assertAnswerCounts(q, batch.everyone(), used, why);
             assertReliability(q, batch.everyone(), used, why);
-        }
+        });
     }
 
     private static void assertInMemoryFigures(Questionnaire q, GroupAccumulator group, List<Row> rows, String why) {
