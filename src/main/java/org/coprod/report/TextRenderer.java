@@ -89,17 +89,30 @@ public final class TextRenderer {
         }
     }
 
-    /** Several groups side by side: under each label, a bar per group, so their difference can be seen. */
+    /**
+     * Several groups side by side: for each measure, a bar per group, so their difference can be seen. The measure is
+     * written beside its first bar when everything fits on a line, and above the bars otherwise.
+     */
     private void chart(StringBuilder out, Chart chart, Document document) {
         wrap(chart.title(), style.width()).forEach(line -> out.append(line).append('\n'));
-        int nameWidth = Math.min(style.width() - BAR_WIDTH - 8,
-                chart.series().stream().mapToInt(s -> s.name().length()).max().orElse(0));
+        int labelWidth = chart.labels().stream().mapToInt(String::length).max().orElse(0);
+        int nameWidth = chart.series().stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        int valueWidth = chart.series().stream().flatMap(s -> s.values().stream())
+                .mapToInt(v -> Figures.format(v, "no score").length()).max().orElse(0);
+        boolean beside = 2 + labelWidth + 2 + nameWidth + 1 + BAR_WIDTH + 1 + valueWidth <= style.width();
+        nameWidth = Math.min(nameWidth, style.width() - BAR_WIDTH - 8);
         for (int i = 0; i < chart.labels().size(); i++) {
-            out.append("  ").append(chart.labels().get(i)).append('\n');
-            for (Series series : chart.series()) {
+            String label = chart.labels().get(i);
+            if (!beside) {
+                out.append("  ").append(label).append('\n');
+            }
+            for (int j = 0; j < chart.series().size(); j++) {
+                Series series = chart.series().get(j);
                 OptionalDouble value = series.values().get(i);
                 String name = series.name().length() > nameWidth ? series.name().substring(0, nameWidth) : series.name();
-                out.append("    ").append(padRight(name, nameWidth)).append(' ').append(bar(new Bar(value), document)).append(' ')
+                String drawn = value.isPresent() ? bar(new Bar(value), document) : " ".repeat(BAR_WIDTH);
+                out.append(beside ? "  " + padRight(j == 0 ? label : "", labelWidth) + "  " : "    ")
+                        .append(padRight(name, nameWidth)).append(' ').append(drawn).append(' ')
                         .append(Figures.format(value, "no score")).append('\n');
             }
         }

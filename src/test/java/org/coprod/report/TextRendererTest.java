@@ -2,6 +2,11 @@ package org.coprod.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.OptionalDouble;
+import org.coprod.report.Document.Chart;
+import org.coprod.report.Document.ChartKind;
+import org.coprod.report.Document.Series;
 import org.junit.jupiter.api.Test;
 
 class TextRendererTest {
@@ -17,5 +22,33 @@ class TextRendererTest {
     void a_word_with_no_place_to_break_is_cut_at_the_width_and_short_lines_are_kept() {
         assertThat(TextRenderer.wrap("abcdefghijklmnop", 6)).containsExactly("abcdef", "ghijkl", "mnop");
         assertThat(TextRenderer.wrap("fits  as  it is", 15)).containsExactly("fits  as  it is");
+    }
+
+    private static final Chart BEFORE_AND_AFTER = new Chart(ChartKind.BARS, "Riverside: before and after",
+            List.of("People as assets", "Mutuality and reciprocity"),
+            List.of(new Series("Before", List.of(OptionalDouble.of(80), OptionalDouble.of(45))),
+                    new Series("After", List.of(OptionalDouble.of(85), OptionalDouble.empty()))));
+
+    @Test
+    void a_chart_of_two_groups_has_a_line_per_bar_with_the_measure_beside_the_first() {
+        String text = new TextRenderer(Style.plain(80)).render(new Document("Change").chart(BEFORE_AND_AFTER));
+        assertThat(text).contains("""
+                Riverside: before and after
+                  People as assets           Before ████████░░ 80
+                                             After  █████████░ 85
+                  Mutuality and reciprocity  Before █████░░░░░ 45
+                                             After             no score
+                """);
+    }
+
+    @Test
+    void on_a_narrow_screen_the_measure_goes_above_its_bars() {
+        String text = new TextRenderer(Style.plain(40)).render(new Document("Change").chart(BEFORE_AND_AFTER));
+        assertThat(text).contains("""
+                  Mutuality and reciprocity
+                    Before █████░░░░░ 45
+                    After             no score
+                """);
+        assertThat(text.lines()).allMatch(line -> line.length() <= 40);
     }
 }
