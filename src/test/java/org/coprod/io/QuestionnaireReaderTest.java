@@ -64,6 +64,16 @@ class QuestionnaireReaderTest {
         });
     }
 
+    /** Found by fuzzing: a quoted value over two lines made a message of two lines. */
+    @Test
+    void a_wrong_value_over_several_lines_is_quoted_on_one_line() {
+        String yaml = TINY.replace("kind: context}", "kind: 'principle\n\n  and more'}");
+        List<Problem> problems = problems(yaml);
+        assertThat(problems).anySatisfy(p -> assertThat(p.message())
+                .isEqualTo("'kind' in section 'ctx' should be 'principle' or 'context', but it is 'principle and more'."));
+        assertThat(problems).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n"));
+    }
+
     @Test
     void duplicate_ids_and_missing_references_are_each_reported() {
         String yaml = TINY.replace("{id: a2, section: alpha", "{id: a1, section: alpha")

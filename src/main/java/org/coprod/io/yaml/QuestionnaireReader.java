@@ -278,8 +278,8 @@ public final class QuestionnaireReader {
             case "principle" -> SectionKind.PRINCIPLE;
             case "context" -> SectionKind.CONTEXT;
             default -> {
-                problems.at(view.value("kind").orElseThrow(), "'kind' " + where + " should be 'principle' or 'context', but it is '"
-                        + kind + "'.");
+                problems.at(view.value("kind").orElseThrow(), "'kind' " + where + " should be 'principle' or 'context', but it is "
+                        + Problem.quote(kind) + ".");
                 yield SectionKind.PRINCIPLE;
             }
         };
