@@ -488,7 +488,7 @@ public final class SurveyScorer {
             return "the number " + value.strip() + " is out of range for question '" + questionnaire.questions().get(q).id()
                     + "': expected " + sayNumber(set.min()) + " to " + sayNumber(set.max()) + ", or " + expected;
         } catch (NumberFormatException e) {
-            return "'" + value.strip() + "' is not an answer to question '" + questionnaire.questions().get(q).id()
+            return Problem.quote(value) + " is not an answer to question '" + questionnaire.questions().get(q).id()
                     + "': expected " + expected;
         }
     }

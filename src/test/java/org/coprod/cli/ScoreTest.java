@@ -82,6 +82,15 @@ class ScoreTest {
     }
 
     @Test
+    void a_bad_answer_written_over_two_lines_is_quoted_on_one_line() throws Exception {
+        Path file = csv("two-lines.csv", HEADER + "X,Staff,\"Often\nor so\",2,3,4,Yes,No,1,2,3,4\n");
+        CliTest.Run run = score(file.toString(), "--strict");
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(file + ": row 2, column 3 (a1): 'Often or so' is not an answer to question 'a1'")
+                .hasLineCount(1);
+    }
+
+    @Test
     void every_kind_of_bad_cell_is_reported_with_file_row_column_and_value() throws Exception {
         Path file = csv("bad.csv", HEADER
                 + "X,Staff,Offen,2,3,4,Yes,No,1,2,3,4\n"
