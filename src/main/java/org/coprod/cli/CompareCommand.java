@@ -23,9 +23,11 @@ import picocli.CommandLine.Parameters;
                 + " verdict moved. Give two answers files of one service, or two results of 'coprod score --format json'"
                 + " (every service found in both is compared)."},
         footer = {"", "Examples:",
-            "  coprod compare answers-2025.yaml answers-2026.yaml",
-            "  coprod score round1.csv -o round1.json",
-            "  coprod score round2.csv -o round2.json",
+            "  coprod compare examples/riverside-recovery-college-answers-2025.yaml \\",
+            "                 examples/riverside-recovery-college-answers.yaml",
+            "  # two rounds of a survey: score each into a results file, then compare:",
+            "  coprod score examples/exports/google-forms.csv -o round1.json",
+            "  coprod score examples/exports/qualtrics.csv -o round2.json",
             "  coprod compare round1.json round2.json -o change.html"})
 final class CompareCommand extends CommandBase {
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier round: an answers file (.yaml) or results (.json).")

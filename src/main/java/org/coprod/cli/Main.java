@@ -38,6 +38,7 @@ public final class Main {
     }
 
     public static int run(Io io, String... args) {
+        args = helpAsOption(args);
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // answered without building the commands' model, so that it takes hardly longer than starting Java
             return printVersion(io);
@@ -59,6 +60,20 @@ public final class Main {
             io.out().flush();
             io.err().flush();
         }
+    }
+
+    /** "coprod help" is "coprod --help", and "coprod help score" is "coprod score --help", as many tools allow. */
+    static String[] helpAsOption(String... args) {
+        if (args.length == 0 || !args[0].equals("help")) {
+            return args;
+        }
+        if (args.length > 1 && CoprodCommand.COMMANDS.stream().noneMatch(c -> c.getAnnotation(CommandLine.Command.class).name()
+                .equals(args[1]))) {
+            return Arrays.copyOfRange(args, 1, args.length); // "coprod help scor": say that 'scor' is not a command
+        }
+        String[] asked = Arrays.copyOf(Arrays.copyOfRange(args, 1, args.length), args.length);
+        asked[args.length - 1] = "--help";
+        return asked;
     }
 
     private static int printVersion(Io io) {

@@ -48,11 +48,79 @@ class CliTest {
         }
     }
 
+    /** Every help: coprod's own ("") and each command's. */
+    static final String[] HELPS = {"", "assess", "report", "score", "compare", "template", "list", "show", "validate"};
+
+    @Test
+    void help_as_a_command_shows_the_help_of_coprod_or_of_the_command_named() {
+        Run help = run("help");
+        assertThat(help).isEqualTo(run("--help"));
+        assertThat(help.code()).isZero();
+        Run score = run("help", "score");
+        assertThat(score).isEqualTo(run("score", "--help"));
+        assertThat(score.out()).startsWith("Usage: coprod score");
+        Run misspelt = run("help", "scor");
+        assertThat(misspelt.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(misspelt.err()).startsWith("coprod: 'scor' is not a coprod command. Did you mean 'score'?");
+    }
+
+    /** What the help's examples show can be copied and run: each one (but assess, which asks questions) runs here. */
+    @Test
+    void every_example_in_the_help_runs_as_written(@TempDir Path dir) throws java.io.IOException {
+        List<String> examples = new java.util.ArrayList<>();
+        for (String command : HELPS) {
+            String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
+            String pending = "";
+            for (String line : help.substring(help.indexOf("Example")).lines().toList()) {
+                String example = pending + line.strip().replaceFirst("\\s+#.*$", "");
+                if (!line.startsWith("  coprod ") && pending.isEmpty()) {
+                    continue;
+                }
+                pending = example.endsWith("\\") ? example.substring(0, example.length() - 1) : "";
+                if (pending.isEmpty()) {
+                    examples.add(example);
+                }
+            }
+        }
+        assertThat(examples).hasSizeGreaterThan(20);
+        for (String example : examples) {
+            if (example.startsWith("coprod assess") || example.contains(" < ")) {
+                continue;
+            }
+            List<String> args = new java.util.ArrayList<>();
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(example);
+            while (word.find()) {
+                args.add(word.group(1) != null ? word.group(1) : word.group(2));
+            }
+            args.remove(0);
+            int redirect = args.indexOf(">");
+            if (redirect >= 0) {
+                args.subList(redirect, args.size()).clear();
+            }
+            List<String> expanded = new java.util.ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (arg.contains("*")) {
+                    java.nio.file.PathMatcher glob = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + arg);
+                    try (var files = Files.list(Path.of(arg).getParent())) {
+                        files.filter(glob::matches).map(Path::toString).sorted().forEach(expanded::add);
+                    }
+                } else {
+                    boolean written = i > 0 && List.of("-o", "--output").contains(args.get(i - 1));
+                    boolean madeByAnExample = arg.matches("round\\d\\.json");
+                    expanded.add(written || madeByAnExample ? dir.resolve(arg).toString() : arg);
+                }
+            }
+            Run run = run(expanded.toArray(String[]::new));
+            assertThat(run.code()).as(example + "\n" + run.err()).isZero();
+        }
+    }
+
     @Test
     void every_file_an_example_in_the_help_names_is_in_the_repository() {
         java.util.regex.Pattern examplePath = java.util.regex.Pattern.compile("examples/[\\w./-]+");
         List<String> named = new java.util.ArrayList<>();
-        for (String command : new String[] {"", "list", "show", "validate", "report", "assess", "score", "template"}) {
+        for (String command : HELPS) {
             String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
             examplePath.matcher(help).results().map(java.util.regex.MatchResult::group).forEach(named::add);
         }
@@ -62,7 +130,7 @@ class CliTest {
 
     @Test
     void help_examples_fit_80_columns_so_they_can_be_copied_whole() {
-        for (String command : new String[] {"", "list", "show", "validate", "report", "assess", "score", "template"}) {
+        for (String command : HELPS) {
             String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
             String examples = help.substring(help.indexOf("Example"));
             assertThat(examples.lines()).as(command).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(79));
