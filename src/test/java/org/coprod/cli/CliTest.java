@@ -159,9 +159,23 @@ class CliTest {
         assertThat(option.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(option.err()).startsWith("coprod: '--fromat' is not an option of 'coprod report'. Did you mean '--format'?\n");
         Run choice = run("report", "--format", "xml", NORTHGATE);
-        assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown, html, json, csv; it was given 'xml'.");
+        assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown, html, json or csv; it was given 'xml'.");
         assertThat(run("report", NORTHGATE, RIVERSIDE).err()).startsWith("coprod: 'coprod report' takes one answers file; it"
                 + " did not expect '" + RIVERSIDE + "'. To put several answers files together, use 'coprod score FILE...'.");
+        Run noFile = run("score");
+        assertThat(noFile.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noFile.err()).startsWith("coprod: 'coprod score' needs FILE: survey exports (.csv, .tsv, .txt) and answers"
+                + " files (.yaml).\n");
+        assertThat(run("compare").err()).startsWith("coprod: 'coprod compare' needs BEFORE and AFTER.\n");
+        assertThat(run("report", NORTHGATE, "-o").err()).startsWith("coprod: --output must be followed by its value (FILE).\n");
+        assertThat(run("report", NORTHGATE, "-o", "--width", "60").err())
+                .startsWith("coprod: --output must be followed by its value (FILE), not by '--width'.\n");
+        assertThat(run("report", NORTHGATE, "--width", "60", "--width", "70").err())
+                .startsWith("coprod: --width is given more than once; give it once.\n");
+        assertThat(run(Map.of("COPROD_COMMAND", "./coprod"), "scor").err())
+                .endsWith("\nRun './coprod --help' to see how to use it.\n");
+        assertThat(run(Map.of("COPROD_COMMAND", "./coprod"), "report").err())
+                .endsWith("\nRun './coprod report --help' to see how to use it.\n");
         Run extra = run("list", "more");
         assertThat(extra.err()).startsWith("coprod: 'coprod list' did not expect 'more'.");
         Run width = run("report", "--width", "20", NORTHGATE);
