@@ -69,7 +69,8 @@ class BadInputTest {
             List.of("header-only.csv", "score FILE -o", ": the file has only its header, and no rows of answers below it."),
             List.of("invalid-tag.yaml", "validate", ": this file cannot be read as YAML: it has a tag (a word starting with !)"
                     + " that is not valid."),
-            List.of("malformed.yaml", "validate", ":8:21: this is not valid YAML: expected ',' or ']'"),
+            List.of("malformed.yaml", "validate", ":7:24: the '[' here is never closed; a value that starts with '[' must be put"
+                    + " in quotes."),
             List.of("no-question-columns.csv", "score FILE -o", ": no column matches a question of 'six-principles'."),
             List.of("only-comments.yaml", "validate", ": the file has no content, only comments or blank lines."),
             List.of("questionnaire-unknown-section.yaml", "show", ":36:23: the section 'gamma' named in question 'b2' does not exist."),

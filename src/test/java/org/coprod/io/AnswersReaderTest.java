@@ -58,6 +58,33 @@ class AnswersReaderTest {
                 "answers.yaml:7:7: 'Maybe' is not an answer for question 'b1'; expected No, Partly or Yes.");
     }
 
+    /** The usual slips of editing by hand, told in plain words at the line to look at, not in the YAML parser's terms. */
+    @Test
+    void slips_of_editing_by_hand_are_told_plainly_at_the_line_to_look_at() {
+        String answers = "answers:\n  a1: Often\n  a2: Rarely\n";
+        assertThat(problems(HEADER + answers.replace("  a2:", "   a2:"))).extracting(Problem::toString).containsExactly(
+                "answers.yaml:6:6: there is a ':' here that does not fit. Check that this line is indented like the lines above"
+                        + " it; a value that itself holds ': ' must be put in quotes.");
+        assertThat(problems(HEADER + answers.replace("  a2:", " a2:"))).extracting(Problem::toString).containsExactly(
+                "answers.yaml:6:2: this line is indented differently from the lines above it: lines at the same level must"
+                        + " start in the same column, and each item of a list with '- ' (a dash, then a space).");
+        assertThat(problems(HEADER + answers.replace("  a2:", "  - a2:"))).extracting(Problem::toString).containsExactly(
+                "answers.yaml:6:3: a line starting with '- ' (an item of a list) does not fit here; check its indentation, or"
+                        + " remove the '- '.");
+        assertThat(problems(HEADER + answers.replace("a2: Rarely", "a2 Rarely"))).extracting(Problem::toString)
+                .containsExactly("answers.yaml:6:3: this line has no ':' after its name; write it as 'name: value'.");
+        assertThat(problems(HEADER + answers.replace("a1: Often", "a1: {answer: Often, note: \"Agreed: yes}")))
+                .extracting(Problem::toString).containsExactly("answers.yaml:5:29: the quote (\") that opens this value is"
+                        + " never closed; add a closing \" at the end of the value.");
+        assertThat(problems(HEADER + answers.replace("a1: Often", "a1: [Often"))).extracting(Problem::toString)
+                .containsExactly("answers.yaml:5:7: the '[' here is never closed; a value that starts with '[' must be put in quotes.");
+        assertThat(problems(HEADER + answers.replace("a1: Often", "a1: @Often"))).extracting(Problem::toString)
+                .containsExactly("answers.yaml:5:7: a value cannot start with '@'; put the value in quotes.");
+        assertThat(problems(HEADER + answers.replace("a1: Often", "a1: *Often"))).extracting(Problem::toString)
+                .containsExactly("answers.yaml:5:7: a value cannot start with '*', which has a special meaning in YAML; put the"
+                        + " value in quotes.");
+    }
+
     @Test
     void another_major_version_is_an_error_and_another_minor_version_a_warning() {
         assertThat(problems(HEADER.replace("\"2.1\"", "\"1.0\"") + "answers: {a1: Often}\n"))
