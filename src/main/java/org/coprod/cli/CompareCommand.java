@@ -84,8 +84,8 @@ final class CompareCommand extends CommandBase {
             return new Read(round, used);
         }
         throw new UserError(ExitCodes.USAGE, "compare takes answers files (.yaml) or results of 'coprod score --format json' (.json),"
-                + " not " + file + "." + (AnswersFiles.isSurveyExport(file) ? " Score each survey export first: "
+                + " not " + file + "." + (AnswersFiles.isSurveyExport(file) ? " Score each survey export first: '"
                         + root.commandName() + " score " + file + " -o "
-                        + file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results.json" : ""));
+                        + file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results.json'." : ""));
     }
 }

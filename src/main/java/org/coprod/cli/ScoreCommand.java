@@ -120,6 +120,13 @@ final class ScoreCommand extends CommandBase {
             throw new UserError(ExitCodes.USAGE, "--output and --per-respondent name the same file (" + perRespondent
                     + "); give each its own file.");
         }
+        for (Path file : files) {
+            if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                throw new org.coprod.io.InvalidInputException(org.coprod.io.Problem.inFile(file.toString(), "score reads survey"
+                        + " exports (.csv, .tsv, .txt) and answers files (.yaml), not JSON. To compare two results of 'coprod"
+                        + " score', use 'coprod compare BEFORE.json AFTER.json'."));
+            }
+        }
         Questionnaire q = Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire);
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
                 new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));

@@ -200,6 +200,24 @@ class CliTest {
         assertThat(run.err()).contains("This looks like a survey export: score it with 'coprod score examples/exports/google-forms.csv'");
     }
 
+    /** Not "this is not valid YAML" at the first comma or colon, nor "saved as UTF-16" for Excel's "Unicode Text". */
+    @Test
+    void a_survey_export_given_where_an_answers_file_or_questionnaire_belongs_is_named_as_one() {
+        for (String export : List.of("examples/exports/google-forms.csv", "examples/exports/kobo.csv",
+                "examples/exports/microsoft-forms-unicode.txt")) {
+            Run report = run("report", export);
+            assertThat(report.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(report.err()).isEqualTo("coprod: " + export + ": this looks like a survey export, not an answers file."
+                    + " To score it: coprod score " + export + ".\n");
+        }
+        String export = "examples/exports/google-forms.csv";
+        assertThat(run("show", export).err()).startsWith("coprod: " + export + ": this looks like a survey export, not a questionnaire.");
+        assertThat(run("score", export, "--questionnaire", "examples/exports/qualtrics.csv").err())
+                .startsWith("coprod: examples/exports/qualtrics.csv: this looks like a survey export, not a questionnaire.");
+        assertThat(run("score", export, "--mapping", "examples/exports/qualtrics.csv").err())
+                .startsWith("coprod: examples/exports/qualtrics.csv: this looks like a survey export, not a mapping file.");
+    }
+
     @Test
     void list_and_show_the_built_in_questionnaire() {
         Run list = run("list");
