@@ -149,8 +149,8 @@ final class ScoreCommand extends CommandBase {
             scorer.checkStrict();
             if (scorer.problemCount() > 0) {
                 io().err().println("coprod: " + scorer.problemCount() + (scorer.problemCount() == 1 ? " answer" : " answers")
-                        + " could not be read and count as not answered; the first: " + scorer.problems().get(0)
-                        + " (all are listed in the report; --strict stops on them).");
+                        + " could not be read and count as not answered (the report lists them; --strict stops on them)."
+                        + " The first: " + scorer.problems().get(0));
             }
             Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
             comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));

@@ -481,20 +481,11 @@ public final class SurveyScorer {
     }
 
     private String notAnAnswer(int q, String value) {
-        AnswerSet set = questionnaire.answerSetOf(questionnaire.questions().get(q));
-        String expected = set.describeChoices();
-        try {
-            Double.parseDouble(value.strip());
-            return "the number " + value.strip() + " is out of range for question '" + questionnaire.questions().get(q).id()
-                    + "': expected " + sayNumber(set.min()) + " to " + sayNumber(set.max()) + ", or " + expected;
-        } catch (NumberFormatException e) {
-            return "'" + value.strip() + "' is not an answer to question '" + questionnaire.questions().get(q).id()
-                    + "': expected " + expected;
+        if (problems.size() >= MOST_PROBLEMS_KEPT) {
+            return ""; // counted, not listed: nothing to say
         }
-    }
-
-    private static String sayNumber(double value) {
-        return org.coprod.core.scoring.Figures.format(value);
+        Question question = questionnaire.questions().get(q);
+        return org.coprod.io.AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(), value);
     }
 
     private void problem(String file, long row, Column column, String value, String message) {

@@ -50,7 +50,7 @@ class BadInputTest {
     static final List<List<String>> MESSAGES = List.of(
             List.of("alias-bomb.yaml", "validate", ": this file cannot be read as YAML: it uses too many aliases"),
             List.of("answer-not-an-option.csv", "score FILE -o", ": row 3, column 3 (assets-skills-asked): 'Offen' is not an answer"),
-            List.of("answer-not-an-option.yaml", "report FILE", ":7:24: 'Offen' is not an answer for question 'assets-skills-asked'"),
+            List.of("answer-not-an-option.yaml", "report FILE", ":7:24: 'Offen' is not an answer to question 'assets-skills-asked'"),
             List.of("answer-not-an-option.yaml", "show", ": this is an answers file, not a questionnaire."),
             List.of("answers-for-an-unknown-questionnaire.yaml", "report FILE", ":1:16: the answers are for the questionnaire"
                     + " 'six-principle', which is not built in. Did you mean 'six-principles'?"),

@@ -323,7 +323,7 @@ class CliTest {
         Files.writeString(bad, Files.readString(Path.of(NORTHGATE)).replace("assets-skills-asked: Rarely", "assets-skills-asked: Offen"));
         Run run = run("report", bad.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("coprod: " + bad + ":11:24: 'Offen' is not an answer for question 'assets-skills-asked'")
+        assertThat(run.err()).startsWith("coprod: " + bad + ":11:24: 'Offen' is not an answer to question 'assets-skills-asked'")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
         Run traced = run("report", bad.toString(), "--stacktrace");

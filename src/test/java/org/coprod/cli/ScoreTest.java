@@ -90,13 +90,15 @@ class ScoreTest {
                 + "X,Staff,1,2,3,4,Yes,No,1,2,3,4\n");
         CliTest.Run run = score(file.toString(), "--min-group-size", "1");
         assertThat(run.code()).isZero();
-        assertThat(flat(run.out())).contains(file + ": row 2, column 3 (a1): 'Offen' is not an answer to question 'a1': expected"
-                + " Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.")
-                .contains(file + ": row 3, column 3 (a1): the number 7 is out of range for question 'a1': expected 1 to 5")
+        assertThat(flat(run.out())).contains(file + ": row 2, column 3 (a1): 'Offen' is not an answer to question 'a1'. Did you"
+                + " mean 'Often'? Allowed: Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.")
+                .contains(file + ": row 3, column 3 (a1): the number 7 is out of range for question 'a1'. Allowed: 1 to 5")
                 .contains(file + ": row 4: the row has 5 fields but the header has 12; the missing ones count as not answered.")
                 .contains("4 rows read, 4 used")
                 .contains("3 with problems");
-        assertThat(run.err()).contains("3 answers could not be read");
+        assertThat(run.err()).startsWith("coprod: 3 answers could not be read and count as not answered (the report lists them;"
+                + " --strict stops on them). The first: " + file + ": row 2, column 3 (a1): 'Offen' is not an answer to question"
+                + " 'a1'. Did you mean 'Often'? Allowed: Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.\n");
 
         CliTest.Run strict = score(file.toString(), "--strict");
         assertThat(strict.code()).isEqualTo(ExitCodes.INVALID_INPUT);

@@ -50,12 +50,14 @@ class AnswersReaderTest {
 
     @Test
     void an_unknown_question_or_answer_is_reported_with_its_place_and_the_choices() {
-        List<Problem> problems = problems(HEADER + "answers:\n  a1: Offen\n  a9: Often\n  b1: Maybe\n");
+        List<Problem> problems = problems(HEADER + "answers:\n  a1: Offen\n  a9: Often\n  b1: Maybe\n  a2: 9\n");
         assertThat(problems).extracting(Problem::toString).containsExactly(
-                "answers.yaml:5:7: 'Offen' is not an answer for question 'a1'; expected Never, Rarely, Sometimes, Often, Always,"
-                        + " Not applicable or Don't know.",
+                "answers.yaml:5:7: 'Offen' is not an answer to question 'a1'. Did you mean 'Often'? Allowed: Never, Rarely,"
+                        + " Sometimes, Often, Always, Not applicable or Don't know.",
                 "answers.yaml:6:3: there is no question 'a9' in 'tiny' version 2.1. Did you mean 'a1'?",
-                "answers.yaml:7:7: 'Maybe' is not an answer for question 'b1'; expected No, Partly or Yes.");
+                "answers.yaml:7:7: 'Maybe' is not an answer to question 'b1'. Allowed: No, Partly or Yes.",
+                "answers.yaml:8:7: the number 9 is out of range for question 'a2'. Allowed: 1 to 5, or Never, Rarely,"
+                        + " Sometimes, Often, Always, Not applicable or Don't know.");
     }
 
     /** The usual slips of editing by hand, told in plain words at the line to look at, not in the YAML parser's terms. */

@@ -182,8 +182,8 @@ public final class AnswersReader {
         }
         Optional<Response> response = questionnaire.answerSetOf(question).match(raw.get());
         if (response.isEmpty()) {
-            problems.at(answerNode, Problem.quote(raw.get()) + " is not an answer " + where + "; expected "
-                    + questionnaire.answerSetOf(question).describeChoices() + ".");
+            problems.at(answerNode, org.coprod.io.AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(),
+                    raw.get()));
             return Optional.empty();
         }
         return Optional.of(new Answer(question.id(), response, note));
