@@ -171,7 +171,8 @@ final class AssessCommand extends CommandBase {
                 return ExitCodes.OK;
             }
             case INPUT_ENDED -> {
-                io().err().println("coprod: the input ended before the assessment was finished. " + stoppedMessage(file));
+                io().err().println("coprod: the input ended before the assessment was finished. Your answers so far are saved in "
+                        + file + ". " + resumeHint(file));
                 return ExitCodes.OK;
             }
             default -> {

@@ -61,9 +61,26 @@ final class CompareCommand extends CommandBase {
         if (questionnaire != null) {
             inputs.add(Path.of(questionnaire));
         }
+        differentServices(earlier.round(), later.round()).ifPresent(note -> io().err().println("coprod: " + note));
         ComparisonReport report = new ComparisonReport(later.questionnaire(), earlier.round(), later.round());
         output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Two rounds of one service each are compared whatever the services' names (a service may be renamed), so two
+     * files of different services given by mistake would be compared without a word: this says so.
+     */
+    private java.util.Optional<String> differentServices(Round earlier, Round later) {
+        if (earlier.services().size() != 1 || later.services().size() != 1 || !earlier.hidden().isEmpty()
+                || !later.hidden().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String was = earlier.services().get(0).service();
+        String now = later.services().get(0).service();
+        return was.equals(now) ? java.util.Optional.empty() : java.util.Optional.of("the two rounds are of different services"
+                + " ('" + was + "' in " + before + ", '" + now + "' in " + after + "); they are compared as one service that"
+                + " changed its name. If that is not what you meant, give two rounds of the same service.");
     }
 
     private Read read(Path file) {

@@ -311,7 +311,8 @@ class CliTest {
         assertThat(Files.readString(copy)).isEqualTo(before);
         Run noFolder = run("report", copy.toString(), "-o", dir.resolve("no/such/report.txt").toString());
         assertThat(noFolder.code()).isEqualTo(ExitCodes.FILE_ERROR);
-        assertThat(noFolder.err()).contains("does not exist");
+        assertThat(noFolder.err()).isEqualTo("coprod: Cannot write " + dir.resolve("no/such/report.txt") + ": the folder "
+                + dir.resolve("no/such") + " does not exist. Create it first, or choose another folder.\n");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("answers.yaml", "report.md");
         }

@@ -195,6 +195,18 @@ class ReportFormatsTest {
                 .containsPattern("Average of the principles +69.2 +76.7 +↑ \\+7.5");
         CliTest.Run ascii = run(Map.of("COPROD_CHARSET", "ascii"), "compare", RIVERSIDE_2025, RIVERSIDE);
         assertThat(ascii.out()).contains("^ +20").contains("v -5").contains("-> -4.2").doesNotContain("↑");
+        assertThat(result.err()).isEmpty();
+    }
+
+    /** Compared as one service renamed, as before; but two files of different services given by mistake are told. */
+    @Test
+    void compare_of_two_answers_files_of_different_services_says_so() {
+        CliTest.Run result = run("compare", NORTHGATE, RIVERSIDE);
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("RIVERSIDE RECOVERY COLLEGE (BEFORE: NORTHGATE HOMES TENANTS' PANEL)");
+        assertThat(result.err()).isEqualTo("coprod: the two rounds are of different services ('Northgate Homes tenants' panel' in "
+                + NORTHGATE + ", 'Riverside Recovery College' in " + RIVERSIDE + "); they are compared as one service that changed"
+                + " its name. If that is not what you meant, give two rounds of the same service.\n");
     }
 
     @Test
