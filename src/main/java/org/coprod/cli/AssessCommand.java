@@ -41,10 +41,11 @@ import picocli.CommandLine.Parameters;
             "In a terminal, choose with the arrow keys and Enter, or type a number. Without a terminal, or with --plain,"
                 + " it asks line by line."},
         footer = {"", "Examples:",
-            "  coprod assess                       the built-in questionnaire",
+            "  coprod assess                     # the built-in questionnaire",
             "  coprod assess --service \"Riverside\" --report riverside-report.md",
+            "  # carry on later, with the answers file named when you stopped:",
             "  coprod assess --resume riverside-2026-11-22-answers.yaml",
-            "  # answers from a file, one per line:",
+            "  # answers from a file you wrote, one per line:",
             "  coprod assess --plain < my-answers.txt"})
 final class AssessCommand extends CommandBase {
     private static final String BEGIN = "Press Enter to begin.";
@@ -79,7 +80,7 @@ final class AssessCommand extends CommandBase {
     @Option(names = "--plain", description = "Ask line by line, without the full-screen display (for screen readers, or scripts).")
     boolean plain;
 
-    @Option(names = "--width", paramLabel = "COLUMNS", description = "Width of the text in characters. Default: the terminal's.")
+    @Option(names = "--width", paramLabel = "COLUMNS", description = "Width of the text in characters (40 to 120). Default: the terminal's width, or 80.")
     Integer width;
 
     @Override
@@ -170,7 +171,8 @@ final class AssessCommand extends CommandBase {
                 return ExitCodes.OK;
             }
             case INPUT_ENDED -> {
-                io().err().println("coprod: the input ended before the assessment was finished. " + stoppedMessage(file));
+                io().err().println("coprod: the input ended before the assessment was finished. Your answers so far are saved in "
+                        + file + ". " + resumeHint(file));
                 return ExitCodes.OK;
             }
             default -> {

@@ -23,9 +23,11 @@ import picocli.CommandLine.Parameters;
                 + " verdict moved. Give two answers files of one service, or two results of 'coprod score --format json'"
                 + " (every service found in both is compared)."},
         footer = {"", "Examples:",
-            "  coprod compare answers-2025.yaml answers-2026.yaml",
-            "  coprod score round1.csv -o round1.json",
-            "  coprod score round2.csv -o round2.json",
+            "  coprod compare examples/riverside-recovery-college-answers-2025.yaml \\",
+            "                 examples/riverside-recovery-college-answers.yaml",
+            "  # two rounds of a survey: score each into a results file, then compare:",
+            "  coprod score examples/exports/google-forms.csv -o round1.json",
+            "  coprod score examples/exports/qualtrics.csv -o round2.json",
             "  coprod compare round1.json round2.json -o change.html"})
 final class CompareCommand extends CommandBase {
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier round: an answers file (.yaml) or results (.json).")
@@ -59,9 +61,26 @@ final class CompareCommand extends CommandBase {
         if (questionnaire != null) {
             inputs.add(Path.of(questionnaire));
         }
+        differentServices(earlier.round(), later.round()).ifPresent(note -> io().err().println("coprod: " + note));
         ComparisonReport report = new ComparisonReport(later.questionnaire(), earlier.round(), later.round());
         output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Two rounds of one service each are compared whatever the services' names (a service may be renamed), so two
+     * files of different services given by mistake would be compared without a word: this says so.
+     */
+    private java.util.Optional<String> differentServices(Round earlier, Round later) {
+        if (earlier.services().size() != 1 || later.services().size() != 1 || !earlier.hidden().isEmpty()
+                || !later.hidden().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String was = earlier.services().get(0).service();
+        String now = later.services().get(0).service();
+        return was.equals(now) ? java.util.Optional.empty() : java.util.Optional.of("the two rounds are of different services"
+                + " ('" + was + "' in " + before + ", '" + now + "' in " + after + "); they are compared as one service that"
+                + " changed its name. If that is not what you meant, give two rounds of the same service.");
     }
 
     private Read read(Path file) {
@@ -82,8 +101,8 @@ final class CompareCommand extends CommandBase {
             return new Read(round, used);
         }
         throw new UserError(ExitCodes.USAGE, "compare takes answers files (.yaml) or results of 'coprod score --format json' (.json),"
-                + " not " + file + "." + (AnswersFiles.isSurveyExport(file) ? " Score each survey export first: "
+                + " not " + file + "." + (AnswersFiles.isSurveyExport(file) ? " Score each survey export first: '"
                         + root.commandName() + " score " + file + " -o "
-                        + file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results.json" : ""));
+                        + file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results.json'." : ""));
     }
 }

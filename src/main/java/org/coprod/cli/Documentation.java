@@ -32,6 +32,8 @@ public final class Documentation {
     private static final String[][] ENVIRONMENT = {
         {"COPROD_JAVA_OPTS", "Options for Java, given by the coprod launcher; for example -Xmx1g for more memory."},
         {"NO_COLOR", "When set, coprod never uses colour."},
+        {"COPROD_CHARSET", "Set to ascii to draw bars with # and . instead of the block characters, for a terminal or printer"
+                + " that cannot show them."},
         {"COLUMNS", "The width of the text when it is not given with --width and cannot be found from the terminal."},
     };
 

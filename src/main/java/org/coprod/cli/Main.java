@@ -38,6 +38,7 @@ public final class Main {
     }
 
     public static int run(Io io, String... args) {
+        args = helpAsOption(args);
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // answered without building the commands' model, so that it takes hardly longer than starting Java
             return printVersion(io);
@@ -47,7 +48,9 @@ public final class Main {
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> report(io, exception, stacktrace));
         commandLine.setParameterExceptionHandler((exception, cmdArgs) -> {
             io.err().println("coprod: " + describe(exception));
-            io.err().println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' to see how to use it.");
+            String command = ((CoprodCommand) commandLine.getCommand()).commandName()
+                    + exception.getCommandLine().getCommandSpec().qualifiedName().substring("coprod".length());
+            io.err().println("Run '" + command + " --help' to see how to use it.");
             return ExitCodes.USAGE;
         });
         try {
@@ -59,6 +62,20 @@ public final class Main {
             io.out().flush();
             io.err().flush();
         }
+    }
+
+    /** "coprod help" is "coprod --help", and "coprod help score" is "coprod score --help", as many tools allow. */
+    static String[] helpAsOption(String... args) {
+        if (args.length == 0 || !args[0].equals("help")) {
+            return args;
+        }
+        if (args.length > 1 && CoprodCommand.COMMANDS.stream().noneMatch(c -> c.getAnnotation(CommandLine.Command.class).name()
+                .equals(args[1]))) {
+            return Arrays.copyOfRange(args, 1, args.length); // "coprod help scor": say that 'scor' is not a command
+        }
+        String[] asked = Arrays.copyOf(Arrays.copyOfRange(args, 1, args.length), args.length);
+        asked[args.length - 1] = "--help";
+        return asked;
     }
 
     private static int printVersion(Io io) {
@@ -75,6 +92,8 @@ public final class Main {
                 "Invalid value for option '(.+)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was '(.*)'");
         static final java.util.regex.Pattern WRONG_TYPE = java.util.regex.Pattern.compile(
                 "Invalid value for option '(.+)': '(.*)' is not an? (int|Integer|double|Double|float|long)");
+        static final java.util.regex.Pattern NO_VALUE = java.util.regex.Pattern.compile(
+                "Expected parameter for option '(.+)' but found '(.*)'");
     }
 
     /** picocli's message, or for a misspelt command or option, a plainer one with the likely intended word. */
@@ -82,13 +101,27 @@ public final class Main {
         java.util.regex.Matcher choice = PicocliMessages.WRONG_CHOICE.matcher(String.valueOf(exception.getMessage()));
         if (choice.matches()) {
             List<String> allowed = Arrays.stream(choice.group(2).split(", ")).map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
-            return choice.group(1) + " must be one of " + String.join(", ", allowed) + "; it was given '" + choice.group(3) + "'."
+            return choice.group(1) + " must be one of " + String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or "
+                    + allowed.get(allowed.size() - 1) + "; it was given '" + choice.group(3) + "'."
                     + Suggestions.didYouMean(choice.group(3), allowed);
         }
         java.util.regex.Matcher type = PicocliMessages.WRONG_TYPE.matcher(String.valueOf(exception.getMessage()));
         if (type.matches()) {
             return type.group(1) + " takes " + (type.group(3).equals("int") || type.group(3).equals("Integer") ? "a whole number"
                     : "a number") + "; it was given '" + type.group(2) + "'.";
+        }
+        java.util.regex.Matcher noValue = PicocliMessages.NO_VALUE.matcher(String.valueOf(exception.getMessage()));
+        if (noValue.matches()) {
+            return noValue.group(1) + " must be followed by its value"
+                    + valueLabel(exception.getCommandLine().getCommandSpec().findOption(noValue.group(1))) + ", not by '"
+                    + noValue.group(2) + "'.";
+        }
+        if (exception instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return missingValues(missing);
+        }
+        if (exception instanceof CommandLine.OverwrittenOptionException overwritten
+                && overwritten.getOverwritten() instanceof CommandLine.Model.OptionSpec option) {
+            return option.longestName() + " is given more than once; give it once.";
         }
         if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
             return exception.getMessage();
@@ -109,6 +142,36 @@ public final class Main {
                     + " together, use 'coprod score FILE...'.";
         }
         return "'" + spec.qualifiedName() + "' did not expect '" + first + "'.";
+    }
+
+    /** "--output must be followed by its value (FILE)", or "'coprod score' needs FILE: survey exports ...". */
+    private static String missingValues(CommandLine.MissingParameterException missing) {
+        List<CommandLine.Model.ArgSpec> specs = missing.getMissing();
+        if (specs.get(0) instanceof CommandLine.Model.OptionSpec option) {
+            return option.longestName() + " must be followed by its value" + valueLabel(option) + ".";
+        }
+        String command = missing.getCommandLine().getCommandSpec().qualifiedName();
+        // picocli names every missing one in its message ("Missing required parameters: 'BEFORE', 'AFTER'")
+        List<String> labels = java.util.regex.Pattern.compile("'([^']+)'").matcher(String.valueOf(missing.getMessage())).results()
+                .map(m -> m.group(1)).toList();
+        if (labels.isEmpty()) {
+            labels = specs.stream().map(CommandLine.Model.ArgSpec::paramLabel).toList();
+        }
+        String needed = labels.size() == 1 ? labels.get(0)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+        String[] description = specs.get(0).description();
+        if (labels.size() > 1 || description.length == 0 || description[0].isBlank()) {
+            return "'" + command + "' needs " + needed + ".";
+        }
+        String what = description[0].strip();
+        return "'" + command + "' needs " + needed + ": " + Character.toLowerCase(what.charAt(0)) + what.substring(1)
+                + (what.endsWith(".") ? "" : ".");
+    }
+
+    /** " (FILE)": what an option's value stands for, as its help shows it; empty for an option that takes none. */
+    private static String valueLabel(CommandLine.Model.ArgSpec spec) {
+        return spec == null || spec.paramLabel() == null || spec.paramLabel().isBlank() || spec.arity().max() == 0 ? ""
+                : " (" + spec.paramLabel() + ")";
     }
 
     /** The commands for these arguments (see {@link CoprodCommand#commandsFor}), or all of them when there are none. */

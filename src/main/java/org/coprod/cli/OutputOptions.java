@@ -13,7 +13,7 @@ final class OutputOptions {
     Path output;
 
     @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Width of text output in characters (40 to 120). Default: the terminal's width, or 80.")
+            description = "Width of the text in characters (40 to 120). Default: the terminal's width, or 80.")
     Integer width;
 
     /** Terminal styling for the screen; plain text (no colour) for a file. */

@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
         description = "Score an answers file and show the verdict, why, what to do first, and every figure behind it.",
         footer = {"", "Examples:",
             "  coprod report examples/riverside-recovery-college-answers.yaml",
-            "  coprod report my-answers.yaml --output report.md",
-            "  coprod report my-answers.yaml --output report.html   (a page with charts)"})
+            "  # as a file to share: Markdown, or a page with charts to print:",
+            "  coprod report examples/northgate-tenants-panel-answers.yaml -o report.md",
+            "  coprod report examples/northgate-tenants-panel-answers.yaml -o report.html"})
 final class ReportCommand extends CommandBase {
     @Parameters(paramLabel = "ANSWERS.yaml", description = "An answers file, as written by 'coprod assess' or by hand.")
     Path answers;

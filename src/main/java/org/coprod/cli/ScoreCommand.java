@@ -31,10 +31,13 @@ import picocli.CommandLine.Parameters;
                 + " KoboToolbox are recognised; columns are matched to questions by id or by question text."},
         footer = {"", "Examples:",
             "  coprod score examples/exports/google-forms.csv",
-            "  coprod score survey.csv --group-by Site --role \"Who are you?\"",
-            "  coprod score survey.csv --format markdown --output results.md",
-            "  # a team's own self-assessments, one answers file each:",
-            "  coprod score team/*.yaml --min-group-size 1",
+            "  # the results as a page with charts, to print or share:",
+            "  coprod score examples/exports/google-forms.csv --output results.html",
+            "  # say which column names the service, and which says who answered:",
+            "  coprod score examples/exports/qualtrics.csv --group-by Q_service \\",
+            "               --role Q_role",
+            "  # self-assessments, one answers file each:",
+            "  coprod score examples/*-answers.yaml --min-group-size 1",
             "  # an empty CSV with the columns a survey should have:",
             "  coprod template > survey-columns.csv"})
 final class ScoreCommand extends CommandBase {
@@ -43,7 +46,8 @@ final class ScoreCommand extends CommandBase {
     List<Path> files;
 
     @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
-            description = "The questionnaire the survey asked: a built-in id or a file. Default: " + Catalogue.DEFAULT + ".")
+            description = "The questionnaire the survey asked: a built-in questionnaire's id (see 'coprod list') or a"
+                    + " questionnaire file. Default: " + Catalogue.DEFAULT + ".")
     String questionnaire;
 
     @Option(names = "--group-by", paramLabel = "COLUMN",
@@ -55,7 +59,8 @@ final class ScoreCommand extends CommandBase {
     String role;
 
     @Option(names = "--compare", paramLabel = "ROLE", split = ",",
-            description = "The two roles whose views are compared, as ROLE,ROLE. Default: the two most common roles.")
+            description = "The two roles whose views are compared, separated by a comma, such as \"Staff member,Person who"
+                    + " uses the service\". Default: the two most common roles.")
     List<String> compare;
 
     @Mixin
@@ -78,14 +83,16 @@ final class ScoreCommand extends CommandBase {
     @Option(names = "--strict", description = "Stop with an error (exit code 3) if any answer cannot be read, instead of counting it as not answered.")
     boolean strict;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "The character between fields: , or ; or tab. Default: detected.")
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "The character between the fields of a row, such as , or ; or | (write tab for a tab)."
+                    + " Default: detected.")
     String delimiter;
 
     @Option(names = "--header-rows", paramLabel = "N", description = "How many header rows the export has. Default: detected from the tool (1, 2 or 3).")
     Integer headerRows;
 
     @Option(names = "--mapping", paramLabel = "FILE",
-            description = "A YAML file naming which column holds which question (for exports headed by codes): see the README.")
+            description = "A file saying which column holds which question, for exports whose columns are headed by codes"
+                    + " (the README shows how to write one).")
     Path mapping;
 
     @Option(names = "--missing-codes", paramLabel = "CODE", split = ",",
@@ -113,6 +120,13 @@ final class ScoreCommand extends CommandBase {
             throw new UserError(ExitCodes.USAGE, "--output and --per-respondent name the same file (" + perRespondent
                     + "); give each its own file.");
         }
+        for (Path file : files) {
+            if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                throw new org.coprod.io.InvalidInputException(org.coprod.io.Problem.inFile(file.toString(), "score reads survey"
+                        + " exports (.csv, .tsv, .txt) and answers files (.yaml), not JSON. To compare two results of 'coprod"
+                        + " score', use 'coprod compare BEFORE.json AFTER.json'."));
+            }
+        }
         Questionnaire q = Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire);
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
                 new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
@@ -135,8 +149,8 @@ final class ScoreCommand extends CommandBase {
             scorer.checkStrict();
             if (scorer.problemCount() > 0) {
                 io().err().println("coprod: " + scorer.problemCount() + (scorer.problemCount() == 1 ? " answer" : " answers")
-                        + " could not be read and count as not answered; the first: " + scorer.problems().get(0)
-                        + " (all are listed in the report; --strict stops on them).");
+                        + " could not be read and count as not answered (the report lists them; --strict stops on them)."
+                        + " The first: " + scorer.problems().get(0));
             }
             Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
             comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));

@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
         description = {"Check questionnaire files, and answers files against their questionnaire.",
             "Every problem is listed with its file, line and column, not only the first."},
         footer = {"", "Examples:",
-            "  coprod validate my-questionnaire.yaml",
+            "  coprod validate questionnaires/six-principles.yaml",
             "  coprod validate examples/*.yaml",
-            "  coprod validate answers.yaml --questionnaire my-questionnaire.yaml"})
+            "  # answers to a questionnaire that is not built in: name its file",
+            "  coprod validate examples/northgate-tenants-panel-answers.yaml \\",
+            "                  --questionnaire questionnaires/six-principles.yaml"})
 final class ValidateCommand extends CommandBase {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire or answers files (told apart by their content).")
     List<Path> files;

@@ -60,7 +60,8 @@ public final class OutputFiles {
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new FileAccessException("Cannot write " + target + ": " + (folder != null && Files.exists(folder)
-                    ? folder + " is a file, not a folder." : "the folder " + folder + " does not exist."));
+                    ? folder + " is a file, not a folder." : "the folder " + folder + " does not exist. Create it first, or"
+                            + " choose another folder."));
         }
         if (Files.isDirectory(absolute)) {
             throw new FileAccessException("Cannot write " + target + ": it is a folder. Give a file name.");
@@ -143,10 +144,11 @@ public final class OutputFiles {
 
     private static FileAccessException cannotWrite(Path target, IOException e) {
         if (e instanceof AccessDeniedException) {
-            return new FileAccessException("Cannot write " + target + ": permission denied.", e);
+            return new FileAccessException("Cannot write " + target + ": permission denied. Choose a folder you can write to.", e);
         }
         if (e instanceof NoSuchFileException) {
-            return new FileAccessException("Cannot write " + target + ": the folder does not exist.", e);
+            return new FileAccessException("Cannot write " + target + ": the folder does not exist. Create it first, or choose"
+                    + " another folder.", e);
         }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         return new FileAccessException("Cannot write " + target + ": " + reason + ".", e);

@@ -16,6 +16,7 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.io.AnswerMessages;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.coprod.survey.ExportReader.Column;
@@ -177,9 +178,17 @@ public final class SurveyScorer {
                 throw new InvalidInputException(mapping.duplicates().stream().map(d -> Problem.inFile(file.toString(), d)).toList());
             }
             if (service.isEmpty()) {
-                warnings.add(file + ": no column names the service, so all its rows are scored as one group ('" + ALL
-                        + "'). To score each service apart, name the column with --group-by COLUMN; the columns that are"
-                        + " not questions are " + columnList(mapping.unmappedColumns()) + ".");
+                List<Column> mentioningService = notQuestions.stream()
+                        .filter(c -> hasWord(ColumnMapping.normalise(c.name()), "service")).toList();
+                warnings.add(file + (mentioningService.size() > 1
+                        ? ": more than one column could name the service (" + columnList(mentioningService) + "), so all its"
+                                + " rows are scored as one group ('" + ALL + "'). Name the right one with --group-by COLUMN."
+                        : ": no column names the service, so all its rows are scored as one group ('" + ALL
+                                + "'). To score each service apart, name the column with --group-by COLUMN; the columns that are"
+                                + " not questions are " + columnList(mapping.unmappedColumns()) + "."));
+            }
+            if (mapping.mappedCount() > 0) {
+                headingCloseToAQuestion(file, mapping).ifPresent(warnings::add);
             }
             if (mapping.mappedCount() == 0) {
                 throw new InvalidInputException(Problem.inFile(file.toString(), "no column matches a question of '"
@@ -354,6 +363,27 @@ public final class SurveyScorer {
         return List.of(normalisedName.split(" ")).contains(word);
     }
 
+    /**
+     * A question with no column although a column left out has a heading close to its text, as when a heading was edited
+     * by mistake: otherwise the question would count as not answered with only a line in the report to say so. (A
+     * survey that asks only some of the questions is not told: the report lists the questions with no column.)
+     */
+    private Optional<String> headingCloseToAQuestion(Path file, ColumnMapping mapping) {
+        Map<String, Column> byHeading = new java.util.LinkedHashMap<>();
+        mapping.unmappedColumns().forEach(c -> c.names().forEach(n -> byHeading.putIfAbsent(ColumnMapping.normalise(n), c)));
+        for (Question question : mapping.questionsWithoutColumn()) {
+            String text = ColumnMapping.normalise(question.text());
+            Optional<Column> close = org.coprod.io.yaml.Suggestions.closest(text, byHeading.keySet(), Math.max(3, text.length() / 6))
+                    .map(byHeading::get);
+            if (close.isPresent()) {
+                return Optional.of(file + ": no column matches question '" + question.id() + "', so it counts as not answered;"
+                        + " the column " + columnList(List.of(close.get())) + " is close to its text. If it is that question,"
+                        + " correct its heading (see 'coprod template --question-text').");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A short list of column names for a message: at most eight, each cut to 60 characters. */
     private static String columnList(List<Column> columns) {
         if (columns.isEmpty()) {
@@ -481,20 +511,11 @@ public final class SurveyScorer {
     }
 
     private String notAnAnswer(int q, String value) {
-        AnswerSet set = questionnaire.answerSetOf(questionnaire.questions().get(q));
-        String expected = set.describeChoices();
-        try {
-            Double.parseDouble(value.strip());
-            return "the number " + value.strip() + " is out of range for question '" + questionnaire.questions().get(q).id()
-                    + "': expected " + sayNumber(set.min()) + " to " + sayNumber(set.max()) + ", or " + expected;
-        } catch (NumberFormatException e) {
-            return Problem.quote(value) + " is not an answer to question '" + questionnaire.questions().get(q).id()
-                    + "': expected " + expected;
+        if (problems.size() >= MOST_PROBLEMS_KEPT) {
+            return ""; // counted, not listed: nothing to say
         }
-    }
-
-    private static String sayNumber(double value) {
-        return org.coprod.core.scoring.Figures.format(value);
+        Question question = questionnaire.questions().get(q);
+        return AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(), value);
     }
 
     private void problem(String file, long row, Column column, String value, String message) {

@@ -107,8 +107,8 @@ class AssessLineModeTest {
         Path broken = dir.resolve("broken.yaml");
         Run first = assess(answerAll(1, 10), "--service", "S", "--role", "R", "--answers", broken.toString());
         assertThat(first.code()).isZero();
-        assertThat(first.err()).contains("the input ended before the assessment was finished")
-                .contains("coprod assess --resume " + broken);
+        assertThat(first.err()).isEqualTo("coprod: the input ended before the assessment was finished. Your answers so far are"
+                + " saved in " + broken + ". To carry on: coprod assess --resume " + broken + "\n");
         assertThat(read(broken).answers()).hasSize(10);
 
         Run second = assess(answerAll(11, 26) + "\n\n\n", "--resume", broken.toString());

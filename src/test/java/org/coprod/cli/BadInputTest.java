@@ -50,7 +50,7 @@ class BadInputTest {
     static final List<List<String>> MESSAGES = List.of(
             List.of("alias-bomb.yaml", "validate", ": this file cannot be read as YAML: it uses too many aliases"),
             List.of("answer-not-an-option.csv", "score FILE -o", ": row 3, column 3 (assets-skills-asked): 'Offen' is not an answer"),
-            List.of("answer-not-an-option.yaml", "report FILE", ":7:24: 'Offen' is not an answer for question 'assets-skills-asked'"),
+            List.of("answer-not-an-option.yaml", "report FILE", ":7:24: 'Offen' is not an answer to question 'assets-skills-asked'"),
             List.of("answer-not-an-option.yaml", "show", ": this is an answers file, not a questionnaire."),
             List.of("answers-for-an-unknown-questionnaire.yaml", "report FILE", ":1:16: the answers are for the questionnaire"
                     + " 'six-principle', which is not built in. Did you mean 'six-principles'?"),
@@ -69,7 +69,8 @@ class BadInputTest {
             List.of("header-only.csv", "score FILE -o", ": the file has only its header, and no rows of answers below it."),
             List.of("invalid-tag.yaml", "validate", ": this file cannot be read as YAML: it has a tag (a word starting with !)"
                     + " that is not valid."),
-            List.of("malformed.yaml", "validate", ":8:21: this is not valid YAML: expected ',' or ']'"),
+            List.of("malformed.yaml", "validate", ":7:24: the '[' here is never closed; a value that starts with '[' must be put"
+                    + " in quotes."),
             List.of("no-question-columns.csv", "score FILE -o", ": no column matches a question of 'six-principles'."),
             List.of("only-comments.yaml", "validate", ": the file has no content, only comments or blank lines."),
             List.of("questionnaire-unknown-section.yaml", "show", ":36:23: the section 'gamma' named in question 'b2' does not exist."),

@@ -48,11 +48,79 @@ class CliTest {
         }
     }
 
+    /** Every help: coprod's own ("") and each command's. */
+    static final String[] HELPS = {"", "assess", "report", "score", "compare", "template", "list", "show", "validate"};
+
+    @Test
+    void help_as_a_command_shows_the_help_of_coprod_or_of_the_command_named() {
+        Run help = run("help");
+        assertThat(help).isEqualTo(run("--help"));
+        assertThat(help.code()).isZero();
+        Run score = run("help", "score");
+        assertThat(score).isEqualTo(run("score", "--help"));
+        assertThat(score.out()).startsWith("Usage: coprod score");
+        Run misspelt = run("help", "scor");
+        assertThat(misspelt.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(misspelt.err()).startsWith("coprod: 'scor' is not a coprod command. Did you mean 'score'?");
+    }
+
+    /** What the help's examples show can be copied and run: each one (but assess, which asks questions) runs here. */
+    @Test
+    void every_example_in_the_help_runs_as_written(@TempDir Path dir) throws java.io.IOException {
+        List<String> examples = new java.util.ArrayList<>();
+        for (String command : HELPS) {
+            String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
+            String pending = "";
+            for (String line : help.substring(help.indexOf("Example")).lines().toList()) {
+                String example = pending + line.strip().replaceFirst("\\s+#.*$", "");
+                if (!line.startsWith("  coprod ") && pending.isEmpty()) {
+                    continue;
+                }
+                pending = example.endsWith("\\") ? example.substring(0, example.length() - 1) : "";
+                if (pending.isEmpty()) {
+                    examples.add(example);
+                }
+            }
+        }
+        assertThat(examples).hasSizeGreaterThan(20);
+        for (String example : examples) {
+            if (example.startsWith("coprod assess") || example.contains(" < ")) {
+                continue;
+            }
+            List<String> args = new java.util.ArrayList<>();
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(example);
+            while (word.find()) {
+                args.add(word.group(1) != null ? word.group(1) : word.group(2));
+            }
+            args.remove(0);
+            int redirect = args.indexOf(">");
+            if (redirect >= 0) {
+                args.subList(redirect, args.size()).clear();
+            }
+            List<String> expanded = new java.util.ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (arg.contains("*")) {
+                    java.nio.file.PathMatcher glob = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + arg);
+                    try (var files = Files.list(Path.of(arg).getParent())) {
+                        files.filter(glob::matches).map(Path::toString).sorted().forEach(expanded::add);
+                    }
+                } else {
+                    boolean written = i > 0 && List.of("-o", "--output").contains(args.get(i - 1));
+                    boolean madeByAnExample = arg.matches("round\\d\\.json");
+                    expanded.add(written || madeByAnExample ? dir.resolve(arg).toString() : arg);
+                }
+            }
+            Run run = run(expanded.toArray(String[]::new));
+            assertThat(run.code()).as(example + "\n" + run.err()).isZero();
+        }
+    }
+
     @Test
     void every_file_an_example_in_the_help_names_is_in_the_repository() {
         java.util.regex.Pattern examplePath = java.util.regex.Pattern.compile("examples/[\\w./-]+");
         List<String> named = new java.util.ArrayList<>();
-        for (String command : new String[] {"", "list", "show", "validate", "report", "assess", "score", "template"}) {
+        for (String command : HELPS) {
             String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
             examplePath.matcher(help).results().map(java.util.regex.MatchResult::group).forEach(named::add);
         }
@@ -62,7 +130,7 @@ class CliTest {
 
     @Test
     void help_examples_fit_80_columns_so_they_can_be_copied_whole() {
-        for (String command : new String[] {"", "list", "show", "validate", "report", "assess", "score", "template"}) {
+        for (String command : HELPS) {
             String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
             String examples = help.substring(help.indexOf("Example"));
             assertThat(examples.lines()).as(command).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(79));
@@ -91,9 +159,23 @@ class CliTest {
         assertThat(option.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(option.err()).startsWith("coprod: '--fromat' is not an option of 'coprod report'. Did you mean '--format'?\n");
         Run choice = run("report", "--format", "xml", NORTHGATE);
-        assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown, html, json, csv; it was given 'xml'.");
+        assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown, html, json or csv; it was given 'xml'.");
         assertThat(run("report", NORTHGATE, RIVERSIDE).err()).startsWith("coprod: 'coprod report' takes one answers file; it"
                 + " did not expect '" + RIVERSIDE + "'. To put several answers files together, use 'coprod score FILE...'.");
+        Run noFile = run("score");
+        assertThat(noFile.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noFile.err()).startsWith("coprod: 'coprod score' needs FILE: survey exports (.csv, .tsv, .txt) and answers"
+                + " files (.yaml).\n");
+        assertThat(run("compare").err()).startsWith("coprod: 'coprod compare' needs BEFORE and AFTER.\n");
+        assertThat(run("report", NORTHGATE, "-o").err()).startsWith("coprod: --output must be followed by its value (FILE).\n");
+        assertThat(run("report", NORTHGATE, "-o", "--width", "60").err())
+                .startsWith("coprod: --output must be followed by its value (FILE), not by '--width'.\n");
+        assertThat(run("report", NORTHGATE, "--width", "60", "--width", "70").err())
+                .startsWith("coprod: --width is given more than once; give it once.\n");
+        assertThat(run(Map.of("COPROD_COMMAND", "./coprod"), "scor").err())
+                .endsWith("\nRun './coprod --help' to see how to use it.\n");
+        assertThat(run(Map.of("COPROD_COMMAND", "./coprod"), "report").err())
+                .endsWith("\nRun './coprod report --help' to see how to use it.\n");
         Run extra = run("list", "more");
         assertThat(extra.err()).startsWith("coprod: 'coprod list' did not expect 'more'.");
         Run width = run("report", "--width", "20", NORTHGATE);
@@ -116,6 +198,24 @@ class CliTest {
         Run run = run("validate", "examples/exports/google-forms.csv");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("This looks like a survey export: score it with 'coprod score examples/exports/google-forms.csv'");
+    }
+
+    /** Not "this is not valid YAML" at the first comma or colon, nor "saved as UTF-16" for Excel's "Unicode Text". */
+    @Test
+    void a_survey_export_given_where_an_answers_file_or_questionnaire_belongs_is_named_as_one() {
+        for (String export : List.of("examples/exports/google-forms.csv", "examples/exports/kobo.csv",
+                "examples/exports/microsoft-forms-unicode.txt")) {
+            Run report = run("report", export);
+            assertThat(report.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(report.err()).isEqualTo("coprod: " + export + ": this looks like a survey export, not an answers file."
+                    + " To score it: coprod score " + export + ".\n");
+        }
+        String export = "examples/exports/google-forms.csv";
+        assertThat(run("show", export).err()).startsWith("coprod: " + export + ": this looks like a survey export, not a questionnaire.");
+        assertThat(run("score", export, "--questionnaire", "examples/exports/qualtrics.csv").err())
+                .startsWith("coprod: examples/exports/qualtrics.csv: this looks like a survey export, not a questionnaire.");
+        assertThat(run("score", export, "--mapping", "examples/exports/qualtrics.csv").err())
+                .startsWith("coprod: examples/exports/qualtrics.csv: this looks like a survey export, not a mapping file.");
     }
 
     @Test
@@ -211,7 +311,8 @@ class CliTest {
         assertThat(Files.readString(copy)).isEqualTo(before);
         Run noFolder = run("report", copy.toString(), "-o", dir.resolve("no/such/report.txt").toString());
         assertThat(noFolder.code()).isEqualTo(ExitCodes.FILE_ERROR);
-        assertThat(noFolder.err()).contains("does not exist");
+        assertThat(noFolder.err()).isEqualTo("coprod: Cannot write " + dir.resolve("no/such/report.txt") + ": the folder "
+                + dir.resolve("no/such") + " does not exist. Create it first, or choose another folder.\n");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("answers.yaml", "report.md");
         }
@@ -223,7 +324,7 @@ class CliTest {
         Files.writeString(bad, Files.readString(Path.of(NORTHGATE)).replace("assets-skills-asked: Rarely", "assets-skills-asked: Offen"));
         Run run = run("report", bad.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("coprod: " + bad + ":11:24: 'Offen' is not an answer for question 'assets-skills-asked'")
+        assertThat(run.err()).startsWith("coprod: " + bad + ":11:24: 'Offen' is not an answer to question 'assets-skills-asked'")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
         Run traced = run("report", bad.toString(), "--stacktrace");

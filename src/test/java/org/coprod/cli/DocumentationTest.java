@@ -38,7 +38,7 @@ class DocumentationTest {
                 assertThat(manPage).as(command.getCommandName()).contains("\\fB" + Documentation.escape(option.longestName()) + "\\fR");
             }
         }
-        assertThat(manPage).contains("COPROD_JAVA_OPTS").contains("Exit codes: 0 ok");
+        assertThat(manPage).contains("COPROD_JAVA_OPTS").contains("COPROD_CHARSET").contains("Exit codes: 0 ok");
     }
 
     @Test

@@ -195,6 +195,18 @@ class ReportFormatsTest {
                 .containsPattern("Average of the principles +69.2 +76.7 +↑ \\+7.5");
         CliTest.Run ascii = run(Map.of("COPROD_CHARSET", "ascii"), "compare", RIVERSIDE_2025, RIVERSIDE);
         assertThat(ascii.out()).contains("^ +20").contains("v -5").contains("-> -4.2").doesNotContain("↑");
+        assertThat(result.err()).isEmpty();
+    }
+
+    /** Compared as one service renamed, as before; but two files of different services given by mistake are told. */
+    @Test
+    void compare_of_two_answers_files_of_different_services_says_so() {
+        CliTest.Run result = run("compare", NORTHGATE, RIVERSIDE);
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("RIVERSIDE RECOVERY COLLEGE (BEFORE: NORTHGATE HOMES TENANTS' PANEL)");
+        assertThat(result.err()).isEqualTo("coprod: the two rounds are of different services ('Northgate Homes tenants' panel' in "
+                + NORTHGATE + ", 'Riverside Recovery College' in " + RIVERSIDE + "); they are compared as one service that changed"
+                + " its name. If that is not what you meant, give two rounds of the same service.\n");
     }
 
     @Test
@@ -218,7 +230,8 @@ class ReportFormatsTest {
     void compare_refuses_what_it_cannot_compare_with_a_plain_message() throws Exception {
         CliTest.Run export = run("compare", ExamplesTest.BATCH_EXPORT, RIVERSIDE);
         assertThat(export.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(export.err()).contains("Score each survey export first: coprod score " + ExamplesTest.BATCH_EXPORT + " -o google-forms-results.json");
+        assertThat(export.err()).contains("Score each survey export first: 'coprod score " + ExamplesTest.BATCH_EXPORT
+                + " -o google-forms-results.json'.\n");
         Path notJson = dir.resolve("broken.json");
         Files.writeString(notJson, "{\n  \"report\": \"survey\",\n  oops\n}\n");
         CliTest.Run broken = run("compare", notJson.toString(), notJson.toString());
@@ -227,7 +240,21 @@ class ReportFormatsTest {
         Path assessment = dir.resolve("assessment.json");
         Files.writeString(assessment, run("report", RIVERSIDE, "--format", "json").out());
         assertThat(run("compare", assessment.toString(), assessment.toString()).err())
-                .contains("this is not the results of 'coprod score' (its \"report\" is 'assessment', expected 'survey')");
+                .contains(assessment + ": this is the report of one answers file, not the results of 'coprod score'. To"
+                        + " compare two self-assessments, give compare their answers files (.yaml).");
+        // and the other way round: results of 'coprod score' given where an answers file or an export belongs
+        Path results = Path.of(ExamplesTest.BATCH_REPORT + ".json");
+        CliTest.Run report = run("report", results.toString());
+        assertThat(report.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(report.err()).isEqualTo("coprod: " + results + ": this is a report written by coprod, not an answers file."
+                + " Give the answers file it was made from; two results of 'coprod score' (JSON) can be compared with coprod"
+                + " compare.\n");
+        assertThat(run("show", results.toString()).err()).contains("this is a report written by coprod, not a questionnaire.");
+        CliTest.Run score = run("score", results.toString());
+        assertThat(score.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(score.err()).isEqualTo("coprod: " + results + ": score reads survey exports (.csv, .tsv, .txt) and answers"
+                + " files (.yaml), not JSON. To compare two results of 'coprod score', use 'coprod compare BEFORE.json"
+                + " AFTER.json'.\n");
     }
 
     private Path hostileAnswers() throws Exception {

@@ -58,6 +58,28 @@ class ScoreTest {
 
     static final String HEADER = "Service,Role,a1,a2,a3,a4,b1,b2,c1,c2,c3,c4\n";
 
+    /**
+     * A question heading edited by mistake: the question counts as not answered, which stderr says, naming the column
+     * close to its text; and as that heading also mentions "service", the service column is no longer the only one.
+     */
+    @Test
+    void a_question_heading_edited_by_mistake_is_told_with_the_column_close_to_its_text() throws Exception {
+        String export = Files.readString(Path.of(ExamplesTest.BATCH_EXPORT));
+        Path file = csv("typo.csv", export.replaceFirst("have people new to the service", "have poeple new to the service"));
+        CliTest.Run run = CliTest.run("score", file.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err().lines()).containsExactly(
+                "coprod: " + file + ": more than one column could name the service ('Which service are you answering about?',"
+                        + " 'In the last year, how often have poeple new to the servic...'), so all its rows are scored as one"
+                        + " group ('All respondents'). Name the right one with --group-by COLUMN.",
+                "coprod: " + file + ": no column matches question 'assets-skills-asked', so it counts as not answered; the"
+                        + " column 'In the last year, how often have poeple new to the servic...' is close to its text. If it is"
+                        + " that question, correct its heading (see 'coprod template --question-text').");
+        CliTest.Run grouped = CliTest.run("score", file.toString(), "--group-by", "Which service are you answering about?");
+        assertThat(grouped.err().lines()).singleElement().asString().contains(": no column matches question 'assets-skills-asked'");
+        assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT).err()).isEmpty();
+    }
+
     @Test
     void group_means_spreads_and_intervals_match_hand_computation() throws Exception {
         Path file = csv("x.csv", HEADER
@@ -99,13 +121,15 @@ class ScoreTest {
                 + "X,Staff,1,2,3,4,Yes,No,1,2,3,4\n");
         CliTest.Run run = score(file.toString(), "--min-group-size", "1");
         assertThat(run.code()).isZero();
-        assertThat(flat(run.out())).contains(file + ": row 2, column 3 (a1): 'Offen' is not an answer to question 'a1': expected"
-                + " Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.")
-                .contains(file + ": row 3, column 3 (a1): the number 7 is out of range for question 'a1': expected 1 to 5")
+        assertThat(flat(run.out())).contains(file + ": row 2, column 3 (a1): 'Offen' is not an answer to question 'a1'. Did you"
+                + " mean 'Often'? Allowed: Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.")
+                .contains(file + ": row 3, column 3 (a1): the number 7 is out of range for question 'a1'. Allowed: 1 to 5")
                 .contains(file + ": row 4: the row has 5 fields but the header has 12; the missing ones count as not answered.")
                 .contains("4 rows read, 4 used")
                 .contains("3 with problems");
-        assertThat(run.err()).contains("3 answers could not be read");
+        assertThat(run.err()).startsWith("coprod: 3 answers could not be read and count as not answered (the report lists them;"
+                + " --strict stops on them). The first: " + file + ": row 2, column 3 (a1): 'Offen' is not an answer to question"
+                + " 'a1'. Did you mean 'Often'? Allowed: Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.\n");
 
         CliTest.Run strict = score(file.toString(), "--strict");
         assertThat(strict.code()).isEqualTo(ExitCodes.INVALID_INPUT);

@@ -50,12 +50,41 @@ class AnswersReaderTest {
 
     @Test
     void an_unknown_question_or_answer_is_reported_with_its_place_and_the_choices() {
-        List<Problem> problems = problems(HEADER + "answers:\n  a1: Offen\n  a9: Often\n  b1: Maybe\n");
+        List<Problem> problems = problems(HEADER + "answers:\n  a1: Offen\n  a9: Often\n  b1: Maybe\n  a2: 9\n");
         assertThat(problems).extracting(Problem::toString).containsExactly(
-                "answers.yaml:5:7: 'Offen' is not an answer for question 'a1'; expected Never, Rarely, Sometimes, Often, Always,"
-                        + " Not applicable or Don't know.",
+                "answers.yaml:5:7: 'Offen' is not an answer to question 'a1'. Did you mean 'Often'? Allowed: Never, Rarely,"
+                        + " Sometimes, Often, Always, Not applicable or Don't know.",
                 "answers.yaml:6:3: there is no question 'a9' in 'tiny' version 2.1. Did you mean 'a1'?",
-                "answers.yaml:7:7: 'Maybe' is not an answer for question 'b1'; expected No, Partly or Yes.");
+                "answers.yaml:7:7: 'Maybe' is not an answer to question 'b1'. Allowed: No, Partly or Yes.",
+                "answers.yaml:8:7: the number 9 is out of range for question 'a2'. Allowed: 1 to 5, or Never, Rarely,"
+                        + " Sometimes, Often, Always, Not applicable or Don't know.");
+    }
+
+    /** The usual slips of editing by hand, told in plain words at the line to look at, not in the YAML parser's terms. */
+    @Test
+    void slips_of_editing_by_hand_are_told_plainly_at_the_line_to_look_at() {
+        String answers = "answers:\n  a1: Often\n  a2: Rarely\n";
+        assertThat(problems(HEADER + answers.replace("  a2:", "   a2:"))).extracting(Problem::toString).containsExactly(
+                "answers.yaml:6:6: there is a ':' here that does not fit. Check that this line is indented like the lines above"
+                        + " it; a value that itself holds ': ' must be put in quotes.");
+        assertThat(problems(HEADER + answers.replace("  a2:", " a2:"))).extracting(Problem::toString).containsExactly(
+                "answers.yaml:6:2: this line is indented differently from the lines above it: lines at the same level must"
+                        + " start in the same column, and each item of a list with '- ' (a dash, then a space).");
+        assertThat(problems(HEADER + answers.replace("  a2:", "  - a2:"))).extracting(Problem::toString).containsExactly(
+                "answers.yaml:6:3: a line starting with '- ' (an item of a list) does not fit here; check its indentation, or"
+                        + " remove the '- '.");
+        assertThat(problems(HEADER + answers.replace("a2: Rarely", "a2 Rarely"))).extracting(Problem::toString)
+                .containsExactly("answers.yaml:6:3: this line has no ':' after its name; write it as 'name: value'.");
+        assertThat(problems(HEADER + answers.replace("a1: Often", "a1: {answer: Often, note: \"Agreed: yes}")))
+                .extracting(Problem::toString).containsExactly("answers.yaml:5:29: the quote (\") that opens this value is"
+                        + " never closed; add a closing \" at the end of the value.");
+        assertThat(problems(HEADER + answers.replace("a1: Often", "a1: [Often"))).extracting(Problem::toString)
+                .containsExactly("answers.yaml:5:7: the '[' here is never closed; a value that starts with '[' must be put in quotes.");
+        assertThat(problems(HEADER + answers.replace("a1: Often", "a1: @Often"))).extracting(Problem::toString)
+                .containsExactly("answers.yaml:5:7: a value cannot start with '@'; put the value in quotes.");
+        assertThat(problems(HEADER + answers.replace("a1: Often", "a1: *Often"))).extracting(Problem::toString)
+                .containsExactly("answers.yaml:5:7: a value cannot start with '*', which has a special meaning in YAML; put the"
+                        + " value in quotes.");
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.coprod.io.TextFiles;
 public final class ResultsReader {
     private static final int FORMAT_VERSION = 1;
 
+    private static final String MAKE_RESULTS = "Make them with 'coprod score EXPORT.csv --output results.json'.";
+
     private ResultsReader() {}
 
     public static Round read(Path file) {
@@ -28,12 +30,17 @@ public final class ResultsReader {
         JsonNode root = parse(name, TextFiles.read(file));
         String kind = root.path("report").asText("");
         if (!kind.equals("survey")) {
-            throw problem(name, "this is not the results of 'coprod score' (its \"report\" is '" + kind + "', expected 'survey')."
-                    + " Make one with: coprod score EXPORT.csv --format json --output results.json");
+            throw problem(name, switch (kind) {
+                case "assessment" -> "this is the report of one answers file, not the results of 'coprod score'. To compare"
+                        + " two self-assessments, give compare their answers files (.yaml).";
+                case "comparison" -> "this is a comparison written by 'coprod compare', not the results of 'coprod score'. "
+                        + MAKE_RESULTS;
+                default -> "this is not the results of 'coprod score'. " + MAKE_RESULTS;
+            });
         }
         if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-            throw problem(name, "its \"formatVersion\" is " + root.path("formatVersion") + "; this coprod reads version "
-                    + FORMAT_VERSION + ". Score the export again with this coprod.");
+            throw problem(name, "these results were written by another version of coprod (format " + root.path("formatVersion")
+                    + "; this coprod reads format " + FORMAT_VERSION + "). Score the export again with this coprod.");
         }
         List<Snapshot> services = new ArrayList<>();
         List<String> hidden = new ArrayList<>();
@@ -69,7 +76,7 @@ public final class ResultsReader {
         try {
             JsonNode root = new ObjectMapper().readTree(text);
             if (root == null || !root.isObject()) {
-                throw problem(name, "this holds no JSON object; expected the results written by 'coprod score --format json'.");
+                throw problem(name, "this is not the results of 'coprod score' (it holds no JSON object). " + MAKE_RESULTS);
             }
             return root;
         } catch (JsonProcessingException e) {

@@ -16,8 +16,8 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ReflectionPrompt;
 import org.coprod.core.model.Respondent;
 import org.coprod.core.model.Response;
+import org.coprod.io.AnswerMessages;
 import org.coprod.io.Problem;
-import org.coprod.io.TextFiles;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -55,7 +55,7 @@ public final class AnswersReader {
 
     /** @param whereLooked how to say where the questionnaire was looked for ("built in", "the one given"). */
     public static Result read(Path path, Function<String, Optional<Questionnaire>> questionnaires, String whereLooked) {
-        return parse(path.toString(), TextFiles.read(path), questionnaires, whereLooked);
+        return parse(path.toString(), FileKind.read(path, FileKind.ANSWERS), questionnaires, whereLooked);
     }
 
     /** True when the text's top level names a questionnaire, as answers files do and questionnaire files do not. */
@@ -67,7 +67,7 @@ public final class AnswersReader {
     public static Result parse(String file, String text, Function<String, Optional<Questionnaire>> questionnaires,
             String whereLooked) {
         AnswersReader reader = new AnswersReader(file, whereLooked);
-        Optional<Result> result = reader.build(YamlDocuments.compose(file, text), questionnaires);
+        Optional<Result> result = reader.build(FileKind.compose(file, text, FileKind.ANSWERS), questionnaires);
         reader.problems.throwIfAny();
         return result.orElseThrow();
     }
@@ -183,8 +183,8 @@ public final class AnswersReader {
         }
         Optional<Response> response = questionnaire.answerSetOf(question).match(raw.get());
         if (response.isEmpty()) {
-            problems.at(answerNode, Problem.quote(raw.get()) + " is not an answer " + where + "; expected "
-                    + questionnaire.answerSetOf(question).describeChoices() + ".");
+            problems.at(answerNode, AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(),
+                    raw.get()));
             return Optional.empty();
         }
         return Optional.of(new Answer(question.id(), response, note));

@@ -19,6 +19,7 @@ enum FileKind {
     ANSWERS("an answers file"),
     MAPPING("a mapping file"),
     SURVEY_EXPORT("a survey export"),
+    REPORT("a report written by coprod"),
     UNKNOWN("");
 
     private final String described;
@@ -34,6 +35,9 @@ enum FileKind {
             return delimited || file.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|txt)") ? SURVEY_EXPORT : UNKNOWN;
         }
         Set<String> keys = keysOf(root);
+        if (keys.contains("report") && keys.contains("formatVersion")) {
+            return REPORT;
+        }
         boolean questionnaire = keys.contains("questions") || keys.contains("answerSets") || keys.contains("sections");
         boolean answers = keys.contains("questionnaire") || keys.contains("answers");
         if (questionnaire != answers) {
@@ -48,15 +52,57 @@ enum FileKind {
         if (found == wanted || found == UNKNOWN) {
             return Optional.empty();
         }
+        return Optional.of(wrongKind(file, found, wanted));
+    }
+
+    /** What the file is, what was wanted instead, and what to do with it, in one problem. */
+    static Problem wrongKind(String file, FileKind found, FileKind wanted) {
         String what = (found == SURVEY_EXPORT ? "this looks like " : "this is ") + found.described + ", not "
                 + wanted.described + ". ";
-        return Optional.of(Problem.inFile(file, what + switch (found) {
+        return Problem.inFile(file, what + switch (found) {
             case QUESTIONNAIRE -> "To answer it: coprod assess " + file + "; to read it: coprod show " + file + ".";
             case ANSWERS -> "To see its report: coprod report " + file + ".";
             case MAPPING -> "It says which column of a survey export holds which question: give it to"
                     + " coprod score with --mapping " + file + ".";
+            case REPORT -> switch (wanted) {
+                case QUESTIONNAIRE -> "Give a built-in questionnaire's id (see 'coprod list') or a questionnaire file.";
+                case MAPPING -> "Give a mapping file (the README shows how to write one).";
+                default -> "Give the answers file it was made from; two results of 'coprod score' (JSON) can be compared"
+                        + " with coprod compare.";
+            };
             default -> "To score it: coprod score " + file + ".";
-        }));
+        });
+    }
+
+    /** Whether a file's name says it is a survey export (or a spreadsheet), which is never YAML. */
+    static boolean namedAsExport(String file) {
+        return file.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|txt|xlsx|xls)");
+    }
+
+    /**
+     * The text of a file that should be of the kind wanted. A survey export given instead (told by its name) is named
+     * for what it is, rather than for the encoding a spreadsheet saved it in (UTF-16 "Unicode Text").
+     */
+    static String read(java.nio.file.Path path, FileKind wanted) {
+        try {
+            return org.coprod.io.TextFiles.read(path);
+        } catch (org.coprod.io.InvalidInputException e) {
+            boolean utf16 = e.problems().size() == 1 && e.problems().get(0).message().contains("UTF-16");
+            throw utf16 && namedAsExport(path.toString()) ? new org.coprod.io.InvalidInputException(
+                    wrongKind(path.toString(), SURVEY_EXPORT, wanted)) : e;
+        }
+    }
+
+    /**
+     * The YAML tree of a file that should be of the kind wanted. A survey export given instead (told by its name) is
+     * named for what it is, rather than by the first thing in it that is not YAML.
+     */
+    static Node compose(String file, String text, FileKind wanted) {
+        try {
+            return YamlDocuments.compose(file, text);
+        } catch (org.coprod.io.InvalidInputException e) {
+            throw namedAsExport(file) ? new org.coprod.io.InvalidInputException(wrongKind(file, SURVEY_EXPORT, wanted)) : e;
+        }
     }
 
     static Set<String> keysOf(Node node) {

@@ -88,7 +88,7 @@ public final class MapView {
         List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
         for (Node each : sources) {
             if (!(each instanceof MappingNode mapping)) {
-                problems.at(each, "'<<' in " + where + " must name a mapping (such as *defaults).");
+                problems.at(each, "'<<' in " + where + " must name a set of 'key: value' lines, such as *defaults.");
                 continue;
             }
             for (NodeTuple tuple : mapping.getValue()) {

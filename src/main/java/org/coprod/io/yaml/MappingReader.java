@@ -11,7 +11,6 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
-import org.coprod.io.TextFiles;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -39,7 +38,7 @@ public final class MappingReader {
     public static Mapping read(Path path, Questionnaire questionnaire) {
         String file = path.toString();
         Problems problems = new Problems(file);
-        Node root = YamlDocuments.compose(file, TextFiles.read(path));
+        Node root = FileKind.compose(file, FileKind.read(path, FileKind.MAPPING), FileKind.MAPPING);
         FileKind.mistaken(file, root, FileKind.MAPPING).ifPresent(wrongKind -> {
             throw new InvalidInputException(wrongKind);
         });

@@ -29,7 +29,6 @@ import org.coprod.core.model.VerdictOutcome;
 import org.coprod.core.model.VerdictRule;
 import org.coprod.core.model.VerdictRules;
 import org.coprod.io.Problem;
-import org.coprod.io.TextFiles;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -64,12 +63,12 @@ public final class QuestionnaireReader {
     }
 
     public static Questionnaire read(java.nio.file.Path path) {
-        return parse(path.toString(), TextFiles.read(path));
+        return parse(path.toString(), FileKind.read(path, FileKind.QUESTIONNAIRE));
     }
 
     public static Questionnaire parse(String file, String text) {
         QuestionnaireReader reader = new QuestionnaireReader(file);
-        Optional<Questionnaire> questionnaire = reader.build(YamlDocuments.compose(file, text));
+        Optional<Questionnaire> questionnaire = reader.build(FileKind.compose(file, text, FileKind.QUESTIONNAIRE));
         reader.problems.throwIfAny();
         return questionnaire.orElseThrow();
     }

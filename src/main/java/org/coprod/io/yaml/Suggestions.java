@@ -9,9 +9,13 @@ public final class Suggestions {
     private Suggestions() {}
 
     public static Optional<String> closest(String typed, Collection<String> known) {
+        return closest(typed, known, Math.max(2, typed.length() / 3));
+    }
+
+    /** The closest known word within {@code allowed} edits (letters added, removed or changed). */
+    public static Optional<String> closest(String typed, Collection<String> known, int allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int allowed = Math.max(2, typed.length() / 3);
         for (String candidate : known) {
             if (candidate.equals(typed) || Math.abs(candidate.length() - typed.length()) > allowed) {
                 continue; // too far apart in length alone; also spares comparing a pasted paragraph letter by letter

@@ -49,14 +49,7 @@ public final class YamlDocuments {
             refuseHugeValues(file, root);
             return root;
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = plain(e.getProblem() != null ? e.getProblem() : e.getMessage());
-            String context = e.getContext() != null ? " (" + plain(e.getContext()) + ")" : "";
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            throw new InvalidInputException(new Problem(file, line, column, problem.contains("\\t(TAB)")
-                    ? "there is a tab here; YAML needs spaces, not tabs, to indent lines."
-                    : "this is not valid YAML: " + problem + context + "."));
+            throw new InvalidInputException(syntaxProblem(file, text, e));
         } catch (YAMLException e) {
             throw new InvalidInputException(Problem.inFile(file, "this file cannot be read as YAML: " + limitMessage(e) + "."));
         } catch (IllegalArgumentException e) {
@@ -66,6 +59,63 @@ public final class YamlDocuments {
         } catch (StackOverflowError e) {
             throw new InvalidInputException(Problem.inFile(file, "the file is nested too deeply to be a questionnaire or answers file."));
         }
+    }
+
+    /**
+     * SnakeYAML's account of a mistake in the layout of a file, in plain words and at the place to look. The usual slips
+     * of editing by hand (a line indented a space too many or too few, a missing ':', a quote or bracket never closed,
+     * a value that starts with a character YAML keeps for itself) are told as such; anything else as SnakeYAML says it.
+     */
+    static Problem syntaxProblem(String file, String text, MarkedYAMLException e) {
+        String problem = plain(e.getProblem() != null ? e.getProblem() : e.getMessage());
+        String context = e.getContext() != null ? plain(e.getContext()) : "";
+        Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Mark start = e.getContextMark() != null ? e.getContextMark() : at;
+        Mark where = at;
+        String message;
+        if (problem.contains("\\t(TAB)")) {
+            message = "there is a tab here; YAML needs spaces, not tabs, to indent lines.";
+        } else if (context.startsWith("while scanning a quoted scalar") && problem.contains("end of stream")) {
+            where = start;
+            java.util.Optional<String> quote = characterAt(text, start).filter(c -> c.equals("\"") || c.equals("'"));
+            message = "the quote" + quote.map(q -> " (" + q + ")").orElse("") + " that opens this value is never closed; add a"
+                    + " closing " + quote.orElse("quote") + " at the end of the value.";
+        } else if (problem.startsWith("found unknown escape character")) {
+            message = "inside double quotes a backslash (\\) must be written twice (\\\\); or put the value in single quotes.";
+        } else if (problem.equals("mapping values are not allowed here")) {
+            message = "there is a ':' here that does not fit. Check that this line is indented like the lines above it; a value"
+                    + " that itself holds ': ' must be put in quotes.";
+        } else if (problem.startsWith("expected <block end>, but found '-'")) {
+            message = "a line starting with '- ' (an item of a list) does not fit here; check its indentation, or remove the '- '.";
+        } else if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")
+                || problem.startsWith("did not find expected '-'")) {
+            message = "this line is indented differently from the lines above it: lines at the same level must start in the"
+                    + " same column, and each item of a list with '- ' (a dash, then a space).";
+        } else if (problem.equals("could not find expected ':'")) {
+            where = start;
+            message = "this line has no ':' after its name; write it as 'name: value'.";
+        } else if (problem.startsWith("expected ',' or ']'") || problem.startsWith("expected ',' or '}'")) {
+            where = start;
+            String open = problem.startsWith("expected ',' or ']'") ? "[" : "{";
+            message = "the '" + open + "' here is never closed; a value that starts with '" + open + "' must be put in quotes.";
+        } else if (problem.matches("found character '.' that cannot start any token.*")) {
+            message = "a value cannot start with '" + problem.charAt("found character '".length()) + "'; put the value in quotes.";
+        } else if (problem.startsWith("found undefined alias")) {
+            message = "a value cannot start with '*', which has a special meaning in YAML; put the value in quotes.";
+        } else {
+            message = "this is not valid YAML: " + problem + (context.isEmpty() ? "" : " (" + context + ")") + ".";
+        }
+        return new Problem(file, where == null ? 0 : where.getLine() + 1, where == null ? 0 : where.getColumn() + 1, message);
+    }
+
+    /** The character a mark points at, when the text has one there. */
+    private static java.util.Optional<String> characterAt(String text, Mark mark) {
+        if (mark == null) {
+            return java.util.Optional.empty();
+        }
+        return text.lines().skip(mark.getLine()).findFirst()
+                .filter(line -> mark.getColumn() < line.codePointCount(0, line.length()))
+                .map(line -> Character.toString(line.codePointAt(line.offsetByCodePoints(0, mark.getColumn()))));
     }
 
     /** A document that is one long value (such as a survey export given by mistake) is left to the readers to name. */

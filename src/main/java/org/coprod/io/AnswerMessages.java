@@ -1,0 +1,30 @@
+package org.coprod.io;
+
+import org.coprod.core.model.AnswerSet;
+import org.coprod.core.model.Response;
+import org.coprod.core.scoring.Figures;
+import org.coprod.io.yaml.Suggestions;
+
+/** What to say of a value that is not one of a question's answers: the same words for an answers file and an export. */
+public final class AnswerMessages {
+    private AnswerMessages() {}
+
+    /**
+     * "'Offen' is not an answer to question 'x'. Did you mean 'Often'? Allowed: Never, ... or Don't know.", or for a
+     * number, "the number 7 is out of range for question 'x'. Allowed: 1 to 5, or Never, ... or Don't know.": worded
+     * like a misspelt field ("'nme' is not a field of 'respondent'. Did you mean 'name'? Allowed: role, name.").
+     */
+    public static String notAnAnswer(AnswerSet set, String questionId, String value) {
+        String given = value.strip();
+        String expected = set.describeChoices();
+        try {
+            Double.parseDouble(given);
+            return "the number " + Problem.shown(given) + " is out of range for question '" + questionId + "'. Allowed: "
+                    + Figures.format(set.min()) + " to " + Figures.format(set.max()) + ", or " + expected + ".";
+        } catch (NumberFormatException e) {
+            return Problem.quote(given) + " is not an answer to question '" + questionId + "'."
+                    + Suggestions.didYouMean(given, set.choices().stream().map(Response::label).toList())
+                    + " Allowed: " + expected + ".";
+        }
+    }
+}
