@@ -9,6 +9,8 @@ import org.coprod.core.scoring.Round;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
 import org.coprod.core.scoring.Snapshot;
+import org.coprod.io.InvalidInputException;
+import org.coprod.io.Problem;
 import org.coprod.io.json.ResultsReader;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
@@ -100,9 +102,10 @@ final class CompareCommand extends CommandBase {
                             + " with --questionnaire FILE."));
             return new Read(round, used);
         }
-        throw new UserError(ExitCodes.USAGE, "compare takes answers files (.yaml) or results of 'coprod score --format json' (.json),"
-                + " not " + file + "." + (AnswersFiles.isSurveyExport(file) ? " Score each survey export first: '"
-                        + root.commandName() + " score " + file + " -o "
-                        + file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results.json'." : ""));
+        boolean export = AnswersFiles.isSurveyExport(file);
+        throw new InvalidInputException(Problem.inFile(file.toString(), (export ? "this looks like a survey export; " : "")
+                + "compare takes answers files (.yaml) or results of 'coprod score --format json' (.json)." + (export
+                        ? " Score each survey export first: '" + root.commandName() + " score " + file + " -o "
+                                + file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results.json'." : "")));
     }
 }

@@ -190,6 +190,11 @@ public final class SurveyScorer {
             if (mapping.mappedCount() > 0) {
                 headingCloseToAQuestion(file, mapping).ifPresent(warnings::add);
             }
+            if (mapping.mappedCount() == 0 && isCoprodReport(columns)) {
+                throw new InvalidInputException(Problem.inFile(file.toString(), "this is a report written by coprod (its"
+                        + " columns are scores, not answers), not a survey export. Give score the export the answers came from;"
+                        + " to compare two rounds of results, write each with --format json and use 'coprod compare'."));
+            }
             if (mapping.mappedCount() == 0) {
                 throw new InvalidInputException(Problem.inFile(file.toString(), "no column matches a question of '"
                         + questionnaire.id() + "'. Columns should be headed by the question ids or texts (see 'coprod template'),"
@@ -330,6 +335,12 @@ public final class SurveyScorer {
                 progress.update(file, rowsSoFar, current.fractionRead());
             }
         }
+    }
+
+    /** The CSV that coprod's own reports write: a service column first, then figures with a verdict among them. */
+    private static boolean isCoprodReport(List<Column> columns) {
+        List<String> names = columns.stream().map(Column::name).toList();
+        return !names.isEmpty() && names.get(0).equals("service") && names.contains("verdict") && names.contains("average");
     }
 
     private Optional<Column> column(ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {

@@ -229,8 +229,9 @@ class ReportFormatsTest {
     @Test
     void compare_refuses_what_it_cannot_compare_with_a_plain_message() throws Exception {
         CliTest.Run export = run("compare", ExamplesTest.BATCH_EXPORT, RIVERSIDE);
-        assertThat(export.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(export.err()).contains("Score each survey export first: 'coprod score " + ExamplesTest.BATCH_EXPORT
+        assertThat(export.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(export.err()).startsWith("coprod: " + ExamplesTest.BATCH_EXPORT + ": this looks like a survey export;")
+                .contains("Score each survey export first: 'coprod score " + ExamplesTest.BATCH_EXPORT
                 + " -o google-forms-results.json'.\n");
         Path notJson = dir.resolve("broken.json");
         Files.writeString(notJson, "{\n  \"report\": \"survey\",\n  oops\n}\n");
@@ -255,6 +256,17 @@ class ReportFormatsTest {
         assertThat(score.err()).isEqualTo("coprod: " + results + ": score reads survey exports (.csv, .tsv, .txt) and answers"
                 + " files (.yaml), not JSON. To compare two results of 'coprod score', use 'coprod compare BEFORE.json"
                 + " AFTER.json'.\n");
+    }
+
+    @Test
+    void score_names_coprods_own_csv_results_as_such() {
+        for (String written : List.of("examples/exports/google-forms-results.csv", "examples/riverside-recovery-college-report.csv")) {
+            CliTest.Run score = run("score", written);
+            assertThat(score.code()).as(written).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(score.err()).as(written).isEqualTo("coprod: " + written + ": this is a report written by coprod (its"
+                    + " columns are scores, not answers), not a survey export. Give score the export the answers came from; to"
+                    + " compare two rounds of results, write each with --format json and use 'coprod compare'.\n");
+        }
     }
 
     private Path hostileAnswers() throws Exception {
