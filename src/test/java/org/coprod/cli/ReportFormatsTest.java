@@ -237,7 +237,12 @@ class ReportFormatsTest {
         Files.writeString(notJson, "{\n  \"report\": \"survey\",\n  oops\n}\n");
         CliTest.Run broken = run("compare", notJson.toString(), notJson.toString());
         assertThat(broken.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(broken.err()).startsWith("coprod: " + notJson + ":3:");
+        assertThat(broken.err()).isEqualTo("coprod: " + notJson + ":3:3: this is not valid JSON here, so the file may have been"
+                + " edited by hand. Write the results again with 'coprod score EXPORT.csv --output results.json'.\n");
+        Path cutShort = dir.resolve("cut.json");
+        Files.writeString(cutShort, "{\"report\": \"survey\", \"formatVersion\": 1");
+        assertThat(run("compare", cutShort.toString(), cutShort.toString()).err()).startsWith("coprod: " + cutShort + ":1:")
+                .contains(": the file ends before its JSON is complete, so it may have been cut short. Write the results again");
         Path assessment = dir.resolve("assessment.json");
         Files.writeString(assessment, run("report", RIVERSIDE, "--format", "json").out());
         assertThat(run("compare", assessment.toString(), assessment.toString()).err())

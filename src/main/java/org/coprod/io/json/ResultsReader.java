@@ -2,6 +2,7 @@ package org.coprod.io.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -82,7 +83,9 @@ public final class ResultsReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InvalidInputException(new Problem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "this is not valid JSON (" + e.getOriginalMessage() + ")."));
+                    (e instanceof JsonEOFException ? "the file ends before its JSON is complete, so it may have been cut short."
+                            : "this is not valid JSON here, so the file may have been edited by hand.")
+                            + " Write the results again with 'coprod score EXPORT.csv --output results.json'."));
         }
     }
 
