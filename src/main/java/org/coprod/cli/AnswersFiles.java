@@ -10,21 +10,6 @@ import org.coprod.io.yaml.Catalogue;
 final class AnswersFiles {
     private AnswersFiles() {}
 
-    /** Whether a file is YAML (a questionnaire or answers file) by its name; anything else is taken for a survey export. */
-    static boolean isYaml(Path file) {
-        return nameEndsWith(file, ".yaml", ".yml");
-    }
-
-    /** Whether a file's name says it is a survey export or spreadsheet rather than YAML. */
-    static boolean isSurveyExport(Path file) {
-        return nameEndsWith(file, ".csv", ".tsv", ".txt", ".xlsx", ".xls");
-    }
-
-    private static boolean nameEndsWith(Path file, String... endings) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(endings).anyMatch(name::endsWith);
-    }
-
     static AnswersReader.Result read(Path answers, String questionnaireOption) {
         if (questionnaireOption == null) {
             return AnswersReader.read(answers, Catalogue::builtIn);

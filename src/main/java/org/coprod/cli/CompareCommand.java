@@ -3,12 +3,13 @@ package org.coprod.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.scoring.Round;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
 import org.coprod.core.scoring.Snapshot;
+import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.coprod.io.json.ResultsReader;
@@ -73,20 +74,20 @@ final class CompareCommand extends CommandBase {
      * Two rounds of one service each are compared whatever the services' names (a service may be renamed), so two
      * files of different services given by mistake would be compared without a word: this says so.
      */
-    private java.util.Optional<String> differentServices(Round earlier, Round later) {
+    private Optional<String> differentServices(Round earlier, Round later) {
         if (earlier.services().size() != 1 || later.services().size() != 1 || !earlier.hidden().isEmpty()
                 || !later.hidden().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String was = earlier.services().get(0).service();
         String now = later.services().get(0).service();
-        return was.equals(now) ? java.util.Optional.empty() : java.util.Optional.of("the two rounds are of different services"
+        return was.equals(now) ? Optional.empty() : Optional.of("the two rounds are of different services"
                 + " ('" + was + "' in " + before + ", '" + now + "' in " + after + "); they are compared as one service that"
                 + " changed its name. If that is not what you meant, give two rounds of the same service.");
     }
 
     private Read read(Path file) {
-        if (AnswersFiles.isYaml(file)) {
+        if (FileNames.isYaml(file)) {
             AnswersReader.Result result = AnswersFiles.read(file, questionnaire);
             result.warnings().forEach(w -> io().err().println("coprod: " + w));
             Scorecard card = Scoring.score(result.questionnaire(), result.assessment().responses());
@@ -94,7 +95,7 @@ final class CompareCommand extends CommandBase {
             return new Read(new Round(source, result.questionnaire().id(), result.assessment().questionnaireVersion(),
                     List.of(Snapshot.of(result.assessment().service(), card)), List.of()), result.questionnaire());
         }
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        if (FileNames.isJson(file)) {
             Round round = ResultsReader.read(file);
             Questionnaire used = questionnaire != null ? Catalogue.resolve(questionnaire)
                     : Catalogue.builtIn(round.questionnaireId()).orElseThrow(() -> new UserError(ExitCodes.USAGE, file
@@ -102,7 +103,7 @@ final class CompareCommand extends CommandBase {
                             + " with --questionnaire FILE."));
             return new Read(round, used);
         }
-        boolean export = AnswersFiles.isSurveyExport(file);
+        boolean export = FileNames.isSurveyExport(file);
         throw new InvalidInputException(Problem.inFile(file.toString(), (export ? "this looks like a survey export; " : "")
                 + "compare takes answers files (.yaml) or results of 'coprod score --format json' (.json)." + (export
                         ? " Score each survey export first: '" + root.commandName() + " score " + file + " -o "

@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
+import org.coprod.io.FileNames;
+import org.coprod.io.InvalidInputException;
 import org.coprod.io.OutputFiles;
+import org.coprod.io.Problem;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.io.yaml.MappingReader;
@@ -121,8 +124,8 @@ final class ScoreCommand extends CommandBase {
                     + "); give each its own file.");
         }
         for (Path file : files) {
-            if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                throw new org.coprod.io.InvalidInputException(org.coprod.io.Problem.inFile(file.toString(), "score reads survey"
+            if (FileNames.isJson(file)) {
+                throw new InvalidInputException(Problem.inFile(file.toString(), "score reads survey"
                         + " exports (.csv, .tsv, .txt) and answers files (.yaml), not JSON. To compare two results of 'coprod"
                         + " score', use 'coprod compare BEFORE.json AFTER.json'."));
             }
@@ -137,7 +140,7 @@ final class ScoreCommand extends CommandBase {
         try (RespondentRows rows = perRespondent == null ? null : new RespondentRows(perRespondent, q, inputs)) {
             SurveyScorer scorer = new SurveyScorer(q, options, rows, progress());
             for (Path file : files) {
-                if (AnswersFiles.isYaml(file)) {
+                if (FileNames.isYaml(file)) {
                     AnswersReader.Result result = AnswersFiles.read(file, questionnaire == null ? q.id() : questionnaire);
                     scorer.addAnswersFile(file.toString(), result.assessment());
                 } else {
@@ -258,10 +261,10 @@ final class ScoreCommand extends CommandBase {
             List<String> cells = new ArrayList<>(List.of(file, String.valueOf(row), service, role));
             double[] sections = batch.lastSectionScores();
             for (double score : sections) {
-                cells.add(Double.isNaN(score) ? "" : String.format(Locale.ROOT, "%.2f", score));
+                cells.add(Csv.number(score));
                 cells.add(Double.isNaN(score) ? "" : questionnaire.scoring().bandFor(score).label());
             }
-            Arrays.stream(batch.lastDimensionScores()).forEach(d -> cells.add(Double.isNaN(d) ? "" : String.format(Locale.ROOT, "%.2f", d)));
+            Arrays.stream(batch.lastDimensionScores()).forEach(d -> cells.add(Csv.number(d)));
             cells.add(batch.lastVerdict().outcome().label());
             StringBuilder line = new StringBuilder();
             Csv.row(line, cells);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.io.FileAccessException;
+import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.coprod.io.TextFiles;
@@ -44,7 +45,7 @@ final class ValidateCommand extends CommandBase {
     }
 
     private int check(Path file) {
-        if (AnswersFiles.isSurveyExport(file)) {
+        if (FileNames.isSurveyExport(file)) {
             io().err().println("coprod: " + file + ": validate checks questionnaires and answers files (YAML). This looks like"
                     + " a survey export: score it with 'coprod score " + file + "', whose report lists any answers it cannot read.");
             return ExitCodes.USAGE;

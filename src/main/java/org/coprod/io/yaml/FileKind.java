@@ -1,10 +1,13 @@
 package org.coprod.io.yaml;
 
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.coprod.io.FileNames;
+import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
+import org.coprod.io.TextFiles;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -32,7 +35,7 @@ enum FileKind {
     static FileKind of(String file, Node root) {
         if (!(root instanceof MappingNode)) {
             boolean delimited = root instanceof ScalarNode scalar && scalar.getValue().matches("(?s).*[,;\t].*");
-            return delimited || file.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|txt)") ? SURVEY_EXPORT : UNKNOWN;
+            return delimited || FileNames.isSurveyExport(Path.of(file)) ? SURVEY_EXPORT : UNKNOWN;
         }
         Set<String> keys = keysOf(root);
         if (keys.contains("report") && keys.contains("formatVersion")) {
@@ -74,21 +77,16 @@ enum FileKind {
         });
     }
 
-    /** Whether a file's name says it is a survey export (or a spreadsheet), which is never YAML. */
-    static boolean namedAsExport(String file) {
-        return file.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|txt|xlsx|xls)");
-    }
-
     /**
      * The text of a file that should be of the kind wanted. A survey export given instead (told by its name) is named
      * for what it is, rather than for the encoding a spreadsheet saved it in (UTF-16 "Unicode Text").
      */
-    static String read(java.nio.file.Path path, FileKind wanted) {
+    static String read(Path path, FileKind wanted) {
         try {
-            return org.coprod.io.TextFiles.read(path);
-        } catch (org.coprod.io.InvalidInputException e) {
+            return TextFiles.read(path);
+        } catch (InvalidInputException e) {
             boolean utf16 = e.problems().size() == 1 && e.problems().get(0).message().contains("UTF-16");
-            throw utf16 && namedAsExport(path.toString()) ? new org.coprod.io.InvalidInputException(
+            throw utf16 && FileNames.isSurveyExport(path) ? new InvalidInputException(
                     wrongKind(path.toString(), SURVEY_EXPORT, wanted)) : e;
         }
     }
@@ -100,8 +98,8 @@ enum FileKind {
     static Node compose(String file, String text, FileKind wanted) {
         try {
             return YamlDocuments.compose(file, text);
-        } catch (org.coprod.io.InvalidInputException e) {
-            throw namedAsExport(file) ? new org.coprod.io.InvalidInputException(wrongKind(file, SURVEY_EXPORT, wanted)) : e;
+        } catch (InvalidInputException e) {
+            throw FileNames.isSurveyExport(Path.of(file)) ? new InvalidInputException(wrongKind(file, SURVEY_EXPORT, wanted)) : e;
         }
     }
 
