@@ -179,7 +179,7 @@ final class AssessCommand extends CommandBase {
                 Scorecard card = Scoring.score(q, interview.assessment().responses());
                 AssessmentReport assessmentReport = new AssessmentReport(interview.assessment(), card, List.of());
                 if (conversation instanceof TerminalConversation) {
-                    conversation.show(new org.coprod.report.TextRenderer(style).render(AssessmentReport.summary(card)),
+                    conversation.show(new org.coprod.report.TextRenderer(style).render(assessmentReport.summary()),
                             "Press Enter to see the full report.");
                 }
                 io().out().println();

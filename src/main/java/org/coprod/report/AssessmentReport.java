@@ -19,6 +19,7 @@ import org.coprod.core.model.VerdictRule;
 import org.coprod.core.scoring.ActionPlan;
 import org.coprod.core.scoring.Counts;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.scoring.Firmness;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.RuleCheck;
 import org.coprod.core.scoring.Scorecard;
@@ -49,11 +50,13 @@ public final class AssessmentReport implements Report {
     private final Assessment assessment;
     private final Scorecard card;
     private final List<String> warnings;
+    private final Firmness firmness;
 
     public AssessmentReport(Assessment assessment, Scorecard card, List<String> warnings) {
         this.assessment = assessment;
         this.card = card;
         this.warnings = List.copyOf(warnings);
+        this.firmness = Firmness.of(card.questionnaire(), assessment.responses());
     }
 
     @Override
@@ -62,10 +65,11 @@ public final class AssessmentReport implements Report {
         Document doc = new Document("Co-production self-assessment: " + assessment.service()).bands(questionnaire.scoring().bands());
         doc.paragraph(describeAssessment(assessment, questionnaire));
         warnings.forEach(w -> doc.paragraph("Note:", w));
-        verdict(doc, card.verdict());
+        verdict(doc, card.verdict(), firmness);
         firstSteps(doc, card);
         principles(doc, card, assessment.service());
         dimensions(doc, card);
+        VerdictDetail.placement(doc, card.placement(), card.activities(), answerLabels());
         howVerdictWasReached(doc, card);
         weakest(doc, card);
         actionPlan(doc, ActionPlan.rank(card), false);
@@ -76,13 +80,24 @@ public final class AssessmentReport implements Report {
         return doc;
     }
 
-    /** What fits on one screen: the verdict and why, and the three things to do first. */
-    public static Document summary(Scorecard card) {
+    /** What fits on one screen: the verdict and why, how firm it is, and the three things to do first. */
+    public Document summary() {
         Document doc = new Document("Your result");
         doc.emphasisedHeading("Verdict: " + card.verdict().outcome().label());
         doc.paragraph(card.verdict().explanation());
+        String firm = VerdictDetail.firmness(firmness);
+        if (!firm.isEmpty()) {
+            doc.paragraph("How firm:", firm);
+        }
         firstSteps(doc, card);
         return doc;
+    }
+
+    /** Each answered question's answer, as "(answered Often)", for the evidence of the kinds of joint work. */
+    private Map<String, String> answerLabels() {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        assessment.responses().forEach((id, r) -> labels.put(id, "(answered " + r.label() + ")"));
+        return labels;
     }
 
     private static String describeAssessment(Assessment assessment, Questionnaire questionnaire) {
@@ -104,9 +119,14 @@ public final class AssessmentReport implements Report {
         return text.toString();
     }
 
-    private static void verdict(Document doc, Verdict verdict) {
+    private static void verdict(Document doc, Verdict verdict, Firmness firmness) {
         doc.emphasisedHeading("Verdict: " + verdict.outcome().label());
         doc.paragraph(verdict.explanation());
+        String firm = VerdictDetail.firmness(firmness);
+        if (!firm.isEmpty()) {
+            doc.paragraph("How firm:", firm);
+        }
+        VerdictDetail.deciding(doc, verdict);
         if (!verdict.outcome().meaning().isBlank()) {
             doc.paragraph("What this means:", verdict.outcome().meaning());
         }

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import java.util.LinkedHashMap;
 import java.util.function.IntFunction;
 import org.coprod.core.model.Questionnaire;
-import org.coprod.core.model.Section;
-import org.coprod.core.model.SectionKind;
 import org.coprod.core.scoring.ActionPlan;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.ScoreTable;
@@ -113,34 +110,19 @@ public final class BatchScoring {
         return ActionPlan.rank(plan.questionnaire(), meansOf(group), id -> {
             int q = plan.indexOf(id);
             return q < 0 ? OptionalDouble.empty() : group.itemMean(q);
-        });
+        }, verdictOf(group).outcome().id());
     }
 
     /** A respondent's own verdict, from the scores of the last {@link #add}. */
     public Verdict lastVerdict() {
-        return Verdicts.decide(plan.questionnaire(), table(s -> of(sectionScores[s]), d -> of(dimensionScores[d])));
+        return Verdicts.decide(plan.questionnaire(), table(s -> ScoreTable.known(sectionScores[s]), d -> ScoreTable.known(dimensionScores[d])));
     }
 
     private ScoreTable table(IntFunction<OptionalDouble> section, IntFunction<OptionalDouble> dimension) {
-        Questionnaire q = plan.questionnaire();
-        Map<String, OptionalDouble> principles = new LinkedHashMap<>();
-        Map<String, OptionalDouble> context = new LinkedHashMap<>();
-        for (int s = 0; s < q.sections().size(); s++) {
-            Section each = q.sections().get(s);
-            (each.kind() == SectionKind.PRINCIPLE ? principles : context).put(each.id(), section.apply(s));
-        }
-        Map<String, OptionalDouble> dims = new LinkedHashMap<>();
-        for (int d = 0; d < q.dimensions().size(); d++) {
-            dims.put(q.dimensions().get(d).id(), dimension.apply(d));
-        }
-        return new ScoreTable(principles, context, dims);
+        return ScoreTable.of(plan.questionnaire(), section, dimension);
     }
 
     private static OptionalDouble mean(RunningStats stats) {
         return stats.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(stats.mean());
-    }
-
-    private static OptionalDouble of(double value) {
-        return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 }

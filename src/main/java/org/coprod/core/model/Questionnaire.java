@@ -18,7 +18,10 @@ public record Questionnaire(
         List<Dimension> dimensions,
         ScoringRules scoring,
         VerdictRules verdict,
-        List<ReflectionPrompt> reflections) {
+        List<ReflectionPrompt> reflections,
+        String notApplicableRule,
+        Optional<Grid> grid,
+        List<Activity> activities) {
 
     public Questionnaire {
         answerSets = Map.copyOf(answerSets);
@@ -26,6 +29,7 @@ public record Questionnaire(
         questions = List.copyOf(questions);
         dimensions = List.copyOf(dimensions);
         reflections = List.copyOf(reflections);
+        activities = List.copyOf(activities);
     }
 
     public Optional<Question> question(String questionId) {

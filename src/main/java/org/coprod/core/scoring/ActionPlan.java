@@ -16,10 +16,12 @@ import org.coprod.core.model.SectionKind;
 import org.coprod.core.model.SuggestedAction;
 
 /**
- * Chooses what to do next. Only principles below the top band are considered. Their suggested actions are ranked
- * by the principle's score (lowest first), then by need: how far below 100 the questions each action addresses
- * scored on average (an action whose questions were not answered takes its principle's shortfall). The same rules
- * serve one respondent's scores and a group's means.
+ * Chooses what to do next. Only principles below the top band are considered, and only actions that suit the verdict
+ * and address at least one question that was answered on its scale (an action whose questions were all "not
+ * applicable", "don't know" or blank is never suggested). Need is how far below 100 the action's answered questions
+ * scored on average. The plan takes the most needed action of each principle, weakest principle first, then the
+ * second most needed of each, and so on, so that its first three steps are the first steps. The same rules serve one
+ * respondent's scores and a group's means.
  */
 public final class ActionPlan {
     private ActionPlan() {}
@@ -28,14 +30,16 @@ public final class ActionPlan {
         Map<String, OptionalDouble> itemScores = new LinkedHashMap<>();
         card.items().forEach(i -> itemScores.put(i.question().id(), i.score()));
         return rank(card.questionnaire(), ScoreTable.of(card.questionnaire(), card.sections(), card.dimensions()),
-                id -> itemScores.getOrDefault(id, OptionalDouble.empty()));
+                id -> itemScores.getOrDefault(id, OptionalDouble.empty()), card.verdict().outcome().id());
     }
 
     /**
      * @param figures the principles' scores (or a group's means)
      * @param itemScore a question's score (or a group's mean score for it), by question id; empty when unanswered
+     * @param verdictId the verdict given, which some actions are meant for or not meant for
      */
-    public static List<PlannedAction> rank(Questionnaire questionnaire, ScoreTable figures, Function<String, OptionalDouble> itemScore) {
+    public static List<PlannedAction> rank(Questionnaire questionnaire, ScoreTable figures,
+            Function<String, OptionalDouble> itemScore, String verdictId) {
         List<Band> bands = questionnaire.scoring().bands();
         double topBand = bands.get(bands.size() - 1).from();
         List<PlannedAction> planned = new ArrayList<>();
@@ -49,15 +53,31 @@ public final class ActionPlan {
                 Set<String> addresses = Set.copyOf(action.addresses());
                 List<String> addressed = questionnaire.questions().stream().map(Question::id)
                         .filter(id -> addresses.contains(id) && itemScore.apply(id).isPresent()).toList();
-                double need = addressed.isEmpty()
-                        ? 100 - sectionScore
-                        : addressed.stream().mapToDouble(id -> 100 - itemScore.apply(id).getAsDouble()).average().orElseThrow();
+                if (addressed.isEmpty() || !action.suits(verdictId)) {
+                    continue;
+                }
+                double need = addressed.stream().mapToDouble(id -> 100 - itemScore.apply(id).getAsDouble()).average().orElseThrow();
                 planned.add(new PlannedAction(section, sectionScore, action, need, addressed));
             }
         }
         planned.sort(Comparator.comparingDouble(PlannedAction::sectionScore)
                 .thenComparing(Comparator.comparingDouble(PlannedAction::need).reversed()));
-        return planned;
+        return inTurns(planned);
+    }
+
+    /** The most needed action of each principle in turn (weakest first), then the second of each, and so on. */
+    private static List<PlannedAction> inTurns(List<PlannedAction> byPrinciple) {
+        Map<String, List<PlannedAction>> perPrinciple = new LinkedHashMap<>();
+        byPrinciple.forEach(a -> perPrinciple.computeIfAbsent(a.section().id(), k -> new ArrayList<>()).add(a));
+        List<PlannedAction> turns = new ArrayList<>();
+        for (int round = 0; turns.size() < byPrinciple.size(); round++) {
+            for (List<PlannedAction> actions : perPrinciple.values()) {
+                if (round < actions.size()) {
+                    turns.add(actions.get(round));
+                }
+            }
+        }
+        return turns;
     }
 
     /** Every ranked action of the weakest principles, up to {@code count} principles, most needed first. */
@@ -66,13 +86,9 @@ public final class ActionPlan {
         return ranked.stream().filter(a -> principles.contains(a.section().id())).toList();
     }
 
-    /** The most needed action of each of the weakest principles, up to {@code count} principles. */
+    /** The first {@code count} steps of the plan for the weakest principles. */
     public static List<PlannedAction> firstSteps(List<PlannedAction> ranked, int count) {
-        Map<String, PlannedAction> bestPerPrinciple = new LinkedHashMap<>();
-        for (PlannedAction action : forWeakest(ranked, count)) {
-            bestPerPrinciple.putIfAbsent(action.section().id(), action);
-        }
-        return List.copyOf(bestPerPrinciple.values());
+        return forWeakest(ranked, count).stream().limit(count).toList();
     }
 
     public static List<PlannedAction> firstSteps(Scorecard card, int count) {

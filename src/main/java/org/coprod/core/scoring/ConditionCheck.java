@@ -21,6 +21,11 @@ public record ConditionCheck(
         unknown = List.copyOf(unknown);
     }
 
+    /** How far the figure is above (positive) or below (negative) its threshold; empty when it is unknown. */
+    public OptionalDouble margin() {
+        return actual.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(actual.getAsDouble() - condition.threshold());
+    }
+
     /** Plain English, such as "Shared delivery is 28, below 50" or "Shared planning is 72 (at least 50)". */
     public String describe() {
         String threshold = Figures.format(condition.threshold());

@@ -13,7 +13,16 @@ public record Scorecard(
         List<DimensionScore> dimensions,
         OptionalDouble overall,
         Optional<SectionScore> weakest,
-        Verdict verdict) {
+        Verdict verdict,
+        Optional<Placement> placement,
+        List<ActivityCheck> activities) {
+
+    public Scorecard {
+        items = List.copyOf(items);
+        sections = List.copyOf(sections);
+        dimensions = List.copyOf(dimensions);
+        activities = List.copyOf(activities);
+    }
 
     public List<SectionScore> principles() {
         return sections.stream().filter(s -> s.section().kind() == org.coprod.core.model.SectionKind.PRINCIPLE).toList();

@@ -43,22 +43,25 @@ public final class Scoring {
         }
         List<SectionScore> sections = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
-            Score score = score(plan, plan.sectionItems(s), kinds, itemScores);
+            Score score = score(plan.combine(plan.sectionItems(s), kinds, itemScores), plan.counts(plan.sectionItems(s), kinds));
             sections.add(new SectionScore(questionnaire.sections().get(s), score,
                     score.known() ? Optional.of(questionnaire.scoring().bandFor(score.value().getAsDouble())) : Optional.empty()));
         }
         List<DimensionScore> dimensions = new ArrayList<>();
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-            dimensions.add(new DimensionScore(questionnaire.dimensions().get(d), score(plan, plan.dimensionItems(d), kinds, itemScores)));
+            dimensions.add(new DimensionScore(questionnaire.dimensions().get(d),
+                    score(plan.combineDimension(d, kinds, itemScores), plan.counts(plan.dimensionItems(d), kinds))));
         }
         ScoreTable table = ScoreTable.of(questionnaire, sections, dimensions);
+        Map<String, OptionalDouble> byId = new java.util.HashMap<>();
+        items.forEach(i -> byId.put(i.question().id(), i.score()));
         return new Scorecard(questionnaire, items, sections, dimensions, table.overall(), weakest(sections),
-                Verdicts.decide(questionnaire, table));
+                Verdicts.decide(questionnaire, table), Placement.of(questionnaire, table),
+                ActivityCheck.of(questionnaire, id -> byId.getOrDefault(id, OptionalDouble.empty())));
     }
 
-    private static Score score(ScoringPlan plan, int[] items, byte[] kinds, double[] itemScores) {
-        double value = plan.combine(items, kinds, itemScores);
-        return new Score(Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value), plan.counts(items, kinds));
+    private static Score score(double value, Counts counts) {
+        return new Score(Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value), counts);
     }
 
     private static Optional<SectionScore> weakest(List<SectionScore> sections) {

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coprod.core.model.AnswerSet;
+import org.coprod.core.model.Dimension;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ResponseKind;
@@ -32,6 +33,7 @@ public final class ScoringPlan {
     private final boolean[] reverse;
     private final int[][] sectionItems;
     private final int[][] dimensionItems;
+    private final boolean[] dimensionTakesHighest;
     private final Map<String, Integer> index = new HashMap<>();
 
     private ScoringPlan(Questionnaire questionnaire) {
@@ -57,9 +59,11 @@ public final class ScoringPlan {
             sectionItems[s] = indicesWhere(questions, q -> q.sectionId().equals(id));
         }
         dimensionItems = new int[questionnaire.dimensions().size()][];
+        dimensionTakesHighest = new boolean[dimensionItems.length];
         for (int d = 0; d < dimensionItems.length; d++) {
-            String id = questionnaire.dimensions().get(d).id();
-            dimensionItems[d] = indicesWhere(questions, q -> q.dimensions().contains(id));
+            Dimension dimension = questionnaire.dimensions().get(d);
+            dimensionItems[d] = indicesWhere(questions, q -> q.dimensions().contains(dimension.id()));
+            dimensionTakesHighest[d] = dimension.combine() == Dimension.Combine.HIGHEST;
         }
     }
 
@@ -117,7 +121,17 @@ public final class ScoringPlan {
      * applicable ones (all but "not applicable") were answered.
      */
     public double combine(int[] items, byte[] kinds, double[] itemScores) {
+        return combine(items, kinds, itemScores, false);
+    }
+
+    /** A dimension's score: the weighted mean of its items, or for a dimension of alternatives, the highest of them. */
+    public double combineDimension(int dimension, byte[] kinds, double[] itemScores) {
+        return combine(dimensionItems[dimension], kinds, itemScores, dimensionTakesHighest[dimension]);
+    }
+
+    private double combine(int[] items, byte[] kinds, double[] itemScores, boolean highest) {
         int answered = 0;
+        double top = Double.NEGATIVE_INFINITY;
         int applicable = 0;
         double sum = 0;
         double weights = 0;
@@ -130,10 +144,11 @@ public final class ScoringPlan {
                 answered++;
                 sum += itemScores[i] * weight[i];
                 weights += weight[i];
+                top = Math.max(top, itemScores[i]);
             }
         }
         boolean enough = answered > 0 && (double) answered / applicable >= questionnaire.scoring().minimumAnsweredFraction();
-        return enough ? sum / weights : Double.NaN;
+        return !enough ? Double.NaN : highest ? top : sum / weights;
     }
 
     public Counts counts(int[] items, byte[] kinds) {
@@ -157,7 +172,7 @@ public final class ScoringPlan {
             sections[s] = combine(sectionItems[s], kinds, itemScores);
         }
         for (int d = 0; d < dimensionItems.length; d++) {
-            dimensions[d] = combine(dimensionItems[d], kinds, itemScores);
+            dimensions[d] = combineDimension(d, kinds, itemScores);
         }
     }
 }

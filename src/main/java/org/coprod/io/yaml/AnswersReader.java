@@ -101,8 +101,7 @@ public final class AnswersReader {
                     + " --questionnaire FILE.");
             return Optional.empty();
         }
-        Questionnaire questionnaire = found.get();
-        checkVersion(a, questionnaire, version);
+        Questionnaire questionnaire = checkVersion(a, found.get(), version);
         Map<String, Answer> answers = answers(a, questionnaire);
         Map<String, String> reflections = reflections(a, questionnaire);
         if (problems.any()) {
@@ -112,12 +111,21 @@ public final class AnswersReader {
         return Optional.of(new Result(assessment, questionnaire, warnings));
     }
 
-    private void checkVersion(MapView a, Questionnaire questionnaire, String given) {
+    /** The questionnaire the answers were given to: the one found, or the earlier built-in version they name. */
+    private Questionnaire checkVersion(MapView a, Questionnaire questionnaire, String given) {
         if (given.isEmpty() || given.equals(questionnaire.version())) {
-            return;
+            return questionnaire;
         }
         String major = Questionnaire.majorVersion(given);
         String version = Problem.shown(given); // a version can run over several lines, found by fuzzing
+        Optional<Questionnaire> earlier = Catalogue.builtIn(questionnaire.id()).filter(q -> q == questionnaire)
+                .flatMap(q -> Catalogue.builtIn(q.id(), given));
+        if (earlier.isPresent() && earlier.get() != questionnaire) {
+            warnings.add(problems.file() + ": these answers were given to version " + version + " of '" + questionnaire.id()
+                    + "', and are scored with that version's questions and rules. A newer version, "
+                    + questionnaire.version() + ", exists: answer it for a verdict on the current model.");
+            return earlier.get();
+        }
         if (!major.equals(Questionnaire.majorVersion(questionnaire.version()))) {
             problems.at(a.value("questionnaireVersion").orElseThrow(), "these answers were given to version " + version
                     + " of '" + questionnaire.id() + "', but the questionnaire here is version " + questionnaire.version()
@@ -127,6 +135,7 @@ public final class AnswersReader {
             warnings.add(problems.file() + ": these answers were given to version " + version + " of '" + questionnaire.id()
                     + "'; they are scored with version " + questionnaire.version() + ", which has the same questions.");
         }
+        return questionnaire;
     }
 
     private Map<String, Answer> answers(MapView a, Questionnaire questionnaire) {

@@ -26,6 +26,24 @@ public final class Catalogue {
                 "built-in questionnaire " + key, TextFiles.readResource("questionnaires/" + key + ".yaml", key + ".yaml"))));
     }
 
+    /**
+     * The built-in questionnaire as it was at the major version of {@code version}: the current one, or an earlier one
+     * kept in questionnaires/older/ so that answers given to it still report.
+     */
+    public static Optional<Questionnaire> builtIn(String id, String version) {
+        Optional<Questionnaire> current = builtIn(id);
+        String major = Questionnaire.majorVersion(version);
+        if (current.isEmpty() || major.equals(Questionnaire.majorVersion(current.get().version()))) {
+            return current;
+        }
+        String resource = "questionnaires/older/" + id + "-" + major + ".0.yaml";
+        if (!major.matches("\\d{1,3}") || Catalogue.class.getClassLoader().getResource(resource) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(LOADED.computeIfAbsent(id + "@" + major, key -> QuestionnaireReader.parse(
+                "built-in questionnaire " + id + " " + major + ".0", TextFiles.readResource(resource, id + "-" + major + ".0.yaml"))));
+    }
+
     public static List<Questionnaire> all() {
         return BUILT_IN.stream().map(id -> builtIn(id).orElseThrow()).toList();
     }

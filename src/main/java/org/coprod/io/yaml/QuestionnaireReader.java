@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.coprod.core.model.Activity;
 import org.coprod.core.model.AnswerOption;
 import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Band;
 import org.coprod.core.model.Condition;
 import org.coprod.core.model.Dimension;
+import org.coprod.core.model.Grid;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ReflectionPrompt;
@@ -38,14 +40,15 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class QuestionnaireReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> TOP = keys("id", "title", "version", "description", "language", "minutesToComplete",
-            "answerSets", "dimensions", "sections", "questions", "scoring", "verdict", "reflections");
+            "answerSets", "dimensions", "sections", "questions", "scoring", "verdict", "reflections", "notApplicable", "grid",
+            "activities");
     private static final Set<String> ANSWER_SET = keys("options", "notApplicable", "dontKnow");
     private static final Set<String> OPTION = keys("label", "value", "aliases");
     private static final Set<String> UNSCORED = keys("label", "aliases");
-    private static final Set<String> DIMENSION = keys("id", "name", "description");
+    private static final Set<String> DIMENSION = keys("id", "name", "description", "combine");
     private static final Set<String> SECTION = keys("id", "name", "kind", "description", "whatGoodLooksLike",
             "whatItsAbsenceLooksLike", "actions");
-    private static final Set<String> ACTION = keys("text", "addresses");
+    private static final Set<String> ACTION = keys("text", "addresses", "onlyFor", "notFor");
     private static final Set<String> QUESTION = keys("id", "section", "text", "answerSet", "help", "reverse", "weight",
             "dimensions");
     private static final Set<String> SCORING = keys("minimumAnswered", "bands");
@@ -55,6 +58,8 @@ public final class QuestionnaireReader {
     private static final Set<String> OUTCOME = keys("id", "label", "meaning", "nextSteps");
     private static final Set<String> CONDITION = keys("score", "atLeast", "below");
     private static final Set<String> REFLECTION = keys("id", "prompt");
+    private static final Set<String> GRID = keys("planningShared", "deliveryShared", "professionalsAbsent");
+    private static final Set<String> ACTIVITY = keys("id", "name", "meaning", "questions", "presentFrom");
 
     private final Problems problems;
 
@@ -102,6 +107,9 @@ public final class QuestionnaireReader {
         ScoringRules scoring = scoring(q);
         VerdictRules verdict = verdict(q, sections, dimensions);
         List<ReflectionPrompt> reflections = reflections(q);
+        Optional<Grid> grid = grid(q, sections, dimensions);
+        List<Activity> activities = activities(q, questions);
+        checkVerdictNames(q, sections, verdict);
         if (everyQuestionPlaced) {
             checkEverySectionHasQuestions(q, sections, questions);
         }
@@ -109,7 +117,8 @@ public final class QuestionnaireReader {
             return Optional.empty();
         }
         return Optional.of(new Questionnaire(id, title, version, description, language, minutes, answerSets, sections,
-                questions, dimensions, scoring, verdict, reflections));
+                questions, dimensions, scoring, verdict, reflections, q.optionalText("notApplicable").orElse(""), grid,
+                activities));
     }
 
     private String id(MapView view, String what) {
@@ -241,7 +250,8 @@ public final class QuestionnaireReader {
         List<Dimension> dimensions = new ArrayList<>();
         for (Node node : q.list("dimensions", false)) {
             MapView.of(problems, node, "a dimension", DIMENSION).ifPresent(view -> dimensions.add(new Dimension(
-                    id(view, "a dimension"), view.requiredText("name"), view.optionalText("description").orElse(""))));
+                    id(view, "a dimension"), view.requiredText("name"), view.optionalText("description").orElse(""),
+                    combine(view))));
         }
         reportDuplicateIds(q.list("dimensions", false), dimensions.stream().map(Dimension::id).toList(), "dimension");
         return dimensions;
@@ -257,7 +267,8 @@ public final class QuestionnaireReader {
                 List<SuggestedAction> actions = new ArrayList<>();
                 for (Node actionNode : view.list("actions", false)) {
                     MapView.of(problems, actionNode, "an action " + where, ACTION).ifPresent(action -> actions.add(
-                            new SuggestedAction(action.requiredText("text"), action.textList("addresses"))));
+                            new SuggestedAction(action.requiredText("text"), action.textList("addresses"),
+                                    action.textList("onlyFor"), action.textList("notFor"))));
                 }
                 sections.add(new Section(id, view.requiredText("name"), sectionKind(view, where),
                         view.optionalText("description").orElse(""), view.optionalText("whatGoodLooksLike").orElse(""),
@@ -483,6 +494,93 @@ public final class QuestionnaireReader {
                 + Suggestions.didYouMean(written, forms)
                 + " Use section:ID, dimension:ID, every-principle, weakest-principle or average-principle.");
         return Optional.empty();
+    }
+
+    private Dimension.Combine combine(MapView view) {
+        String written = view.optionalText("combine").orElse("mean");
+        for (Dimension.Combine combine : Dimension.Combine.values()) {
+            if (combine.written.equals(written.toLowerCase(Locale.ROOT))) {
+                return combine;
+            }
+        }
+        problems.at(view.value("combine").orElseThrow(), "'combine' should be 'mean' (the average of the dimension's"
+                + " questions) or 'highest' (any one of them is enough), but it is " + Problem.quote(written) + ".");
+        return Dimension.Combine.MEAN;
+    }
+
+    private Optional<Grid> grid(MapView q, List<Section> sections, List<Dimension> dimensions) {
+        Optional<MapView> view = q.map("grid", "'grid'", GRID, false);
+        if (view.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Optional<Condition>> tests = new ArrayList<>();
+        for (String key : GRID) {
+            Optional<Node> node = view.get().value(key);
+            if (node.isEmpty()) {
+                problems.at(view.get().node(), "'grid' needs '" + key + "', a condition such as {score: \"dimension:ID\","
+                        + " atLeast: 60}.");
+                tests.add(Optional.empty());
+            } else {
+                tests.add(condition(node.get(), "in 'grid' ('" + key + "')", sections, dimensions));
+            }
+        }
+        if (tests.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Grid(tests.get(0).get(), tests.get(1).get(), tests.get(2).get()));
+    }
+
+    private List<Activity> activities(MapView q, List<Question> questions) {
+        Set<String> questionIds = ids(questions.stream().map(Question::id).toList());
+        List<Activity> activities = new ArrayList<>();
+        List<Node> nodes = q.list("activities", false);
+        for (Node node : nodes) {
+            MapView.of(problems, node, "an activity", ACTIVITY).ifPresent(view -> {
+                String id = id(view, "an activity");
+                List<String> named = view.textList("questions");
+                for (String question : named) {
+                    if (!questionIds.contains(question)) {
+                        problems.at(view.value("questions").orElse(view.node()), "the activity " + Problem.quote(id)
+                                + " names the question " + Problem.quote(question) + ", which does not exist."
+                                + Suggestions.didYouMean(question, questionIds));
+                    }
+                }
+                if (named.isEmpty()) {
+                    problems.at(view.node(), "the activity " + Problem.quote(id) + " needs at least one question under"
+                            + " 'questions', whose answers are its evidence.");
+                }
+                double from = view.optionalNumber("presentFrom").orElse(50.0);
+                if (from <= 0 || from > 100) {
+                    problems.at(view.value("presentFrom").orElseThrow(), "'presentFrom' in activity " + Problem.quote(id)
+                            + " should be a score above 0 and at most 100, but it is " + format(from) + ".");
+                }
+                activities.add(new Activity(id, view.requiredText("name"), view.optionalText("meaning").orElse(""), named,
+                        from));
+            });
+        }
+        reportDuplicateIds(nodes, activities.stream().map(Activity::id).toList(), "activity");
+        return activities;
+    }
+
+    /** An action's onlyFor and notFor must name verdicts that exist, or the action would silently never be shown. */
+    private void checkVerdictNames(MapView q, List<Section> sections, VerdictRules verdict) {
+        Set<String> known = new LinkedHashSet<>();
+        verdict.rules().forEach(r -> known.add(r.outcome().id()));
+        known.add(verdict.fallback().id());
+        known.add(verdict.insufficientData().id());
+        for (Section section : sections) {
+            for (SuggestedAction action : section.actions()) {
+                List<String> named = new ArrayList<>(action.onlyFor());
+                named.addAll(action.notFor());
+                for (String id : named) {
+                    if (!known.contains(id)) {
+                        problems.at(q.value("sections").orElse(q.node()), "an action in section " + Problem.quote(section.id())
+                                + " names the verdict " + Problem.quote(id) + ", which does not exist."
+                                + Suggestions.didYouMean(id, known));
+                    }
+                }
+            }
+        }
     }
 
     private List<ReflectionPrompt> reflections(MapView q) {
