@@ -130,7 +130,12 @@ final class ScoreCommand extends CommandBase {
                         + " score', use 'coprod compare BEFORE.json AFTER.json'."));
             }
         }
-        Questionnaire q = Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire);
+        Questionnaire q = questionnaire == null ? versionAnswered(files) : Catalogue.resolve(questionnaire);
+        Questionnaire current = Catalogue.builtIn(q.id()).orElse(q);
+        List<String> notes = q == current || !Catalogue.versions(q.id()).contains(q) ? List.of()
+                : List.of("The answers were given to version " + q.version() + " of this questionnaire, so they are scored"
+                        + " with that version's questions and rules. A newer version, " + current.version() + ", exists: use"
+                        + " it for the next round for a verdict on the current model.");
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
                 new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
         List<Path> inputs = new ArrayList<>(files);
@@ -157,7 +162,8 @@ final class ScoreCommand extends CommandBase {
             }
             Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
             comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
-            BatchReport report = new BatchReport(scorer, new BatchReport.Settings(minimumGroupSize, gapThreshold, comparedRoles, 10));
+            BatchReport report = new BatchReport(scorer, new BatchReport.Settings(minimumGroupSize, gapThreshold, comparedRoles, 10),
+                    notes);
             output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
             if (rows != null) {
                 rows.commit();
@@ -165,6 +171,23 @@ final class ScoreCommand extends CommandBase {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Without --questionnaire: the version of the default questionnaire that the first file was answered to, so that
+     * exports and answers files from a survey built on an earlier version still score. An export's version is the one
+     * whose questions its columns match most; the current version wins a tie.
+     */
+    private Questionnaire versionAnswered(List<Path> files) {
+        List<Questionnaire> versions = Catalogue.versions(Catalogue.DEFAULT);
+        Questionnaire current = versions.get(0);
+        if (files.isEmpty() || versions.size() == 1 || mapping != null) {
+            return current;
+        }
+        Path first = files.get(0);
+        Questionnaire chosen = FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
+                : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows));
+        return chosen;
     }
 
     private static void checkRolesExist(List<String> roles, BatchScoring batch) {

@@ -9,6 +9,7 @@ import org.coprod.core.model.Answer;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Band;
 import org.coprod.core.model.Condition;
+import org.coprod.core.model.Dimension;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ReflectionPrompt;
@@ -333,7 +334,11 @@ public final class AssessmentReport implements Report {
         root.put("service", assessment.service());
         root.put("respondent", Json.object("name", assessment.respondent().name(), "role", assessment.respondent().role()));
         root.put("date", assessment.date());
-        root.put("verdict", Json.verdict(card.verdict()));
+        Map<String, Object> verdict = Json.verdict(card.verdict());
+        verdict.put("firmness", Json.firmness(firmness, VerdictDetail.firmness(firmness)));
+        root.put("verdict", verdict);
+        root.put("placement", Json.placement(card.placement()));
+        root.put("activities", Json.activities(card.activities()));
         root.put("average", Json.number(card.overall()));
         List<Object> sections = new ArrayList<>();
         for (SectionScore s : reportedSections()) {
@@ -373,9 +378,11 @@ public final class AssessmentReport implements Report {
     @Override
     public String toCsv() {
         Questionnaire questionnaire = card.questionnaire();
-        List<String> header = new ArrayList<>(List.of("service", "respondent", "role", "date", "verdict", "average"));
+        List<String> header = new ArrayList<>(List.of("service", "respondent", "role", "date", "verdict", "how_firm",
+                "grid_cell", "average"));
         List<String> row = new ArrayList<>(List.of(assessment.service(), assessment.respondent().name(), assessment.respondent().role(),
-                assessment.date(), card.verdict().outcome().label(), Csv.number(card.overall())));
+                assessment.date(), card.verdict().outcome().label(), VerdictDetail.firmness(firmness),
+                card.placement().map(p -> p.cell()).orElse(""), Csv.number(card.overall())));
         for (SectionScore s : reportedSections()) {
             String id = s.section().id();
             header.addAll(List.of(id + "_score", id + "_band", id + "_answered", id + "_questions"));
@@ -412,9 +419,20 @@ public final class AssessmentReport implements Report {
                 + " of the questions that apply were answered; otherwise it shows \"" + NO_SCORE + "\", never 0.");
         rules.add("Bands: " + bands(questionnaire) + ".");
         rules.add("The average of the principles is the plain average of the principle scores that could be given.");
-        questionnaire.dimensions().forEach(d -> rules.add(d.name() + " is the average of the questions tagged with it: "
-                + String.join(", ", questionnaire.questions().stream().filter(q -> q.dimensions().contains(d.id()))
-                        .map(Question::id).toList()) + "."));
+        questionnaire.dimensions().forEach(d -> rules.add(d.name() + " is the "
+                + (d.combine() == Dimension.Combine.HIGHEST ? "highest score among" : "average of")
+                + " the questions tagged with it: " + String.join(", ", questionnaire.questions().stream()
+                        .filter(q -> q.dimensions().contains(d.id())).map(Question::id).toList()) + "."));
+        questionnaire.grid().ifPresent(grid -> rules.add("The planning and delivery grid (after Bovaird, 2007): planning is"
+                + " shared when " + describe(questionnaire, grid.planningShared()) + ", delivery is shared when "
+                + describe(questionnaire, grid.deliveryShared()) + ", and what is shared is done by people alone when "
+                + describe(questionnaire, grid.professionalsAbsent()) + "."));
+        questionnaire.activities().forEach(a -> rules.add(a.name() + " is found when any of these questions scores at"
+                + " least " + Figures.format(a.presentFrom()) + ": " + String.join(", ", a.questions()) + "."));
+        rules.add("How firm the verdict is: every answer on a scale is moved one step up and one step down in turn, and"
+                + " the verdict worked out again; if none of these changes it, every pair of such moves is tried. \"Only"
+                + " just\" means one move changes it, \"fairly firm\" that only two together do, and \"firm\" that"
+                + " neither does. Answers of \"not applicable\" or \"don't know\", and blanks, are not moved.");
         doc.bullets(rules);
         doc.subheading("The verdict rules, tried in this order");
         List<String> verdicts = new ArrayList<>();

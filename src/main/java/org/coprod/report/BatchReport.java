@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.coprod.core.batch.BatchScoring;
+import org.coprod.core.batch.Borderline;
 import org.coprod.core.batch.GroupAccumulator;
 import org.coprod.core.batch.Reliability;
 import org.coprod.core.batch.RunningStats;
@@ -52,12 +53,19 @@ public final class BatchReport implements Report {
     private final Questionnaire questionnaire;
     private final Settings settings;
     private final Set<GroupAccumulator> shownGroups = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<String> notes;
 
     public BatchReport(SurveyScorer scorer, Settings settings) {
+        this(scorer, settings, List.of());
+    }
+
+    /** @param notes what the reader should know about the whole batch, such as a newer questionnaire version */
+    public BatchReport(SurveyScorer scorer, Settings settings, List<String> notes) {
         this.scorer = scorer;
         this.batch = scorer.batch();
         this.questionnaire = batch.plan().questionnaire();
         this.settings = settings;
+        this.notes = List.copyOf(notes);
         decideWhatIsShown();
     }
 
@@ -125,6 +133,7 @@ public final class BatchReport implements Report {
                 + plural(respondents, "respondent") + " in " + plural(batch.services().size(), "service")
                 + ", from " + plural(scorer.files().size(), "file") + ". "
                 + rowsSentence());
+        notes.forEach(note -> doc.paragraph("Note:", note));
         verdicts(doc);
         gaps(doc);
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
@@ -173,10 +182,11 @@ public final class BatchReport implements Report {
             }
             Verdict verdict = batch.verdictOf(group);
             OptionalDouble average = batch.meansOf(group).overall();
+            List<Borderline> borderline = batch.borderlineOf(group);
             rows.add(List.of(Document.text(entry.getKey()), Document.text(String.valueOf(group.respondents())),
-                    Document.text(verdict.outcome().label()), Document.text(Figures.format(average, "")),
-                    Document.text(weakest(group))));
-            explanations.add(entry.getKey() + ": " + verdict.explanation());
+                    Document.text(verdict.outcome().label() + (borderline.isEmpty() ? "" : " (borderline)")),
+                    Document.text(Figures.format(average, "")), Document.text(weakest(group))));
+            explanations.add(entry.getKey() + ": " + verdict.explanation() + borderlineSentence(borderline));
         }
         doc.table(new Table(List.of(new Column("Service", Align.LEFT), new Column("Respondents", Align.RIGHT),
                 new Column("Verdict", Align.LEFT), new Column("Average", Align.RIGHT), new Column("Weakest principle", Align.LEFT)), rows));
@@ -301,8 +311,10 @@ public final class BatchReport implements Report {
             return;
         }
         Verdict verdict = batch.verdictOf(group);
-        doc.paragraph("Verdict:", verdict.explanation());
+        doc.paragraph("Verdict:", verdict.explanation() + borderlineSentence(batch.borderlineOf(group)));
+        VerdictDetail.deciding(doc, verdict);
         figures(doc, group);
+        VerdictDetail.placement(doc, batch.placementOf(group), batch.activitiesOf(group), itemMeans(group));
         Map<String, GroupAccumulator> roles = batch.rolesIn(name);
         if (!roles.isEmpty()) {
             List<String> parts = new ArrayList<>();
@@ -313,6 +325,32 @@ public final class BatchReport implements Report {
         doc.chart(new Chart(ChartKind.BARS, name + ": the principles", principles.stream().map(Section::name).toList(),
                 List.of(new Series(name, principles.stream().map(p -> batch.meansOf(group).section(p.id())).toList()))));
         AssessmentReport.actionPlan(doc, batch.actionsFor(group), true);
+    }
+
+    /**
+     * " Borderline: ..." naming each deciding figure whose 95% interval crosses its line and the verdict on the other
+     * side, or nothing when the answers settle every line.
+     */
+    static String borderlineSentence(List<Borderline> borderline) {
+        if (borderline.isEmpty()) {
+            return "";
+        }
+        return " Borderline: " + borderline.stream().map(b -> b.figure() + "'s 95% interval (" + Figures.format(Math.max(0, b.low()))
+                + " to " + Figures.format(Math.min(100, b.high())) + ") crosses " + Figures.format(b.check().condition().threshold())
+                + ", and on the other side of that line the verdict would be " + b.otherSide().label())
+                .collect(java.util.stream.Collectors.joining("; ")) + ".";
+    }
+
+    /** Each question's mean score in a group, as "(mean 62.5)", for the evidence of the kinds of joint work. */
+    private Map<String, String> itemMeans(GroupAccumulator group) {
+        Map<String, String> means = new LinkedHashMap<>();
+        for (int q = 0; q < questionnaire.questions().size(); q++) {
+            OptionalDouble mean = group.itemMean(q);
+            if (mean.isPresent()) {
+                means.put(questionnaire.questions().get(q).id(), "(mean score " + Figures.format(mean.getAsDouble()) + ")");
+            }
+        }
+        return means;
     }
 
     /** A group's principle and dimension figures: mean, 95% interval, spread, band and how many had a score. */
@@ -604,7 +642,13 @@ public final class BatchReport implements Report {
         }
         if (hasOwnVerdict(group)) {
             Verdict verdict = batch.verdictOf(group);
-            entry.put("verdict", Json.verdict(verdict));
+            Map<String, Object> json = Json.verdict(verdict);
+            json.put("borderline", batch.borderlineOf(group).stream().map(b -> (Object) Json.object("figure",
+                    b.check().condition().score().written(), "low", Json.number(b.low()), "high", Json.number(b.high()),
+                    "threshold", b.check().condition().threshold(), "otherVerdict", b.otherSide().id())).toList());
+            entry.put("verdict", json);
+            entry.put("placement", Json.placement(batch.placementOf(group)));
+            entry.put("activities", Json.activities(batch.activitiesOf(group)));
         }
         List<Object> sections = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.scoring.ActivityCheck;
+import org.coprod.core.scoring.Firmness;
+import org.coprod.core.scoring.Placement;
 import org.coprod.core.scoring.PlannedAction;
+import org.coprod.core.scoring.Truth;
 import org.coprod.core.scoring.Verdict;
 
 /** The parts every JSON report shares, written the same way in each, as the JSON Schemas in /schemas describe. */
@@ -56,7 +60,41 @@ public final class Json {
 
     static Map<String, Object> verdict(Verdict verdict) {
         return object("id", verdict.outcome().id(), "label", verdict.outcome().label(), "decided", verdict.decided(),
-                "explanation", verdict.explanation());
+                "explanation", verdict.explanation(), "deciding", deciding(verdict));
+    }
+
+    /** The figures that decided a verdict, each with its test and how far it is from the line. */
+    static List<Object> deciding(Verdict verdict) {
+        return verdict.deciding().stream().map(c -> (Object) object("figure", c.condition().score().written(),
+                "name", c.subject(), "score", number(c.actual()), "test", c.condition().comparison().written,
+                "threshold", c.condition().threshold(), "margin", number(c.margin()), "passes", truth(c.truth()))).toList();
+    }
+
+    static Map<String, Object> firmness(Firmness firmness, String description) {
+        List<Object> changes = firmness.shifts().stream().map(shift -> (Object) object("moves", shift.moves().stream()
+                .map(m -> (Object) object("question", m.question().id(), "from", m.from().label(), "to", m.to().label())).toList(),
+                "becomes", shift.becomes().id())).toList();
+        return object("level", firmness.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "description", description, "changesFound", firmness.count(), "changes", changes);
+    }
+
+    static Map<String, Object> placement(java.util.Optional<Placement> placement) {
+        return placement.map(p -> object("cell", p.cell(), "planning", who(p.planning()), "delivery", who(p.delivery())))
+                .orElse(null);
+    }
+
+    private static String who(Placement.Who who) {
+        return who.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static List<Object> activities(List<ActivityCheck> activities) {
+        return activities.stream().map(a -> (Object) object("id", a.activity().id(), "name", a.activity().name(),
+                "present", truth(a.present()), "evidence", a.evidence().stream().map(q -> q.id()).toList())).toList();
+    }
+
+    /** True, false, or null when it cannot be told. */
+    private static Boolean truth(Truth truth) {
+        return truth == Truth.UNKNOWN ? null : truth == Truth.HOLDS;
     }
 
     static List<Object> actions(List<PlannedAction> actions) {

@@ -104,6 +104,25 @@ public final class SurveyScorer {
     private volatile ExportReader reading;
     private long rowsSoFar;
 
+    /** Of several questionnaires, the one whose questions the export's columns match most; the first wins a tie. */
+    public static Questionnaire bestMatch(List<Questionnaire> candidates, Path file, Optional<Character> delimiter,
+            Optional<Integer> headerRows) {
+        List<Column> columns;
+        try (ExportReader reader = new ExportReader(file, delimiter, headerRows)) {
+            columns = reader.columns();
+        }
+        Questionnaire best = candidates.get(0);
+        int most = -1;
+        for (Questionnaire candidate : candidates) {
+            int matched = ColumnMapping.of(candidate, columns, Map.of(), List.of()).mappedCount();
+            if (matched > most) {
+                best = candidate;
+                most = matched;
+            }
+        }
+        return best;
+    }
+
     public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress) {
         this.questionnaire = questionnaire;
         this.options = options;

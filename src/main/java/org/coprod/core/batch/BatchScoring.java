@@ -7,7 +7,13 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.coprod.core.model.Questionnaire;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.coprod.core.model.ScoreRef;
 import org.coprod.core.scoring.ActionPlan;
+import org.coprod.core.scoring.ActivityCheck;
+import org.coprod.core.scoring.ConditionCheck;
+import org.coprod.core.scoring.Placement;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.ScoreTable;
 import org.coprod.core.scoring.ScoringPlan;
@@ -103,6 +109,78 @@ public final class BatchScoring {
 
     public Verdict verdictOf(GroupAccumulator group) {
         return Verdicts.decide(plan.questionnaire(), meansOf(group));
+    }
+
+    /**
+     * The deciding figures of a group's verdict whose 95% interval crosses their threshold, each with the verdict that
+     * the figure on the other side of its line would give. "Every principle" is judged by its weakest principle.
+     */
+    public List<Borderline> borderlineOf(GroupAccumulator group) {
+        ScoreTable means = meansOf(group);
+        Verdict verdict = Verdicts.decide(plan.questionnaire(), means);
+        List<Borderline> found = new ArrayList<>();
+        if (!verdict.decided()) {
+            return found;
+        }
+        for (ConditionCheck check : verdict.deciding()) {
+            Optional<ScoreRef> ref = figureOf(check, means);
+            if (ref.isEmpty()) {
+                continue;
+            }
+            RunningStats stats = statsOf(group, ref.get());
+            double half = stats.halfWidth95();
+            double threshold = check.condition().threshold();
+            if (Double.isNaN(half) || stats.mean() - half >= threshold || stats.mean() + half < threshold) {
+                continue;
+            }
+            boolean reaches = stats.mean() >= threshold;
+            double otherSide = reaches ? threshold - 1e-6 : threshold;
+            Verdict other = Verdicts.decide(plan.questionnaire(), means.with(ref.get(), otherSide));
+            if (!other.outcome().id().equals(verdict.outcome().id())) {
+                found.add(new Borderline(check, nameOf(ref.get()), stats.mean() - half, stats.mean() + half, other.outcome()));
+            }
+        }
+        return found;
+    }
+
+    /** The single section or dimension a test looks at; for "every principle", the weakest one. */
+    private Optional<ScoreRef> figureOf(ConditionCheck check, ScoreTable means) {
+        ScoreRef ref = check.condition().score();
+        return switch (ref.kind()) {
+            case SECTION, DIMENSION -> Optional.of(ref);
+            case EVERY_PRINCIPLE, WEAKEST_PRINCIPLE -> means.principles().entrySet().stream()
+                    .filter(e -> e.getValue().isPresent())
+                    .min(java.util.Comparator.comparingDouble(e -> e.getValue().getAsDouble()))
+                    .map(e -> new ScoreRef(ScoreRef.Kind.SECTION, e.getKey()));
+            case AVERAGE_PRINCIPLE -> Optional.empty();
+        };
+    }
+
+    private RunningStats statsOf(GroupAccumulator group, ScoreRef ref) {
+        Questionnaire q = plan.questionnaire();
+        if (ref.kind() == ScoreRef.Kind.DIMENSION) {
+            return group.dimension(q.dimensions().indexOf(q.dimension(ref.id()).orElseThrow()));
+        }
+        return group.section(q.sections().indexOf(q.section(ref.id()).orElseThrow()));
+    }
+
+    private String nameOf(ScoreRef ref) {
+        Questionnaire q = plan.questionnaire();
+        return ref.kind() == ScoreRef.Kind.DIMENSION ? q.dimension(ref.id()).orElseThrow().name()
+                : q.section(ref.id()).orElseThrow().name();
+    }
+
+    /** Where a group sits on the planning and delivery grid, from its means. */
+    public Optional<Placement> placementOf(GroupAccumulator group) {
+        return Placement.of(plan.questionnaire(), meansOf(group));
+    }
+
+    /** Which kinds of joint work a group's mean answers show. */
+    public List<ActivityCheck> activitiesOf(GroupAccumulator group) {
+        return ActivityCheck.of(plan.questionnaire(), id -> {
+            int q = plan.indexOf(id);
+            return q < 0 ? OptionalDouble.empty() : group.itemMean(q);
+        });
     }
 
     /** A group's suggested actions, ranked from its means as for one respondent's scores. */

@@ -44,6 +44,19 @@ public final class Catalogue {
                 "built-in questionnaire " + id + " " + major + ".0", TextFiles.readResource(resource, id + "-" + major + ".0.yaml"))));
     }
 
+    /** Every version of a built-in questionnaire that coprod still reads: the current one first, then older ones. */
+    public static List<Questionnaire> versions(String id) {
+        List<Questionnaire> versions = new java.util.ArrayList<>();
+        builtIn(id).ifPresent(current -> {
+            versions.add(current);
+            int major = Integer.parseInt(Questionnaire.majorVersion(current.version()));
+            for (int older = major - 1; older >= 1; older--) {
+                builtIn(id, older + ".0").filter(q -> q != current).ifPresent(versions::add);
+            }
+        });
+        return versions;
+    }
+
     public static List<Questionnaire> all() {
         return BUILT_IN.stream().map(id -> builtIn(id).orElseThrow()).toList();
     }
