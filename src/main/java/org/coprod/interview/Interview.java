@@ -120,7 +120,7 @@ public final class Interview {
         Section section = questionnaire.section(question.sectionId()).orElseThrow();
         Optional<Section> entering = introduced.add(section.id()) ? Optional.of(section) : Optional.empty();
         return new QuestionPrompt(progress(section, index), entering, question,
-                questionnaire.answerSetOf(question), response(question), note(question));
+                questionnaire.answerSetOf(question), response(question), note(question), questionnaire.notApplicableRule());
     }
 
     private String progress(Section section, int index) {

@@ -134,7 +134,7 @@ public final class LineConversation implements Conversation {
     }
 
     private void showHelp(QuestionPrompt prompt) {
-        String help = prompt.question().help().isBlank() ? "There is no extra help for this question." : prompt.question().help();
+        String help = prompt.help();
         out.println(Wrap.text("Help: " + help, width));
         out.println(Wrap.text("The words: 'back' goes to the previous question, 'skip' leaves this one unanswered,"
                 + " 'note' followed by text adds a note or evidence, 'quit' saves and stops.", width));

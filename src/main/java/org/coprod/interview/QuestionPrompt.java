@@ -17,7 +17,15 @@ public record QuestionPrompt(
         Question question,
         AnswerSet answerSet,
         Optional<Response> current,
-        String note) {
+        String note,
+        String notApplicableRule) {
+
+    /** The question's help, then the questionnaire's one rule for "not applicable" when the question offers it. */
+    public String help() {
+        String rule = answerSet.notApplicable().isPresent() ? notApplicableRule : "";
+        String help = question.help().isBlank() ? "There is no extra help for this question." : question.help();
+        return rule.isBlank() ? help : help + " " + rule;
+    }
 
     public List<Response> choices() {
         return answerSet.choices();

@@ -165,7 +165,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         }
         if (help) {
             screen.extra("");
-            String text = prompt.question().help().isBlank() ? "There is no extra help for this question." : prompt.question().help();
+            String text = prompt.help();
             TextRenderer.wrap("Help: " + text, width).forEach(screen::extra);
         }
         screen.hint(hint(width, (unicode ? "↑↓" : "up/down") + " move · Enter choose · ? help · n note · b back · s skip · q save & quit"));

@@ -381,7 +381,7 @@ public final class AssessmentReport implements Report {
         List<String> header = new ArrayList<>(List.of("service", "respondent", "role", "date", "verdict", "how_firm",
                 "grid_cell", "average"));
         List<String> row = new ArrayList<>(List.of(assessment.service(), assessment.respondent().name(), assessment.respondent().role(),
-                assessment.date(), card.verdict().outcome().label(), VerdictDetail.firmness(firmness),
+                assessment.date(), card.verdict().outcome().label(), VerdictDetail.firmnessLevel(firmness),
                 card.placement().map(p -> p.cell()).orElse(""), Csv.number(card.overall())));
         for (SectionScore s : reportedSections()) {
             String id = s.section().id();

@@ -45,6 +45,12 @@ final class VerdictDetail {
         };
     }
 
+    /** The level alone, for a spreadsheet cell: "only just", "fairly firm", "firm", or nothing when undecided. */
+    static String firmnessLevel(Firmness firmness) {
+        return firmness.level() == Firmness.Level.UNDECIDED ? ""
+                : firmness.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     private static String describe(Firmness.Shift shift) {
         return shift.moves().stream().map(m -> "\u201C" + m.question().text() + "\u201D answered " + m.to().label()
                 + " instead of " + m.from().label()).collect(Collectors.joining(", with ")) + " would make it "

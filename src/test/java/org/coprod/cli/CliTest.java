@@ -222,14 +222,14 @@ class CliTest {
     void list_and_show_the_built_in_questionnaire() {
         Run list = run("list");
         assertThat(list.code()).isZero();
-        assertThat(list.out()).contains("six-principles").contains("36");
+        assertThat(list.out()).contains("six-principles").contains("34");
         Run show = run("show");
         assertThat(show.code()).isZero();
-        assertThat(show.out()).contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS").contains("assets-skills-asked")
+        assertThat(show.out()).contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS").contains("assets-strengths-asked")
                 .contains("The verdict rules, tried in this order").contains("Self-organised: when");
         assertThat(show.out().lines()).allMatch(line -> line.length() <= 80);
         // dimensions by their names, as in the reports, not by their ids
-        assertThat(run("show", "--format", "markdown").out()).contains("agreement; counts towards shared planning |")
+        assertThat(run("show", "--format", "markdown").out()).contains("agreement; counts towards shared delivery |")
                 .doesNotContain("counts towards shared-planning");
     }
 
@@ -238,11 +238,14 @@ class CliTest {
         Run report = run("report", NORTHGATE);
         assertThat(report.code()).isZero();
         assertThat(report.err()).isEmpty();
-        // planning: (Agree 75 + Sometimes 50 + Agree 75 + Often 75) / 4 = 68.75; delivery: (25 + 0 + 25 + 25 + 0) / 5 = 15
+        // say in decisions: the highest of (a real decision 100, a voting role 100, Often 75, Rarely 25, Agree 75, Rarely 25)
+        // planning: (priorities Often 75 + design Rarely 25 + money Agree 75 + judging Rarely 25) / 4 = 50
+        // delivery: (peer Rarely 25 + lead Never 0 + roles Disagree 25 + side by side Rarely 25 + share None 0 + run Never 0) / 6
         assertThat(report.out()).contains("VERDICT: VOICE");
-        assertThat(report.out().replaceAll("\\s+", " ")).contains("Voice, because shared planning is 68.8 (at least 60); but shared delivery is 15, below 60.");
-        // professional contribution: (50 + 25 + 25 + 25) / 4 = 31.25, the two "not applicable" left out
-        assertThat(report.out()).containsPattern("Staff and agency contribution +31.3 .* 4 of 4");
+        assertThat(report.out().replaceAll("\\s+", " ")).contains("Voice, because say in decisions is 100 (at least 75); but shared"
+                + " delivery is 12.5, below 60; and shared planning is 50, below 60.");
+        // professional contribution: (staff time Rarely 25 + partners Strongly disagree 0) / 2 = 12.5
+        assertThat(report.out()).containsPattern("Staff and agency contribution +12.5 .* 2 of 2");
         assertThat(report.out().lines()).allMatch(line -> line.length() <= 80);
         // the principles table holds the six principles and their average, nothing else
         String table = report.out().substring(report.out().indexOf("THE PRINCIPLES"), report.out().indexOf("WHO PLANS, WHO DELIVERS"));
@@ -321,10 +324,10 @@ class CliTest {
     @Test
     void bad_answers_give_one_line_per_problem_and_exit_3_without_a_stack_trace(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(Path.of(NORTHGATE)).replace("assets-skills-asked: Rarely", "assets-skills-asked: Offen"));
+        Files.writeString(bad, Files.readString(Path.of(NORTHGATE)).replace("assets-strengths-asked: Rarely", "assets-strengths-asked: Offen"));
         Run run = run("report", bad.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("coprod: " + bad + ":11:24: 'Offen' is not an answer to question 'assets-skills-asked'")
+        assertThat(run.err()).startsWith("coprod: " + bad + ":11:27: 'Offen' is not an answer to question 'assets-strengths-asked'")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
         Run traced = run("report", bad.toString(), "--stacktrace");
@@ -346,7 +349,7 @@ class CliTest {
                 .replaceFirst("answerSet: agreement", "answerSet: agreemnt"));
         Run run = run("validate", "questionnaires/six-principles.yaml", NORTHGATE, broken.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.out()).contains("questionnaires/six-principles.yaml: valid questionnaire 'six-principles' version 1.0")
+        assertThat(run.out()).contains("questionnaires/six-principles.yaml: valid questionnaire 'six-principles' version 2.0")
                 .contains(NORTHGATE + ": valid answers file for 'six-principles'");
         assertThat(run.err()).contains("'secton' is not a field of question").contains("Did you mean 'section'?")
                 .contains("the answer set 'agreemnt' named in question").contains("Did you mean 'agreement'?")

@@ -158,15 +158,17 @@ class ReportFormatsTest {
     void csv_of_an_assessment_is_one_row_and_a_formula_in_a_name_stays_text() throws Exception {
         List<String> lines = run("report", hostileAnswers().toString(), "--format", "csv").out().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("service,respondent,role,date,verdict,average,assets_score,assets_band,assets_answered,assets_questions,");
+        assertThat(lines.get(0)).startsWith("service,respondent,role,date,verdict,how_firm,grid_cell,average,assets_score,assets_band,"
+                + "assets_answered,assets_questions,");
         assertThat(lines.get(0)).endsWith(",first_step_1,first_step_2,first_step_3");
         Path named = dir.resolve("formula.yaml");
         Files.writeString(named, Files.readString(Path.of(RIVERSIDE)).replace("service: Riverside Recovery College", "service: \"=HYPERLINK(1)\""));
         assertThat(run("report", named.toString(), "--format", "csv").out().lines().toList().get(1)).startsWith("'=HYPERLINK(1),Sam Patel,");
-        // Riverside: assets 85, capacity 75, mutuality 65, networks 80, blurred roles 85, catalysts 70 -> average 76.67
+        // Riverside, by hand: assets (100+75+75+100)/4 = 87.5, capacity (75+100+75+50)/4 = 75, mutuality (75+50+50+75)/4
+        // = 62.5, networks (100+75+50+75)/4 = 75, blurred roles (100+75+75+100)/4 = 87.5, catalysts 75 -> average 77.08
         assertThat(run("report", RIVERSIDE, "--format", "csv").out().lines().toList().get(1))
                 .startsWith("Riverside Recovery College,Sam Patel,\"Service manager and two peer tutors, answering together\",2026-11-03,"
-                        + "Co-production,76.67,85.00,Going strong,5,5,75.00,Going strong,5,5,65.00,On the way,5,5,");
+                        + "Co-production,only just,Full co-production,77.08,87.50,Going strong,4,4,75.00,Going strong,4,4,62.50,On the way,4,4,");
     }
 
     @Test
@@ -182,7 +184,9 @@ class ReportFormatsTest {
 
     @Test
     void compare_of_two_answers_files_says_in_one_sentence_what_got_better_and_worse() {
-        CliTest.Run result = run("compare", RIVERSIDE_2025, RIVERSIDE, "--width", "100");
+        // two rounds answered to version 1.0, so every figure compares like with like
+        String riverside2026 = "src/test/resources/answers/riverside-recovery-college-answers-1.0.yaml";
+        CliTest.Run result = run("compare", RIVERSIDE_2025, riverside2026, "--width", "100");
         assertThat(result.code()).isZero();
         // By hand, from the two files: mutuality 45 -> 65 (Rarely, Rarely, Sometimes became Often, Sometimes, Often),
         // blurred roles 70 -> 85, shared delivery 75 -> 95, catalysts 75 -> 70; average (80+70+45+75+70+75)/6 = 69.2 -> 76.7.
@@ -193,9 +197,9 @@ class ReportFormatsTest {
         assertThat(result.out()).containsPattern("Mutuality and reciprocity +45 +65 +↑ \\+20")
                 .containsPattern("Staff and agency contribution +87.5 +83.3 +→ -4.2")
                 .containsPattern("Average of the principles +69.2 +76.7 +↑ \\+7.5");
-        CliTest.Run ascii = run(Map.of("COPROD_CHARSET", "ascii"), "compare", RIVERSIDE_2025, RIVERSIDE);
+        CliTest.Run ascii = run(Map.of("COPROD_CHARSET", "ascii"), "compare", RIVERSIDE_2025, riverside2026);
         assertThat(ascii.out()).contains("^ +20").contains("v -5").contains("-> -4.2").doesNotContain("↑");
-        assertThat(result.err()).isEmpty();
+        assertThat(result.err()).contains("A newer version, 2.0, exists");
     }
 
     /** Compared as one service renamed, as before; but two files of different services given by mistake are told. */

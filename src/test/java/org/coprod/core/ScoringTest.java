@@ -129,6 +129,15 @@ class ScoringTest {
         // "Fix a1" addresses a1 (need 100); "Fix a2 and a3" addresses a2 (100) and a3 (50): need 75
         assertThat(ranked).extracting(a -> a.action().text()).containsExactly("Fix a1", "Fix a2 and a3");
         assertThat(ranked.get(1).need()).isCloseTo(75, within(1e-9));
-        assertThat(ActionPlan.firstSteps(card, 3)).extracting(a -> a.action().text()).containsExactly("Fix a1");
+        // the first steps are the plan's first three, so both actions of the one principle below the top band
+        assertThat(ActionPlan.firstSteps(card, 3)).extracting(a -> a.action().text()).containsExactly("Fix a1", "Fix a2 and a3");
+    }
+
+    @Test
+    void an_action_whose_questions_were_all_not_applicable_or_unanswered_is_never_suggested() {
+        Scorecard card = score("a1", "Not applicable", "a2", "Always", "a3", "Sometimes", "b1", "Yes", "b2", "Partly");
+        assertThat(ActionPlan.rank(card)).extracting(a -> a.action().text()).containsExactly("Fix a2 and a3");
+        Scorecard unanswered = score("a2", "Always", "a3", "Sometimes", "b1", "Yes", "b2", "Partly");
+        assertThat(ActionPlan.rank(unanswered)).extracting(a -> a.action().text()).containsExactly("Fix a2 and a3");
     }
 }

@@ -39,8 +39,16 @@ class QuestionnaireReaderTest {
     void every_built_in_questionnaire_loads_and_every_file_in_the_folder_is_built_in() throws Exception {
         assertThat(Catalogue.all()).extracting(Questionnaire::id).containsExactlyElementsOf(Catalogue.BUILT_IN);
         try (var files = Files.list(Path.of("questionnaires"))) {
-            assertThat(files.map(p -> p.getFileName().toString().replace(".yaml", "")).sorted())
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString().replace(".yaml", "")).sorted())
                     .containsExactlyInAnyOrderElementsOf(Catalogue.BUILT_IN);
+        }
+        try (var older = Files.list(Path.of("questionnaires", "older"))) {
+            older.forEach(file -> {
+                String name = file.getFileName().toString().replace(".yaml", "");
+                String id = name.substring(0, name.lastIndexOf('-'));
+                String version = name.substring(name.lastIndexOf('-') + 1);
+                assertThat(Catalogue.builtIn(id, version)).as(name).hasValueSatisfying(q -> assertThat(q.version()).isEqualTo(version));
+            });
         }
         Questionnaire six = Catalogue.builtIn("six-principles").orElseThrow();
         assertThat(six.principles()).extracting(s -> s.id())
@@ -51,6 +59,8 @@ class QuestionnaireReaderTest {
             assertThat(principle.actions()).isNotEmpty();
         }
         assertThat(six.questions()).allMatch(q -> !q.help().isBlank());
+        assertThat(six.questions()).as("no question may score well for something that never happened").noneMatch(q -> q.reverseKeyed());
+        assertThat(six.notApplicableRule()).contains("Not applicable");
         assertThat(six.minutesToComplete()).isBetween(15, 25);
     }
 
