@@ -73,9 +73,7 @@ public final class ComparisonReport implements Report {
     public Document document() {
         Document doc = new Document("What changed").bands(questionnaire.scoring().bands());
         doc.paragraph("Before: " + before.source() + ". After: " + after.source() + ". Questionnaire: " + questionnaire.title()
-                + (before.questionnaireVersion().equals(after.questionnaireVersion()) ? " (version " + before.questionnaireVersion() + ")."
-                        : " (version " + before.questionnaireVersion() + " before, " + after.questionnaireVersion()
-                                + " after: questions may have changed between them, so read small changes with care)."));
+                + versions());
         doc.paragraph("A change of " + Figures.format(Comparison.NOTABLE_CHANGE) + " points or more counts as better (↑) or worse"
                 + " (↓); smaller changes count as about the same (→).");
         if (changes.isEmpty()) {
@@ -86,6 +84,22 @@ public final class ComparisonReport implements Report {
         }
         unmatched(doc);
         return doc;
+    }
+
+    /** Which versions were compared, and what that means for reading the changes. */
+    private String versions() {
+        String was = before.questionnaireVersion();
+        String is = after.questionnaireVersion();
+        if (was.equals(is)) {
+            return " (version " + was + ").";
+        }
+        if (Questionnaire.majorVersion(was).equals(Questionnaire.majorVersion(is))) {
+            return " (version " + was + " before, " + is + " after, which ask the same questions).";
+        }
+        return " (version " + was + " before, " + is + " after). These versions ask different questions: the principles'"
+                + " scores can be compared, but part of a change may come from the new questions; a measure that only one"
+                + " version has shows no change; and each round's verdict comes from its own version's rules, so a changed"
+                + " verdict may come from the new rules as well as from the service.";
     }
 
     private void service(Document doc, ServiceChange change) {
