@@ -85,13 +85,13 @@ class AssessKillTest {
     }
 
     @ParameterizedTest(name = "killed after {0} answers")
-    @ValueSource(ints = {1, 13, 35})
+    @ValueSource(ints = {1, 13, 33}) // the first, one in the middle, and all but the last of version 2.0's 34 questions
     void killed_after_any_answer_it_loses_only_the_answer_being_typed_and_resume_carries_on(int answered) throws Exception {
         Path answers = dir.resolve("riverside-answers.yaml");
         Session session = new Session(answers);
         session.awaitQuestion(0);
         for (int i = 1; i <= answered; i++) {
-            session.type("4\n");
+            session.type(AssessLineModeTest.answerAll(i, 1));
             session.awaitQuestion(i);
         }
         session.type("2"); // half typed: no Enter yet
@@ -99,18 +99,21 @@ class AssessKillTest {
 
         Assessment saved = AssessLineModeTest.read(answers);
         assertThat(saved.answers()).hasSize(answered);
-        assertThat(saved.answers().values()).extracting(a -> a.response().orElseThrow().option().value()).containsOnly(4.0);
+        assertThat(saved.answers().values()).extracting(a -> a.response().orElseThrow().option().value())
+                .containsExactlyElementsOf(AssessLineModeTest.VALUES.subList(0, answered));
         assertThat(Files.list(dir)).as("no temporary file left").containsExactly(answers);
 
-        AssessLineModeTest.Run resumed = AssessLineModeTest.assess(AssessLineModeTest.answerAll(answered + 1, 36 - answered)
-                + "\n\n\n", "--resume", answers.toString());
+        AssessLineModeTest.Run resumed = AssessLineModeTest.assess(AssessLineModeTest.answerAll(answered + 1,
+                AssessLineModeTest.QUESTIONS - answered) + "\n\n\n", "--resume", answers.toString());
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out().replaceAll("\\s+", " "))
-                .contains("Carrying on with " + answers + " (Riverside): " + answered + " of 36 questions seen so far")
-                .contains(" · Question " + (answered + 1) + " of 36]")
-                .doesNotContain("Question " + answered + " of 36]");
+                .contains("Carrying on with " + answers + " (Riverside): " + answered + " of 34 questions seen so far")
+                .contains(" · Question " + (answered + 1) + " of 34]")
+                .doesNotContain("Question " + answered + " of 34]");
         Assessment finished = AssessLineModeTest.read(answers);
-        assertThat(finished.answers()).hasSize(36);
+        assertThat(finished.answers()).hasSize(AssessLineModeTest.QUESTIONS);
+        assertThat(finished.answers().values()).extracting(a -> a.response().orElseThrow().option().value())
+                .containsExactlyElementsOf(AssessLineModeTest.VALUES);
         assertThat(finished.answers().values()).extracting(Answer::response).allMatch(java.util.Optional::isPresent);
     }
 
@@ -122,7 +125,7 @@ class AssessKillTest {
             Path answers = dir.resolve("attempt-" + attempt + ".yaml");
             Session session = new Session(answers);
             session.awaitQuestion(0);
-            session.type(AssessLineModeTest.answerAll(1, 36));
+            session.type(AssessLineModeTest.answerAll(1, AssessLineModeTest.QUESTIONS));
             Thread.sleep(random.nextInt(400));
             session.killHard();
             Assessment saved = AssessLineModeTest.read(answers);

@@ -39,11 +39,40 @@ class AssessLineModeTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** Answers for all 36 questions: "4" (Often / Agree) everywhere, as lines. */
+    /** The number of questions in the built-in questionnaire, version 2.0. */
+    static final int QUESTIONS = 34;
+
+    /**
+     * One answer for each question of the built-in questionnaire (version 2.0), in order, as a person would type it:
+     * "4" (Often or Agree) on the frequency and agreement scales, and an answer's words or an alias on the others.
+     */
+    static final List<String> TYPED = List.of(
+            "4", "4", "4", "4",                     // people as assets: frequency, frequency, agreement, agreement
+            "4", "4", "4", "4",                     // building on capacity: agreement, then frequency
+            "4", "4", "4", "4",                     // mutuality and reciprocity
+            "4", "4", "4", "4",                     // peer and personal networks
+            "4", "4", "4", "4",                     // blurring roles
+            "4", "4", "4", "4",                     // agencies as catalysts
+            "Regularly",                            // 25 power-and-work-asked (asking)
+            "4",                                    // 26 power-and-work-told-outcome (frequency)
+            "Yes",                                  // 27 power-and-work-decision-changed (decision-changed)
+            "Advisory only",                        // 28 power-and-work-decision-roles (decision-roles)
+            "4", "4", "4", "4",                     // 29-32 priorities, design, money, judging
+            "Some real parts",                      // 33 power-and-work-share-of-work (share-of-work)
+            "4");                                   // 34 power-and-work-run-parts (frequency)
+
+    /** The value of each answer in {@link #TYPED}, in the same order. */
+    static final List<Double> VALUES = List.of(
+            4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0,
+            4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0,
+            3.0, 4.0, 2.0, 1.0, 4.0, 4.0, 4.0, 4.0, 2.0, 4.0);
+
+    /** The answers in {@link #TYPED} to questions {@code from} to {@code from + count - 1} (counted from 1), as lines. */
     static String answerAll(int from, int count) {
+        assertThat(TYPED).hasSize(QUESTIONS);
         StringBuilder lines = new StringBuilder();
         for (int i = from; i < from + count; i++) {
-            lines.append("4\n");
+            lines.append(TYPED.get(i - 1)).append('\n');
         }
         return lines.toString();
     }
@@ -65,7 +94,7 @@ class AssessLineModeTest {
                 + "skip\n"                    // skip q3
                 + "Offen\n"                   // not an answer: asked again
                 + "N/A\n"                     // q4 not applicable
-                + answerAll(5, 32)            // q5..q36
+                + answerAll(5, QUESTIONS - 4) // q5..q34
                 + "1\n"                       // summary: change question 1
                 + "Sometimes\n"               // q1 is now Sometimes
                 + "\n"                        // summary: go on
@@ -78,12 +107,18 @@ class AssessLineModeTest {
         Assessment a = read(answers);
         assertThat(a.service()).isEqualTo("Test service");
         assertThat(a.respondent().role()).isEqualTo("Manager");
-        assertThat(a.responseTo("assets-skills-asked").orElseThrow().label()).isEqualTo("Sometimes");
+        assertThat(a.questionnaireVersion()).isEqualTo("2.0");
+        assertThat(a.responseTo("assets-strengths-asked").orElseThrow().label()).isEqualTo("Sometimes");
         assertThat(a.responseTo("assets-skills-used").orElseThrow().label()).isEqualTo("Always");
         assertThat(a.answers().get("assets-skills-used").note()).isEqualTo("We keep minutes");
-        assertThat(a.answers().get("assets-records-strengths").response()).isEmpty();
-        assertThat(a.responseTo("assets-expertise-in-design").orElseThrow().kind()).isEqualTo(ResponseKind.NOT_APPLICABLE);
-        assertThat(a.answers()).hasSize(36);
+        assertThat(a.answers().get("assets-strengths-recorded").response()).isEmpty();
+        assertThat(a.responseTo("assets-expertise-valued").orElseThrow().kind()).isEqualTo(ResponseKind.NOT_APPLICABLE);
+        // answers typed as an answer's words or an alias, on the answer sets that are not scales
+        assertThat(a.responseTo("power-and-work-asked").orElseThrow().label()).isEqualTo("Regularly, in ways that suit different people");
+        assertThat(a.responseTo("power-and-work-decision-changed").orElseThrow().label()).isEqualTo("Yes, at least one real decision");
+        assertThat(a.responseTo("power-and-work-decision-roles").orElseThrow().label()).isEqualTo("Advisory roles only");
+        assertThat(a.responseTo("power-and-work-share-of-work").orElseThrow().label()).isEqualTo("Some real parts");
+        assertThat(a.answers()).hasSize(QUESTIONS);
         assertThat(a.reflections()).containsExactly(Map.entry("surprise", "A lot surprised us"));
         assertThat(run.out()).contains("Help: ").contains("'Offen' is not one of the answers")
                 .contains("VERDICT: ").contains("The report is also in " + report);
@@ -101,7 +136,7 @@ class AssessLineModeTest {
     @Test
     void an_interrupted_session_resumes_where_it_stopped_and_ends_the_same_as_an_unbroken_one() throws Exception {
         Path whole = dir.resolve("whole.yaml");
-        String all = answerAll(1, 36) + "\n\n\n";
+        String all = answerAll(1, QUESTIONS) + "\n\n\n";
         assertThat(assess(all, "--service", "S", "--role", "R", "--answers", whole.toString()).code()).isZero();
 
         Path broken = dir.resolve("broken.yaml");
@@ -111,11 +146,13 @@ class AssessLineModeTest {
                 + " saved in " + broken + ". To carry on: coprod assess --resume " + broken + "\n");
         assertThat(read(broken).answers()).hasSize(10);
 
-        Run second = assess(answerAll(11, 26) + "\n\n\n", "--resume", broken.toString());
+        Run second = assess(answerAll(11, QUESTIONS - 10) + "\n\n\n", "--resume", broken.toString());
         assertThat(second.code()).as(second.err()).isZero();
-        assertThat(second.out().replaceAll("\\s+", " ")).contains("10 of 36 questions seen so far").contains("Question 11 of 36")
-                .doesNotContain("Question 10 of 36");
+        assertThat(second.out().replaceAll("\\s+", " ")).contains("10 of 34 questions seen so far").contains("Question 11 of 34")
+                .doesNotContain("Question 10 of 34");
         assertThat(read(broken).answers()).isEqualTo(read(whole).answers());
+        assertThat(read(whole).answers().values()).extracting(a -> a.response().orElseThrow().option().value())
+                .containsExactlyElementsOf(VALUES);
     }
 
     @Test
@@ -146,10 +183,10 @@ class AssessLineModeTest {
                 "--answers", answers.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Assessment a = read(answers);
-        assertThat(a.responseTo("assets-skills-asked").orElseThrow().label()).isEqualTo("Often");
+        assertThat(a.responseTo("assets-strengths-asked").orElseThrow().label()).isEqualTo("Often");
         assertThat(a.answers().get("assets-skills-used").response()).isEmpty();
         // a second note adds to the first rather than replacing it
-        assertThat(a.answers().get("assets-records-strengths").note()).isEqualTo("Seen in the minutes and in the annual report");
+        assertThat(a.answers().get("assets-strengths-recorded").note()).isEqualTo("Seen in the minutes and in the annual report");
         assertThat(run.out()).contains("'ofen' is not one of the answers. Did you mean 'Often'?")
                 .contains("Saved. To carry on:");
     }

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputTest {
     static final Path CORPUS = Path.of("src/test/resources/bad-input");
-    static final Path GOOD_ANSWERS = Path.of("examples/northgate-tenants-panel-answers.yaml");
+    /** An answers file of the current version of the built-in questionnaire (2.0), which reads with no warning. */
+    static final Path GOOD_ANSWERS = Path.of("examples/services/northgate-tenants-panel.yaml");
     static final Path GOOD_EXPORT = Path.of("examples/exports/google-forms.csv");
 
     /** Runs that succeed on purpose, as documented: by corpus file, the start of the command line and its exit code. */
@@ -49,12 +50,13 @@ class BadInputTest {
      */
     static final List<List<String>> MESSAGES = List.of(
             List.of("alias-bomb.yaml", "validate", ": this file cannot be read as YAML: it uses too many aliases"),
-            List.of("answer-not-an-option.csv", "score FILE -o", ": row 3, column 3 (assets-skills-asked): 'Offen' is not an answer"),
+            List.of("answer-not-an-option.csv", "score FILE -o", ": row 3, column 3 (assets-strengths-asked): 'Offen' is not an answer"),
             List.of("answer-not-an-option.yaml", "report FILE", ":7:24: 'Offen' is not an answer to question 'assets-skills-asked'"),
             List.of("answer-not-an-option.yaml", "show", ": this is an answers file, not a questionnaire."),
             List.of("answers-for-an-unknown-questionnaire.yaml", "report FILE", ":1:16: the answers are for the questionnaire"
                     + " 'six-principle', which is not built in. Did you mean 'six-principles'?"),
-            List.of("answers-for-another-major-version.yaml", "report FILE", ":2:23: these answers were given to version 2.0"),
+            List.of("answers-for-another-major-version.yaml", "report FILE", ":2:23: these answers were given to version 9.0"
+                    + " of 'six-principles', but the questionnaire here is version 2.0"),
             List.of("answers-for-another-questionnaire.yaml", "report FILE", ":1:16: 3 of the 3 answers are to questions that"
                     + " 'cahn-five-values' version 1.0 does not have"),
             List.of("answers-not-a-mapping.yaml", "report FILE",
@@ -63,7 +65,7 @@ class BadInputTest {
             List.of("binary.yaml", "validate", ": this looks like a binary file, not a text file."),
             List.of("blank-lines-only.csv", "score FILE -o", ": the file is empty."),
             List.of("deep-nesting.yaml", "validate", ": this file cannot be read as YAML: it is nested more than 40 levels deep."),
-            List.of("duplicate-headers.csv", "score FILE -o", ": columns 3 and 5 both hold question 'assets-skills-asked'"),
+            List.of("duplicate-headers.csv", "score FILE -o", ": columns 3 and 5 both hold question 'assets-strengths-asked'"),
             List.of("empty.csv", "score FILE -o", ": the file is empty."),
             List.of("empty.yaml", "validate", ": the file is empty."),
             List.of("header-only.csv", "score FILE -o", ": the file has only its header, and no rows of answers below it."),
@@ -153,7 +155,7 @@ class BadInputTest {
     }
 
     static byte[] wideExport(int columns) {
-        StringBuilder csv = new StringBuilder("Service,Role,assets-skills-asked");
+        StringBuilder csv = new StringBuilder("Service,Role,assets-strengths-asked");
         for (int c = 3; c < columns; c++) {
             csv.append(",extra").append(c);
         }
@@ -296,9 +298,11 @@ class BadInputTest {
     @Test
     void an_output_that_cannot_be_written_is_a_file_error_and_leaves_nothing_behind() throws IOException {
         Path answers = Files.copy(GOOD_ANSWERS, dir.resolve("answers.yaml"));
+        // scored together with the answers file, an export of the same version (the sample exports are of version 1.0)
+        String export = Files.writeString(dir.resolve("export.csv"), "Service,Role,assets-strengths-asked,assets-skills-used,"
+                + "power-and-work-asked\nNorthgate Homes tenants' panel,Staff,Often,Sometimes,Regularly\n").toString();
         Path aFile = Files.writeString(dir.resolve("a-file"), "not a folder");
         Path aFolder = Files.createDirectories(dir.resolve("a-folder"));
-        String export = GOOD_EXPORT.toString();
         List<List<String>> commandLines = new ArrayList<>();
         for (String target : List.of(dir.resolve("missing-folder/out.txt").toString(), aFile.resolve("out.txt").toString(),
                 aFolder.toString(), answers.toString())) {

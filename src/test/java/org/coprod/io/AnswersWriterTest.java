@@ -29,13 +29,13 @@ class AnswersWriterTest {
     @Test
     void text_with_control_characters_reads_back_as_written() {
         String note = "Agreed at the\u0007 meeting \u001b[A in May; see\tminutes";
-        Assessment assessment = new Assessment("six-principles", "1.0", "Riverside\u0007", new Respondent("Manager\u001b", ""),
-                "2026-11-23", Map.of("assets-skills-asked", new Answer("assets-skills-asked",
-                        builtIn.answerSetOf(builtIn.question("assets-skills-asked").orElseThrow()).match("Often"), note)),
+        Assessment assessment = new Assessment("six-principles", builtIn.version(), "Riverside\u0007", new Respondent("Manager\u001b", ""),
+                "2026-11-23", Map.of("assets-strengths-asked", new Answer("assets-strengths-asked",
+                        builtIn.answerSetOf(builtIn.question("assets-strengths-asked").orElseThrow()).match("Often"), note)),
                 Map.of("surprise", "Nothing\u0000 much"));
         Assessment again = readBack(assessment);
         assertThat(again).isEqualTo(assessment);
-        assertThat(again.answers().get("assets-skills-asked").note()).isEqualTo(note);
+        assertThat(again.answers().get("assets-strengths-asked").note()).isEqualTo(note);
     }
 
     @Test
