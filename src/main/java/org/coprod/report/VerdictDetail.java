@@ -100,9 +100,10 @@ final class VerdictDetail {
             return;
         }
         doc.heading("Who plans, who delivers: where the service sits");
-        placement.ifPresent(p -> doc.paragraph("On the planning and delivery grid:", p.cell() + ". Planning: "
-                + p.planning().phrase + ". Delivery: " + p.delivery().phrase + ". (After Bovaird, 2007: only planning and"
-                + " delivery both shared between people and professionals is full co-production.)"));
+        placement.ifPresent(p -> doc.paragraph("On the planning and delivery grid:", "planned by " + p.planning().phrase
+                + ", delivered by " + p.delivery().phrase + ". Bovaird (2007) calls this cell \u201C" + p.cell() + "\u201D."
+                + " Only his middle cell, planned and delivered by people and professionals together, can be co-production;"
+                + " the verdict also asks that staff contribute as partners and that every principle is present."));
         if (activities.isEmpty()) {
             return;
         }

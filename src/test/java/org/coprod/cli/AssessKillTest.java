@@ -85,7 +85,7 @@ class AssessKillTest {
     }
 
     @ParameterizedTest(name = "killed after {0} answers")
-    @ValueSource(ints = {1, 13, 33}) // the first, one in the middle, and all but the last of version 2.0's 34 questions
+    @ValueSource(ints = {1, 13, 34}) // the first, one in the middle, and all but the last of version 2.0's 35 questions
     void killed_after_any_answer_it_loses_only_the_answer_being_typed_and_resume_carries_on(int answered) throws Exception {
         Path answers = dir.resolve("riverside-answers.yaml");
         Session session = new Session(answers);
@@ -107,9 +107,9 @@ class AssessKillTest {
                 AssessLineModeTest.QUESTIONS - answered) + "\n\n\n", "--resume", answers.toString());
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out().replaceAll("\\s+", " "))
-                .contains("Carrying on with " + answers + " (Riverside): " + answered + " of 34 questions seen so far")
-                .contains(" · Question " + (answered + 1) + " of 34]")
-                .doesNotContain("Question " + answered + " of 34]");
+                .contains("Carrying on with " + answers + " (Riverside): " + answered + " of 35 questions seen so far")
+                .contains(" · Question " + (answered + 1) + " of 35]")
+                .doesNotContain("Question " + answered + " of 35]");
         Assessment finished = AssessLineModeTest.read(answers);
         assertThat(finished.answers()).hasSize(AssessLineModeTest.QUESTIONS);
         assertThat(finished.answers().values()).extracting(a -> a.response().orElseThrow().option().value())

@@ -40,7 +40,7 @@ class AssessLineModeTest {
     }
 
     /** The number of questions in the built-in questionnaire, version 2.0. */
-    static final int QUESTIONS = 34;
+    static final int QUESTIONS = 35;
 
     /**
      * One answer for each question of the built-in questionnaire (version 2.0), in order, as a person would type it:
@@ -59,13 +59,14 @@ class AssessLineModeTest {
             "Advisory only",                        // 28 power-and-work-decision-roles (decision-roles)
             "4", "4", "4", "4",                     // 29-32 priorities, design, money, judging
             "Some real parts",                      // 33 power-and-work-share-of-work (share-of-work)
-            "4");                                   // 34 power-and-work-run-parts (frequency)
+            "Yes",                                  // 34 power-and-work-professionals (professional-involvement)
+            "4");                                   // 35 power-and-work-run-parts (frequency)
 
     /** The value of each answer in {@link #TYPED}, in the same order. */
     static final List<Double> VALUES = List.of(
             4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0,
             4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0,
-            3.0, 4.0, 2.0, 1.0, 4.0, 4.0, 4.0, 4.0, 2.0, 4.0);
+            3.0, 4.0, 2.0, 1.0, 4.0, 4.0, 4.0, 4.0, 2.0, 2.0, 4.0);
 
     /** The answers in {@link #TYPED} to questions {@code from} to {@code from + count - 1} (counted from 1), as lines. */
     static String answerAll(int from, int count) {
@@ -94,7 +95,7 @@ class AssessLineModeTest {
                 + "skip\n"                    // skip q3
                 + "Offen\n"                   // not an answer: asked again
                 + "N/A\n"                     // q4 not applicable
-                + answerAll(5, QUESTIONS - 4) // q5..q34
+                + answerAll(5, QUESTIONS - 4) // q5..q35
                 + "1\n"                       // summary: change question 1
                 + "Sometimes\n"               // q1 is now Sometimes
                 + "\n"                        // summary: go on
@@ -148,8 +149,8 @@ class AssessLineModeTest {
 
         Run second = assess(answerAll(11, QUESTIONS - 10) + "\n\n\n", "--resume", broken.toString());
         assertThat(second.code()).as(second.err()).isZero();
-        assertThat(second.out().replaceAll("\\s+", " ")).contains("10 of 34 questions seen so far").contains("Question 11 of 34")
-                .doesNotContain("Question 10 of 34");
+        assertThat(second.out().replaceAll("\\s+", " ")).contains("10 of 35 questions seen so far").contains("Question 11 of 35")
+                .doesNotContain("Question 10 of 35");
         assertThat(read(broken).answers()).isEqualTo(read(whole).answers());
         assertThat(read(whole).answers().values()).extracting(a -> a.response().orElseThrow().option().value())
                 .containsExactlyElementsOf(VALUES);

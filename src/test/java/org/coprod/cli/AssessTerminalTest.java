@@ -131,12 +131,12 @@ class AssessTerminalTest {
         waitFor(s -> s.contains("Press Enter to begin."), "the welcome");
         assertThat(run(List.of("tmux", "resize-window", "-t", SESSION, "-x", "60", "-y", "24"))).isZero();
         keys("Enter");
-        String narrow = waitFor(s -> s.contains("Question 1 of 34"), "the first question at 60 columns");
+        String narrow = waitFor(s -> s.contains("Question 1 of 35"), "the first question at 60 columns");
         assertThat(narrow.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
         // widening the window (which never joins lines already drawn) with no key pressed: the question is drawn again
         assertThat(run(List.of("tmux", "resize-window", "-t", SESSION, "-x", "110", "-y", "24"))).isZero();
         String wide = waitFor(s -> s.lines().anyMatch(line -> line.length() > 70), "the question drawn again at 110 columns");
-        assertThat(wide).contains("❯ 1. Never").contains("Question 1 of 34");
+        assertThat(wide).contains("❯ 1. Never").contains("Question 1 of 35");
         keys("C-c");
         waitFor(s -> s.contains("EXIT=130"), "the end");
     }
@@ -167,7 +167,7 @@ class AssessTerminalTest {
         start("assess", "--service", "Riverside", "--role", "Manager", "--answers", file.toString());
         waitFor(s -> s.contains("Press Enter to begin."), "the welcome");
         keys("Enter");
-        String first = waitFor(s -> s.contains("Question 1 of 34"), "the first question");
+        String first = waitFor(s -> s.contains("Question 1 of 35"), "the first question");
         assertThat(first).contains("❯ 1. Never").contains("q save & quit");
         assertThat(first.lines()).allMatch(line -> line.length() <= 80);
         assertThat(first.lines().count()).isLessThanOrEqualTo(24);
@@ -175,20 +175,20 @@ class AssessTerminalTest {
         keys("Down", "Down");
         waitFor(s -> s.contains("❯ 3. Sometimes"), "the highlight on Sometimes");
         keys("Enter");
-        waitFor(s -> s.contains("Question 2 of 34"), "the second question");
+        waitFor(s -> s.contains("Question 2 of 35"), "the second question");
         assertThat(answers(file).responseTo("assets-strengths-asked").orElseThrow().label()).isEqualTo("Sometimes");
 
         keys("b");
-        String back = waitFor(s -> s.contains("Question 1 of 34"), "going back");
+        String back = waitFor(s -> s.contains("Question 1 of 35"), "going back");
         assertThat(back).contains("❯ 3. Sometimes  ✓ your answer");
         keys("5");
-        waitFor(s -> s.contains("Question 2 of 34"), "the second question again");
+        waitFor(s -> s.contains("Question 2 of 35"), "the second question again");
         keys("n");
         String noting = waitFor(s -> s.contains("Note or evidence"), "the note line");
         // the note is typed on the bottom line, below the question, which stays in view; the key hint makes way for it
         List<String> lines = noting.lines().toList();
         assertThat(lines).hasSizeLessThanOrEqualTo(24);
-        assertThat(lines.get(0)).contains("Question 2 of 34");
+        assertThat(lines.get(0)).contains("Question 2 of 35");
         assertThat(lines.get(lines.size() - 1)).startsWith("Note or evidence");
         assertThat(noting).doesNotContain("q save & quit");
         // Esc then a digit must type the digit, not set a repeat count (which made "Esc 2 x" type "xx")
@@ -205,10 +205,10 @@ class AssessTerminalTest {
         start("assess", "--resume", file.toString());
         waitFor(s -> s.contains("Press Enter to begin."), "the resume message");
         keys("Enter");
-        waitFor(s -> s.contains("Question 2 of 34") && s.contains("Your note: 2x Seen in the minutes"),
+        waitFor(s -> s.contains("Question 2 of 35") && s.contains("Your note: 2x Seen in the minutes"),
                 "the question that was left with a note and no answer");
         keys("4");
-        waitFor(s -> s.contains("Question 3 of 34"), "the third question");
+        waitFor(s -> s.contains("Question 3 of 35"), "the third question");
         keys("C-c");
         String stopped = waitFor(s -> s.contains("EXIT="), "the end after Ctrl-C");
         assertThat(stopped).contains("Your answers so far are saved in").contains("EXIT=130");

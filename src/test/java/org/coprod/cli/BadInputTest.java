@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputTest {
     static final Path CORPUS = Path.of("src/test/resources/bad-input");
     /** An answers file of the current version of the built-in questionnaire (2.0), which reads with no warning. */
-    static final Path GOOD_ANSWERS = Path.of("examples/services/northgate-tenants-panel.yaml");
+    static final Path GOOD_ANSWERS = Path.of("examples/northgate-tenants-panel-answers.yaml");
     static final Path GOOD_EXPORT = Path.of("examples/exports/google-forms.csv");
 
     /** Runs that succeed on purpose, as documented: by corpus file, the start of the command line and its exit code. */

@@ -222,7 +222,7 @@ class CliTest {
     void list_and_show_the_built_in_questionnaire() {
         Run list = run("list");
         assertThat(list.code()).isZero();
-        assertThat(list.out()).contains("six-principles").contains("34");
+        assertThat(list.out()).contains("six-principles").contains("35");
         Run show = run("show");
         assertThat(show.code()).isZero();
         assertThat(show.out()).contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS").contains("assets-strengths-asked")

@@ -32,7 +32,7 @@ public record Placement(Who planning, Who delivery) {
             };
             case TOGETHER -> switch (delivery) {
                 case PROFESSIONALS -> "Professional service with people involved in planning";
-                case TOGETHER -> "Full co-production";
+                case TOGETHER -> "Full user and professional co-production";
                 case PEOPLE -> "People deliver a service planned together";
             };
             case PEOPLE -> switch (delivery) {
