@@ -147,6 +147,7 @@ final class ScoreCommand extends CommandBase {
             for (Path file : files) {
                 if (FileNames.isYaml(file)) {
                     AnswersReader.Result result = AnswersFiles.read(file, questionnaire == null ? q.id() : questionnaire);
+                    checkSameVersion(file, result.questionnaire(), q, files.get(0));
                     scorer.addAnswersFile(file.toString(), result.assessment());
                 } else {
                     scorer.addExport(file);
@@ -188,6 +189,15 @@ final class ScoreCommand extends CommandBase {
         Questionnaire chosen = FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
                 : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows));
         return chosen;
+    }
+
+    /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */
+    private static void checkSameVersion(Path file, Questionnaire answered, Questionnaire scored, Path first) {
+        if (!Questionnaire.majorVersion(answered.version()).equals(Questionnaire.majorVersion(scored.version()))) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "these answers were given to version "
+                    + answered.version() + " of '" + answered.id() + "', but " + first + " was answered to version "
+                    + scored.version() + ", whose questions differ. Score each version on its own."));
+        }
     }
 
     private static void checkRolesExist(List<String> roles, BatchScoring batch) {

@@ -131,6 +131,10 @@ public final class AssessmentReport implements Report {
         if (!verdict.outcome().meaning().isBlank()) {
             doc.paragraph("What this means:", verdict.outcome().meaning());
         }
+        if (!verdict.outcome().nextSteps().isEmpty()) {
+            doc.subheading("Moving on from " + verdict.outcome().label().toLowerCase(Locale.ROOT));
+            doc.bullets(verdict.outcome().nextSteps());
+        }
     }
 
     private static void firstSteps(Document doc, Scorecard card) {
@@ -225,10 +229,6 @@ public final class AssessmentReport implements Report {
         }
         doc.table(new Table(List.of(new Column("Verdict", Align.LEFT), new Column("Given?", Align.LEFT),
                 new Column("Why", Align.LEFT)), rows));
-        if (!verdict.outcome().nextSteps().isEmpty()) {
-            doc.subheading("Moving on from " + verdict.outcome().label().toLowerCase(Locale.ROOT));
-            doc.bullets(verdict.outcome().nextSteps());
-        }
     }
 
     private static void weakest(Document doc, Scorecard card) {

@@ -143,7 +143,7 @@ class AssessTerminalTest {
 
     @Test
     void after_changing_an_answer_in_the_summary_the_list_stays_at_that_answer() throws Exception {
-        // a finished answers file of version 1.0 (36 questions), which is resumed with that version's questions
+        // a finished answers file of version 2.0 (35 questions); its fifth question is on the agreement scale
         Path file = dir.resolve("done.yaml");
         Files.copy(Path.of("examples/riverside-recovery-college-answers.yaml"), file);
         start("assess", "--resume", file.toString());
@@ -153,7 +153,7 @@ class AssessTerminalTest {
         keys("Down", "Down", "Down", "Down", "Down");
         waitFor(s -> s.contains("❯ 5. "), "the fifth answer highlighted");
         keys("Enter");
-        waitFor(s -> s.contains("Question 5 of 36"), "the fifth question");
+        waitFor(s -> s.contains("Question 5 of 35"), "the fifth question");
         keys("1");
         String back = waitFor(s -> s.contains("Your answers. Choose one to change it"), "the summary again");
         assertThat(back).contains("❯ 5. Strongly disagree");

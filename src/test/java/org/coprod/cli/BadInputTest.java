@@ -58,7 +58,7 @@ class BadInputTest {
             List.of("answers-for-another-major-version.yaml", "report FILE", ":2:23: these answers were given to version 9.0"
                     + " of 'six-principles', but the questionnaire here is version 2.0"),
             List.of("answers-for-another-questionnaire.yaml", "report FILE", ":1:16: 3 of the 3 answers are to questions that"
-                    + " 'cahn-five-values' version 1.0 does not have"),
+                    + " 'cahn-five-values' version 1.1 does not have"),
             List.of("answers-not-a-mapping.yaml", "report FILE",
                     ":7:3: 'answers' should be a set of 'key: value' lines, but it is a list."),
             List.of("binary.csv", "score FILE -o", ": the file is not text in any encoding coprod knows"),

@@ -168,7 +168,7 @@ class ReportFormatsTest {
         // = 62.5, networks (100+75+50+75)/4 = 75, blurred roles (100+75+75+100)/4 = 87.5, catalysts 75 -> average 77.08
         assertThat(run("report", RIVERSIDE, "--format", "csv").out().lines().toList().get(1))
                 .startsWith("Riverside Recovery College,Sam Patel,\"Service manager and two peer tutors, answering together\",2026-11-03,"
-                        + "Co-production,only just,Full co-production,77.08,87.50,Going strong,4,4,75.00,Going strong,4,4,62.50,On the way,4,4,");
+                        + "Co-production,only just,Full user and professional co-production,77.08,87.50,Going strong,4,4,75.00,Going strong,4,4,62.50,On the way,4,4,");
     }
 
     @Test

@@ -58,6 +58,25 @@ class ScoreTest {
 
     static final String HEADER = "Service,Role,a1,a2,a3,a4,b1,b2,c1,c2,c3,c4\n";
 
+    /** Found by a review: an export of version 1.0 with an answers file of 2.0 crashed (exit 1, index -1). */
+    @Test
+    void answers_of_another_version_than_the_export_are_refused_in_plain_words() {
+        CliTest.Run run = CliTest.run("score", ExamplesTest.BATCH_EXPORT, "examples/northgate-tenants-panel-answers.yaml");
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("coprod: examples/northgate-tenants-panel-answers.yaml: these answers were given to"
+                + " version 2.0 of 'six-principles', but " + ExamplesTest.BATCH_EXPORT + " was answered to version 1.0,"
+                + " whose questions differ. Score each version on its own.\n");
+    }
+
+    /** An export whose headings are the questions of version 1.0 is scored with that version, and the report says so. */
+    @Test
+    void an_export_of_version_1_is_scored_with_version_1_and_the_report_says_a_newer_version_exists() {
+        CliTest.Run run = CliTest.run("score", ExamplesTest.BATCH_EXPORT);
+        assertThat(run.code()).isZero();
+        assertThat(flat(run.out())).contains("(version 1.0). 30 respondents")
+                .contains("Note: The answers were given to version 1.0 of this questionnaire").contains("A newer version, 2.0, exists");
+    }
+
     /**
      * A question heading edited by mistake: the question counts as not answered, which stderr says, naming the column
      * close to its text; and as that heading also mentions "service", the service column is no longer the only one.

@@ -63,6 +63,17 @@ class ServiceSuiteTest {
                 .contains("," + questionnaire.verdict().insufficientData().id() + ",");
     }
 
+    /** Issue: a residents' group with no staff was told to "agree a fixed number of staff hours". */
+    @Test
+    void a_self_organised_group_is_advised_to_ask_agencies_for_help_and_never_to_set_aside_staff_hours() {
+        Scorecard card = score(Path.of("examples", "services", "brackenfield-community-pantry.yaml"));
+        assertThat(card.verdict().outcome().id()).isEqualTo("self-organised");
+        var plan = org.coprod.core.scoring.ActionPlan.rank(card);
+        assertThat(plan).extracting(a -> a.action().text()).noneMatch(text -> text.contains("staff hours"))
+                .noneMatch(text -> text.contains("working alongside")).anyMatch(text -> text.contains("council's community team"));
+        assertThat(org.coprod.core.scoring.ActionPlan.firstSteps(card, 3)).hasSize(3);
+    }
+
     private static Scorecard score(Path file) {
         AnswersReader.Result result = AnswersReader.read(file, Catalogue::builtIn);
         return Scoring.score(result.questionnaire(), result.assessment().responses());

@@ -17,8 +17,16 @@ class VerdictTest {
     private static final String[] PRINCIPLES = {"assets", "capacity", "mutuality", "networks", "blurred-roles", "catalysts"};
     private final Questionnaire builtIn = Catalogue.builtIn("six-principles").orElseThrow();
 
-    /** The figures of the built-in rules: views asked for, say in decisions, shared planning and delivery, contribution. */
+    /**
+     * The figures of the built-in rules: views asked for, say in decisions, shared planning and delivery, contribution,
+     * with professionals regularly part of running the service.
+     */
     private Verdict decide(double asked, double say, double plan, double deliver, double staff, double... principles) {
+        return decide(100, asked, say, plan, deliver, staff, principles);
+    }
+
+    private Verdict decide(double professionals, double asked, double say, double plan, double deliver, double staff,
+            double... principles) {
         Map<String, OptionalDouble> principleScores = new LinkedHashMap<>();
         for (int i = 0; i < PRINCIPLES.length; i++) {
             double value = principles.length == 0 ? 60 : principles[i];
@@ -30,6 +38,7 @@ class VerdictTest {
         dimensions.put("shared-planning", of(plan));
         dimensions.put("shared-delivery", of(deliver));
         dimensions.put("professional-contribution", of(staff));
+        dimensions.put("professionals-involved", of(professionals));
         return Verdicts.decide(builtIn, new ScoreTable(principleScores, Map.of(), dimensions));
     }
 
@@ -38,16 +47,17 @@ class VerdictTest {
     }
 
     @Test
-    void self_organised_when_people_decide_and_deliver_and_professionals_contribute_almost_nothing() {
-        Verdict verdict = decide(100, 100, 80, 60, 10);
+    void self_organised_when_people_decide_and_deliver_and_professionals_are_not_part_of_running_it() {
+        Verdict verdict = decide(0, 100, 100, 80, 60, 0);
         assertThat(verdict.outcome().id()).isEqualTo("self-organised");
         assertThat(verdict.explanation()).isEqualTo("Self-organised, because say in decisions is 100 (at least 75), shared delivery"
-                + " is 60 (at least 60) and staff and agency contribution is 10 (below 25).");
+                + " is 60 (at least 60) and professionals involved is 0 (below 75).");
     }
 
     @Test
-    void professional_contribution_exactly_25_is_not_self_organised() {
-        assertThat(decide(100, 100, 80, 60, 25).outcome().id()).isEqualTo("emerging-co-production");
+    void professionals_now_and_then_is_still_self_organised_but_regularly_is_not() {
+        assertThat(decide(50, 100, 100, 80, 60, 0).outcome().id()).isEqualTo("self-organised");
+        assertThat(decide(75, 100, 100, 80, 60, 0).outcome().id()).isEqualTo("emerging-co-production");
     }
 
     @Test
@@ -65,9 +75,9 @@ class VerdictTest {
     void a_score_below_a_threshold_only_by_rounding_reaches_it() {
         double sixty = 59.99999999999999;
         assertThat(decide(50, 75, sixty, sixty, sixty, 50, 50, 50, 50, 50, 50).outcome().id()).isEqualTo("co-production");
-        // rounded 25 is 25, which is not below 25; a real difference still counts
-        assertThat(decide(80, 80, 60, 60, 24.999999999999996).outcome().id()).isEqualTo("emerging-co-production");
-        assertThat(decide(80, 80, 60, 60, 24.9999).outcome().id()).isEqualTo("self-organised");
+        // rounded 75 is 75, which is not below 75; a real difference still counts
+        assertThat(decide(74.99999999999999, 80, 80, 60, 60, 60).outcome().id()).isEqualTo("emerging-co-production");
+        assertThat(decide(74.9999, 80, 80, 60, 60, 60).outcome().id()).isEqualTo("self-organised");
         assertThat(decide(50, 75, 60, 60, 60, 50, 50, 49.9999, 50, 50, 50).outcome().id()).isEqualTo("emerging-co-production");
     }
 
