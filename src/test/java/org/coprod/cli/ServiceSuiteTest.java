@@ -45,6 +45,8 @@ class ServiceSuiteTest {
                 if (!KNOWN_DISAGREEMENTS.containsKey(file) && !row.get("expected_planning").isBlank()) {
                     assertThat(card.placement()).as(file + " on the grid").isPresent();
                     Placement placement = card.placement().get();
+                    assertThat(placement.planning().name().toLowerCase(Locale.ROOT)).as(file + " planning")
+                            .isEqualTo(row.get("expected_planning"));
                     assertThat(placement.delivery().name().toLowerCase(Locale.ROOT)).as(file + " delivery")
                             .isEqualTo(row.get("expected_delivery"));
                 }

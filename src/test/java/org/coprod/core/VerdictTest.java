@@ -22,10 +22,10 @@ class VerdictTest {
      * with professionals regularly part of running the service.
      */
     private Verdict decide(double asked, double say, double plan, double deliver, double staff, double... principles) {
-        return decide(100, asked, say, plan, deliver, staff, principles);
+        return decideWithProfessionals(100, asked, say, plan, deliver, staff, principles);
     }
 
-    private Verdict decide(double professionals, double asked, double say, double plan, double deliver, double staff,
+    private Verdict decideWithProfessionals(double professionals, double asked, double say, double plan, double deliver, double staff,
             double... principles) {
         Map<String, OptionalDouble> principleScores = new LinkedHashMap<>();
         for (int i = 0; i < PRINCIPLES.length; i++) {
@@ -48,7 +48,7 @@ class VerdictTest {
 
     @Test
     void self_organised_when_people_decide_and_deliver_and_professionals_are_not_part_of_running_it() {
-        Verdict verdict = decide(0, 100, 100, 80, 60, 0);
+        Verdict verdict = decideWithProfessionals(0, 100, 100, 80, 60, 0);
         assertThat(verdict.outcome().id()).isEqualTo("self-organised");
         assertThat(verdict.explanation()).isEqualTo("Self-organised, because say in decisions is 100 (at least 75), shared delivery"
                 + " is 60 (at least 60) and professionals involved is 0 (below 75).");
@@ -56,8 +56,8 @@ class VerdictTest {
 
     @Test
     void professionals_now_and_then_is_still_self_organised_but_regularly_is_not() {
-        assertThat(decide(50, 100, 100, 80, 60, 0).outcome().id()).isEqualTo("self-organised");
-        assertThat(decide(75, 100, 100, 80, 60, 0).outcome().id()).isEqualTo("emerging-co-production");
+        assertThat(decideWithProfessionals(50, 100, 100, 80, 60, 0).outcome().id()).isEqualTo("self-organised");
+        assertThat(decideWithProfessionals(75, 100, 100, 80, 60, 0).outcome().id()).isEqualTo("emerging-co-production");
     }
 
     @Test
@@ -76,8 +76,8 @@ class VerdictTest {
         double sixty = 59.99999999999999;
         assertThat(decide(50, 75, sixty, sixty, sixty, 50, 50, 50, 50, 50, 50).outcome().id()).isEqualTo("co-production");
         // rounded 75 is 75, which is not below 75; a real difference still counts
-        assertThat(decide(74.99999999999999, 80, 80, 60, 60, 60).outcome().id()).isEqualTo("emerging-co-production");
-        assertThat(decide(74.9999, 80, 80, 60, 60, 60).outcome().id()).isEqualTo("self-organised");
+        assertThat(decideWithProfessionals(74.99999999999999, 80, 80, 60, 60, 60).outcome().id()).isEqualTo("co-production");
+        assertThat(decideWithProfessionals(74.9999, 80, 80, 60, 60, 60).outcome().id()).isEqualTo("self-organised");
         assertThat(decide(50, 75, 60, 60, 60, 50, 50, 49.9999, 50, 50, 50).outcome().id()).isEqualTo("emerging-co-production");
     }
 
