@@ -335,7 +335,7 @@ public final class BatchReport implements Report {
         if (borderline.isEmpty()) {
             return "";
         }
-        return " Borderline: " + borderline.stream().map(b -> b.figure() + "'s 95% interval (" + Figures.format(Math.max(0, b.low()))
+        return " Borderline: " + borderline.stream().map(b -> "the 95% interval of " + b.figure() + " (" + Figures.format(Math.max(0, b.low()))
                 + " to " + Figures.format(Math.min(100, b.high())) + ") crosses " + Figures.format(b.check().condition().threshold())
                 + ", and on the other side of that line the verdict would be " + b.otherSide().label())
                 .collect(java.util.stream.Collectors.joining("; ")) + ".";

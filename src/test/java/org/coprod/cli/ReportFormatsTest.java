@@ -60,7 +60,11 @@ class ReportFormatsTest {
                 run("report", NORTHGATE, "--format", "json").out(),
                 Files.readString(results),
                 run("compare", RIVERSIDE_2025, RIVERSIDE, "--format", "json").out(),
-                run("compare", results.toString(), results.toString(), "--format", "json").out()));
+                run("compare", results.toString(), results.toString(), "--format", "json").out(),
+                // answers of version 2.0: the grid, the four Co's and borderline verdicts of each service
+                run("score", "examples/services/hawkesford-adult-social-care-north.yaml",
+                        "examples/services/brackenfield-community-pantry.yaml", "examples/services/ashby-family-hub.yaml",
+                        "--min-group-size", "1", "--format", "json").out()));
         for (String output : outputs) {
             assertThat(schema.validate(new ObjectMapper().readTree(output))).as(output.substring(0, 80)).isEmpty();
         }
