@@ -64,6 +64,28 @@ class QuestionnaireReaderTest {
         assertThat(six.minutesToComplete()).isBetween(15, 25);
     }
 
+    /** Issue 16: 126 options or more collided with the survey codes for "not applicable" and "don't know". */
+    @Test
+    void an_answer_set_with_more_options_than_can_be_scored_is_refused() {
+        StringBuilder options = new StringBuilder();
+        for (int i = 1; i <= 126; i++) {
+            options.append("      - {label: \"O").append(i).append("\", value: ").append(i).append("}\n");
+        }
+        String yaml = TINY.replace("""
+                      - {label: "No", value: 0}
+                      - {label: Partly, value: 1}
+                      - {label: "Yes", value: 2}
+                """, options.toString());
+        assertThat(problems(yaml)).singleElement().asString()
+                .contains("answer set 'ynp' has 126 options; at most 100 are allowed.");
+        String hundred = TINY.replace("""
+                      - {label: "No", value: 0}
+                      - {label: Partly, value: 1}
+                      - {label: "Yes", value: 2}
+                """, options.toString().lines().limit(100).map(line -> line + "\n").reduce("", String::concat));
+        assertThat(QuestionnaireReader.parse("q.yaml", hundred).answerSets().get("ynp").options()).hasSize(100);
+    }
+
     @Test
     void an_unknown_key_is_reported_with_its_place_and_a_suggestion() {
         String yaml = TINY.replace("  - {id: a1, section: alpha,", "  - {id: a1, secton: alpha,");

@@ -16,10 +16,16 @@ public record AnswerSet(
         Optional<UnscoredOption> notApplicable,
         Optional<UnscoredOption> dontKnow) {
 
+    /**
+     * The most options an answer set may have. Survey scoring keeps each answer as one byte, with two codes above the
+     * options for "not applicable" and "don't know"; 126 or more options collided with them and scored differently.
+     */
+    public static final int MOST_OPTIONS = 100;
+
     public AnswerSet {
         options = List.copyOf(options);
-        if (options.size() < 2) {
-            throw new IllegalArgumentException("an answer set needs at least two options");
+        if (options.size() < 2 || options.size() > MOST_OPTIONS) {
+            throw new IllegalArgumentException("an answer set needs from 2 to " + MOST_OPTIONS + " options");
         }
     }
 

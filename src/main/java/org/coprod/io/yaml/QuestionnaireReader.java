@@ -192,6 +192,11 @@ public final class QuestionnaireReader {
         Optional<UnscoredOption> dontKnow = unscored(view.get(), "dontKnow", where);
         checkOptionOrder(optionNodes, options, where);
         checkSpellingsUnique(view.get(), options, notApplicable, dontKnow, where);
+        if (options.size() > AnswerSet.MOST_OPTIONS) {
+            problems.at(view.get().node(), "answer set " + Problem.quote(name) + " has " + options.size() + " options; at most "
+                    + AnswerSet.MOST_OPTIONS + " are allowed.");
+            return Optional.empty();
+        }
         if (options.size() < 2) {
             if (!optionNodes.isEmpty()) {
                 problems.at(view.get().node(), "answer set " + Problem.quote(name) + " needs at least two options to score.");
