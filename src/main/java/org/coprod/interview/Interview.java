@@ -1,10 +1,12 @@
 package org.coprod.interview;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +19,9 @@ import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
 import org.coprod.io.OutputFiles;
+import org.coprod.io.TextFiles;
 import org.coprod.io.yaml.AnswersWriter;
+import org.coprod.io.yaml.YamlDocuments;
 
 /**
  * One self-assessment session: asks the questions in order, section by section, lets the person go back, skip, add
@@ -39,6 +43,7 @@ public final class Interview {
     private final Map<String, Answer> answers;
     private final Map<String, String> reflections;
     private final Set<String> introduced = new HashSet<>();
+    private final AnswersWriter.Repeated writer;
 
     public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation) {
         this.questionnaire = questionnaire;
@@ -47,6 +52,7 @@ public final class Interview {
         this.header = start;
         this.answers = new LinkedHashMap<>(start.answers());
         this.reflections = new LinkedHashMap<>(start.reflections());
+        this.writer = new AnswersWriter.Repeated(questionnaire);
     }
 
     public Assessment assessment() {
@@ -54,12 +60,8 @@ public final class Interview {
                 header.date(), answers, reflections);
     }
 
-    public void save() {
-        OutputFiles.writeAtomically(file, AnswersWriter.toYaml(assessment(), questionnaire));
-    }
-
     public Ending run() {
-        save();
+        saveIfReadable();
         List<Question> questions = questionnaire.questions();
         Optional<Ending> stopped = askFrom(firstNotSeen(), questions.size());
         if (stopped.isPresent()) {
@@ -104,7 +106,7 @@ public final class Interview {
                 i++;
             } else if (action instanceof Action.Back) {
                 i = Math.max(0, i - 1);
-            } else if (action instanceof Action.Noted noted) {
+            } else if (action instanceof Action.Noted noted && keepable(noted.note(), "note")) {
                 record(question, response(question), noted.note());
             } else if (action instanceof Action.Quit) {
                 return Optional.of(Ending.QUIT);
@@ -132,8 +134,47 @@ public final class Interview {
     }
 
     private void record(Question question, Optional<Response> response, String note) {
-        answers.put(question.id(), new Answer(question.id(), response, note));
-        save();
+        Answer before = answers.put(question.id(), new Answer(question.id(), response, note));
+        if (!saveIfReadable()) {
+            undo(answers, question.id(), before);
+        }
+    }
+
+    /**
+     * Saves the answers, unless the file would be too large for report, --resume and score to read back: then the
+     * person is told, and the caller takes the change back.
+     */
+    private boolean saveIfReadable() {
+        String text = writer.toYaml(assessment());
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > TextFiles.MAX_BYTES) {
+            conversation.say(String.format(Locale.ROOT, "With this, the answers file would be %,d bytes; coprod reads answers"
+                    + " files up to %,d, so it was not saved. Shorten this or another note.", bytes, TextFiles.MAX_BYTES));
+            return false;
+        }
+        OutputFiles.writeAtomically(file, text);
+        return true;
+    }
+
+    private static <V> void undo(Map<String, V> entries, String key, V before) {
+        if (before == null) {
+            entries.remove(key);
+        } else {
+            entries.put(key, before);
+        }
+    }
+
+    /**
+     * Whether a text is short enough for the answers file to be read back: a longer one would be saved, and then
+     * refused by report, --resume and score. It is refused here instead, while the person can still shorten it.
+     */
+    private boolean keepable(String text, String what) {
+        if (text.length() <= YamlDocuments.LONGEST_VALUE) {
+            return true;
+        }
+        conversation.say(String.format(Locale.ROOT, "This %s is %,d characters long; an answers file keeps at most %,d,"
+                + " so it was not saved. Shorten it and give it again.", what, text.length(), YamlDocuments.LONGEST_VALUE));
+        return false;
     }
 
     private Optional<Response> response(Question question) {
@@ -176,12 +217,17 @@ public final class Interview {
     private Ending askReflections() {
         for (ReflectionPrompt prompt : questionnaire.reflections()) {
             Optional<String> text = conversation.askText(prompt.prompt(), reflections.getOrDefault(prompt.id(), ""));
+            while (text.isPresent() && !keepable(text.get().strip(), "answer")) {
+                text = conversation.askText(prompt.prompt(), reflections.getOrDefault(prompt.id(), ""));
+            }
             if (text.isEmpty()) {
                 return Ending.INPUT_ENDED;
             }
             if (!text.get().isBlank()) {
-                reflections.put(prompt.id(), text.get().strip());
-                save();
+                String before = reflections.put(prompt.id(), text.get().strip());
+                if (!saveIfReadable()) {
+                    undo(reflections, prompt.id(), before);
+                }
             }
         }
         return Ending.FINISHED;
