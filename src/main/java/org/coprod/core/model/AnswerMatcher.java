@@ -4,13 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.coprod.core.util.RecentCache;
 
 /**
  * Looks answers up in a table built once per answer set: every label, alias and value, normalised. Exact spellings
  * already seen are remembered, so a survey export with a million rows of "Often" normalises "Often" once.
  */
 public final class AnswerMatcher {
-    private static final Map<AnswerSet, AnswerMatcher> MATCHERS = new ConcurrentHashMap<>();
+    /** The matchers of the answer sets used most recently: a questionnaire's sets are matched again and again. */
+    static final RecentCache<AnswerSet, AnswerMatcher> MATCHERS = new RecentCache<>(256);
     private static final int MOST_REMEMBERED = 10_000;
 
     private final Map<String, Response> normalised = new HashMap<>();
@@ -31,7 +33,7 @@ public final class AnswerMatcher {
     }
 
     static AnswerMatcher of(AnswerSet set) {
-        return MATCHERS.computeIfAbsent(set, AnswerMatcher::new);
+        return MATCHERS.get(set, AnswerMatcher::new);
     }
 
     private void add(String spelling, Response response) {

@@ -1,9 +1,7 @@
 package org.coprod.core.scoring;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coprod.core.model.AnswerSet;
@@ -11,6 +9,7 @@ import org.coprod.core.model.Dimension;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ResponseKind;
+import org.coprod.core.util.RecentCache;
 
 /**
  * A questionnaire's scoring rules compiled into arrays, so that a million respondents score as quickly as one.
@@ -24,7 +23,8 @@ public final class ScoringPlan {
     public static final byte NOT_APPLICABLE = 2;
     public static final byte DONT_KNOW = 3;
 
-    private static final Map<Questionnaire, ScoringPlan> PLANS = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The plans of the questionnaires used most recently; a batch or a report asks for its plan many times. */
+    static final RecentCache<Questionnaire, ScoringPlan> PLANS = new RecentCache<>(16);
 
     private final Questionnaire questionnaire;
     private final double[] min;
@@ -68,7 +68,7 @@ public final class ScoringPlan {
     }
 
     public static ScoringPlan of(Questionnaire questionnaire) {
-        return PLANS.computeIfAbsent(questionnaire, ScoringPlan::new);
+        return PLANS.get(questionnaire, ScoringPlan::new);
     }
 
     private static int[] indicesWhere(List<Question> questions, java.util.function.Predicate<Question> test) {
