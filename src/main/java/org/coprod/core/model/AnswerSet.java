@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.coprod.core.util.Phrases;
 
 /**
  * A named, reusable, ordered list of answer options, shared by many questions.
@@ -61,11 +62,7 @@ public record AnswerSet(
 
     /** The labels people may give, for messages: "Never, Rarely, Sometimes, Often, Always or Not applicable". */
     public String describeChoices() {
-        List<String> labels = choices().stream().map(Response::label).toList();
-        if (labels.size() == 1) {
-            return labels.get(0);
-        }
-        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
+        return Phrases.list(choices().stream().map(Response::label).toList(), "or");
     }
 
     /** Case, surrounding and repeated spaces, non-breaking spaces, curly apostrophes and underscores (as in KoboToolbox's

@@ -11,6 +11,7 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ScoreRef;
 import org.coprod.core.model.VerdictOutcome;
 import org.coprod.core.model.VerdictRule;
+import org.coprod.core.util.Phrases;
 
 /**
  * Decides the verdict from the figures. Rules are tried in the questionnaire's order and the first whose conditions
@@ -168,10 +169,7 @@ public final class Verdicts {
 
     /** "a", "a and b", "a, b and c". */
     public static String naturalList(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return Phrases.list(parts, "and");
     }
 
     private static String lowerFirst(String text) {
