@@ -45,8 +45,14 @@ class AssessTerminalTest {
     }
 
     private void start(String... coprodArgs) throws IOException {
+        startWith("", coprodArgs);
+    }
+
+    /** @param environment settings put before the command, such as "NO_COLOR=1 " */
+    private void startWith(String environment, String... coprodArgs) throws IOException {
         Path script = dir.resolve("run.sh");
-        StringBuilder command = new StringBuilder("cd '" + dir + "' && TERM=xterm-256color '" + System.getProperty("java.home")
+        StringBuilder command = new StringBuilder("cd '" + dir + "' && " + environment + "TERM=xterm-256color '"
+                + System.getProperty("java.home")
                 + "/bin/java' -cp '" + System.getProperty("java.class.path") + "' org.coprod.cli.Main");
         for (String arg : coprodArgs) {
             command.append(" '").append(arg).append("'");
@@ -77,8 +83,19 @@ class AssessTerminalTest {
     }
 
     private String screen() {
+        return capture("-p");
+    }
+
+    /** Everything printed since the start, scrolled off or not, with the terminal's colour and style codes. */
+    private String everythingWithEscapes() {
+        return capture("-p", "-e", "-S", "-");
+    }
+
+    private String capture(String... options) {
         try {
-            Process p = new ProcessBuilder("tmux", "capture-pane", "-t", SESSION, "-p").redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of("tmux", "capture-pane", "-t", SESSION));
+            command.addAll(List.of(options));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(5, TimeUnit.SECONDS);
             return text;
@@ -232,5 +249,19 @@ class AssessTerminalTest {
         String shown = waitFor(s -> s.contains("Question 1 of 35"), "the first question");
         assertThat(shown).contains("People as assets\\u001B[2J\\u001B]0;PWNED\\u0007");
         keys("C-c");
+    }
+
+    /** Issue 16: the old NO_COLOR test could not fail, as it never had a terminal. Here both cases have one. */
+    @Test
+    void a_report_on_a_terminal_is_coloured_and_with_no_color_it_is_not() throws Exception {
+        String report = Path.of("examples/northgate-tenants-panel-answers.yaml").toAbsolutePath().toString();
+        // the tests run with NO_COLOR=1 (see pom.xml), so the coloured run takes it away
+        startWith("env -u NO_COLOR ", "report", report);
+        waitFor(s -> s.contains("EXIT=0"), "the report");
+        assertThat(everythingWithEscapes()).as("colour codes on a colour terminal").contains("\u001B[");
+        run(List.of("tmux", "kill-session", "-t", SESSION));
+        startWith("NO_COLOR=1 ", "report", report);
+        waitFor(s -> s.contains("EXIT=0"), "the report with NO_COLOR");
+        assertThat(everythingWithEscapes()).as("no colour code with NO_COLOR").doesNotContain("\u001B[");
     }
 }

@@ -359,12 +359,6 @@ class CliTest {
     }
 
     @Test
-    void no_color_and_no_terminal_mean_no_escape_codes() {
-        Run run = run(Map.of("TERM", "xterm-256color", "NO_COLOR", "1"), "report", NORTHGATE);
-        assertThat(run.out()).doesNotContain("\u001B[");
-    }
-
-    @Test
     void ascii_fallback_when_the_terminal_is_not_unicode() {
         Run run = run(Map.of("LANG", "C"), "report", NORTHGATE);
         assertThat(run.out()).contains("##########".substring(0, 2)).doesNotContain("█").doesNotContain("═");
