@@ -1,11 +1,6 @@
 package org.coprod.report;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.batch.Borderline;
+import org.coprod.core.batch.Disclosure;
+import org.coprod.core.batch.Gaps;
 import org.coprod.core.batch.GroupAccumulator;
 import org.coprod.core.batch.Reliability;
 import org.coprod.core.batch.RunningStats;
@@ -52,7 +49,7 @@ public final class BatchReport implements Report {
     private final BatchScoring batch;
     private final Questionnaire questionnaire;
     private final Settings settings;
-    private final Set<GroupAccumulator> shownGroups = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Disclosure disclosure;
     private final List<String> notes;
 
     public BatchReport(SurveyScorer scorer, Settings settings) {
@@ -66,63 +63,15 @@ public final class BatchReport implements Report {
         this.questionnaire = batch.plan().questionnaire();
         this.settings = settings;
         this.notes = List.copyOf(notes);
-        decideWhatIsShown();
-    }
-
-    /**
-     * A group is shown when it has at least the minimum number of respondents and its figures, taken from a larger
-     * group's, cannot leave a smaller hidden group's figures behind: when the respondents left out of the shown parts
-     * of a whole number between one and the minimum, more is hidden (the whole, or the smallest shown role).
-     */
-    private void decideWhatIsShown() {
-        long hiddenServices = 0;
-        for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
-            if (!largeEnough(service.getValue())) {
-                hiddenServices += service.getValue().respondents();
-                continue;
-            }
-            shownGroups.add(service.getValue());
-            showRolesOf(service.getValue(), batch.rolesIn(service.getKey()).values());
-        }
-        if (largeEnough(batch.everyone()) && safeRemainder(hiddenServices)) {
-            shownGroups.add(batch.everyone());
-        }
-    }
-
-    private void showRolesOf(GroupAccumulator service, Collection<GroupAccumulator> roles) {
-        List<GroupAccumulator> candidates = new ArrayList<>(roles.stream().filter(this::largeEnough).toList());
-        candidates.sort(Comparator.comparingLong(GroupAccumulator::respondents));
-        long remainder = service.respondents() - candidates.stream().mapToLong(GroupAccumulator::respondents).sum();
-        while (!candidates.isEmpty() && !safeRemainder(remainder)) {
-            remainder += candidates.remove(0).respondents();
-        }
-        shownGroups.addAll(candidates);
-    }
-
-    private boolean largeEnough(GroupAccumulator group) {
-        return group.respondents() >= settings.minimumGroupSize();
-    }
-
-    private boolean safeRemainder(long respondents) {
-        return respondents == 0 || respondents >= settings.minimumGroupSize();
+        this.disclosure = new Disclosure(batch, settings.minimumGroupSize());
     }
 
     public boolean shown(GroupAccumulator group) {
-        return shownGroups.contains(group);
+        return disclosure.shown(group);
     }
 
-    /** The two roles compared: the ones asked for, or the two most common. */
-    public Optional<List<String>> gapRoles() {
-        if (settings.gapRoles().isPresent()) {
-            return settings.gapRoles();
-        }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String service : batch.services().keySet()) {
-            batch.rolesIn(service).forEach((role, group) -> counts.merge(role, group.respondents(), Long::sum));
-        }
-        List<String> roles = counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(Map.Entry::getKey).limit(2).toList();
-        return roles.size() == 2 ? Optional.of(roles) : Optional.empty();
+    private Optional<List<String>> gapRoles() {
+        return Gaps.roles(batch, settings.gapRoles());
     }
 
     @Override
@@ -229,7 +178,7 @@ public final class BatchReport implements Report {
             GroupAccumulator first = batch.rolesIn(service).get(a);
             GroupAccumulator second = batch.rolesIn(service).get(b);
             doc.subheading(service);
-            if (first == null || second == null || !largeEnough(first) || !largeEnough(second)) {
+            if (!disclosure.largeEnough(first) || !disclosure.largeEnough(second)) {
                 doc.paragraph("Not shown: each group needs at least " + settings.minimumGroupSize() + " respondents (here "
                         + count(first) + " " + a + " and " + count(second) + " " + b + "), so that no one's answers can be"
                         + " picked out.");
@@ -243,7 +192,7 @@ public final class BatchReport implements Report {
                         + " groups, count the other respondents in with one of them, or leave them out of the file.");
                 continue;
             }
-            List<Gap> gaps = gapsBetween(first, second);
+            List<Gaps.Gap> gaps = Gaps.between(questionnaire, first, second, settings.gapThreshold());
             List<List<Cell>> rows = gaps.stream().map(g -> List.<Cell>of(Document.text(g.name()), Document.text(format(g.first())),
                     Document.text(format(g.second())), Document.text(Double.isNaN(g.gap()) ? "" : signed(g.gap())),
                     Document.text(g.large() ? "LARGE GAP" : ""))).toList();
@@ -251,35 +200,12 @@ public final class BatchReport implements Report {
                     new Column(b + " (" + second.respondents() + ")", Align.RIGHT), new Column("Gap", Align.RIGHT),
                     new Column("", Align.LEFT)), rows));
             doc.chart(new Chart(ChartKind.BARS, service + ": " + a + " and " + b + " side by side",
-                    gaps.stream().map(Gap::name).toList(), List.of(
+                    gaps.stream().map(Gaps.Gap::name).toList(), List.of(
                             new Series(a, gaps.stream().map(g -> optional(g.first())).toList()),
                             new Series(b, gaps.stream().map(g -> optional(g.second())).toList()))));
-            List<String> large = gaps.stream().filter(Gap::large).map(g -> g.name() + " (" + signed(g.gap()) + ")").toList();
+            List<String> large = gaps.stream().filter(Gaps.Gap::large).map(g -> g.name() + " (" + signed(g.gap()) + ")").toList();
             doc.paragraph(large.isEmpty() ? "No large gaps." : "Large gaps: " + String.join(", ", large) + ".");
         }
-    }
-
-    /** One measure's figures for two groups, and the gap: the difference of the figures shown, large from the threshold. */
-    private record Gap(String id, String name, double first, double second, double gap, boolean large) {}
-
-    /** The gaps between two groups on every reported section and every dimension. */
-    private List<Gap> gapsBetween(GroupAccumulator first, GroupAccumulator second) {
-        List<Gap> gaps = new ArrayList<>();
-        for (int s = 0; s < questionnaire.sections().size(); s++) {
-            Section section = questionnaire.sections().get(s);
-            if (Snapshot.reported(questionnaire, section)) {
-                gaps.add(gap(section.id(), section.name(), first.section(s), second.section(s)));
-            }
-        }
-        for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-            gaps.add(gap(questionnaire.dimensions().get(d).id(), questionnaire.dimensions().get(d).name(), first.dimension(d), second.dimension(d)));
-        }
-        return gaps;
-    }
-
-    private Gap gap(String id, String name, RunningStats first, RunningStats second) {
-        double gap = Figures.shown(Figures.shown(first.mean()) - Figures.shown(second.mean()));
-        return new Gap(id, name, first.mean(), second.mean(), gap, !Double.isNaN(gap) && Math.abs(gap) >= settings.gapThreshold());
     }
 
     private static OptionalDouble optional(double value) {
@@ -617,7 +543,7 @@ public final class BatchReport implements Report {
         if (!bothShown(first, second)) {
             return Optional.empty();
         }
-        List<Object> measures = gapsBetween(first, second).stream().map(g -> (Object) Json.object("id", g.id(), "first", Json.number(g.first()),
+        List<Object> measures = Gaps.between(questionnaire, first, second, settings.gapThreshold()).stream().map(g -> (Object) Json.object("id", g.id(), "first", Json.number(g.first()),
                 "second", Json.number(g.second()), "gap", Json.number(g.gap()), "large", g.large())).toList();
         return Optional.of(Json.object("first", roles.get().get(0), "second", roles.get().get(1), "measures", measures));
     }
