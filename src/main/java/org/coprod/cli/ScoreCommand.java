@@ -172,7 +172,7 @@ final class ScoreCommand extends CommandBase {
             Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
             comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
             // the compared roles worked out once: left to the report, they are worked out again for every service
-            BatchReport report = new BatchReport(scorer, settings(Gaps.roles(scorer.batch(), comparedRoles)), notes);
+            BatchReport report = new BatchReport(scorer.result(), settings(Gaps.roles(scorer.batch(), comparedRoles)), notes);
             output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
             if (rows != null) {
                 rows.commit();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.coprod.app.FileSummary;
+import org.coprod.app.SurveyResult;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.batch.Borderline;
 import org.coprod.core.batch.Disclosure;
@@ -33,8 +35,6 @@ import org.coprod.report.Document.ChartKind;
 import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Column;
 import org.coprod.report.Document.Table;
-import org.coprod.survey.SurveyScorer;
-import org.coprod.survey.SurveyScorer.FileSummary;
 
 /**
  * The report of a batch: a verdict per service, where staff and people who use the service see things differently,
@@ -45,19 +45,19 @@ public final class BatchReport implements Report {
     /** Settings that shape the report. */
     public record Settings(int minimumGroupSize, double gapThreshold, Optional<List<String>> gapRoles, int minimumForReliability) {}
 
-    private final SurveyScorer scorer;
+    private final SurveyResult scorer;
     private final BatchScoring batch;
     private final Questionnaire questionnaire;
     private final Settings settings;
     private final Disclosure disclosure;
     private final List<String> notes;
 
-    public BatchReport(SurveyScorer scorer, Settings settings) {
+    public BatchReport(SurveyResult scorer, Settings settings) {
         this(scorer, settings, List.of());
     }
 
     /** @param notes what the reader should know about the whole batch, such as a newer questionnaire version */
-    public BatchReport(SurveyScorer scorer, Settings settings, List<String> notes) {
+    public BatchReport(SurveyResult scorer, Settings settings, List<String> notes) {
         this.scorer = scorer;
         this.batch = scorer.batch();
         this.questionnaire = batch.plan().questionnaire();
@@ -394,7 +394,7 @@ public final class BatchReport implements Report {
                 notes.add(f.file() + ": services from the column '" + f.serviceColumn() + "'"
                         + (f.roleColumn().isEmpty() ? "" : ", roles from '" + f.roleColumn() + "'") + "; " + f.encoding()
                         + (f.delimiter().isEmpty() ? "" : ", " + f.delimiter() + "-separated") + ".");
-            } else if (!f.tool().equals(SurveyScorer.ANSWERS_FILE)) {
+            } else if (!f.tool().equals(FileSummary.ANSWERS_FILE)) {
                 notes.add(f.file() + ": no column names the service, so all its rows were scored as one group (name the"
                         + " column with --group-by).");
             }
@@ -461,7 +461,7 @@ public final class BatchReport implements Report {
             Csv.row(out, csvRow(service.getKey(), "", service.getValue()));
             batch.rolesIn(service.getKey()).forEach((role, group) -> Csv.row(out, csvRow(service.getKey(), role, group)));
         }
-        Csv.row(out, csvRow(SurveyScorer.ALL, "", batch.everyone()));
+        Csv.row(out, csvRow(SurveyResult.EVERYONE, "", batch.everyone()));
         return out.toString();
     }
 
@@ -527,7 +527,7 @@ public final class BatchReport implements Report {
             services.add(entry);
         }
         root.put("services", services);
-        root.put("everyone", jsonGroup(SurveyScorer.ALL, batch.everyone()));
+        root.put("everyone", jsonGroup(SurveyResult.EVERYONE, batch.everyone()));
         root.put("settings", Json.object("minimumGroupSize", settings.minimumGroupSize(), "gapThreshold", settings.gapThreshold()));
         return root;
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.coprod.app.FileSummary;
+import org.coprod.app.SurveyResult;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerMatcher;
 import org.coprod.core.model.AnswerSet;
@@ -37,21 +39,6 @@ public final class SurveyScorer {
             Optional<Integer> headerRows,
             Mapping mapping) {}
 
-    /** What was read from one file, for the report. */
-    public record FileSummary(
-            String file,
-            String tool,
-            String encoding,
-            String delimiter,
-            long rowsRead,
-            long rowsUsed,
-            long rowsWithProblems,
-            int mappedColumns,
-            List<String> unmappedColumns,
-            List<String> questionsWithoutColumn,
-            String serviceColumn,
-            String roleColumn) {}
-
     /** Told now and then how far scoring has got: the file being read, rows scored so far, the part of the file read. */
     public interface ProgressListener {
         void update(String file, long rowsSoFar, double fractionOfFile);
@@ -63,9 +50,8 @@ public final class SurveyScorer {
     }
 
     public static final String NO_SERVICE = "(service not given)";
-    public static final String ALL = "All respondents";
-    /** What made an answers file, in a {@link FileSummary}. */
-    public static final String ANSWERS_FILE = "coprod answers file";
+    public static final String ALL = SurveyResult.EVERYONE;
+    private static final String ANSWERS_FILE = FileSummary.ANSWERS_FILE;
     private static final int MOST_PROBLEMS_KEPT = 200;
     private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("n/a", "na", "not applicable");
     private static final Set<String> DONT_KNOW_WORDS = Set.of("don't know", "dont know", "dk", "do not know");
@@ -160,6 +146,11 @@ public final class SurveyScorer {
 
     public List<FileSummary> files() {
         return files;
+    }
+
+    /** What the reports need, fixed as it is now. */
+    public SurveyResult result() {
+        return new SurveyResult(batch(), files(), problems(), problemCount());
     }
 
     public List<Problem> problems() {

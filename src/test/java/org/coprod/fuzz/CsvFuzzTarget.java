@@ -34,7 +34,7 @@ public final class CsvFuzzTarget {
             FuzzContract.assertClear(refused, FILE.toString());
             return;
         }
-        BatchReport report = new BatchReport(scorer, new BatchReport.Settings(1 + choice % 5, 15, Optional.empty(), 10));
+        BatchReport report = new BatchReport(scorer.result(), new BatchReport.Settings(1 + choice % 5, 15, Optional.empty(), 10));
         FuzzContract.renderEveryFormat(report);
     }
 
