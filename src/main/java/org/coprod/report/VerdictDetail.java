@@ -102,8 +102,10 @@ final class VerdictDetail {
         doc.heading("Who plans, who delivers: where the service sits");
         placement.ifPresent(p -> doc.paragraph("On the planning and delivery grid:", "planned by " + p.planning().phrase
                 + ", delivered by " + p.delivery().phrase + ". Bovaird (2007) calls this cell \u201C" + p.cell() + "\u201D."
-                + " Only his middle cell, planned and delivered by people and professionals together, can be co-production;"
-                + " the verdict also asks that staff contribute as partners and that every principle is present."));
+                + " Planning counts as shared here when people have a real say in decisions; only his middle cell, planned and"
+                + " delivered by people and professionals together, can be co-production, and the verdict also asks that"
+                + " planning is shared widely (shared planning of 60 or more), that staff contribute as partners and that"
+                + " every principle is present."));
         if (activities.isEmpty()) {
             return;
         }

@@ -30,7 +30,15 @@ class ServiceSuiteTest {
             // carers host two of six groups informally; "real, ongoing roles" can only be answered "Neither"
             "kestrel-carers-centre.yaml", "voice",
             // residents deliver through Speedwatch, which the peer-support and roles questions do not capture
-            "eastside-community-safety-partnership.yaml", "voice");
+            "eastside-community-safety-partnership.yaml", "voice",
+            // hold-out: pupil-run play leaders and reading buddies lift shared delivery just over 60, and the pupil
+            // council's vote on its own small budget counts as a say in decisions
+            "primary-pupil-council.yaml", "emerging-co-production",
+            // hold-out: every test passes narrowly for one co-curated exhibition, while the board sets the programme
+            "museum-cocuration.yaml", "co-production",
+            // hold-out: one decision changed by an advisory forum counts as a say in decisions (as for the GP
+            // patient group, which the suite's rater called emerging co-production on the same evidence)
+            "recovery-peer-mentors.yaml", "emerging-co-production");
 
     @Test
     void every_service_gets_the_verdict_and_grid_cell_the_literature_gives_it() throws Exception {
@@ -53,7 +61,7 @@ class ServiceSuiteTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(16);
+        assertThat(checked).isGreaterThanOrEqualTo(33);
     }
 
     @Test
