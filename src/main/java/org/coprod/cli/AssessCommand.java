@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.coprod.interview.Interview;
 import org.coprod.interview.LineConversation;
 import org.coprod.interview.TerminalConversation;
 import org.coprod.io.OutputFiles;
+import org.coprod.io.OutputGuard;
+import org.coprod.io.WriterLock;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.AssessmentReport;
@@ -53,6 +56,10 @@ final class AssessCommand extends CommandBase {
     @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1",
             description = "A built-in questionnaire's id or a questionnaire file. Default: " + Catalogue.DEFAULT + ".")
     String questionnaire;
+
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
+            description = "The same as QUESTIONNAIRE, as the other commands take it.")
+    String questionnaireOption;
 
     @Option(names = "--service", paramLabel = "NAME", description = "The service being assessed (asked if not given).")
     String service;
@@ -88,6 +95,36 @@ final class AssessCommand extends CommandBase {
         if (resume != null && answers != null) {
             throw new UserError(ExitCodes.USAGE, "Use either --answers (to start a new file) or --resume (to carry on), not both.");
         }
+        if (questionnaireOption != null) {
+            if (questionnaire != null && !questionnaire.equals(questionnaireOption)) {
+                throw new UserError(ExitCodes.USAGE, "Give the questionnaire once: either QUESTIONNAIRE or --questionnaire.");
+            }
+            questionnaire = questionnaireOption;
+        }
+        if (report != null) {
+            // found now, not after the last answer
+            OutputGuard.check(report, sessionInputs());
+            refuseReportOver(answers);
+        }
+        try (WriterLock lock = resume == null ? null : WriterLock.acquire(resume)) {
+            return resumeOrStart();
+        }
+    }
+
+    private void refuseReportOver(Path answersFile) {
+        if (OutputGuard.sameFile(answersFile, report)) {
+            throw new UserError(ExitCodes.USAGE, "--report names the answers file (" + report + "); give the report its own file.");
+        }
+    }
+
+    /** The files a session reads: none of them may be written over by its report. */
+    private List<Path> sessionInputs() {
+        List<Path> inputs = new ArrayList<>(Inputs.questionnaireFile(questionnaire));
+        Optional.ofNullable(resume).ifPresent(inputs::add);
+        return inputs;
+    }
+
+    private int resumeOrStart() throws IOException {
         Optional<AnswersReader.Result> resumed = resume == null ? Optional.empty()
                 : Optional.of(AnswersFiles.read(resume, questionnaire));
         Questionnaire q = resumed.map(AnswersReader.Result::questionnaire)
@@ -137,7 +174,13 @@ final class AssessCommand extends CommandBase {
                 return ExitCodes.OK;
             }
         }
-        Interview interview = new Interview(q, start, file, conversation);
+        try (WriterLock lock = resumed.isPresent() ? null : WriterLock.acquire(file)) {
+            refuseReportOver(file);
+            return interview(new Interview(q, start, file, conversation), q, file, style, conversation);
+        }
+    }
+
+    private int interview(Interview interview, Questionnaire q, Path file, Style style, Conversation conversation) {
         AtomicBoolean settled = new AtomicBoolean(false);
         Thread onExit = new Thread(() -> {
             if (!settled.get()) {
@@ -185,7 +228,9 @@ final class AssessCommand extends CommandBase {
                 io().out().println();
                 io().out().print(ReportFormat.TEXT.render(assessmentReport, style));
                 if (report != null) {
-                    OutputFiles.write(report, format.chosen(report).render(assessmentReport, Style.plain(style.width())), List.of(file));
+                    List<Path> inputs = new ArrayList<>(sessionInputs());
+                    inputs.add(file);
+                    OutputFiles.write(report, format.chosen(report).render(assessmentReport, Style.plain(style.width())), inputs);
                     io().out().println();
                     io().out().println(wrapped("The report is also in " + report + ".", style));
                 }
@@ -228,7 +273,8 @@ final class AssessCommand extends CommandBase {
     }
 
     String resumeHint(Path file) {
-        return "To carry on: " + root.commandName() + " assess --resume " + file;
+        return "To carry on: " + root.commandName() + " assess " + Inputs.questionnaireFile(questionnaire).stream()
+                .map(q -> q + " ").findFirst().orElse("") + "--resume " + file;
     }
 
     private Path defaultFile(String serviceName) {

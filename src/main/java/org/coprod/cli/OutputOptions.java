@@ -3,6 +3,7 @@ package org.coprod.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.coprod.io.OutputFiles;
+import org.coprod.io.OutputGuard;
 import org.coprod.report.Style;
 import picocli.CommandLine.Option;
 
@@ -19,6 +20,13 @@ final class OutputOptions {
     /** Terminal styling for the screen; plain text (no colour) for a file. */
     Style style(Io io) {
         return output == null ? io.style(width) : new Style(io.style(width).width(), true, false);
+    }
+
+    /** Checks, before any work, that --output may be written (see {@link OutputGuard}). */
+    void check(List<Path> inputs) {
+        if (output != null) {
+            OutputGuard.check(output, inputs);
+        }
     }
 
     /** Prints the text, or writes it to --output (never over one of {@code inputs}). */

@@ -14,6 +14,7 @@ import org.coprod.core.model.Section;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.OutputFiles;
+import org.coprod.io.OutputGuard;
 import org.coprod.io.Problem;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
@@ -113,16 +114,20 @@ final class ScoreCommand extends CommandBase {
         }
         if (!(gapThreshold > 0 && gapThreshold <= 100)) {
             throw new UserError(ExitCodes.USAGE, "--gap-threshold must be a number of points above 0 and at most 100; it was given "
-                    + org.coprod.core.scoring.Figures.format(gapThreshold) + ".");
+                    + (Double.isFinite(gapThreshold) ? org.coprod.core.scoring.Figures.format(gapThreshold) : gapThreshold) + ".");
         }
         if (headerRows != null && (headerRows < 1 || headerRows > 10)) {
             throw new UserError(ExitCodes.USAGE, "--header-rows must be from 1 to 10; it was given " + headerRows + ".");
         }
-        if (perRespondent != null && output.output != null
-                && perRespondent.toAbsolutePath().normalize().equals(output.output.toAbsolutePath().normalize())) {
+        if (OutputGuard.sameFile(perRespondent, output.output)) {
             throw new UserError(ExitCodes.USAGE, "--output and --per-respondent name the same file (" + perRespondent
                     + "); give each its own file.");
         }
+        OutputGuard.firstRepeated(files).ifPresent(twice -> {
+            throw new UserError(ExitCodes.USAGE, twice.get(0) + (twice.get(0).equals(twice.get(1)) ? " is given twice"
+                    : " and " + twice.get(1) + " are the same file") + "; give each file once, or its respondents are counted"
+                    + " twice.");
+        });
         for (Path file : files) {
             if (FileNames.isJson(file)) {
                 throw new InvalidInputException(Problem.inFile(file.toString(), "score reads survey"
@@ -137,6 +142,8 @@ final class ScoreCommand extends CommandBase {
         if (mapping != null) {
             inputs.add(mapping);
         }
+        inputs.addAll(Inputs.questionnaireFile(questionnaire));
+        output.check(inputs);
         try (RespondentRows rows = perRespondent == null ? null : new RespondentRows(perRespondent, q, inputs)) {
             SurveyScorer scorer = new SurveyScorer(q, options, rows, progress());
             for (Path file : files) {

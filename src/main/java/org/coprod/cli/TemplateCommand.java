@@ -36,7 +36,7 @@ final class TemplateCommand extends CommandBase {
         }
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, header);
-        output.write(io(), csv.toString(), List.of());
+        output.write(io(), csv.toString(), Inputs.questionnaireFile(questionnaire));
         return ExitCodes.OK;
     }
 }

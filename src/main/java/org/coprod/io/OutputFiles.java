@@ -2,12 +2,18 @@ package org.coprod.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,11 +22,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes output files whole or not at all: the text goes to a temporary file beside the target, which is saved to
  * disk and then renamed over it, so a crash, a kill or a full disk never leaves half a file. An input file is never
- * written over. A device or pipe (such as /dev/stdout) cannot be renamed over, and is written straight through.
+ * written over (see {@link OutputGuard}). A device or pipe (such as /dev/stdout) cannot be renamed over, and is written
+ * straight through. A replaced file keeps its permissions; a new one gets the usual ones (the umask's).
  */
 public final class OutputFiles {
     private OutputFiles() {}
@@ -38,44 +47,85 @@ public final class OutputFiles {
 
     /** Starts writing {@code target}; nothing appears there until {@link Pending#commit()}. */
     public static Pending open(Path target, Collection<Path> inputs) {
-        refuseToOverwriteInputs(target, inputs);
-        Path destination = destination(target);
+        OutputGuard.check(target, inputs);
+        Path destination = OutputGuard.destination(target);
         try {
             if (Files.exists(destination) && !Files.isRegularFile(destination)) {
-                return new Pending(target, destination, null, null,
-                        Files.newBufferedWriter(destination, StandardCharsets.UTF_8, StandardOpenOption.WRITE));
+                FileChannel device = FileChannel.open(destination, StandardOpenOption.WRITE);
+                return new Pending(target, destination, null, device, null, writerOver(device));
             }
-            Path temporary = Files.createTempFile(destination.getParent(), "." + shortened(destination.getFileName().toString()), ".tmp");
+            removeLeftovers(destination);
+            Path temporary = createTemporary(destination);
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-            return new Pending(target, destination, temporary, channel,
-                    new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16));
+            // held while writing: a later run takes a temporary file whose lock it can get as left by a killed one
+            FileLock alive = channel.tryLock();
+            keepPermissions(destination, temporary);
+            return new Pending(target, destination, temporary, channel, alive, writerOver(channel));
         } catch (IOException e) {
             throw cannotWrite(target, e);
         }
     }
 
-    /** Where the text really goes: the file a symbolic link points to, so that the link itself stays. */
-    private static Path destination(Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new FileAccessException("Cannot write " + target + ": " + (folder != null && Files.exists(folder)
-                    ? folder + " is a file, not a folder." : "the folder " + folder + " does not exist. Create it first, or"
-                            + " choose another folder."));
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new FileAccessException("Cannot write " + target + ": it is a folder. Give a file name.");
-        }
-        try {
-            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        }
+    /**
+     * A writer that hands every byte to the channel: a channel may take only part of a write (a disk with a few
+     * kilobytes left does), and the writer of {@code Channels.newWriter} then drops the rest without a word.
+     */
+    static Writer writerOver(WritableByteChannel channel) {
+        return new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** A temporary file's name is the target's and a random number: kept short so that it never becomes too long. */
-    private static String shortened(String name) {
-        return name.length() <= 60 ? name : name.substring(0, 60);
+    private static String temporaryPrefix(Path destination) {
+        String name = destination.getFileName().toString();
+        return "." + (name.length() <= 60 ? name : name.substring(0, 60));
+    }
+
+    private static Path createTemporary(Path destination) throws IOException {
+        while (true) {
+            Path candidate = destination.resolveSibling(temporaryPrefix(destination)
+                    + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                // another random number
+            }
+        }
+    }
+
+    private static void keepPermissions(Path destination, Path temporary) {
+        try {
+            if (Files.exists(destination)) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(destination));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not ours to change: the file is still written whole
+        }
+    }
+
+    /** Temporary files of this target left by a run that was killed while writing: nobody holds their lock. */
+    private static void removeLeftovers(Path destination) {
+        String prefix = temporaryPrefix(destination);
+        Pattern ours = Pattern.compile(Pattern.quote(prefix) + "\\d+\\.tmp");
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(destination.getParent(), prefix + "*.tmp")) {
+            for (Path sibling : siblings) {
+                if (ours.matcher(sibling.getFileName().toString()).matches() && Files.isRegularFile(sibling)) {
+                    removeIfAbandoned(sibling);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying up is a kindness; it must never stop the output being written
+        }
+    }
+
+    private static void removeIfAbandoned(Path temporary) {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                Files.delete(temporary);
+            }
+        } catch (OverlappingFileLockException | IOException inUse) {
+            // being written by this or another run
+        }
     }
 
     /** An output file being written; closing it without {@link #commit()} leaves the target as it was. */
@@ -84,14 +134,16 @@ public final class OutputFiles {
         private final Path destination;
         private final Path temporary;
         private final FileChannel channel;
+        private final FileLock alive;
         private final Writer writer;
         private boolean committed;
 
-        private Pending(Path target, Path destination, Path temporary, FileChannel channel, Writer writer) {
+        private Pending(Path target, Path destination, Path temporary, FileChannel channel, FileLock alive, Writer writer) {
             this.target = target;
             this.destination = destination;
             this.temporary = temporary;
             this.channel = channel;
+            this.alive = alive;
             this.writer = writer;
         }
 
@@ -107,8 +159,9 @@ public final class OutputFiles {
         public void commit() {
             try {
                 writer.flush();
-                if (channel != null) {
+                if (temporary != null) {
                     channel.force(true);
+                    release();
                 }
                 writer.close();
                 if (temporary != null) {
@@ -120,12 +173,19 @@ public final class OutputFiles {
             }
         }
 
+        private void release() throws IOException {
+            if (alive != null) {
+                alive.release();
+            }
+        }
+
         private void moveIntoPlace() throws IOException {
             try {
                 Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
             }
+            forceFolder(destination.getParent());
         }
 
         @Override
@@ -134,11 +194,20 @@ public final class OutputFiles {
                 return;
             }
             try {
-                writer.close();
+                channel.close(); // not the writer: flushing it could fail again on a full disk
             } catch (IOException ignored) {
                 // the text is being thrown away
             }
             deleteQuietly(temporary);
+        }
+    }
+
+    /** The rename itself saved to disk, so that a power cut just after "Saved." does not bring the old file back. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not every system can open a folder this way; the file itself is on disk
         }
     }
 
@@ -151,27 +220,8 @@ public final class OutputFiles {
                     + " another folder.", e);
         }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        return new FileAccessException("Cannot write " + target + ": " + reason + ".", e);
-    }
-
-    private static void refuseToOverwriteInputs(Path target, Collection<Path> inputs) {
-        for (Path input : inputs) {
-            if (sameFile(target, input)) {
-                throw new FileAccessException("Will not write the output to " + target
-                        + ": that is one of the input files. Choose another name.");
-            }
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        return new FileAccessException("Cannot write " + target + ": " + reason + "; " + (Files.exists(target)
+                ? "the file is as it was before." : "nothing was written."), e);
     }
 
     private static void deleteQuietly(Path path) {

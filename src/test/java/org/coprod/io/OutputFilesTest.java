@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -90,5 +93,77 @@ class OutputFilesTest {
         FileAccessException refused = catchThrowableOfType(FileAccessException.class,
                 () -> OutputFiles.write(aFile.resolve("report.txt"), "x", List.of()));
         assertThat(refused).hasMessageEndingWith(aFile + " is a file, not a folder.");
+    }
+
+    /**
+     * A disk with 4 KB left takes only part of a write: the writer of Channels.newWriter dropped the rest without a
+     * word, which left a cut file reported as written. Every byte must reach the channel, or the write fail.
+     */
+    @Test
+    void a_channel_that_takes_part_of_a_write_and_then_fills_up_is_an_error() {
+        StringBuilder received = new StringBuilder();
+        java.nio.channels.WritableByteChannel nearlyFull = new java.nio.channels.WritableByteChannel() {
+            @Override
+            public int write(java.nio.ByteBuffer bytes) throws IOException {
+                if (received.length() >= 4096) {
+                    throw new IOException("No space left on device");
+                }
+                int taken = Math.min(bytes.remaining(), 4096 - received.length());
+                for (int i = 0; i < taken; i++) {
+                    received.append((char) bytes.get());
+                }
+                return taken;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {}
+        };
+        java.io.Writer writer = OutputFiles.writerOver(nearlyFull);
+        IOException full = catchThrowableOfType(IOException.class, () -> {
+            writer.write("x".repeat(5038));
+            writer.flush();
+        });
+        assertThat(full).hasMessage("No space left on device");
+    }
+
+    @Test
+    void a_full_device_is_an_error_not_a_success() {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        FileAccessException full = catchThrowableOfType(FileAccessException.class,
+                () -> OutputFiles.write(Path.of("/dev/full"), "x".repeat(100_000), List.of()));
+        assertThat(full).hasMessageStartingWith("Cannot write /dev/full: No space left on device");
+    }
+
+    @Test
+    void a_replaced_file_keeps_its_permissions() throws IOException {
+        Path target = Files.writeString(dir.resolve("answers.yaml"), "old");
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "not a POSIX file system");
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(target, shared);
+        OutputFiles.write(target, "new", List.of());
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(shared);
+    }
+
+    @Test
+    void temporary_files_left_by_a_killed_run_are_removed_by_the_next_and_one_being_written_is_not() throws IOException {
+        Path target = dir.resolve("answers.yaml");
+        Path left = Files.writeString(dir.resolve(".answers.yaml1234567.tmp"), "half a file");
+        Path someoneElses = Files.writeString(dir.resolve(".answers.yaml.bak1.tmp"), "not ours");
+        try (OutputFiles.Pending writing = OutputFiles.open(dir.resolve("other.yaml"), List.of())) {
+            Path busy;
+            try (var files = Files.list(dir)) {
+                busy = files.filter(f -> f.getFileName().toString().startsWith(".other.yaml")).findFirst().orElseThrow();
+            }
+            Path busyAsOurs = Files.move(busy, dir.resolve(".answers.yaml99.tmp"));
+            OutputFiles.write(target, "answers", List.of());
+            assertThat(left).doesNotExist();
+            assertThat(someoneElses).exists();
+            assertThat(busyAsOurs).as("held by a run still writing").exists();
+        }
     }
 }
