@@ -14,6 +14,7 @@ import java.util.Map;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
+import org.coprod.io.TerminalText;
 import org.coprod.io.yaml.Suggestions;
 import picocli.CommandLine;
 
@@ -37,8 +38,23 @@ public final class Main {
         return run(new Io(out, err, new java.io.ByteArrayInputStream(new byte[0]), Map.of(), false), args);
     }
 
-    public static int run(Io io, String... args) {
-        args = helpAsOption(args);
+    public static int run(Io given, String... args) {
+        // every line coprod prints passes the one sanitiser, so no text from a file can steer the terminal
+        Io io = new Io(TerminalText.filter(given.out()), TerminalText.filter(given.err()), given.in(), given.env(), given.terminal());
+        int code = runCommand(io, helpAsOption(args));
+        io.out().flush();
+        io.err().flush();
+        if (given.out().checkError()) {
+            // a full disk or a closed pipe behind standard output: the result is not all there, and must not look so
+            io.err().println("coprod: could not write the output to standard output (the disk is full, or the program"
+                    + " reading it stopped); what was written is incomplete. Write it to a file with --output FILE.");
+            io.err().flush();
+            return code == ExitCodes.OK ? ExitCodes.FILE_ERROR : code;
+        }
+        return code;
+    }
+
+    private static int runCommand(Io io, String... args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // answered without building the commands' model, so that it takes hardly longer than starting Java
             return printVersion(io);

@@ -3,6 +3,7 @@ package org.coprod.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.coprod.io.TerminalText;
 import org.coprod.report.Document;
 import org.coprod.report.HtmlRenderer;
 import org.coprod.report.Json;
@@ -41,8 +42,8 @@ enum ReportFormat {
     /** A document in one of the formats for people: text, Markdown or HTML. */
     String render(Document document, Style style) {
         return switch (this) {
-            case TEXT -> new TextRenderer(style).render(document);
-            case MARKDOWN -> new MarkdownRenderer().render(document);
+            case TEXT -> TerminalText.clean(new TextRenderer(style).render(document), style.colour());
+            case MARKDOWN -> TerminalText.clean(new MarkdownRenderer().render(document));
             case HTML -> new HtmlRenderer().render(document);
             default -> throw new IllegalArgumentException(this + " is not a format for documents");
         };
@@ -50,7 +51,11 @@ enum ReportFormat {
 
     /** The format a file's name asks for: report.md is Markdown, report.html HTML, and so on. */
     static Optional<ReportFormat> forFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path fileName = file.getFileName();
+        if (fileName == null) {
+            return Optional.empty(); // "/": the output check names the problem
+        }
+        String name = fileName.toString().toLowerCase(Locale.ROOT);
         for (ReportFormat format : values()) {
             for (String extension : format.extensions) {
                 if (name.endsWith("." + extension)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
+import org.coprod.io.TerminalText;
 import org.coprod.report.TextRenderer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -46,7 +47,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
 
     public TerminalConversation(Terminal terminal, boolean colour, boolean unicode) {
         this.terminal = terminal;
-        this.out = terminal.writer();
+        this.out = TerminalText.filter(terminal.writer()); // text from files cannot steer the terminal
         this.colour = colour;
         this.unicode = unicode;
         this.lineReader = LineReaderBuilder.builder().terminal(terminal).build();
