@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
 import org.coprod.io.OutputFiles;
 import org.coprod.io.yaml.AnswersWriter;
+import org.coprod.io.yaml.YamlDocuments;
 
 /**
  * One self-assessment session: asks the questions in order, section by section, lets the person go back, skip, add
@@ -104,7 +106,7 @@ public final class Interview {
                 i++;
             } else if (action instanceof Action.Back) {
                 i = Math.max(0, i - 1);
-            } else if (action instanceof Action.Noted noted) {
+            } else if (action instanceof Action.Noted noted && keepable(noted.note(), "note")) {
                 record(question, response(question), noted.note());
             } else if (action instanceof Action.Quit) {
                 return Optional.of(Ending.QUIT);
@@ -134,6 +136,19 @@ public final class Interview {
     private void record(Question question, Optional<Response> response, String note) {
         answers.put(question.id(), new Answer(question.id(), response, note));
         save();
+    }
+
+    /**
+     * Whether a text is short enough for the answers file to be read back: a longer one would be saved, and then
+     * refused by report, --resume and score. It is refused here instead, while the person can still shorten it.
+     */
+    private boolean keepable(String text, String what) {
+        if (text.length() <= YamlDocuments.LONGEST_VALUE) {
+            return true;
+        }
+        conversation.say(String.format(Locale.ROOT, "This %s is %,d characters long; an answers file keeps at most %,d,"
+                + " so it was not saved. Shorten it and give it again.", what, text.length(), YamlDocuments.LONGEST_VALUE));
+        return false;
     }
 
     private Optional<Response> response(Question question) {
@@ -176,6 +191,9 @@ public final class Interview {
     private Ending askReflections() {
         for (ReflectionPrompt prompt : questionnaire.reflections()) {
             Optional<String> text = conversation.askText(prompt.prompt(), reflections.getOrDefault(prompt.id(), ""));
+            while (text.isPresent() && !keepable(text.get().strip(), "answer")) {
+                text = conversation.askText(prompt.prompt(), reflections.getOrDefault(prompt.id(), ""));
+            }
             if (text.isEmpty()) {
                 return Ending.INPUT_ENDED;
             }

@@ -1,9 +1,7 @@
 package org.coprod.interview;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +9,7 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.io.yaml.Suggestions;
+import org.coprod.io.yaml.YamlDocuments;
 
 /**
  * Plain lines, one answer per line: for pipes and scripts, and for people who prefer it (screen readers). An answer may
@@ -20,12 +19,15 @@ import org.coprod.io.yaml.Suggestions;
 public final class LineConversation implements Conversation {
     static final String KEYS = "type a number or the answer; or: help, note TEXT, back, skip, quit";
 
-    private final BufferedReader in;
+    /** A note or answer as long as an answers file keeps, with room for the word 'note' before it. */
+    static final int LONGEST_LINE = YamlDocuments.LONGEST_VALUE + 100;
+
+    private final BoundedLines in;
     private final PrintWriter out;
     private final int width;
 
-    public LineConversation(BufferedReader in, PrintWriter out, int width) {
-        this.in = in;
+    public LineConversation(Reader in, PrintWriter out, int width) {
+        this.in = new BoundedLines(in, LONGEST_LINE);
         this.out = out;
         this.width = width;
     }
@@ -117,8 +119,8 @@ public final class LineConversation implements Conversation {
     private Optional<Action> choose(String line, QuestionPrompt prompt) {
         List<Response> choices = prompt.choices();
         if (line.matches("\\d+")) {
-            int number = Integer.parseInt(line);
-            if (number >= 1 && number <= choices.size()) {
+            int number = chosenNumber(line, choices.size());
+            if (number > 0) {
                 return Optional.of(new Action.Answered(choices.get(number - 1)));
             }
             out.println(line + " is not one of the numbers shown; choose 1 to " + choices.size() + ".");
@@ -184,18 +186,33 @@ public final class LineConversation implements Conversation {
             if (line.isEmpty()) {
                 return -1;
             }
-            if (line.matches("\\d+") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= entries.size()) {
-                return Integer.parseInt(line) - 1;
+            int number = chosenNumber(line, entries.size());
+            if (number > 0) {
+                return number - 1;
             }
             out.println("Type a number from 1 to " + entries.size() + ", or press Enter.");
         }
     }
 
+    /** The number typed, when it is one of 1 to {@code most}; otherwise 0 (99999999999 included). */
+    static int chosenNumber(String typed, int most) {
+        String digits = typed.replaceFirst("^0+(?=\\d)", "");
+        if (!digits.matches("\\d{1,9}")) {
+            return 0;
+        }
+        int number = Integer.parseInt(digits);
+        return number >= 1 && number <= most ? number : 0;
+    }
+
     private String readLine() {
-        try {
-            return in.readLine();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try {
+                return in.readLine();
+            } catch (BoundedLines.TooLong e) {
+                out.println(String.format(Locale.ROOT, "That line is over %,d characters, longer than an answers file keeps;"
+                        + " it was not used. Type it again, shorter:", LONGEST_LINE));
+                out.flush();
+            }
         }
     }
 }

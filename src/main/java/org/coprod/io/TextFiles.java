@@ -27,11 +27,18 @@ public final class TextFiles {
         if (Files.isDirectory(path)) {
             throw new FileAccessException(name + " is a folder, not a file.");
         }
-        try {
-            if (Files.size(path) > MAX_BYTES) {
+        try (InputStream in = Files.newInputStream(path)) {
+            if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
                 throw tooLarge(name, Files.size(path));
             }
-            return decode(name, Files.readAllBytes(path));
+            // counted while read, not asked of the file system: a device or a pipe has no size
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidInputException(new Problem(name, 0, 0, String.format(Locale.ROOT,
+                        "the file is over %d MB; coprod reads files of this kind up to %d MB.", MAX_BYTES / 1048576,
+                        MAX_BYTES / 1048576)));
+            }
+            return decode(name, bytes);
         } catch (NoSuchFileException e) {
             throw new FileAccessException("There is no file " + name + ". Check the name and the folder.");
         } catch (AccessDeniedException e) {
@@ -105,7 +112,8 @@ public final class TextFiles {
         return true;
     }
 
-    private static int firstInvalidUtf8(byte[] bytes, int from) {
+    /** Where the first byte that is not UTF-8 stands, from 0. */
+    public static int firstInvalidUtf8(byte[] bytes, int from) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -115,7 +123,8 @@ public final class TextFiles {
         return in.position();
     }
 
-    private static int lineOf(byte[] bytes, int offset) {
+    /** The line, from 1, on which a byte stands. */
+    public static int lineOf(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
             if (bytes[i] == '\n') {

@@ -41,6 +41,7 @@ public final class QuestionnaireReader {
             "answerSets", "dimensions", "sections", "questions", "scoring", "verdict", "reflections");
     private static final Set<String> ANSWER_SET = keys("options", "notApplicable", "dontKnow");
     private static final Set<String> OPTION = keys("label", "value", "aliases");
+    private static final double LARGEST_OPTION_VALUE = 1_000_000;
     private static final Set<String> UNSCORED = keys("label", "aliases");
     private static final Set<String> DIMENSION = keys("id", "name", "description");
     private static final Set<String> SECTION = keys("id", "name", "kind", "description", "whatGoodLooksLike",
@@ -176,6 +177,11 @@ public final class QuestionnaireReader {
                     option.describedAs("option " + Problem.quote(label) + " " + where);
                 }
                 double value = option.requiredNumber("value");
+                if (Math.abs(value) > LARGEST_OPTION_VALUE) {
+                    // the span of such values overflows, and then no answer can be scored
+                    problems.at(option.value("value").orElse(option.node()), "the value of option " + Problem.quote(label) + " "
+                            + where + " is " + format(value) + "; an option's value must be from -1000000 to 1000000.");
+                }
                 options.add(new AnswerOption(label, value, option.textList("aliases")));
             });
         }
@@ -528,6 +534,6 @@ public final class QuestionnaireReader {
     }
 
     static String format(double number) {
-        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : String.valueOf(number);
     }
 }
