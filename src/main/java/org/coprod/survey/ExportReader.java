@@ -18,10 +18,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
+import org.coprod.io.TextFiles;
 
 /**
  * Opens a survey export as it comes from the tool: UTF-8 with or without a byte-order mark, UTF-16 (Excel's
@@ -30,6 +32,7 @@ import org.coprod.io.Problem;
  */
 public final class ExportReader implements AutoCloseable {
     private static final int SNIFF_BYTES = 64 * 1024;
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int MOST_COLUMNS = 20_000;
 
     private final Path file;
@@ -118,6 +121,9 @@ public final class ExportReader implements AutoCloseable {
             byte[] firstBytes = raw.readNBytes(SNIFF_BYTES);
             refuseNonText(firstBytes);
             Charset detected = detectCharset(firstBytes);
+            if (detected.equals(WINDOWS_1252) && holdsUtf8Characters(firstBytes)) {
+                throw notUtf8Here(firstBytes);
+            }
             InputStream whole = new SequenceInputStream(new ByteArrayInputStream(firstBytes), raw);
             InputStream text = detected.equals(StandardCharsets.UTF_8) ? whole
                     : new Utf8Stream(new InputStreamReader(whole, strictDecoder(detected)));
@@ -232,7 +238,40 @@ public final class ExportReader implements AutoCloseable {
         if (start.length >= 4 && start[0] == 0 && start[1] != 0 && start[2] == 0 && start[3] != 0) {
             return StandardCharsets.UTF_16BE;
         }
-        return validUtf8(start) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        return validUtf8(start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+
+    /**
+     * Whether the bytes hold characters written as UTF-8 (a lead byte and all its continuation bytes), as a file saved
+     * as UTF-8 does and one saved as Windows-1252 almost never does: with them, a byte that is not UTF-8 is a mistake
+     * in the file, and re-reading the whole file as Windows-1252 would change every accented letter in it.
+     */
+    private static boolean holdsUtf8Characters(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            int following = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+            if (following > 0 && i + following < bytes.length && continuations(bytes, i + 1, following)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuations(byte[] bytes, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private InvalidInputException notUtf8Here(byte[] start) {
+        int bad = TextFiles.firstInvalidUtf8(start, 0);
+        return invalid(TextFiles.lineOf(start, bad), String.format(Locale.ROOT, "byte %,d of the file (0x%02X) is not UTF-8,"
+                + " though the file is UTF-8 elsewhere: a character typed or pasted in another encoding. Correct it (or save"
+                + " the file again as \"CSV UTF-8\"); reading the whole file in another encoding would change its other"
+                + " accented letters", bad + 1, start[bad] & 0xFF));
     }
 
     /** Whether the bytes are UTF-8; a character cut short at the end of the sample is allowed. */

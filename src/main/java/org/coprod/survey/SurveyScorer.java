@@ -166,6 +166,11 @@ public final class SurveyScorer {
         try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows())) {
             reading = reader;
             List<Column> columns = reader.columns();
+            if (reader.charset().equals(ExportReader.WINDOWS_1252)) {
+                warnings.add(file + ": this file is not UTF-8 (none of its accented letters are written as UTF-8), so it is"
+                        + " read as Windows-1252, as Excel saves 'CSV' on Windows; an accent or curly quote that looks wrong in"
+                        + " the report means it was something else: then save it as \"CSV UTF-8\".");
+            }
             List<Column> notQuestions = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), List.of())
                     .unmappedColumns();
             Optional<Column> service = column(reader, notQuestions, options.groupBy().or(() -> options.mapping().service()), true);
