@@ -164,7 +164,8 @@ final class ScoreCommand extends CommandBase {
             }
             Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
             comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
-            BatchReport report = new BatchReport(scorer, new BatchReport.Settings(minimumGroupSize, gapThreshold, comparedRoles, 10));
+            // the compared roles worked out once: left to the report, they are worked out again for every service
+            BatchReport report = new BatchReport(scorer, settings(new BatchReport(scorer, settings(comparedRoles)).gapRoles()));
             output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
             if (rows != null) {
                 rows.commit();
@@ -172,6 +173,10 @@ final class ScoreCommand extends CommandBase {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private BatchReport.Settings settings(Optional<List<String>> comparedRoles) {
+        return new BatchReport.Settings(minimumGroupSize, gapThreshold, comparedRoles, 10);
     }
 
     private static void checkRolesExist(List<String> roles, BatchScoring batch) {

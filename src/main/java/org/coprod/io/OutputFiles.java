@@ -220,8 +220,8 @@ public final class OutputFiles {
                     + " another folder.", e);
         }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        return new FileAccessException("Cannot write " + target + ": " + reason + "; " + (Files.exists(target)
-                ? "the file is as it was before." : "nothing was written."), e);
+        String left = Files.isRegularFile(target) ? "; the file is as it was before." : Files.exists(target) ? "." : "; nothing was written.";
+        return new FileAccessException("Cannot write " + target + ": " + reason + left, e);
     }
 
     private static void deleteQuietly(Path path) {

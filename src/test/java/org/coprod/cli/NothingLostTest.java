@@ -256,4 +256,5 @@ class NothingLostTest {
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains(":5:400001: this line is 3,900,009 characters long; a line can have at most 400,000.");
     }
+
 }
