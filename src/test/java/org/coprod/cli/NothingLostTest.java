@@ -257,4 +257,30 @@ class NothingLostTest {
         assertThat(run.err()).contains(":5:400001: this line is 3,900,009 characters long; a line can have at most 400,000.");
     }
 
+    /** A multi-line reflection could make Markdown headings (a line of === or ---) and code blocks (indented lines). */
+    @Test
+    void a_multi_line_reflection_adds_no_heading_or_code_block_to_markdown() throws IOException {
+        Path answers = Files.writeString(dir.resolve("a.yaml"), Files.readString(Path.of(CliTest.RIVERSIDE))
+                .replaceFirst("(?s)reflections:.*", java.util.regex.Matcher.quoteReplacement(
+                        "reflections:\n  surprise: \"Injected heading\\n===\\nAnother\\n---\\n\\n    indented code\"\n")));
+        Path markdown = dir.resolve("report.md");
+        assertThat(CliTest.run("report", answers.toString(), "-o", markdown.toString()).code()).isZero();
+        org.commonmark.node.Node document = org.commonmark.parser.Parser.builder().build().parse(Files.readString(markdown));
+        java.util.List<String> found = new java.util.ArrayList<>();
+        document.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Heading heading) {
+                if (heading.getFirstChild() instanceof org.commonmark.node.Text text) {
+                    found.add("heading " + text.getLiteral());
+                }
+            }
+
+            @Override
+            public void visit(org.commonmark.node.IndentedCodeBlock code) {
+                found.add("code " + code.getLiteral());
+            }
+        });
+        assertThat(found).noneMatch(f -> f.contains("Injected") || f.contains("Another") || f.startsWith("code"));
+        assertThat(Files.readString(markdown)).contains("Injected heading", "indented code");
+    }
 }
