@@ -1,5 +1,6 @@
 package org.coprod.interview;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
 import org.coprod.io.OutputFiles;
+import org.coprod.io.TextFiles;
 import org.coprod.io.yaml.AnswersWriter;
 import org.coprod.io.yaml.YamlDocuments;
 
@@ -134,8 +136,34 @@ public final class Interview {
     }
 
     private void record(Question question, Optional<Response> response, String note) {
-        answers.put(question.id(), new Answer(question.id(), response, note));
-        save();
+        Answer before = answers.put(question.id(), new Answer(question.id(), response, note));
+        if (!saveIfReadable()) {
+            undo(answers, question.id(), before);
+        }
+    }
+
+    /**
+     * Saves the answers, unless the file would be too large for report, --resume and score to read back: then the
+     * person is told, and the caller takes the change back.
+     */
+    private boolean saveIfReadable() {
+        String text = AnswersWriter.toYaml(assessment(), questionnaire);
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > TextFiles.MAX_BYTES) {
+            conversation.say(String.format(Locale.ROOT, "With this, the answers file would be %,d bytes; coprod reads answers"
+                    + " files up to %,d, so it was not saved. Shorten this or another note.", bytes, TextFiles.MAX_BYTES));
+            return false;
+        }
+        OutputFiles.writeAtomically(file, text);
+        return true;
+    }
+
+    private static <V> void undo(Map<String, V> entries, String key, V before) {
+        if (before == null) {
+            entries.remove(key);
+        } else {
+            entries.put(key, before);
+        }
     }
 
     /**
@@ -198,8 +226,10 @@ public final class Interview {
                 return Ending.INPUT_ENDED;
             }
             if (!text.get().isBlank()) {
-                reflections.put(prompt.id(), text.get().strip());
-                save();
+                String before = reflections.put(prompt.id(), text.get().strip());
+                if (!saveIfReadable()) {
+                    undo(reflections, prompt.id(), before);
+                }
             }
         }
         return Ending.FINISHED;

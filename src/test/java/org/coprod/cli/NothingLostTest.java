@@ -283,4 +283,17 @@ class NothingLostTest {
         assertThat(found).noneMatch(f -> f.contains("Injected") || f.contains("Another") || f.startsWith("code"));
         assertThat(Files.readString(markdown)).contains("Injected heading", "indented code");
     }
+
+    /** Notes each within the limit, together over the 4 MB an answers file may have: the one too many is refused. */
+    @Test
+    void notes_that_together_make_the_file_too_large_are_refused_as_typed() {
+        Path answers = dir.resolve("a.yaml");
+        String note = "note " + "€".repeat(100_000) + "\n"; // three bytes each
+        AssessLineModeTest.Run run = AssessLineModeTest.assess((note + "4\n").repeat(15) + "q\n",
+                "--service", "S", "--role", "R", "--answers", answers.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("coprod reads answers files up to 4,194,304, so it was not saved");
+        CliTest.Run report = CliTest.run("report", answers.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+    }
 }
