@@ -296,4 +296,17 @@ class NothingLostTest {
         CliTest.Run report = CliTest.run("report", answers.toString());
         assertThat(report.code()).as(report.err()).isZero();
     }
+
+    /** The hint named --questionnaire, which assess did not have: now it names the file, and assess takes -q too. */
+    @Test
+    void the_resume_hint_for_a_questionnaire_file_runs_as_written() throws IOException {
+        Path q = Files.writeString(dir.resolve("own.yaml"), Files.readString(Path.of(QUESTIONNAIRE))
+                .replaceFirst("(?m)^id: six-principles$", "id: our-own"));
+        Path answers = dir.resolve("a.yaml");
+        AssessLineModeTest.Run first = AssessLineModeTest.assess("4\nq\n", q.toString(), "--service", "S", "--role", "R",
+                "--answers", answers.toString());
+        assertThat(first.out().replaceAll("\\s+", " ")).contains("To carry on: coprod assess " + q + " --resume " + answers);
+        assertThat(AssessLineModeTest.assess("q\n", q.toString(), "--resume", answers.toString()).code()).isZero();
+        assertThat(AssessLineModeTest.assess("q\n", "-q", q.toString(), "--resume", answers.toString()).code()).isZero();
+    }
 }
