@@ -76,7 +76,10 @@ public final class WriterLock implements AutoCloseable {
     /** " (process 1234, since 2026-11-29 14:02)" when the lock file says so. */
     private static String holder(Path lockFile) {
         try {
-            String owner = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).strip();
+            String owner;
+            try (java.io.InputStream in = Files.newInputStream(lockFile)) {
+                owner = new String(in.readNBytes(200), StandardCharsets.UTF_8).strip();
+            }
             return owner.matches("process \\d+, since [0-9: -]+") ? " (" + owner + ")" : "";
         } catch (IOException | RuntimeException e) {
             return "";
