@@ -214,4 +214,22 @@ class AssessTerminalTest {
         assertThat(answers(file).responseTo("assets-skills-used").orElseThrow().label()).isEqualTo("Often");
         assertThat(answers(file).answers().get("assets-skills-used").note()).isEqualTo("2x Seen in the minutes");
     }
+
+    /** Issue 13: a questionnaire's text cleared the screen (ESC[2J) or set the window title (ESC]0;); now it is shown. */
+    @Test
+    void control_sequences_in_a_questionnaire_are_shown_not_obeyed() throws Exception {
+        Path questionnaire = dir.resolve("hostile.yaml");
+        String original = Files.readString(Path.of("questionnaires/six-principles.yaml"));
+        assertThat(original).contains("\n    name: People as assets\n");
+        Files.writeString(questionnaire, original.replace("\n    name: People as assets\n",
+                "\n    name: \"People as assets\\e[2J\\e]0;PWNED\\a\"\n"));
+        CliTest.Run valid = CliTest.run("validate", questionnaire.toString());
+        assertThat(valid.code()).as(valid.err()).isZero();
+        start("assess", questionnaire.toString(), "--service", "W", "--role", "R", "--answers", dir.resolve("w.yaml").toString());
+        waitFor(s -> s.contains("Press Enter to begin."), "the welcome");
+        keys("Enter");
+        String shown = waitFor(s -> s.contains("Question 1 of 36"), "the first question");
+        assertThat(shown).contains("People as assets\\u001B[2J\\u001B]0;PWNED\\u0007");
+        keys("C-c");
+    }
 }

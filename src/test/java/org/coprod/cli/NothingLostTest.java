@@ -195,6 +195,7 @@ class NothingLostTest {
                 .isZero();
         String saved = Files.readString(answers);
         try (WriterLock first = WriterLock.acquire(answers)) {
+            assertThat(first).as("this test's own session").isNotNull();
             AssessLineModeTest.Run second = AssessLineModeTest.assess("1\nq\n", "--resume", answers.toString());
             assertThat(second.code()).isEqualTo(ExitCodes.FILE_ERROR);
             assertThat(second.err()).startsWith("coprod: " + answers + " is in use by another coprod session (process ");
