@@ -2,6 +2,9 @@ package org.coprod.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -24,7 +27,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Charset charset = consoleCharset();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new StandardOutput(new FileOutputStream(FileDescriptor.out)), charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true);
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset));
         int code = run(new Io(out, err, System.in, System.getenv(), System.console() != null), args);
@@ -45,10 +48,13 @@ public final class Main {
         io.out().flush();
         io.err().flush();
         if (given.out().checkError()) {
-            // a full disk or a closed pipe behind standard output: the result is not all there, and must not look so
-            io.err().println("coprod: could not write the output to standard output (the disk is full, or the program"
-                    + " reading it stopped); what was written is incomplete. Write it to a file with --output FILE.");
-            io.err().flush();
+            // a full disk behind standard output: the result is not all there, and must not look so. A pipe closed by
+            // its reader (coprod report FILE | head) is what the reader wanted, and is not worth a message.
+            if (!StandardOutput.closedByReader) {
+                io.err().println("coprod: could not write the output to standard output (a full disk, or a device that"
+                        + " refused it); what was written is incomplete. Write it to a file with --output FILE.");
+                io.err().flush();
+            }
             return code == ExitCodes.OK ? ExitCodes.FILE_ERROR : code;
         }
         return code;
@@ -77,6 +83,25 @@ public final class Main {
         } finally {
             io.out().flush();
             io.err().flush();
+        }
+    }
+
+    /** Standard output, which remembers whether a write failed because the program reading it had stopped. */
+    private static final class StandardOutput extends FilterOutputStream {
+        static volatile boolean closedByReader;
+
+        StandardOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                closedByReader = "Broken pipe".equals(e.getMessage());
+                throw e;
+            }
         }
     }
 

@@ -43,6 +43,7 @@ public final class Interview {
     private final Map<String, Answer> answers;
     private final Map<String, String> reflections;
     private final Set<String> introduced = new HashSet<>();
+    private final AnswersWriter.Repeated writer;
 
     public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation) {
         this.questionnaire = questionnaire;
@@ -51,6 +52,7 @@ public final class Interview {
         this.header = start;
         this.answers = new LinkedHashMap<>(start.answers());
         this.reflections = new LinkedHashMap<>(start.reflections());
+        this.writer = new AnswersWriter.Repeated(questionnaire);
     }
 
     public Assessment assessment() {
@@ -58,12 +60,8 @@ public final class Interview {
                 header.date(), answers, reflections);
     }
 
-    public void save() {
-        OutputFiles.writeAtomically(file, AnswersWriter.toYaml(assessment(), questionnaire));
-    }
-
     public Ending run() {
-        save();
+        saveIfReadable();
         List<Question> questions = questionnaire.questions();
         Optional<Ending> stopped = askFrom(firstNotSeen(), questions.size());
         if (stopped.isPresent()) {
@@ -147,7 +145,7 @@ public final class Interview {
      * person is told, and the caller takes the change back.
      */
     private boolean saveIfReadable() {
-        String text = AnswersWriter.toYaml(assessment(), questionnaire);
+        String text = writer.toYaml(assessment());
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > TextFiles.MAX_BYTES) {
             conversation.say(String.format(Locale.ROOT, "With this, the answers file would be %,d bytes; coprod reads answers"
