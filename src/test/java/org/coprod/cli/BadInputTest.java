@@ -74,6 +74,12 @@ class BadInputTest {
             List.of("no-question-columns.csv", "score FILE -o", ": no column matches a question of 'six-principles'."),
             List.of("only-comments.yaml", "validate", ": the file has no content, only comments or blank lines."),
             List.of("questionnaire-unknown-section.yaml", "show", ":36:23: the section 'gamma' named in question 'b2' does not exist."),
+            List.of("questionnaire-option-value-too-large.yaml", "validate", ":18:30: the value of option 'No' in answer set"
+                    + " 'ynp' is -1.0E308; an option's value must be from -1000000 to 1000000."),
+            List.of("utf-8-with-one-windows-1252-byte.csv", "score FILE -o", ":2: byte 5,107 of the file (0xE9) is not UTF-8,"
+                    + " though the file is UTF-8 elsewhere"),
+            List.of("yaml-line-too-long.yaml", "report FILE", ":3:400001: this line is 3,900,009 characters long; a line can"
+                    + " have at most 400,000."),
             List.of("questionnaire-weight-not-a-number.yaml", "show", ":33:65: 'weight' in question 'a3' should be a number,"
                     + " but it is 'heavy'."),
             List.of("questionnaire-weight-not-a-number.yaml", "report FILE", ": this is a questionnaire, not an answers file."),
@@ -114,6 +120,9 @@ class BadInputTest {
                 DynamicTest.dynamicTest("an answers file with a 200,000-character value", () -> checkEveryCommand(
                         "huge-value.yaml", ("questionnaire: six-principles\nquestionnaireVersion: \"1.0\"\nservice: "
                                 + "x".repeat(200_000) + "\nanswers:\n  assets-skills-asked: Always\n").getBytes(StandardCharsets.UTF_8))),
+                DynamicTest.dynamicTest("an answers file with a line of 3.9 million characters", () -> checkEveryCommand(
+                        "yaml-line-too-long.yaml", ("questionnaire: six-principles\nquestionnaireVersion: \"1.0\"\nservice: "
+                                + "x".repeat(3_900_000) + "\nanswers:\n  assets-skills-asked: Always\n").getBytes(StandardCharsets.UTF_8))),
                 DynamicTest.dynamicTest("a 5 MB YAML file", () -> checkEveryCommand("too-large.yaml",
                         ("# padding\n".repeat(500_000) + "questionnaire: six-principles\n").getBytes(StandardCharsets.UTF_8))),
                 DynamicTest.dynamicTest("a CSV header of 100,000 columns", () -> checkEveryCommand("100000-columns.csv",
