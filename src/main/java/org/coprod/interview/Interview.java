@@ -148,12 +148,17 @@ public final class Interview {
         String text = writer.toYaml(assessment());
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > TextFiles.MAX_BYTES) {
-            conversation.say(String.format(Locale.ROOT, "With this, the answers file would be %,d bytes; coprod reads answers"
+            refuse(String.format(Locale.ROOT, "With this, the answers file would be %,d bytes; coprod reads answers"
                     + " files up to %,d, so it was not saved. Shorten this or another note.", bytes, TextFiles.MAX_BYTES));
             return false;
         }
         OutputFiles.writeAtomically(file, text);
         return true;
+    }
+
+    /** Says why a change was not kept, and on a full screen waits until it has been read (the next screen clears it). */
+    private void refuse(String why) {
+        conversation.show(why, "Press Enter to go on.");
     }
 
     private static <V> void undo(Map<String, V> entries, String key, V before) {
@@ -172,7 +177,7 @@ public final class Interview {
         if (text.length() <= YamlDocuments.LONGEST_VALUE) {
             return true;
         }
-        conversation.say(String.format(Locale.ROOT, "This %s is %,d characters long; an answers file keeps at most %,d,"
+        refuse(String.format(Locale.ROOT, "This %s is %,d characters long; an answers file keeps at most %,d,"
                 + " so it was not saved. Shorten it and give it again.", what, text.length(), YamlDocuments.LONGEST_VALUE));
         return false;
     }

@@ -11,12 +11,13 @@ import java.util.Set;
  * question texts, ids in error messages) may hold control characters: an Escape can clear the screen or write the
  * clipboard (ESC]52), a carriage return can print over what came before, a bidirectional override can make text read
  * backwards. Each is shown as a visible code such as {@code \u001B} instead. Only the few colour and weight codes
- * that coprod itself uses, each whole, pass through.
+ * that coprod and its help use, each whole, pass through: at worst, text from a file could colour itself.
  */
 public final class TerminalText {
     private static final char ESCAPE = '\u001B';
-    private static final Set<String> STYLES = Set.of("\u001B[0m", "\u001B[1m", "\u001B[2m", "\u001B[7m", "\u001B[31m",
-            "\u001B[32m", "\u001B[33m");
+    /** The weights, colours and their ends that coprod's screens and picocli's help use, and no others. */
+    private static final Set<String> STYLES = Set.of("\u001B[0m", "\u001B[1m", "\u001B[2m", "\u001B[3m", "\u001B[7m",
+            "\u001B[21m", "\u001B[22m", "\u001B[23m", "\u001B[31m", "\u001B[32m", "\u001B[33m", "\u001B[39m");
     private static final int LONGEST_STYLE = 5;
 
     private TerminalText() {}

@@ -310,4 +310,13 @@ class NothingLostTest {
         assertThat(AssessLineModeTest.assess("q\n", q.toString(), "--resume", answers.toString()).code()).isZero();
         assertThat(AssessLineModeTest.assess("q\n", "-q", q.toString(), "--resume", answers.toString()).code()).isZero();
     }
+
+    @Test
+    void an_id_with_a_space_at_its_end_is_refused_not_stripped_into_another() throws IOException {
+        Path q = Files.writeString(dir.resolve("q.yaml"), Files.readString(Path.of(QUESTIONNAIRE))
+                .replaceFirst("(?m)^id: six-principles$", "id: \"six-principles \""));
+        CliTest.Run run = CliTest.run("validate", q.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("the id 'six-principles' of the questionnaire has a space at its start or end; it should use only");
+    }
 }

@@ -32,6 +32,7 @@ import org.coprod.core.model.VerdictRule;
 import org.coprod.core.model.VerdictRules;
 import org.coprod.io.Problem;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a questionnaire file strictly and helpfully: every unknown key, duplicate id, broken reference, option out of
@@ -127,8 +128,11 @@ public final class QuestionnaireReader {
         if (!id.isEmpty()) {
             view.describedAs(what.replaceFirst("^(a|an) ", "") + " " + Problem.quote(id));
         }
-        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+        // as written, before values are stripped: an id with a space at its end would otherwise pass as another
+        String written = view.value("id").filter(ScalarNode.class::isInstance).map(node -> ((ScalarNode) node).getValue()).orElse(id);
+        if (!id.isEmpty() && !ID.matcher(written).matches()) {
             problems.at(view.value("id").orElse(view.node()), "the id " + Problem.quote(id) + " of " + what
+                    + (written.equals(id) ? "" : " has a space at its start or end; it")
                     + " should use only lowercase letters, digits and hyphens (for example 'blurred-roles').");
         }
         return id;
