@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.coprod.core.batch.BatchScoring;
-import org.coprod.core.batch.Gaps;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
 import org.coprod.io.FileNames;
@@ -171,8 +170,7 @@ final class ScoreCommand extends CommandBase {
             }
             Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
             comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
-            // the compared roles worked out once: left to the report, they are worked out again for every service
-            BatchReport report = new BatchReport(scorer.result(), settings(Gaps.roles(scorer.batch(), comparedRoles)), notes);
+            BatchReport report = new BatchReport(scorer.result(), settings(comparedRoles), notes);
             output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
             if (rows != null) {
                 rows.commit();

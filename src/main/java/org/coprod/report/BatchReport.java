@@ -50,6 +50,8 @@ public final class BatchReport implements Report {
     private final Questionnaire questionnaire;
     private final Settings settings;
     private final Disclosure disclosure;
+    /** Worked out once: for every service again, it made the report quadratic in services. */
+    private final Optional<List<String>> gapRoles;
     private final List<String> notes;
 
     public BatchReport(SurveyResult scorer, Settings settings) {
@@ -64,6 +66,7 @@ public final class BatchReport implements Report {
         this.settings = settings;
         this.notes = List.copyOf(notes);
         this.disclosure = new Disclosure(batch, settings.minimumGroupSize());
+        this.gapRoles = Gaps.roles(batch, settings.gapRoles());
     }
 
     public boolean shown(GroupAccumulator group) {
@@ -71,7 +74,7 @@ public final class BatchReport implements Report {
     }
 
     private Optional<List<String>> gapRoles() {
-        return Gaps.roles(batch, settings.gapRoles());
+        return gapRoles;
     }
 
     @Override
