@@ -5,10 +5,11 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.coprod.core.util.TextWrap;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
-import org.coprod.io.yaml.Suggestions;
+import org.coprod.core.util.Suggestions;
 import org.coprod.io.yaml.YamlDocuments;
 
 /**
@@ -34,7 +35,7 @@ public final class LineConversation implements Conversation {
 
     @Override
     public void say(String text) {
-        out.println(Wrap.text(text, width));
+        out.println(TextWrap.text(text, width));
         out.flush();
     }
 
@@ -50,14 +51,14 @@ public final class LineConversation implements Conversation {
         Question question = prompt.question();
         out.println();
         out.println("[" + prompt.progress() + "]");
-        out.println(Wrap.text(question.text(), width));
+        out.println(TextWrap.text(question.text(), width));
         List<Response> choices = prompt.choices();
         for (int i = 0; i < choices.size(); i++) {
             boolean current = prompt.current().isPresent() && prompt.currentIndex() == i;
             out.println("  " + (i + 1) + ". " + choices.get(i).label() + (current ? "   (your answer)" : ""));
         }
         if (!prompt.note().isBlank()) {
-            out.println(Wrap.text("Your note: " + prompt.note(), width));
+            out.println(TextWrap.text("Your note: " + prompt.note(), width));
         }
         while (true) {
             out.print("Answer (" + KEYS + (prompt.current().isPresent() ? "; Enter keeps your answer" : "") + "): ");
@@ -130,15 +131,15 @@ public final class LineConversation implements Conversation {
         if (matched.isPresent()) {
             return Optional.of(new Action.Answered(matched.get()));
         }
-        out.println(Wrap.text("'" + line + "' is not one of the answers." + Suggestions.didYouMean(line, choices.stream().map(Response::label).toList())
+        out.println(TextWrap.text("'" + line + "' is not one of the answers." + Suggestions.didYouMean(line, choices.stream().map(Response::label).toList())
                 + " Type a number from 1 to " + choices.size() + ", or help to see what the question means.", width));
         return Optional.empty();
     }
 
     private void showHelp(QuestionPrompt prompt) {
         String help = prompt.help();
-        out.println(Wrap.text("Help: " + help, width));
-        out.println(Wrap.text("The words: 'back' goes to the previous question, 'skip' leaves this one unanswered,"
+        out.println(TextWrap.text("Help: " + help, width));
+        out.println(TextWrap.text("The words: 'back' goes to the previous question, 'skip' leaves this one unanswered,"
                 + " 'note' followed by text adds a note or evidence, 'quit' saves and stops.", width));
     }
 
@@ -146,16 +147,16 @@ public final class LineConversation implements Conversation {
         out.println();
         out.println("== " + section.name() + " ==");
         if (!section.description().isBlank()) {
-            out.println(Wrap.text(section.description(), width));
+            out.println(TextWrap.text(section.description(), width));
         }
     }
 
     @Override
     public Optional<String> askText(String question, String current) {
         out.println();
-        out.println(Wrap.text(question, width));
+        out.println(TextWrap.text(question, width));
         if (!current.isBlank()) {
-            out.println(Wrap.text("(Your earlier answer: " + current + ". Press Enter to keep it.)", width));
+            out.println(TextWrap.text("(Your earlier answer: " + current + ". Press Enter to keep it.)", width));
         }
         out.print("> ");
         out.flush();
@@ -170,9 +171,9 @@ public final class LineConversation implements Conversation {
     @Override
     public int pick(String title, List<String> entries, String goOn, int startAt) {
         out.println();
-        out.println(Wrap.text(title, width));
+        out.println(TextWrap.text(title, width));
         for (int i = 0; i < entries.size(); i++) {
-            out.println(Wrap.hanging((i + 1) + ". ", entries.get(i), width));
+            out.println(TextWrap.hanging((i + 1) + ". ", entries.get(i), width));
         }
         while (true) {
             out.print("Type a question's number to change its answer, or press Enter to " + goOn.toLowerCase(Locale.ROOT) + ": ");

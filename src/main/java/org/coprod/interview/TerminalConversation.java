@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coprod.core.util.TextWrap;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.io.TerminalText;
-import org.coprod.report.TextRenderer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -72,7 +72,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
 
     @Override
     public void say(String text) {
-        out.println(Wrap.text(text, width()));
+        out.println(TextWrap.text(text, width()));
         out.flush();
     }
 
@@ -149,7 +149,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         screen.fixed(style(DIM, "coprod · " + prompt.progress()));
         prompt.enteringSection().ifPresent(section -> introduce(screen, section, width));
         screen.fixed("");
-        for (String line : TextRenderer.wrap(prompt.question().text(), width)) {
+        for (String line : TextWrap.lines(prompt.question().text(), width)) {
             screen.fixed(style(BOLD, line));
         }
         screen.fixed("");
@@ -162,12 +162,12 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         }
         if (!prompt.note().isBlank()) {
             screen.extra("");
-            TextRenderer.wrap("Your note: " + prompt.note(), width).forEach(screen::extra);
+            TextWrap.lines("Your note: " + prompt.note(), width).forEach(screen::extra);
         }
         if (help) {
             screen.extra("");
             String text = prompt.help();
-            TextRenderer.wrap("Help: " + text, width).forEach(screen::extra);
+            TextWrap.lines("Help: " + text, width).forEach(screen::extra);
         }
         screen.hint(hint(width, (unicode ? "↑↓" : "up/down") + " move · Enter choose · ? help · n note · b back · s skip · q save & quit"));
         return screen;
@@ -175,14 +175,14 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
 
     private void introduce(Screen screen, Section section, int width) {
         screen.intro("");
-        TextRenderer.wrap(section.name(), width).forEach(line -> screen.intro(style(BOLD, line)));
-        TextRenderer.wrap(section.description(), width).forEach(screen::intro);
+        TextWrap.lines(section.name(), width).forEach(line -> screen.intro(style(BOLD, line)));
+        TextWrap.lines(section.description(), width).forEach(screen::intro);
     }
 
     @Override
     public Optional<String> askText(String question, String current) {
         out.println();
-        out.println(style(BOLD, Wrap.text(question, width())));
+        out.println(style(BOLD, TextWrap.text(question, width())));
         out.flush();
         return readLine("> ", current);
     }
@@ -210,7 +210,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         try {
             while (true) {
                 int width = width();
-                List<String> titleLines = TextRenderer.wrap(title, width);
+                List<String> titleLines = TextWrap.lines(title, width);
                 List<String> hint = hint(width, (unicode ? "↑↓" : "up/down") + " move · Enter change that answer (or go on) · c go on");
                 int room = Math.max(3, height() - titleLines.size() - 1 - hint.size());
                 top = Math.max(Math.min(top, selected), selected - room + 1);
@@ -311,7 +311,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
 
     private List<String> hint(int width, String text) {
         List<String> lines = new ArrayList<>();
-        for (String line : TextRenderer.wrap(text, width)) {
+        for (String line : TextWrap.lines(text, width)) {
             lines.add(style(DIM, line));
         }
         return lines;

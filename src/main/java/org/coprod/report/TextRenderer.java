@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.coprod.core.model.Band;
+import org.coprod.core.util.TextWrap;
 import org.coprod.core.scoring.Figures;
 import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Chart;
@@ -251,48 +252,9 @@ public final class TextRenderer {
         return style.colour() ? BOLD + text + RESET : text;
     }
 
-    /**
-     * Greedy word wrap; a word longer than the width is cut, after a hyphen, slash, underscore or full stop where there
-     * is one (so ids and file paths break where a reader expects). A line that already fits is kept as it is.
-     */
+    /** Greedy word wrap (see {@link TextWrap#lines}). */
     public static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            if (paragraph.length() <= width) {
-                lines.add(paragraph);
-                continue;
-            }
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
-                while (word.length() > width) {
-                    if (line.length() > 0) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    int cut = cutPoint(word, width);
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
-                }
-                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                if (!word.isEmpty()) {
-                    line.append(line.length() > 0 ? " " : "").append(word);
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static int cutPoint(String word, int width) {
-        for (int i = width; i > width / 3; i--) {
-            if ("-/_.\\".indexOf(word.charAt(i - 1)) >= 0) {
-                return i;
-            }
-        }
-        return width;
+        return TextWrap.lines(text, width);
     }
 
     private static String padRight(String text, int width) {

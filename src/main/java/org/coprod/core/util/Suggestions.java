@@ -1,4 +1,4 @@
-package org.coprod.io.yaml;
+package org.coprod.core.util;
 
 import java.util.Collection;
 import java.util.Locale;
