@@ -11,7 +11,6 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.Firmness;
 import org.coprod.core.scoring.Scoring;
-import org.coprod.io.yaml.QuestionnaireReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,30 +18,15 @@ import org.junit.jupiter.api.Test;
  * w1, w2), rules "both" (say >= 75 and work >= 50), "say" (say >= 75), fallback "none". Answers are 0, 1, 2 (0, 50, 100).
  */
 class FirmnessTest {
-    private static final String YAML = """
-            id: firm
-            title: Firmness
-            version: "1.0"
-            answerSets:
-              three:
-                options:
-                  - {label: Low, value: 0}
-                  - {label: Mid, value: 1}
-                  - {label: High, value: 2}
-                notApplicable: {label: Not applicable}
+    private final Questionnaire q = ThreeStepQuestionnaire.of("""
             dimensions:
               - {id: say, name: Say, combine: highest}
               - {id: work, name: Work}
-            sections:
-              - {id: p, name: P, kind: principle}
             questions:
               - {id: q1, section: p, text: Q1, answerSet: three, dimensions: [say]}
               - {id: q2, section: p, text: Q2, answerSet: three, dimensions: [say]}
               - {id: w1, section: p, text: W1, answerSet: three, dimensions: [work]}
               - {id: w2, section: p, text: W2, answerSet: three, dimensions: [work]}
-            scoring:
-              minimumAnswered: 0.5
-              bands: [{id: all, label: All, from: 0}]
             verdict:
               rules:
                 - id: both
@@ -53,8 +37,7 @@ class FirmnessTest {
                   when: [{score: "dimension:say", atLeast: 75}]
               fallback: {id: none, label: None}
               insufficientData: {id: unknown, label: Unknown}
-            """;
-    private final Questionnaire q = QuestionnaireReader.parse("firm.yaml", YAML);
+            """);
 
     private Map<String, Response> answers(String... idsAndLabels) {
         Map<String, Response> answers = new LinkedHashMap<>();

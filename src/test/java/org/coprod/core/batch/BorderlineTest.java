@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.scoring.ScoringPlan;
-import org.coprod.io.yaml.QuestionnaireReader;
+import org.coprod.core.ThreeStepQuestionnaire;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,25 +14,11 @@ import org.junit.jupiter.api.Test;
  * line. One question w (0, 50, 100) makes the dimension "work"; the rule "shared" needs work at least 60.
  */
 class BorderlineTest {
-    private static final String YAML = """
-            id: line
-            title: Borderline
-            version: "1.0"
-            answerSets:
-              three:
-                options:
-                  - {label: Low, value: 0}
-                  - {label: Mid, value: 1}
-                  - {label: High, value: 2}
+    private final Questionnaire q = ThreeStepQuestionnaire.of("""
             dimensions:
               - {id: work, name: Work}
-            sections:
-              - {id: p, name: P, kind: principle}
             questions:
               - {id: w, section: p, text: W, answerSet: three, dimensions: [work]}
-            scoring:
-              minimumAnswered: 0.5
-              bands: [{id: all, label: All, from: 0}]
             verdict:
               rules:
                 - id: shared
@@ -40,8 +26,7 @@ class BorderlineTest {
                   when: [{score: "dimension:work", atLeast: 60}]
               fallback: {id: apart, label: Apart}
               insufficientData: {id: unknown, label: Unknown}
-            """;
-    private final Questionnaire q = QuestionnaireReader.parse("line.yaml", YAML);
+            """);
 
     private BatchScoring batch(String service, double... scores) {
         BatchScoring batch = new BatchScoring(q);
