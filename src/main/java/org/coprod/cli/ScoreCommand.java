@@ -3,14 +3,12 @@ package org.coprod.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.Questionnaire;
-import org.coprod.core.model.Section;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.OutputFiles;
@@ -20,7 +18,7 @@ import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.io.yaml.MappingReader;
 import org.coprod.report.BatchReport;
-import org.coprod.report.Csv;
+import org.coprod.report.RespondentCsv;
 import org.coprod.survey.SurveyScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -280,38 +278,20 @@ final class ScoreCommand extends CommandBase {
     }
 
     /** --per-respondent: streamed to a file that appears, whole, only when all went well (see {@link OutputFiles}). */
+    /** Writes each respondent's row, as {@link RespondentCsv} makes it, to the --per-respondent file. */
     private static final class RespondentRows implements SurveyScorer.RespondentSink, AutoCloseable {
         private final OutputFiles.Pending file;
-        private final Questionnaire questionnaire;
+        private final RespondentCsv csv;
 
         RespondentRows(Path target, Questionnaire questionnaire, List<Path> inputs) {
             this.file = OutputFiles.open(target, inputs);
-            this.questionnaire = questionnaire;
-            List<String> header = new ArrayList<>(List.of("file", "row", "service", "role"));
-            for (Section section : questionnaire.sections()) {
-                header.add(section.id());
-                header.add(section.id() + "_band");
-            }
-            questionnaire.dimensions().forEach(d -> header.add(d.id()));
-            header.add("verdict");
-            StringBuilder line = new StringBuilder();
-            Csv.row(line, header);
-            file.write(line.toString());
+            this.csv = new RespondentCsv(questionnaire);
+            file.write(csv.header());
         }
 
         @Override
         public void accept(String file, long row, String service, String role, BatchScoring batch) {
-            List<String> cells = new ArrayList<>(List.of(file, String.valueOf(row), service, role));
-            double[] sections = batch.lastSectionScores();
-            for (double score : sections) {
-                cells.add(Csv.number(score));
-                cells.add(Double.isNaN(score) ? "" : questionnaire.scoring().bandFor(score).label());
-            }
-            Arrays.stream(batch.lastDimensionScores()).forEach(d -> cells.add(Csv.number(d)));
-            cells.add(batch.lastVerdict().outcome().label());
-            StringBuilder line = new StringBuilder();
-            Csv.row(line, cells);
-            this.file.write(line.toString());
+            this.file.write(csv.row(file, row, service, role, batch));
         }
 
         void commit() {
