@@ -19,7 +19,7 @@ import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.coprod.io.TerminalText;
-import org.coprod.core.util.Suggestions;
+import org.coprod.text.Suggestions;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} is what tests call; {@link #main} only adds the real streams and the exit. */

@@ -214,7 +214,7 @@ final class ScoreCommand extends CommandBase {
         for (String wanted : roles) {
             if (!found.contains(wanted)) {
                 throw new UserError(ExitCodes.USAGE, "--compare: no respondent has the role '" + wanted + "'."
-                        + org.coprod.core.util.Suggestions.didYouMean(wanted, found)
+                        + org.coprod.text.Suggestions.didYouMean(wanted, found)
                         + (found.isEmpty() ? " No roles were found: name the role column with --role COLUMN."
                                 : " The roles found are: " + String.join(", ", found.stream().map(r -> "'" + r + "'").toList()) + "."));
             }

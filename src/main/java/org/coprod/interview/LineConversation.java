@@ -5,11 +5,11 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.coprod.core.util.TextWrap;
+import org.coprod.text.TextWrap;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
-import org.coprod.core.util.Suggestions;
+import org.coprod.text.Suggestions;
 import org.coprod.io.yaml.YamlDocuments;
 
 /**

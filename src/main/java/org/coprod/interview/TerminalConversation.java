@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.coprod.core.util.TextWrap;
+import org.coprod.text.TextWrap;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.io.TerminalText;

@@ -3,7 +3,7 @@ package org.coprod.io;
 import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.Figures;
-import org.coprod.core.util.Suggestions;
+import org.coprod.text.Suggestions;
 
 /** What to say of a value that is not one of a question's answers: the same words for an answers file and an export. */
 public final class AnswerMessages {

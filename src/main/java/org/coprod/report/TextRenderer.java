@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.coprod.core.model.Band;
-import org.coprod.core.util.TextWrap;
+import org.coprod.text.DisplayWidth;
+import org.coprod.text.TextWrap;
 import org.coprod.core.scoring.Figures;
 import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Chart;
@@ -123,9 +124,9 @@ public final class TextRenderer {
         int columns = table.columns().size();
         int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
-            widths[c] = table.columns().get(c).header().length();
+            widths[c] = DisplayWidth.of(table.columns().get(c).header());
             for (List<Cell> row : table.rows()) {
-                widths[c] = Math.max(widths[c], cellText(row.get(c)).length());
+                widths[c] = Math.max(widths[c], DisplayWidth.of(cellText(row.get(c))));
             }
         }
         shrinkToFit(widths, table);
@@ -187,7 +188,7 @@ public final class TextRenderer {
         table.rows().forEach(r -> texts.add(cellText(r.get(column))));
         for (String text : texts) {
             for (String word : text.split("\\s+")) {
-                longest = Math.max(longest, word.length());
+                longest = Math.max(longest, DisplayWidth.of(word));
             }
         }
         return longest;
@@ -258,11 +259,11 @@ public final class TextRenderer {
     }
 
     private static String padRight(String text, int width) {
-        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+        return DisplayWidth.padRight(text, width);
     }
 
     private static String padLeft(String text, int width) {
-        return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
+        return DisplayWidth.padLeft(text, width);
     }
 
     private static String repeat(String unit, int times) {

@@ -370,7 +370,7 @@ public final class SurveyScorer {
             List<String> names = reader.columns().stream().map(Column::name).toList();
             throw new InvalidInputException(Problem.inFile(reader.file().toString(), "there is no column '" + wanted.get()
                     + "' (given with " + (isService ? "--group-by" : "--role") + ")."
-                    + org.coprod.core.util.Suggestions.didYouMean(wanted.get(), names)
+                    + org.coprod.text.Suggestions.didYouMean(wanted.get(), names)
                     + " The columns that are not questions are " + columnList(notQuestions) + "."));
         }
         return found;
@@ -399,7 +399,7 @@ public final class SurveyScorer {
         mapping.unmappedColumns().forEach(c -> c.names().forEach(n -> byHeading.putIfAbsent(ColumnMapping.normalise(n), c)));
         for (Question question : mapping.questionsWithoutColumn()) {
             String text = ColumnMapping.normalise(question.text());
-            Optional<Column> close = org.coprod.core.util.Suggestions.closest(text, byHeading.keySet(), Math.max(3, text.length() / 6))
+            Optional<Column> close = org.coprod.text.Suggestions.closest(text, byHeading.keySet(), Math.max(3, text.length() / 6))
                     .map(byHeading::get);
             if (close.isPresent()) {
                 return Optional.of(file + ": no column matches question '" + question.id() + "', so it counts as not answered;"

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.coprod.core.util.Suggestions;
+import org.coprod.text.Suggestions;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.TextFiles;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.coprod.core.util.Suggestions;
+import org.coprod.text.Suggestions;
 import org.coprod.core.model.Activity;
 import org.coprod.core.model.AnswerOption;
 import org.coprod.core.model.AnswerSet;

@@ -1,4 +1,4 @@
-package org.coprod.core.util;
+package org.coprod.text;
 
 import java.util.Collection;
 import java.util.Locale;
