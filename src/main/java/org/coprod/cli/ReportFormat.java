@@ -43,19 +43,10 @@ enum ReportFormat {
     String render(Document document, Style style) {
         return switch (this) {
             case TEXT -> TerminalText.clean(new TextRenderer(style).render(document), style.colour());
-            case MARKDOWN -> inert(TerminalText.clean(new MarkdownRenderer().render(document)));
+            case MARKDOWN -> TerminalText.clean(new MarkdownRenderer().render(document));
             case HTML -> new HtmlRenderer().render(document);
             default -> throw new IllegalArgumentException(this + " is not a format for documents");
         };
-    }
-
-    /**
-     * Markdown that text from a file can still turn into markup, closed off: a line of only '=' or '-' (which would make
-     * the line above a heading), and a line indented four spaces or more (after a blank line, a code block). The
-     * renderer writes neither itself, so each comes from a multi-line note or reflection.
-     */
-    static String inert(String markdown) {
-        return markdown.replaceAll("(?m)^ {0,3}([=-]{2,}[ \\t]*)$", "\\\\$1").replaceAll("(?m)^(?: {4,}|\\t)[ \\t]*", "");
     }
 
     /** The format a file's name asks for: report.md is Markdown, report.html HTML, and so on. */

@@ -80,8 +80,11 @@ public final class MarkdownRenderer {
             }
         }
         String escaped = out.toString();
-        // a line that starts like a list item or heading would otherwise turn into one
+        // a line that starts like a list item or heading would otherwise turn into one; a line of only '=' or '-' would
+        // make the line above a heading, and a line indented four spaces (after a blank line) a code block
         return escaped.replaceAll("(?m)^(\\s*)(\\d+)([.)])(\\s|$)", "$1$2\\\\$3$4")
-                .replaceAll("(?m)^(\\s*)([-+=])(\\s|$)", "$1\\\\$2$3");
+                .replaceAll("(?m)^(\\s*)([-+=])(\\s|$)", "$1\\\\$2$3")
+                .replaceAll("(?m)^ {0,3}([=-]{2,}[ \\t]*)$", "\\\\$1")
+                .replaceAll("(?m)^(?: {4,}|\\t)[ \\t]*", "");
     }
 }

@@ -41,4 +41,14 @@ class MarkdownRendererTest {
         assertThat(rendered).containsOnlyOnce("<table>").contains("█████░░░░░</td>");
         assertThat(rendered.split("<tr>")).hasSize(3);
     }
+
+    /** Issue 13: a multi-line reflection could add a heading (a line of === or ---) or a code block (four spaces). */
+    @Test
+    void a_reflection_over_several_lines_adds_no_heading_and_no_code_block() {
+        String markdown = new MarkdownRenderer().render(new Document("Report").paragraph("Reflection:",
+                "We looked again.\n===\nand then\n\n    rm -rf everything\n---"));
+        String html = html(markdown);
+        assertThat(html).doesNotContain("<h1>We").doesNotContain("<h2>").doesNotContain("<pre>").doesNotContain("<code>")
+                .contains("rm -rf everything");
+    }
 }
