@@ -63,7 +63,7 @@ public final class AssessmentReport implements Report {
     @Override
     public Document document() {
         Questionnaire questionnaire = card.questionnaire();
-        Document doc = new Document("Co-production self-assessment: " + assessment.service()).bands(questionnaire.scoring().bands());
+        Document doc = new Document("Co-production self-assessment: " + assessment.service()).bands(questionnaire.scoring().bands()).language(questionnaire.language());
         doc.paragraph(describeAssessment(assessment, questionnaire));
         warnings.forEach(w -> doc.paragraph("Note:", w));
         verdict(doc, card.verdict(), firmness);

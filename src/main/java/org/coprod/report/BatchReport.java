@@ -79,7 +79,7 @@ public final class BatchReport implements Report {
 
     @Override
     public Document document() {
-        Document doc = new Document("Co-production survey results").bands(questionnaire.scoring().bands());
+        Document doc = new Document("Co-production survey results").bands(questionnaire.scoring().bands()).language(questionnaire.language());
         long respondents = batch.everyone().respondents();
         doc.paragraph("Questionnaire: " + questionnaire.title() + " (version " + questionnaire.version() + "). "
                 + plural(respondents, "respondent") + " in " + plural(batch.services().size(), "service")

@@ -71,7 +71,7 @@ public final class ComparisonReport implements Report {
 
     @Override
     public Document document() {
-        Document doc = new Document("What changed").bands(questionnaire.scoring().bands());
+        Document doc = new Document("What changed").bands(questionnaire.scoring().bands()).language(questionnaire.language());
         doc.paragraph("Before: " + before.source() + ". After: " + after.source() + ". Questionnaire: " + questionnaire.title()
                 + versions());
         doc.paragraph("A change of " + Figures.format(Comparison.NOTABLE_CHANGE) + " points or more counts as better (↑) or worse"

@@ -84,6 +84,7 @@ public final class Document {
     private final String title;
     private final List<Block> blocks = new ArrayList<>();
     private List<Band> bands = List.of();
+    private String language = "en";
 
     public Document(String title) {
         this.title = title;
@@ -104,6 +105,16 @@ public final class Document {
 
     public Document bands(List<Band> bands) {
         this.bands = List.copyOf(bands);
+        return this;
+    }
+
+    /** The language the document is written in, as the questionnaire's 'language' says (a code such as en or cy). */
+    public String language() {
+        return language;
+    }
+
+    public Document language(String language) {
+        this.language = language;
         return this;
     }
 

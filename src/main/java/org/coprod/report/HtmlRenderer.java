@@ -40,7 +40,7 @@ public final class HtmlRenderer {
 
     public String render(Document document) {
         charts = 0;
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + languageCode(document) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(escape(document.title())).append("</title>\n")
                 .append("<style>\n").append(stylesheet()).append("</style>\n</head>\n<body>\n<main>\n")
@@ -264,5 +264,11 @@ public final class HtmlRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The document's language as an HTML language tag; anything that is not one (from a hand-edited file) is "en". */
+    private static String languageCode(Document document) {
+        String language = document.language();
+        return language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*") ? language : "en";
     }
 }

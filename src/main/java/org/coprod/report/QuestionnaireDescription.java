@@ -19,7 +19,7 @@ public final class QuestionnaireDescription {
     private QuestionnaireDescription() {}
 
     public static Document build(Questionnaire q) {
-        Document doc = new Document(q.title());
+        Document doc = new Document(q.title()).language(q.language());
         if (!q.description().isBlank()) {
             doc.paragraph(q.description());
         }
