@@ -26,6 +26,9 @@ public final class QuestionnaireDescription {
         doc.paragraph("Id: " + q.id() + ". Version " + q.version() + ". " + q.questions().size() + " questions in "
                 + q.sections().size() + " sections" + (q.minutesToComplete() > 0 ? ", about " + q.minutesToComplete()
                 + " minutes to answer." : "."));
+        if (!q.notApplicableRule().isBlank()) {
+            doc.paragraph("Not applicable:", q.notApplicableRule());
+        }
         List<Section> principles = q.principles();
         for (Section section : q.sections()) {
             String heading = section.kind() == SectionKind.PRINCIPLE

@@ -225,7 +225,7 @@ class CliTest {
         assertThat(list.out()).contains("six-principles").contains("35");
         Run show = run("show");
         assertThat(show.code()).isZero();
-        assertThat(show.out()).contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS").contains("assets-strengths-asked")
+        assertThat(show.out()).contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS").contains("assets-strengths-asked").contains("Not applicable: Choose")
                 .contains("The verdict rules, tried in this order").contains("Self-organised: when");
         assertThat(show.out().lines()).allMatch(line -> line.length() <= 80);
         // dimensions by their names, as in the reports, not by their ids
