@@ -37,9 +37,9 @@ final class VerdictDetail {
             case FAIRLY_FIRM -> "Fairly firm: no single answer moved one step would change it, but "
                     + count(firmness.count(), "pair") + " of answers moved together would, for example "
                     + describe(firmness.shifts().get(0)) + ".";
-            case ONLY_JUST -> "Only just: " + (firmness.count() == 1 ? "one answer" : count(firmness.count(), "answer change"))
-                    + " of a single step would change it: " + firmness.shifts().stream().limit(NAMED_SHIFTS)
-                            .map(VerdictDetail::describe).collect(Collectors.joining("; "))
+            case ONLY_JUST -> "Only just: moving a single answer one step would change it, in "
+                    + (firmness.count() == 1 ? "one way" : firmness.count() + " ways") + ": "
+                    + firmness.shifts().stream().limit(NAMED_SHIFTS).map(VerdictDetail::describe).collect(Collectors.joining("; "))
                     + (firmness.count() > NAMED_SHIFTS ? "; and " + (firmness.count() - NAMED_SHIFTS) + " more" : "") + ".";
             case UNDECIDED -> "";
         };

@@ -35,10 +35,6 @@ public final class Disclosure {
         }
     }
 
-    public int minimumGroupSize() {
-        return minimumGroupSize;
-    }
-
     public boolean shown(GroupAccumulator group) {
         return group != null && shown.contains(group);
     }

@@ -14,10 +14,6 @@ public record SuggestedAction(String text, List<String> addresses, List<String> 
         notFor = List.copyOf(notFor);
     }
 
-    public SuggestedAction(String text, List<String> addresses) {
-        this(text, addresses, List.of(), List.of());
-    }
-
     public boolean suits(String verdictId) {
         return (onlyFor.isEmpty() || onlyFor.contains(verdictId)) && !notFor.contains(verdictId);
     }

@@ -33,11 +33,7 @@ public record Firmness(Level level, List<Shift> shifts, int count) {
         UNDECIDED
     }
 
-    public record Move(Question question, AnswerOption from, AnswerOption to) {
-        public boolean up() {
-            return to.value() > from.value();
-        }
-    }
+    public record Move(Question question, AnswerOption from, AnswerOption to) {}
 
     public record Shift(List<Move> moves, VerdictOutcome becomes) {
         public Shift {
