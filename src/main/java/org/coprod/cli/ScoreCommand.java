@@ -135,10 +135,11 @@ final class ScoreCommand extends CommandBase {
         }
         Questionnaire q = questionnaire == null ? versionAnswered(files) : Catalogue.resolve(questionnaire);
         Questionnaire current = Catalogue.builtIn(q.id()).orElse(q);
-        List<String> notes = q == current || !Catalogue.versions(q.id()).contains(q) ? List.of()
+        boolean olderBuiltIn = q != current && Catalogue.versions(q.id()).stream().anyMatch(version -> version == q);
+        List<String> notes = !olderBuiltIn ? List.of()
                 : List.of("The answers were given to version " + q.version() + " of this questionnaire, so they are scored"
-                        + " with that version's questions and rules. A newer version, " + current.version() + ", exists: use"
-                        + " it for the next round for a verdict on the current model.");
+                        + " with that version's questions and rules. A newer version, " + current.version() + ", exists:"
+                        + " use it for your next round.");
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
                 new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
         List<Path> inputs = new ArrayList<>(files);
@@ -190,9 +191,8 @@ final class ScoreCommand extends CommandBase {
             return current;
         }
         Path first = files.get(0);
-        Questionnaire chosen = FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
+        return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
                 : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows));
-        return chosen;
     }
 
     /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */

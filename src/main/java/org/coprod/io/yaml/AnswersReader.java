@@ -124,7 +124,7 @@ public final class AnswersReader {
         if (earlier.isPresent() && earlier.get() != questionnaire) {
             warnings.add(problems.file() + ": these answers were given to version " + version + " of '" + questionnaire.id()
                     + "', and are scored with that version's questions and rules. A newer version, "
-                    + questionnaire.version() + ", exists: answer it for a verdict on the current model.");
+                    + questionnaire.version() + ", exists: use it for your next self-assessment.");
             return earlier.get();
         }
         if (!major.equals(Questionnaire.majorVersion(questionnaire.version()))) {
