@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.coprod.core.util.Phrases;
+import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
@@ -199,7 +199,7 @@ public final class Main {
         if (labels.isEmpty()) {
             labels = specs.stream().map(CommandLine.Model.ArgSpec::paramLabel).toList();
         }
-        String needed = Phrases.list(labels, "and");
+        String needed = Words.english().and(labels);
         String[] description = specs.get(0).description();
         if (labels.size() > 1 || description.length == 0 || description[0].isBlank()) {
             return "'" + command + "' needs " + needed + ".";

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.coprod.core.util.Phrases;
+import org.coprod.core.words.Words;
 
 /**
  * A named, reusable, ordered list of answer options, shared by many questions.
@@ -62,7 +62,7 @@ public record AnswerSet(
 
     /** The labels people may give, for messages: "Never, Rarely, Sometimes, Often, Always or Not applicable". */
     public String describeChoices() {
-        return Phrases.list(choices().stream().map(Response::label).toList(), "or");
+        return Words.english().or(choices().stream().map(Response::label).toList());
     }
 
     /** Case, surrounding and repeated spaces, non-breaking spaces, curly apostrophes and underscores (as in KoboToolbox's

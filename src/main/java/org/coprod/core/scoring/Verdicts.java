@@ -11,7 +11,7 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ScoreRef;
 import org.coprod.core.model.VerdictOutcome;
 import org.coprod.core.model.VerdictRule;
-import org.coprod.core.util.Phrases;
+import org.coprod.core.words.Words;
 
 /**
  * Decides the verdict from the figures. Rules are tried in the questionnaire's order and the first whose conditions
@@ -169,7 +169,7 @@ public final class Verdicts {
 
     /** "a", "a and b", "a, b and c". */
     public static String naturalList(List<String> parts) {
-        return Phrases.list(parts, "and");
+        return Words.english().and(parts);
     }
 
     private static String lowerFirst(String text) {

@@ -1,0 +1,159 @@
+package org.coprod.core.words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one seam between coprod and the words it shows people: every heading, sentence, prompt and message is looked up
+ * here by key, in the language of the questionnaire (or of {@code --language}).
+ *
+ * <p>A key's first part names its file: {@code report.verdict.heading} lives in {@code org/coprod/words/report.properties}
+ * ({@code report_cy.properties} for Welsh). A language's file may leave a key out; the English one is then used, so a
+ * half-translated language still works. Placeholders are {@code {0}}, {@code {1}} and so on, replaced as given: there
+ * is no other escaping, so an apostrophe is written as itself. Numbers are formatted by the caller.
+ *
+ * <p>Counts: {@link #count} picks {@code key.one}, {@code key.other} (and for Welsh also {@code .zero}, {@code .two},
+ * {@code .few}, {@code .many}) by {@link PluralRule}; a form a file does not give falls back to {@code .other}.
+ */
+public final class Words {
+    private static final String FOLDER = "org.coprod.words.";
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** One per language asked for; there are only ever a handful, so the map stays small. */
+    private static final Map<Locale, Words> BY_LOCALE = new ConcurrentHashMap<>();
+    private static final Words ENGLISH = of(Locale.ENGLISH);
+
+    private final Locale locale;
+    private final PluralRule plurals;
+    private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
+
+    private Words(Locale locale) {
+        this.locale = locale;
+        this.plurals = PluralRule.of(locale);
+    }
+
+    /** English, the language every key exists in. */
+    public static Words english() {
+        return ENGLISH;
+    }
+
+    /** The words of a language; a language coprod has no words for speaks English. */
+    public static Words of(Locale locale) {
+        Locale language = Locale.forLanguageTag(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage());
+        return BY_LOCALE.computeIfAbsent(language, Words::new);
+    }
+
+    /** The words of a language tag such as "en", "cy" or "en-GB"; a blank or unknown tag speaks English. */
+    public static Words forTag(String tag) {
+        return tag == null || tag.isBlank() ? ENGLISH : of(Locale.forLanguageTag(tag.strip()));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language's tag, such as "en" or "cy", for HTML's lang attribute and for files. */
+    public String tag() {
+        return locale.toLanguageTag();
+    }
+
+    /** The text of a key with its placeholders filled in. */
+    public String get(String key, Object... args) {
+        return fill(lookup(key), args);
+    }
+
+    /** Whether a key exists (in this language or in English). */
+    public boolean has(String key) {
+        try {
+            lookup(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A sentence about a count, in the form the language uses for that count: {@code {0}} is the count, later
+     * placeholders are the further arguments, from {@code {1}}.
+     */
+    public String count(String key, long count, Object... args) {
+        String form = key + "." + plurals.category(count);
+        String text = has(form) ? lookup(form) : lookup(key + ".other");
+        Object[] all = new Object[args.length + 1];
+        all[0] = count;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return fill(text, all);
+    }
+
+    /** "a", "a and b", "a, b and c" in this language. */
+    public String and(List<String> parts) {
+        return list(parts, "words.list.and");
+    }
+
+    /** "a", "a or b", "a, b or c" in this language. */
+    public String or(List<String> parts) {
+        return list(parts, "words.list.or");
+    }
+
+    private String list(List<String> parts, String lastJoinKey) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        List<String> head = new ArrayList<>(parts.subList(0, parts.size() - 1));
+        return String.join(lookup("words.list.comma"), head) + lookup(lastJoinKey) + parts.get(parts.size() - 1);
+    }
+
+    private String lookup(String key) {
+        int dot = key.indexOf('.');
+        if (dot <= 0) {
+            throw new MissingResourceException("A key names its file first, as in report.heading", FOLDER, key);
+        }
+        return bundle(key.substring(0, dot)).getString(key);
+    }
+
+    private ResourceBundle bundle(String file) {
+        return bundles.computeIfAbsent(file, f -> ResourceBundle.getBundle(FOLDER + f, locale, NO_DEFAULT_LOCALE));
+    }
+
+    /** Replaces {0}, {1}... by the arguments; any other brace is left as it is. */
+    static String fill(String text, Object... args) {
+        if (args.length == 0 || text.indexOf('{') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16 * args.length);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '{' ? text.indexOf('}', i) : -1;
+            int index = close > i + 1 ? argumentIndex(text, i + 1, close) : -1;
+            if (index >= 0 && index < args.length) {
+                out.append(args[index]);
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int argumentIndex(String text, int from, int to) {
+        if (to - from > 2) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char d = text.charAt(i);
+            if (d < '0' || d > '9') {
+                return -1;
+            }
+            value = value * 10 + (d - '0');
+        }
+        return value;
+    }
+}
