@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
-import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.Snapshot;
 
 /** Where two roles (such as staff and people who use the service) see a service differently. */
 public final class Gaps {
-    /** One measure's figures for two groups, and the gap: the difference of the figures shown, large from the threshold. */
+    /**
+     * One measure's figures for two groups and the gap between them, both unrounded: a gap is large when its true
+     * size reaches the threshold (a gap of 14.93 is not large at 15, though it is shown as 14.9).
+     */
     public record Gap(String id, String name, double first, double second, double gap, boolean large) {}
 
     private Gaps() {}
@@ -49,7 +51,11 @@ public final class Gaps {
     }
 
     private static Gap gap(String id, String name, RunningStats first, RunningStats second, double threshold) {
-        double gap = Figures.shown(Figures.shown(first.mean()) - Figures.shown(second.mean()));
-        return new Gap(id, name, first.mean(), second.mean(), gap, !Double.isNaN(gap) && Math.abs(gap) >= threshold);
+        return gap(id, name, first.mean(), second.mean(), threshold);
+    }
+
+    static Gap gap(String id, String name, double first, double second, double threshold) {
+        double gap = first - second;
+        return new Gap(id, name, first, second, gap, !Double.isNaN(gap) && Math.abs(gap) >= threshold);
     }
 }

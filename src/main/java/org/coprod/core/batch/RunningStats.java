@@ -1,5 +1,7 @@
 package org.coprod.core.batch;
 
+import org.apache.commons.statistics.distribution.TDistribution;
+
 /**
  * Mean and spread of a stream of numbers in constant memory (Welford's method, which stays accurate over millions of
  * values), and the 95% confidence interval of the mean from Student's t distribution.
@@ -46,18 +48,23 @@ public final class RunningStats {
         return n < 2 ? Double.NaN : tQuantile975(n - 1) * standardDeviation() / Math.sqrt(n);
     }
 
-    private static final double[] T975 = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-        2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060,
-        2.056, 2.052, 2.048, 2.045, 2.042};
-
-    /** Student's t 97.5% quantile: exact table values up to 30 degrees of freedom, then a Cornish-Fisher expansion. */
+    /** Student's t 97.5% quantile, exact (Apache Commons Statistics), for n - 1 degrees of freedom. */
     static double tQuantile975(long df) {
-        if (df <= T975.length) {
-            return T975[(int) df - 1];
+        return df < Quantiles.REMEMBERED.length ? Quantiles.REMEMBERED[(int) df] : quantile(df);
+    }
+
+    private static double quantile(long df) {
+        return TDistribution.of(df).inverseCumulativeProbability(0.975);
+    }
+
+    /** The quantiles for the group sizes met most, worked out once, when first needed (8 KB). */
+    private static final class Quantiles {
+        static final double[] REMEMBERED = new double[1024];
+
+        static {
+            for (int df = 1; df < REMEMBERED.length; df++) {
+                REMEMBERED[df] = quantile(df);
+            }
         }
-        double z = 1.959963984540054;
-        double z3 = z * z * z;
-        double z5 = z3 * z * z;
-        return z + (z3 + z) / (4.0 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96.0 * df * df);
     }
 }
