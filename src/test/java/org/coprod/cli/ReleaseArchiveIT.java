@@ -58,6 +58,8 @@ class ReleaseArchiveIT {
             assertThat(home.resolve(file)).as(file).isRegularFile();
         }
         assertThat(entries(ZIP)).isEqualTo(tarEntries());
+        assertThat(Files.readString(home.resolve("coprod.cmd"))).as("the Windows launcher, with Windows line ends")
+                .startsWith("@echo off\r\n").contains("-jar \"%~dp0lib\\coprod.jar\" %*\r\n");
     }
 
     @Test
