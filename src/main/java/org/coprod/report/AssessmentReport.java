@@ -1,8 +1,10 @@
 package org.coprod.report;
 
+import static org.coprod.report.Document.left;
+import static org.coprod.report.Document.right;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.coprod.core.model.Answer;
@@ -29,12 +31,11 @@ import org.coprod.core.scoring.Score;
 import org.coprod.core.scoring.SectionScore;
 import org.coprod.core.scoring.Truth;
 import org.coprod.core.scoring.Verdict;
-import org.coprod.report.Document.Align;
+import org.coprod.core.words.Words;
 import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Cell;
 import org.coprod.report.Document.Chart;
 import org.coprod.report.Document.ChartKind;
-import org.coprod.report.Document.Column;
 import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Table;
 
@@ -44,7 +45,6 @@ import org.coprod.report.Document.Table;
  * reflections, and how every figure was computed.
  */
 public final class AssessmentReport implements Report {
-    static final String NO_SCORE = "too few answers";
     /** How many of the weakest principles the action plan covers, and so how many first steps there are. */
     static final int PLANNED_PRINCIPLES = 3;
 
@@ -52,10 +52,12 @@ public final class AssessmentReport implements Report {
     private final Scorecard card;
     private final List<String> warnings;
     private final Firmness firmness;
+    private final Words words;
 
     public AssessmentReport(Assessment assessment, Scorecard card, List<String> warnings) {
         this.assessment = assessment;
         this.card = card;
+        this.words = Words.forTag(card.questionnaire().language());
         this.warnings = List.copyOf(warnings);
         this.firmness = Firmness.of(card.questionnaire(), assessment.responses());
     }
@@ -63,186 +65,183 @@ public final class AssessmentReport implements Report {
     @Override
     public Document document() {
         Questionnaire questionnaire = card.questionnaire();
-        Document doc = new Document("Co-production self-assessment: " + assessment.service()).bands(questionnaire.scoring().bands()).language(questionnaire.language());
-        doc.paragraph(describeAssessment(assessment, questionnaire));
-        warnings.forEach(w -> doc.paragraph("Note:", w));
-        verdict(doc, card.verdict(), firmness);
-        firstSteps(doc, card);
-        principles(doc, card, assessment.service());
-        dimensions(doc, card);
-        VerdictDetail.placement(doc, card.placement(), card.activities(), answerLabels());
-        howVerdictWasReached(doc, card);
-        weakest(doc, card);
-        actionPlan(doc, ActionPlan.rank(card), false);
-        notes(doc, assessment, questionnaire);
-        reflections(doc, assessment, questionnaire);
-        answerCounts(doc, card);
-        method(doc, questionnaire);
+        Document doc = new Document(words.get("report.assessment.title", assessment.service()), words)
+                .bands(questionnaire.scoring().bands()).language(questionnaire.language());
+        doc.paragraph(describeAssessment());
+        warnings.forEach(w -> doc.paragraph(words.get("report.note"), w));
+        verdict(doc);
+        firstSteps(doc);
+        principles(doc);
+        dimensions(doc);
+        VerdictDetail.placement(doc, card.placement(), card.activities(), answerLabels(), words);
+        howVerdictWasReached(doc);
+        weakest(doc);
+        actionPlan(doc, ActionPlan.rank(card), false, words);
+        notes(doc);
+        reflections(doc);
+        answerCounts(doc);
+        method(doc, questionnaire, words);
         return doc;
     }
 
     /** What fits on one screen: the verdict and why, how firm it is, and the three things to do first. */
     public Document summary() {
-        Document doc = new Document("Your result");
-        doc.emphasisedHeading("Verdict: " + card.verdict().outcome().label());
-        doc.paragraph(card.verdict().explanation());
-        String firm = VerdictDetail.firmness(firmness);
-        if (!firm.isEmpty()) {
-            doc.paragraph("How firm:", firm);
-        }
-        firstSteps(doc, card);
+        Document doc = new Document(words.get("report.assessment.summary-title"), words)
+                .language(card.questionnaire().language());
+        verdictAndFirmness(doc);
+        firstSteps(doc);
         return doc;
     }
 
     /** Each answered question's answer, as "(answered Often)", for the evidence of the kinds of joint work. */
     private Map<String, String> answerLabels() {
         Map<String, String> labels = new java.util.LinkedHashMap<>();
-        assessment.responses().forEach((id, r) -> labels.put(id, "(answered " + r.label() + ")"));
+        assessment.responses().forEach((id, r) -> labels.put(id, words.get("report.assessment.answer-given", r.label())));
         return labels;
     }
 
-    private static String describeAssessment(Assessment assessment, Questionnaire questionnaire) {
-        StringBuilder text = new StringBuilder("Questionnaire: ").append(questionnaire.title())
-                .append(" (version ").append(assessment.questionnaireVersion()).append(").");
+    private String describeAssessment() {
+        String text = words.get("report.assessment.questionnaire", card.questionnaire().title(), assessment.questionnaireVersion());
         String who = assessment.respondent().role();
-        if (!assessment.respondent().name().isBlank()) {
-            who = who.isBlank() ? assessment.respondent().name() : who + " (" + assessment.respondent().name() + ")";
+        String name = assessment.respondent().name();
+        if (!name.isBlank()) {
+            who = who.isBlank() ? name : words.get("report.assessment.role-and-name", who, name);
         }
-        if (!who.isBlank()) {
-            text.append(" Answered by ").append(who);
+        String date = assessment.date();
+        if (who.isBlank()) {
+            return date.isBlank() ? text : text + " " + words.get("report.assessment.answered-on", date);
         }
-        if (!assessment.date().isBlank()) {
-            text.append(who.isBlank() ? " Answered on " : " on ").append(assessment.date());
-        }
-        if (!who.isBlank() || !assessment.date().isBlank()) {
-            text.append('.');
-        }
-        return text.toString();
+        return text + " " + (date.isBlank() ? words.get("report.assessment.answered-by", who)
+                : words.get("report.assessment.answered-by-on", who, date));
     }
 
-    private static void verdict(Document doc, Verdict verdict, Firmness firmness) {
-        doc.emphasisedHeading("Verdict: " + verdict.outcome().label());
-        doc.paragraph(verdict.explanation());
-        String firm = VerdictDetail.firmness(firmness);
-        if (!firm.isEmpty()) {
-            doc.paragraph("How firm:", firm);
-        }
-        VerdictDetail.deciding(doc, verdict);
+    private void verdict(Document doc) {
+        Verdict verdict = card.verdict();
+        verdictAndFirmness(doc);
+        VerdictDetail.deciding(doc, verdict, words);
         if (!verdict.outcome().meaning().isBlank()) {
-            doc.paragraph("What this means:", verdict.outcome().meaning());
+            doc.paragraph(words.get("report.verdict.meaning"), verdict.outcome().meaning());
         }
         if (!verdict.outcome().nextSteps().isEmpty()) {
-            doc.subheading("Moving on from " + verdict.outcome().label().toLowerCase(Locale.ROOT));
+            doc.subheading(words.get("report.verdict.moving-on", verdict.outcome().label().toLowerCase(words.locale())));
             doc.bullets(verdict.outcome().nextSteps());
         }
     }
 
-    private static void firstSteps(Document doc, Scorecard card) {
-        List<PlannedAction> steps = ActionPlan.firstSteps(card, PLANNED_PRINCIPLES);
-        doc.heading("What to do first");
-        if (steps.isEmpty()) {
-            doc.paragraph(card.principles().stream().anyMatch(s -> s.score().known())
-                    ? "Every principle with a score is in the top band. Keep doing what works, and look again in six months."
-                    : "There are too few answers to suggest actions. Answer more of the questions first.");
-            return;
+    /** The verdict, why, and how firm it is. */
+    private void verdictAndFirmness(Document doc) {
+        Verdict verdict = card.verdict();
+        doc.emphasisedHeading(words.get("report.verdict.heading", verdict.outcome().label()));
+        doc.paragraph(verdict.explanation(words));
+        String firm = VerdictDetail.firmness(firmness, words);
+        if (!firm.isEmpty()) {
+            doc.paragraph(words.get("report.firmness.lead"), firm);
         }
-        doc.numbered(steps.stream().map(s -> s.action().text() + " (" + s.section().name() + ", "
-                + Figures.format(s.sectionScore()) + ")").toList());
     }
 
-    private static void principles(Document doc, Scorecard card, String service) {
-        doc.heading("The principles");
+    private void firstSteps(Document doc) {
+        List<PlannedAction> steps = ActionPlan.firstSteps(card, PLANNED_PRINCIPLES);
+        doc.heading(words.get("report.first-steps.heading"));
+        if (steps.isEmpty()) {
+            doc.paragraph(words.get(card.principles().stream().anyMatch(s -> s.score().known())
+                    ? "report.first-steps.all-top" : "report.first-steps.too-few"));
+            return;
+        }
+        doc.numbered(steps.stream().map(s -> words.get("report.first-steps.item", s.action().text(), s.section().name(),
+                Figures.format(s.sectionScore()))).toList());
+    }
+
+    private void principles(Document doc) {
+        doc.heading(words.get("report.principles.heading"));
         List<List<Cell>> rows = new ArrayList<>();
         for (SectionScore s : card.principles()) {
             rows.add(sectionRow(s.section().name(), s));
         }
-        doc.chart(principlesChart(card.questionnaire(), List.of(new Series(service,
-                card.principles().stream().map(s -> s.score().value()).toList()))));
+        doc.chart(principlesChart(card.questionnaire(), List.of(new Series(assessment.service(),
+                card.principles().stream().map(s -> s.score().value()).toList())), words));
         long scored = card.principles().stream().filter(s -> s.score().known()).count();
-        String average = scored == card.principles().size() || scored == 0 ? "Average of the principles"
-                : "Average of the " + scored + (scored == 1 ? " principle" : " principles") + " with a score (of "
-                        + card.principles().size() + ")";
-        rows.add(List.of(Document.text(average), Document.text(Figures.format(card.overall(), NO_SCORE)),
+        String average = scored == card.principles().size() || scored == 0 ? words.get("report.principles.average")
+                : words.count("report.principles.average-of-scored", scored, card.principles().size());
+        rows.add(List.of(Document.text(average), Document.text(Figures.format(card.overall(), words.get("report.no-score"))),
                 Document.text(card.overall().isPresent() ? card.questionnaire().scoring().bandFor(card.overall().getAsDouble()).label() : ""),
                 new Bar(card.overall()), Document.text("")));
-        doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column("Score", Align.RIGHT),
-                new Column("Band", Align.LEFT), new Column("0 to 100", Align.LEFT), new Column("Answered", Align.RIGHT)), rows));
+        doc.table(new Table(List.of(left(words, "principle"), right(words, "score"), left(words, "band"),
+                left(words, "scale"), right(words, "answered")), rows));
     }
 
     /** The radar of the principles, for one group or several. */
-    static Chart principlesChart(Questionnaire questionnaire, List<Series> series) {
-        return new Chart(ChartKind.RADAR, "The principles, scored from 0 at the centre to 100 at the rim",
+    static Chart principlesChart(Questionnaire questionnaire, List<Series> series, Words words) {
+        return new Chart(ChartKind.RADAR, words.get("report.principles.chart"),
                 questionnaire.sections().stream().filter(s -> s.kind() == SectionKind.PRINCIPLE).map(Section::name).toList(), series);
     }
 
-    private static List<Cell> sectionRow(String name, SectionScore s) {
-        return List.of(Document.text(name), Document.text(Figures.format(s.score().value(), NO_SCORE)),
+    private List<Cell> sectionRow(String name, SectionScore s) {
+        return List.of(Document.text(name), Document.text(Figures.format(s.score().value(), words.get("report.no-score"))),
                 Document.text(s.band().map(Band::label).orElse("")), new Bar(s.score().value()),
                 Document.text(answered(s.score().counts())));
     }
 
-    static String answered(Counts counts) {
-        return counts.answered() + " of " + counts.applicable();
+    private String answered(Counts counts) {
+        return words.get("report.answered-of", counts.answered(), counts.applicable());
     }
 
-    private static void dimensions(Document doc, Scorecard card) {
+    private void dimensions(Document doc) {
         List<SectionScore> context = card.sections().stream()
                 .filter(s -> s.section().kind() == SectionKind.CONTEXT && Snapshot.reported(card.questionnaire(), s.section())).toList();
         if (card.dimensions().isEmpty() && context.isEmpty()) {
             return;
         }
-        doc.heading("Who plans, who delivers");
+        doc.heading(words.get("report.dimensions.heading"));
         List<List<Cell>> rows = new ArrayList<>();
         context.forEach(s -> rows.add(measureRow(s.section().name(), s.score())));
         card.dimensions().forEach(d -> rows.add(measureRow(d.dimension().name(), d.score())));
-        doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column("Score", Align.RIGHT),
-                new Column("0 to 100", Align.LEFT), new Column("Answered", Align.RIGHT)), rows));
+        doc.table(new Table(List.of(left(words, "measure"), right(words, "score"), left(words, "scale"),
+                right(words, "answered")), rows));
         doc.bullets(card.dimensions().stream().filter(d -> !d.dimension().description().isBlank())
-                .map(d -> d.dimension().name() + ": " + d.dimension().description()).toList());
+                .map(d -> words.get("report.dimensions.description", d.dimension().name(), d.dimension().description())).toList());
     }
 
-
-    private static List<Cell> measureRow(String name, Score score) {
-        return List.of(Document.text(name), Document.text(Figures.format(score.value(), NO_SCORE)), new Bar(score.value()),
-                Document.text(answered(score.counts())));
+    private List<Cell> measureRow(String name, Score score) {
+        return List.of(Document.text(name), Document.text(Figures.format(score.value(), words.get("report.no-score"))),
+                new Bar(score.value()), Document.text(answered(score.counts())));
     }
 
-    private static void howVerdictWasReached(Document doc, Scorecard card) {
+    private void howVerdictWasReached(Document doc) {
         Verdict verdict = card.verdict();
-        doc.heading("How the verdict was reached");
-        doc.paragraph("The verdicts are tried from the top; the first whose tests all pass is given.");
+        doc.heading(words.get("report.how-reached.heading"));
+        doc.paragraph(words.get("report.how-reached.intro"));
         List<List<Cell>> rows = new ArrayList<>();
         for (RuleCheck check : verdict.checks()) {
-            String result = switch (check.truth()) {
-                case HOLDS -> "yes";
-                case FAILS -> "no";
-                case UNKNOWN -> "cannot tell";
-            };
             String why = check.conditions().stream()
                     .filter(c -> check.truth() == Truth.HOLDS || c.truth() != Truth.HOLDS)
-                    .map(c -> c.describe()).collect(Collectors.joining("; "));
-            rows.add(List.of(Document.text(check.outcome().label()), Document.text(result), Document.text(why)));
+                    .map(c -> c.describe(words)).collect(Collectors.joining("; "));
+            rows.add(List.of(Document.text(check.outcome().label()), Document.text(VerdictDetail.status(check.truth(), words)),
+                    Document.text(why)));
         }
         if (verdict.decided() && verdict.checks().stream().noneMatch(c -> c.truth() == Truth.HOLDS)) {
-            rows.add(List.of(Document.text(verdict.outcome().label()), Document.text("yes"),
-                    Document.text("given when none of the verdicts above applies")));
+            rows.add(List.of(Document.text(verdict.outcome().label()), Document.text(words.get("report.truth.yes")),
+                    Document.text(words.get("report.how-reached.fallback"))));
         }
-        doc.table(new Table(List.of(new Column("Verdict", Align.LEFT), new Column("Given?", Align.LEFT),
-                new Column("Why", Align.LEFT)), rows));
+        doc.table(new Table(List.of(left(words, "verdict"), left(words, "given"), left(words, "why")), rows));
     }
 
-    private static void weakest(Document doc, Scorecard card) {
+    private void weakest(Document doc) {
         if (card.weakest().isEmpty()) {
             return;
         }
         SectionScore weakest = card.weakest().get();
-        doc.heading("Weakest principle: " + weakest.section().name() + " ("
-                + Figures.format(weakest.score().value().getAsDouble()) + ", " + weakest.band().map(Band::label).orElse("") + ")");
-        if (!weakest.section().whatGoodLooksLike().isBlank()) {
-            doc.paragraph("What good looks like:", weakest.section().whatGoodLooksLike());
+        doc.heading(words.get("report.weakest.heading", weakest.section().name(),
+                Figures.format(weakest.score().value().getAsDouble()), weakest.band().map(Band::label).orElse("")));
+        whatGoodLooksLike(doc, weakest.section(), words);
+    }
+
+    /** What good looks like, and what its absence looks like, where the questionnaire says. */
+    static void whatGoodLooksLike(Document doc, Section section, Words words) {
+        if (!section.whatGoodLooksLike().isBlank()) {
+            doc.paragraph(words.get("report.what-good-looks-like"), section.whatGoodLooksLike());
         }
-        if (!weakest.section().whatItsAbsenceLooksLike().isBlank()) {
-            doc.paragraph("What its absence looks like:", weakest.section().whatItsAbsenceLooksLike());
+        if (!section.whatItsAbsenceLooksLike().isBlank()) {
+            doc.paragraph(words.get("report.what-absence-looks-like"), section.whatItsAbsenceLooksLike());
         }
     }
 
@@ -250,53 +249,51 @@ public final class AssessmentReport implements Report {
      * The questionnaire's suggested actions for the weakest principles below the top band, most needed first: the
      * lowest principle first, and within it the action whose questions scored lowest.
      */
-    static void actionPlan(Document doc, List<PlannedAction> ranked, boolean asSubheading) {
+    static void actionPlan(Document doc, List<PlannedAction> ranked, boolean asSubheading, Words words) {
         if (asSubheading) {
-            doc.subheading("Action plan");
+            doc.subheading(words.get("report.action-plan.heading"));
         } else {
-            doc.heading("Action plan");
+            doc.heading(words.get("report.action-plan.heading"));
         }
         List<PlannedAction> planned = ActionPlan.forWeakest(ranked, PLANNED_PRINCIPLES);
         if (planned.isEmpty()) {
-            doc.paragraph("No actions to suggest: every principle with a score is in the top band, or too few questions were answered.");
+            doc.paragraph(words.get("report.action-plan.none"));
             return;
         }
-        doc.paragraph("For the " + (planned.stream().map(a -> a.section().id()).distinct().count() == 1 ? "weakest principle"
-                : "weakest principles") + " below the top band, most needed first: the lowest principle first, then the action"
-                + " whose questions scored lowest. \"Its questions\" is the score of the questions the action is meant to"
-                + " improve.");
+        doc.paragraph(words.count("report.action-plan.intro", planned.stream().map(a -> a.section().id()).distinct().count()));
         List<List<Cell>> rows = new ArrayList<>();
         int step = 1;
         for (PlannedAction a : planned) {
             rows.add(List.of(Document.text(String.valueOf(step++)), Document.text(a.action().text()),
-                    Document.text(a.section().name() + " (" + Figures.format(a.sectionScore()) + ")"),
-                    Document.text(a.addressed().isEmpty() ? "not answered" : Figures.format(100 - a.need()))));
+                    Document.text(words.get("report.name-figure", a.section().name(), Figures.format(a.sectionScore()))),
+                    Document.text(a.addressed().isEmpty() ? words.get("report.action-plan.not-answered")
+                            : Figures.format(100 - a.need()))));
         }
-        doc.table(new Table(List.of(new Column("Step", Align.RIGHT), new Column("Action", Align.LEFT),
-                new Column("Principle (score)", Align.LEFT), new Column("Its questions", Align.RIGHT)), rows));
+        doc.table(new Table(List.of(right(words, "step"), left(words, "action"), left(words, "principle-score"),
+                right(words, "its-questions")), rows));
     }
 
-    private static void notes(Document doc, Assessment assessment, Questionnaire questionnaire) {
+    private void notes(Document doc) {
         List<String> notes = new ArrayList<>();
-        for (Question question : questionnaire.questions()) {
+        for (Question question : card.questionnaire().questions()) {
             Answer answer = assessment.answers().get(question.id());
             if (answer != null && answer.hasNote()) {
-                String given = answer.response().map(r -> r.label()).orElse("no answer");
-                notes.add(question.text() + " [" + given + "] " + answer.note());
+                String given = answer.response().map(r -> r.label()).orElse(words.get("report.notes.no-answer"));
+                notes.add(words.get("report.notes.item", question.text(), given, answer.note()));
             }
         }
         if (!notes.isEmpty()) {
-            doc.heading("Notes and evidence");
+            doc.heading(words.get("report.notes.heading"));
             doc.bullets(notes);
         }
     }
 
-    private static void reflections(Document doc, Assessment assessment, Questionnaire questionnaire) {
+    private void reflections(Document doc) {
         if (assessment.reflections().isEmpty()) {
             return;
         }
-        doc.heading("Reflections");
-        for (ReflectionPrompt prompt : questionnaire.reflections()) {
+        doc.heading(words.get("report.reflections.heading"));
+        for (ReflectionPrompt prompt : card.questionnaire().reflections()) {
             String text = assessment.reflections().get(prompt.id());
             if (text != null && !text.isBlank()) {
                 doc.paragraph(prompt.prompt(), text);
@@ -304,14 +301,13 @@ public final class AssessmentReport implements Report {
         }
     }
 
-    private static void answerCounts(Document doc, Scorecard card) {
+    private void answerCounts(Document doc) {
         long answered = card.items().stream().filter(i -> i.score().isPresent()).count();
         long notApplicable = countKind(card, ResponseKind.NOT_APPLICABLE);
         long dontKnow = countKind(card, ResponseKind.DONT_KNOW);
         long unanswered = card.items().size() - answered - notApplicable - dontKnow;
-        doc.heading("Answers");
-        doc.paragraph(answered + " of " + card.items().size() + " questions answered; " + notApplicable + " not applicable; "
-                + dontKnow + " don't know; " + unanswered + " not answered.");
+        doc.heading(words.get("report.answers.heading"));
+        doc.paragraph(words.get("report.answers.counts", answered, card.items().size(), notApplicable, dontKnow, unanswered));
     }
 
     private static long countKind(Scorecard card, ResponseKind kind) {
@@ -334,10 +330,10 @@ public final class AssessmentReport implements Report {
         root.put("service", assessment.service());
         root.put("respondent", Json.object("name", assessment.respondent().name(), "role", assessment.respondent().role()));
         root.put("date", assessment.date());
-        Map<String, Object> verdict = Json.verdict(card.verdict());
-        verdict.put("firmness", Json.firmness(firmness, VerdictDetail.firmness(firmness)));
+        Map<String, Object> verdict = Json.verdict(card.verdict(), words);
+        verdict.put("firmness", Json.firmness(firmness, VerdictDetail.firmness(firmness, words)));
         root.put("verdict", verdict);
-        root.put("placement", Json.placement(card.placement()));
+        root.put("placement", Json.placement(card.placement(), words));
         root.put("activities", Json.activities(card.activities()));
         root.put("average", Json.number(card.overall()));
         List<Object> sections = new ArrayList<>();
@@ -382,7 +378,7 @@ public final class AssessmentReport implements Report {
                 "grid_cell", "average"));
         List<String> row = new ArrayList<>(List.of(assessment.service(), assessment.respondent().name(), assessment.respondent().role(),
                 assessment.date(), card.verdict().outcome().label(), VerdictDetail.firmnessLevel(firmness),
-                card.placement().map(p -> p.cell()).orElse(""), Csv.number(card.overall())));
+                card.placement().map(p -> p.cell(words)).orElse(""), Csv.number(card.overall())));
         for (SectionScore s : reportedSections()) {
             String id = s.section().id();
             header.addAll(List.of(id + "_score", id + "_band", id + "_answered", id + "_questions"));
@@ -402,68 +398,61 @@ public final class AssessmentReport implements Report {
     }
 
     /** The scoring rules in plain words, taken from the questionnaire itself, so every figure can be checked by hand. */
-    public static void method(Document doc, Questionnaire questionnaire) {
-        doc.heading("How the scores were computed");
+    public static void method(Document doc, Questionnaire questionnaire, Words words) {
+        doc.heading(words.get("report.method.heading"));
         List<String> rules = new ArrayList<>();
-        rules.add("Each answer is turned into a score from 0 to 100 along its scale: the lowest option scores 0, the highest"
-                + " 100, and the others in between in proportion to their values (on a five-point scale: 0, 25, 50, 75, 100).");
+        rules.add(words.get("report.method.scale"));
         List<String> reversed = questionnaire.questions().stream().filter(Question::reverseKeyed).map(Question::id).toList();
         if (!reversed.isEmpty()) {
-            rules.add("Some questions describe something bad, so their scale is turned round: the highest option scores 0."
-                    + " These are: " + String.join(", ", reversed) + ".");
+            rules.add(words.get("report.method.reversed", String.join(", ", reversed)));
         }
         boolean weighted = questionnaire.questions().stream().anyMatch(q -> q.weight() != 1.0);
-        rules.add("A principle's score is the " + (weighted ? "weighted " : "") + "average of its answered questions. \"Not"
-                + " applicable\" answers are left out altogether; \"don't know\" and skipped questions count as not answered.");
-        rules.add("A score is only given when at least " + percent(questionnaire.scoring().minimumAnsweredFraction())
-                + " of the questions that apply were answered; otherwise it shows \"" + NO_SCORE + "\", never 0.");
-        rules.add("Bands: " + bands(questionnaire) + ".");
-        rules.add("The average of the principles is the plain average of the principle scores that could be given.");
-        questionnaire.dimensions().forEach(d -> rules.add(d.name() + " is the "
-                + (d.combine() == Dimension.Combine.HIGHEST ? "highest score among" : "average of")
-                + " the questions tagged with it: " + String.join(", ", questionnaire.questions().stream()
-                        .filter(q -> q.dimensions().contains(d.id())).map(Question::id).toList()) + "."));
-        questionnaire.grid().ifPresent(grid -> rules.add("The planning and delivery grid (after Bovaird, 2007): planning is"
-                + " shared when " + describe(questionnaire, grid.planningShared()) + ", delivery is shared when "
-                + describe(questionnaire, grid.deliveryShared()) + ", and what is shared is done by people alone when "
-                + describe(questionnaire, grid.professionalsAbsent()) + "."));
-        questionnaire.activities().forEach(a -> rules.add(a.name() + " is found when any of these questions scores at"
-                + " least " + Figures.format(a.presentFrom()) + ": " + String.join(", ", a.questions()) + "."));
-        rules.add("How firm the verdict is: every answer on a scale is moved one step up and one step down in turn, and"
-                + " the verdict worked out again; if none of these changes it, every pair of such moves is tried. \"Only"
-                + " just\" means one move changes it, \"fairly firm\" that only two together do, and \"firm\" that"
-                + " neither does. Answers of \"not applicable\" or \"don't know\", and blanks, are not moved.");
+        rules.add(words.get(weighted ? "report.method.principle-score-weighted" : "report.method.principle-score"));
+        rules.add(words.get("report.method.minimum", percent(questionnaire.scoring().minimumAnsweredFraction()),
+                words.get("report.no-score")));
+        rules.add(words.get("report.method.bands", bands(questionnaire, words)));
+        rules.add(words.get("report.method.average"));
+        questionnaire.dimensions().forEach(d -> rules.add(words.get(d.combine() == Dimension.Combine.HIGHEST
+                ? "report.method.dimension-highest" : "report.method.dimension-average", d.name(),
+                String.join(", ", questionnaire.questions().stream().filter(q -> q.dimensions().contains(d.id())).map(Question::id).toList()))));
+        questionnaire.grid().ifPresent(grid -> rules.add(words.get("report.method.grid",
+                describe(questionnaire, grid.planningShared(), words), describe(questionnaire, grid.deliveryShared(), words),
+                describe(questionnaire, grid.professionalsAbsent(), words))));
+        questionnaire.activities().forEach(a -> rules.add(words.get("report.method.activity", a.name(),
+                Figures.format(a.presentFrom()), String.join(", ", a.questions()))));
+        rules.add(words.get("report.method.firmness"));
         doc.bullets(rules);
-        doc.subheading("The verdict rules, tried in this order");
+        doc.subheading(words.get("report.method.rules-heading"));
         List<String> verdicts = new ArrayList<>();
         for (VerdictRule rule : questionnaire.verdict().rules()) {
-            verdicts.add(rule.outcome().label() + ": when " + rule.conditions().stream()
-                    .map(c -> describe(questionnaire, c)).collect(Collectors.joining(", and ")) + ".");
+            verdicts.add(words.get("report.method.rule", rule.outcome().label(), rule.conditions().stream()
+                    .map(c -> describe(questionnaire, c, words)).collect(Collectors.joining(words.get("report.method.rule-tests-join")))));
         }
-        verdicts.add(questionnaire.verdict().fallback().label() + ": when none of the above applies.");
-        verdicts.add(questionnaire.verdict().insufficientData().label() + ": when a test above cannot be worked out because"
-                + " too few questions were answered.");
+        verdicts.add(words.get("report.method.fallback", questionnaire.verdict().fallback().label()));
+        verdicts.add(words.get("report.method.insufficient", questionnaire.verdict().insufficientData().label()));
         doc.numbered(verdicts);
     }
 
-    static String describe(Questionnaire questionnaire, Condition condition) {
+    static String describe(Questionnaire questionnaire, Condition condition, Words words) {
         String subject = switch (condition.score().kind()) {
             case SECTION -> questionnaire.section(condition.score().id()).orElseThrow().name();
             case DIMENSION -> questionnaire.dimension(condition.score().id()).orElseThrow().name();
-            case EVERY_PRINCIPLE -> "every principle";
-            case WEAKEST_PRINCIPLE -> "the weakest principle";
-            case AVERAGE_PRINCIPLE -> "the average of the principles";
+            case EVERY_PRINCIPLE -> words.get("report.condition.every");
+            case WEAKEST_PRINCIPLE -> words.get("report.condition.weakest");
+            case AVERAGE_PRINCIPLE -> words.get("report.condition.average");
         };
-        String comparison = condition.comparison() == Condition.Comparison.AT_LEAST ? " is at least " : " is below ";
-        return subject + comparison + Figures.format(condition.threshold());
+        String comparison = condition.comparison() == Condition.Comparison.AT_LEAST ? "report.condition.at-least" : "report.condition.below";
+        return words.get(comparison, subject, Figures.format(condition.threshold()));
     }
 
-    private static String bands(Questionnaire questionnaire) {
+    private static String bands(Questionnaire questionnaire, Words words) {
         List<Band> bands = questionnaire.scoring().bands();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
-            String to = i + 1 < bands.size() ? "up to " + Figures.format(bands.get(i + 1).from()) + " (not included)" : "to 100";
-            parts.add(bands.get(i).label() + " from " + Figures.format(bands.get(i).from()) + " " + to);
+            String label = bands.get(i).label();
+            String from = Figures.format(bands.get(i).from());
+            parts.add(i + 1 < bands.size() ? words.get("report.method.band", label, from, Figures.format(bands.get(i + 1).from()))
+                    : words.get("report.method.top-band", label, from));
         }
         return String.join("; ", parts);
     }

@@ -1,5 +1,8 @@
 package org.coprod.report;
 
+import static org.coprod.report.Document.left;
+import static org.coprod.report.Document.right;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.coprod.core.scoring.ScoreTable;
 import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.scoring.Verdict;
+import org.coprod.core.words.Words;
 import org.coprod.io.Problem;
 import org.coprod.report.Document.Align;
 import org.coprod.report.Document.Bar;
@@ -53,6 +57,7 @@ public final class BatchReport implements Report {
     /** Worked out once: for every service again, it made the report quadratic in services. */
     private final Optional<List<String>> gapRoles;
     private final List<String> notes;
+    private final Words words;
 
     public BatchReport(SurveyResult scorer, Settings settings) {
         this(scorer, settings, List.of());
@@ -67,6 +72,7 @@ public final class BatchReport implements Report {
         this.notes = List.copyOf(notes);
         this.disclosure = new Disclosure(batch, settings.minimumGroupSize());
         this.gapRoles = Gaps.roles(batch, settings.gapRoles());
+        this.words = Words.forTag(questionnaire.language());
     }
 
     public boolean shown(GroupAccumulator group) {
@@ -79,26 +85,24 @@ public final class BatchReport implements Report {
 
     @Override
     public Document document() {
-        Document doc = new Document("Co-production survey results").bands(questionnaire.scoring().bands()).language(questionnaire.language());
-        long respondents = batch.everyone().respondents();
-        doc.paragraph("Questionnaire: " + questionnaire.title() + " (version " + questionnaire.version() + "). "
-                + plural(respondents, "respondent") + " in " + plural(batch.services().size(), "service")
-                + ", from " + plural(scorer.files().size(), "file") + ". "
-                + rowsSentence());
-        notes.forEach(note -> doc.paragraph("Note:", note));
+        Document doc = new Document(words.get("report.batch.title"), words).bands(questionnaire.scoring().bands())
+                .language(questionnaire.language());
+        doc.paragraph(words.get("report.batch.intro", questionnaire.title(), questionnaire.version(),
+                words.count("report.count.respondents", batch.everyone().respondents()),
+                words.count("report.count.services", batch.services().size()),
+                words.count("report.count.files", scorer.files().size()), rowsSentence()));
+        notes.forEach(note -> doc.paragraph(words.get("report.note"), note));
         verdicts(doc);
         gaps(doc);
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
             serviceSection(doc, service.getKey(), service.getValue());
         }
         if (batch.services().size() > 1) {
-            doc.heading("All services together");
+            doc.heading(words.get("report.batch.all-services"));
             if (shown(batch.everyone())) {
                 figures(doc, batch.everyone());
             } else {
-                doc.paragraph("Not shown: the services whose figures are hidden have between 1 and "
-                        + (settings.minimumGroupSize() - 1) + " respondents in all, so their answers could be worked out"
-                        + " from these figures and the shown services' figures.");
+                doc.paragraph(words.get("report.batch.all-services-hidden", settings.minimumGroupSize() - 1));
             }
         }
         reliability(doc);
@@ -113,16 +117,14 @@ public final class BatchReport implements Report {
         long read = scorer.files().stream().mapToLong(FileSummary::rowsRead).sum();
         long used = scorer.files().stream().mapToLong(FileSummary::rowsUsed).sum();
         long bad = scorer.files().stream().mapToLong(FileSummary::rowsWithProblems).sum();
-        String rows = read + " rows read, " + used + " used (rows with no answers at all are left out), ";
         if (scorer.problemCount() == 0) {
-            return rows + "none with problems.";
+            return words.get("report.batch.rows.clean", read, used);
         }
-        return rows + bad + " with problems (" + plural(scorer.problemCount(), "problem")
-                + ", listed under \"Problems found\"; each bad answer counts as not answered).";
+        return words.get("report.batch.rows.problems", read, used, bad, words.count("report.count.problems", scorer.problemCount()));
     }
 
     private void verdicts(Document doc) {
-        doc.heading("Verdicts by service");
+        doc.heading(words.get("report.batch.verdicts-heading"));
         List<List<Cell>> rows = new ArrayList<>();
         List<String> explanations = new ArrayList<>();
         for (Map.Entry<String, GroupAccumulator> entry : batch.services().entrySet()) {
@@ -136,17 +138,19 @@ public final class BatchReport implements Report {
             OptionalDouble average = batch.meansOf(group).overall();
             List<Borderline> borderline = batch.borderlineOf(group);
             rows.add(List.of(Document.text(entry.getKey()), Document.text(String.valueOf(group.respondents())),
-                    Document.text(verdict.outcome().label() + (borderline.isEmpty() ? "" : " (borderline)")),
+                    Document.text(borderline.isEmpty() ? verdict.outcome().label()
+                            : words.get("report.batch.borderline-verdict", verdict.outcome().label())),
                     Document.text(Figures.format(average, "")), Document.text(weakest(group))));
-            explanations.add(entry.getKey() + ": " + verdict.explanation() + borderlineSentence(borderline));
+            explanations.add(words.get("report.batch.service-explanation", entry.getKey(), verdict.explanation(words),
+                    borderlineSentence(borderline)));
         }
-        doc.table(new Table(List.of(new Column("Service", Align.LEFT), new Column("Respondents", Align.RIGHT),
-                new Column("Verdict", Align.LEFT), new Column("Average", Align.RIGHT), new Column("Weakest principle", Align.LEFT)), rows));
+        doc.table(new Table(List.of(left(words, "service"), right(words, "respondents"), left(words, "verdict"),
+                right(words, "average"), left(words, "weakest-principle")), rows));
         doc.bullets(explanations);
     }
 
     private String tooFew() {
-        return "not shown: fewer than " + settings.minimumGroupSize() + " respondents";
+        return words.get("report.batch.too-few", settings.minimumGroupSize());
     }
 
     private String weakest(GroupAccumulator group) {
@@ -156,7 +160,7 @@ public final class BatchReport implements Report {
             RunningStats stats = group.section(s);
             if (questionnaire.sections().get(s).kind() == SectionKind.PRINCIPLE && stats.count() > 0 && stats.mean() < lowest) {
                 lowest = stats.mean();
-                name = questionnaire.sections().get(s).name() + " (" + Figures.format(lowest) + ")";
+                name = words.get("report.name-figure", questionnaire.sections().get(s).name(), Figures.format(lowest));
             }
         }
         return name;
@@ -165,59 +169,49 @@ public final class BatchReport implements Report {
     private void gaps(Document doc) {
         Optional<List<String>> roles = gapRoles();
         if (roles.isEmpty()) {
-            doc.heading("Where staff and people who use the service see things differently");
+            doc.heading(words.get("report.gaps.heading-no-roles"));
             boolean anyRoles = batch.services().keySet().stream().anyMatch(service -> !batch.rolesIn(service).isEmpty());
-            doc.paragraph(anyRoles ? "Not shown: only one role was found, so there is nothing to compare it with."
-                    : "Not shown: no column says who answered (staff, people who use the service, family members). Name"
-                    + " that column with --role COLUMN; the columns that are not questions are listed under \"Files read\".");
+            doc.paragraph(words.get(anyRoles ? "report.gaps.one-role" : "report.gaps.no-role-column"));
             return;
         }
         String a = roles.get().get(0);
         String b = roles.get().get(1);
-        doc.heading("Where " + a + " and " + b + " see things differently");
-        doc.paragraph("Each figure is the average score of that group; the gap is " + a + " minus " + b + ". Gaps of "
-                + Figures.format(settings.gapThreshold()) + " points or more are marked LARGE GAP: talk about those first.");
+        doc.heading(words.get("report.gaps.heading", a, b));
+        doc.paragraph(words.get("report.gaps.intro", a, b, Figures.format(settings.gapThreshold())));
         for (String service : batch.services().keySet()) {
             GroupAccumulator first = batch.rolesIn(service).get(a);
             GroupAccumulator second = batch.rolesIn(service).get(b);
             doc.subheading(service);
             if (!disclosure.largeEnough(first) || !disclosure.largeEnough(second)) {
-                doc.paragraph("Not shown: each group needs at least " + settings.minimumGroupSize() + " respondents (here "
-                        + count(first) + " " + a + " and " + count(second) + " " + b + "), so that no one's answers can be"
-                        + " picked out.");
+                doc.paragraph(words.get("report.gaps.too-small", settings.minimumGroupSize(), count(first), a, count(second), b));
                 continue;
             }
             if (!shown(first) || !shown(second)) {
                 long others = batch.services().get(service).respondents() - first.respondents() - second.respondents();
-                doc.paragraph("Not shown: besides these two groups, this service has " + plural(others, "other respondent")
-                        + ", fewer than " + settings.minimumGroupSize()
-                        + ", whose answers could then be worked out from the service's figures. To compare these two"
-                        + " groups, count the other respondents in with one of them, or leave them out of the file.");
+                doc.paragraph(words.get("report.gaps.others-hidden", words.count("report.count.other-respondents", others),
+                        settings.minimumGroupSize()));
                 continue;
             }
             List<Gaps.Gap> gaps = Gaps.between(questionnaire, first, second, settings.gapThreshold());
             List<List<Cell>> rows = gaps.stream().map(g -> List.<Cell>of(Document.text(g.name()), Document.text(format(g.first())),
                     Document.text(format(g.second())), Document.text(Double.isNaN(g.gap()) ? "" : signed(g.gap())),
-                    Document.text(g.large() ? "LARGE GAP" : ""))).toList();
-            doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column(a + " (" + first.respondents() + ")", Align.RIGHT),
-                    new Column(b + " (" + second.respondents() + ")", Align.RIGHT), new Column("Gap", Align.RIGHT),
+                    Document.text(g.large() ? words.get("report.gaps.large-mark") : ""))).toList();
+            doc.table(new Table(List.of(left(words, "measure"),
+                    new Column(words.get("report.gaps.role-column", a, first.respondents()), Align.RIGHT),
+                    new Column(words.get("report.gaps.role-column", b, second.respondents()), Align.RIGHT), right(words, "gap"),
                     new Column("", Align.LEFT)), rows));
-            doc.chart(new Chart(ChartKind.BARS, service + ": " + a + " and " + b + " side by side",
+            doc.chart(new Chart(ChartKind.BARS, words.get("report.gaps.chart", service, a, b),
                     gaps.stream().map(Gaps.Gap::name).toList(), List.of(
                             new Series(a, gaps.stream().map(g -> optional(g.first())).toList()),
                             new Series(b, gaps.stream().map(g -> optional(g.second())).toList()))));
-            List<String> large = gaps.stream().filter(Gaps.Gap::large).map(g -> g.name() + " (" + signed(g.gap()) + ")").toList();
-            doc.paragraph(large.isEmpty() ? "No large gaps." : "Large gaps: " + String.join(", ", large) + ".");
+            List<String> large = gaps.stream().filter(Gaps.Gap::large)
+                    .map(g -> words.get("report.name-figure", g.name(), signed(g.gap()))).toList();
+            doc.paragraph(large.isEmpty() ? words.get("report.gaps.none-large") : words.get("report.gaps.large", String.join(", ", large)));
         }
     }
 
     private static OptionalDouble optional(double value) {
         return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
-    }
-
-    /** "1 respondent", "2 respondents". */
-    static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static long count(GroupAccumulator group) {
@@ -228,46 +222,46 @@ public final class BatchReport implements Report {
         return (value > 0 ? "+" : "") + Figures.format(value);
     }
 
-    private static String format(double value) {
-        return Double.isNaN(value) ? "too few answers" : Figures.format(value);
+    private String format(double value) {
+        return Double.isNaN(value) ? words.get("report.no-score") : Figures.format(value);
     }
 
     private void serviceSection(Document doc, String name, GroupAccumulator group) {
-        doc.heading("Service: " + name);
+        doc.heading(words.get("report.batch.service-heading", name));
         if (!shown(group)) {
-            doc.paragraph(plural(group.respondents(), "respondent") + ": figures are not shown for fewer than "
-                    + settings.minimumGroupSize() + ", so that no one's answers can be picked out.");
+            doc.paragraph(words.get("report.batch.service-hidden", words.count("report.count.respondents", group.respondents()),
+                    settings.minimumGroupSize()));
             return;
         }
         Verdict verdict = batch.verdictOf(group);
-        doc.paragraph("Verdict:", verdict.explanation() + borderlineSentence(batch.borderlineOf(group)));
-        VerdictDetail.deciding(doc, verdict);
+        doc.paragraph(words.get("report.verdict.lead"), verdict.explanation(words) + borderlineSentence(batch.borderlineOf(group)));
+        VerdictDetail.deciding(doc, verdict, words);
         figures(doc, group);
-        VerdictDetail.placement(doc, batch.placementOf(group), batch.activitiesOf(group), itemMeans(group));
+        VerdictDetail.placement(doc, batch.placementOf(group), batch.activitiesOf(group), itemMeans(group), words);
         Map<String, GroupAccumulator> roles = batch.rolesIn(name);
         if (!roles.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            roles.forEach((role, g) -> parts.add(role + " " + g.respondents()));
-            doc.paragraph("Respondents by role: " + String.join(", ", parts) + ".");
+            roles.forEach((role, g) -> parts.add(words.get("report.batch.role-count", role, g.respondents())));
+            doc.paragraph(words.get("report.batch.roles", String.join(", ", parts)));
         }
         List<Section> principles = questionnaire.sections().stream().filter(ScoreTable::isPrinciple).toList();
-        doc.chart(new Chart(ChartKind.BARS, name + ": the principles", principles.stream().map(Section::name).toList(),
+        doc.chart(new Chart(ChartKind.BARS, words.get("report.batch.principles-chart", name), principles.stream().map(Section::name).toList(),
                 List.of(new Series(name, principles.stream().map(p -> batch.meansOf(group).section(p.id())).toList()))));
-        AssessmentReport.actionPlan(doc, batch.actionsFor(group), true);
+        AssessmentReport.actionPlan(doc, batch.actionsFor(group), true, words);
     }
 
     /**
      * " Borderline: ..." naming each deciding figure whose 95% interval crosses its line and the verdict on the other
      * side, or nothing when the answers settle every line.
      */
-    static String borderlineSentence(List<Borderline> borderline) {
+    private String borderlineSentence(List<Borderline> borderline) {
         if (borderline.isEmpty()) {
             return "";
         }
-        return " Borderline: " + borderline.stream().map(b -> "the 95% interval of " + b.figure() + " (" + Figures.format(Math.max(0, b.low()))
-                + " to " + Figures.format(Math.min(100, b.high())) + ") crosses " + Figures.format(b.check().condition().threshold())
-                + ", and on the other side of that line the verdict would be " + b.otherSide().label())
-                .collect(java.util.stream.Collectors.joining("; ")) + ".";
+        return words.get("report.batch.borderline", borderline.stream().map(b -> words.get("report.batch.borderline-item",
+                b.figure(), Figures.format(Math.max(0, b.low())), Figures.format(Math.min(100, b.high())),
+                Figures.format(b.check().condition().threshold()), b.otherSide().label()))
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     /** Each question's mean score in a group, as "(mean 62.5)", for the evidence of the kinds of joint work. */
@@ -276,7 +270,7 @@ public final class BatchReport implements Report {
         for (int q = 0; q < questionnaire.questions().size(); q++) {
             OptionalDouble mean = group.itemMean(q);
             if (mean.isPresent()) {
-                means.put(questionnaire.questions().get(q).id(), "(mean score " + Figures.format(mean.getAsDouble()) + ")");
+                means.put(questionnaire.questions().get(q).id(), words.get("report.batch.item-mean", Figures.format(mean.getAsDouble())));
             }
         }
         return means;
@@ -294,19 +288,19 @@ public final class BatchReport implements Report {
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
             rows.add(statsRow(questionnaire.dimensions().get(d).name(), group.dimension(d), false));
         }
-        doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column("Mean", Align.RIGHT),
-                new Column("95% interval", Align.LEFT), new Column("Spread", Align.RIGHT), new Column("Band", Align.LEFT),
-                new Column("0 to 100", Align.LEFT), new Column("Scored", Align.RIGHT)), rows));
+        doc.table(new Table(List.of(left(words, "measure"), right(words, "mean"), left(words, "interval"),
+                right(words, "spread"), left(words, "band"), left(words, "scale"), right(words, "scored")), rows));
     }
 
     private List<Cell> statsRow(String name, RunningStats stats, boolean banded) {
         if (stats.count() == 0) {
-            return List.of(Document.text(name), Document.text("too few answers"), Document.text(""), Document.text(""),
+            return List.of(Document.text(name), Document.text(words.get("report.no-score")), Document.text(""), Document.text(""),
                     Document.text(""), new Bar(OptionalDouble.empty()), Document.text("0"));
         }
         double mean = stats.mean();
         double half = stats.halfWidth95();
-        String interval = Double.isNaN(half) ? "" : Figures.format(Math.max(0, mean - half)) + " to " + Figures.format(Math.min(100, mean + half));
+        String interval = Double.isNaN(half) ? "" : words.get("report.batch.interval",
+                Figures.format(Math.max(0, mean - half)), Figures.format(Math.min(100, mean + half)));
         return List.of(Document.text(name), Document.text(Figures.format(mean)), Document.text(interval),
                 Document.text(Double.isNaN(stats.standardDeviation()) ? "" : Figures.format(stats.standardDeviation())),
                 Document.text(banded ? questionnaire.scoring().bandFor(mean).label() : ""), new Bar(OptionalDouble.of(mean)),
@@ -314,10 +308,8 @@ public final class BatchReport implements Report {
     }
 
     private void reliability(Document doc) {
-        doc.heading("How consistent the answers are");
-        doc.paragraph("Cronbach's alpha says how far a principle's questions are answered alike, from 0 to 1, for"
-                + " everyone who answered all of that principle's questions (at least " + settings.minimumForReliability()
-                + " are needed). Around 0.7 or more is good; below 0.6 the principle's score should be read with care.");
+        doc.heading(words.get("report.reliability.heading"));
+        doc.paragraph(words.get("report.reliability.intro", settings.minimumForReliability()));
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Cell>> items = new ArrayList<>();
         GroupAccumulator everyone = batch.everyone();
@@ -330,43 +322,41 @@ public final class BatchReport implements Report {
             double alpha = r.alpha();
             String note;
             if (r.respondents() < settings.minimumForReliability()) {
-                note = "too few complete answers to tell";
+                note = "too-few";
                 alpha = Double.NaN;
             } else if (Double.isNaN(alpha)) {
-                note = "cannot be worked out: the answers did not vary";
+                note = "no-variation";
             } else if (alpha < 0.6) {
-                note = "poor: these questions are not answered alike; read this score with care";
+                note = "poor";
             } else if (alpha < 0.7) {
                 note = "acceptable";
             } else {
                 note = "good";
             }
             rows.add(List.of(Document.text(section.name()), Document.text(Double.isNaN(alpha) ? "" : String.format(java.util.Locale.ROOT, "%.2f", alpha)),
-                    Document.text(String.valueOf(r.respondents())), Document.text(note)));
+                    Document.text(String.valueOf(r.respondents())), Document.text(words.get("report.reliability." + note))));
             if (r.respondents() >= settings.minimumForReliability()) {
                 int[] itemIndex = batch.plan().sectionItems(s);
                 for (int i = 0; i < itemIndex.length; i++) {
                     double correlation = r.correctedItemTotal(i);
-                    String itemNote = r.neverVaries(i) ? "everyone gave the same answer"
-                            : !Double.isNaN(correlation) && correlation < 0.3 ? "goes with the other questions only weakly" : "";
+                    String itemNote = r.neverVaries(i) ? words.get("report.reliability.same-answer")
+                            : !Double.isNaN(correlation) && correlation < 0.3 ? words.get("report.reliability.weak") : "";
                     items.add(List.of(Document.text(questionnaire.questions().get(itemIndex[i]).id()),
                             Document.text(Double.isNaN(correlation) ? "" : String.format(java.util.Locale.ROOT, "%.2f", correlation)),
                             Document.text(itemNote)));
                 }
             }
         }
-        doc.table(new Table(List.of(new Column("Principle", Align.LEFT), new Column("Alpha", Align.RIGHT),
-                new Column("Complete answers", Align.RIGHT), new Column("What it means", Align.LEFT)), rows));
+        doc.table(new Table(List.of(left(words, "principle"), right(words, "alpha"), right(words, "complete-answers"),
+                left(words, "what-it-means")), rows));
         if (!items.isEmpty()) {
-            doc.paragraph("How well each question goes with the other questions of its principle (the correlation of its"
-                    + " answers with the total of the others, from -1 to 1; below 0.3 is weak):");
-            doc.table(new Table(List.of(new Column("Question", Align.LEFT), new Column("Correlation", Align.RIGHT),
-                    new Column("", Align.LEFT)), items));
+            doc.paragraph(words.get("report.reliability.items-intro"));
+            doc.table(new Table(List.of(left(words, "question"), right(words, "correlation"), new Column("", Align.LEFT)), items));
         }
     }
 
     private void questionRates(Document doc) {
-        doc.heading("Answers to each question");
+        doc.heading(words.get("report.question-rates.heading"));
         GroupAccumulator everyone = batch.everyone();
         long n = Math.max(1, everyone.respondents());
         List<List<Cell>> rows = new ArrayList<>();
@@ -377,8 +367,8 @@ public final class BatchReport implements Report {
                     Document.text(percent(everyone.answers(q, ScoringPlan.DONT_KNOW), n)),
                     Document.text(percent(everyone.answers(q, ScoringPlan.MISSING), n))));
         }
-        doc.table(new Table(List.of(new Column("Question", Align.LEFT), new Column("Answered", Align.RIGHT),
-                new Column("Not applicable", Align.RIGHT), new Column("Don't know", Align.RIGHT), new Column("Blank", Align.RIGHT)), rows));
+        doc.table(new Table(List.of(left(words, "question"), right(words, "answered"), right(words, "not-applicable"),
+                right(words, "dont-know"), right(words, "blank")), rows));
     }
 
     private static String percent(long count, long total) {
@@ -386,66 +376,61 @@ public final class BatchReport implements Report {
     }
 
     private void filesRead(Document doc) {
-        doc.heading("Files read");
+        doc.heading(words.get("report.files.heading"));
         List<List<Cell>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (FileSummary f : scorer.files()) {
-            rows.add(List.of(Document.text(f.file()), Document.text(f.tool()), Document.text(f.rowsRead() + " read, " + f.rowsUsed()
-                    + " used, " + f.rowsWithProblems() + " with problems"), Document.text(f.mappedColumns() + " of "
-                    + questionnaire.questions().size())));
-            if (!f.serviceColumn().isEmpty()) {
-                notes.add(f.file() + ": services from the column '" + f.serviceColumn() + "'"
-                        + (f.roleColumn().isEmpty() ? "" : ", roles from '" + f.roleColumn() + "'") + "; " + f.encoding()
-                        + (f.delimiter().isEmpty() ? "" : ", " + f.delimiter() + "-separated") + ".");
-            } else if (!f.tool().equals(FileSummary.ANSWERS_FILE)) {
-                notes.add(f.file() + ": no column names the service, so all its rows were scored as one group (name the"
-                        + " column with --group-by).");
-            }
-            if (!f.questionsWithoutColumn().isEmpty()) {
-                notes.add(f.file() + ": no column for " + String.join(", ", f.questionsWithoutColumn()) + ".");
-            }
-            if (!f.unmappedColumns().isEmpty()) {
-                notes.add(f.file() + ": columns that are not questions (left out): " + String.join(", ",
-                        f.unmappedColumns().stream().map(c -> "'" + c.replaceAll("\\s+", " ") + "'").limit(20).toList())
-                        + (f.unmappedColumns().size() > 20 ? " and " + (f.unmappedColumns().size() - 20) + " more" : "") + ".");
-            }
+            rows.add(List.of(Document.text(f.file()), Document.text(f.tool()),
+                    Document.text(words.get("report.files.rows", f.rowsRead(), f.rowsUsed(), f.rowsWithProblems())),
+                    Document.text(words.get("report.answered-of", f.mappedColumns(), questionnaire.questions().size()))));
+            notes.addAll(fileNotes(f));
         }
-        doc.table(new Table(List.of(new Column("File", Align.LEFT), new Column("Made by", Align.LEFT),
-                new Column("Rows", Align.LEFT), new Column("Questions found", Align.RIGHT)), rows));
+        doc.table(new Table(List.of(left(words, "file"), left(words, "made-by"), left(words, "rows"), right(words, "questions-found")),
+                rows));
         doc.bullets(notes);
     }
 
+    /** How a file was read: where its services and roles came from, and which questions and columns did not match. */
+    private List<String> fileNotes(FileSummary f) {
+        List<String> notes = new ArrayList<>();
+        if (!f.serviceColumn().isEmpty()) {
+            notes.add(words.get("report.files.columns", f.file(), f.serviceColumn(),
+                    f.roleColumn().isEmpty() ? "" : words.get("report.files.roles-from", f.roleColumn()), f.encoding(),
+                    f.delimiter().isEmpty() ? "" : words.get("report.files.separated", f.delimiter())));
+        } else if (!f.tool().equals(FileSummary.ANSWERS_FILE)) {
+            notes.add(words.get("report.files.no-service-column", f.file()));
+        }
+        if (!f.questionsWithoutColumn().isEmpty()) {
+            notes.add(words.get("report.files.no-column-for", f.file(), String.join(", ", f.questionsWithoutColumn())));
+        }
+        if (!f.unmappedColumns().isEmpty()) {
+            String columns = String.join(", ", f.unmappedColumns().stream().map(c -> "'" + c.replaceAll("\\s+", " ") + "'")
+                    .limit(20).toList());
+            int more = f.unmappedColumns().size() - 20;
+            notes.add(words.get("report.files.left-out", f.file(), more > 0 ? words.get("report.files.and-more", columns, more) : columns));
+        }
+        return notes;
+    }
+
     private void problems(Document doc) {
-        doc.heading("Problems found");
+        doc.heading(words.get("report.problems.heading"));
         if (scorer.problemCount() == 0) {
-            doc.paragraph("None.");
+            doc.paragraph(words.get("report.problems.none"));
             return;
         }
         List<Problem> shown = scorer.problems().stream().limit(20).toList();
-        doc.paragraph(scorer.problemCount() + (scorer.problemCount() == 1 ? " problem" : " problems")
-                + "; each bad answer counts as not answered. Use --strict to stop instead."
-                + (scorer.problemCount() > shown.size() ? " The first " + shown.size() + ":" : ""));
+        doc.paragraph(words.count("report.problems.summary", scorer.problemCount())
+                + (scorer.problemCount() > shown.size() ? words.get("report.problems.first", shown.size()) : ""));
         doc.bullets(shown.stream().map(Problem::toString).toList());
     }
 
     private void method(Document doc) {
-        doc.heading("How the figures were computed");
-        doc.bullets(List.of(
-                "Each respondent is scored as in a single self-assessment (below). A service's figure for a principle is the"
-                        + " mean of its respondents' scores for that principle; respondents with too few answers for it are left out"
-                        + " of that mean (the Scored column counts those included).",
-                "Spread is the standard deviation (SD) of those scores: how far apart the respondents' scores are. The 95% interval is the mean plus or minus t x SD / square"
-                        + " root of n (Student's t with n - 1 degrees of freedom): the range the mean would probably fall in if"
-                        + " many more people answered.",
-                "A service's verdict uses the same rules as a single assessment, applied to the service's means.",
-                "Privacy: a service or role with fewer than " + settings.minimumGroupSize() + " respondents shows its count"
-                        + " but not its scores. So that hidden figures cannot be worked out by subtraction, a role is also"
-                        + " hidden when the rest of its service would otherwise leave between 1 and "
-                        + (settings.minimumGroupSize() - 1) + " respondents unshown, and the figures for all services"
-                        + " together are hidden when the hidden services have between 1 and " + (settings.minimumGroupSize() - 1)
-                        + " respondents in all.",
-                "Cronbach's alpha uses everyone who answered all of a principle's questions (listwise)."));
-        AssessmentReport.method(doc, questionnaire);
+        doc.heading(words.get("report.batch-method.heading"));
+        doc.bullets(List.of(words.get("report.batch-method.mean"), words.get("report.batch-method.spread"),
+                words.get("report.batch-method.verdict"),
+                words.get("report.batch-method.privacy", settings.minimumGroupSize(), settings.minimumGroupSize() - 1),
+                words.get("report.batch-method.alpha")));
+        AssessmentReport.method(doc, questionnaire, words);
     }
 
     /** One row per service, per role within each service, and for everyone: safe to open in a spreadsheet. */
@@ -571,12 +556,12 @@ public final class BatchReport implements Report {
         }
         if (hasOwnVerdict(group)) {
             Verdict verdict = batch.verdictOf(group);
-            Map<String, Object> json = Json.verdict(verdict);
+            Map<String, Object> json = Json.verdict(verdict, words);
             json.put("borderline", batch.borderlineOf(group).stream().map(b -> (Object) Json.object("figure",
                     b.check().condition().score().written(), "low", Json.number(b.low()), "high", Json.number(b.high()),
                     "threshold", b.check().condition().threshold(), "otherVerdict", b.otherSide().id())).toList());
             entry.put("verdict", json);
-            entry.put("placement", Json.placement(batch.placementOf(group)));
+            entry.put("placement", Json.placement(batch.placementOf(group), words));
             entry.put("activities", Json.activities(batch.activitiesOf(group)));
         }
         List<Object> sections = new ArrayList<>();

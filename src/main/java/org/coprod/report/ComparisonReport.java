@@ -1,5 +1,8 @@
 package org.coprod.report;
 
+import static org.coprod.report.Document.left;
+import static org.coprod.report.Document.right;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +17,10 @@ import org.coprod.core.scoring.Comparison.ServiceChange;
 import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.Round;
 import org.coprod.core.scoring.Snapshot;
-import org.coprod.core.scoring.Verdicts;
-import org.coprod.report.Document.Align;
+import org.coprod.core.words.Words;
 import org.coprod.report.Document.Cell;
 import org.coprod.report.Document.Chart;
 import org.coprod.report.Document.ChartKind;
-import org.coprod.report.Document.Column;
 import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Table;
 
@@ -35,11 +36,13 @@ public final class ComparisonReport implements Report {
     private final List<ServiceChange> changes = new ArrayList<>();
     private final List<String> onlyBefore = new ArrayList<>();
     private final List<String> onlyAfter = new ArrayList<>();
+    private final Words words;
 
     public ComparisonReport(Questionnaire questionnaire, Round before, Round after) {
         this.questionnaire = questionnaire;
         this.before = before;
         this.after = after;
+        this.words = Words.forTag(questionnaire.language());
         for (Section section : questionnaire.sections()) {
             if (Snapshot.reported(questionnaire, section)) {
                 measureNames.put(section.id(), section.name());
@@ -71,13 +74,12 @@ public final class ComparisonReport implements Report {
 
     @Override
     public Document document() {
-        Document doc = new Document("What changed").bands(questionnaire.scoring().bands()).language(questionnaire.language());
-        doc.paragraph("Before: " + before.source() + ". After: " + after.source() + ". Questionnaire: " + questionnaire.title()
-                + versions());
-        doc.paragraph("A change of " + Figures.format(Comparison.NOTABLE_CHANGE) + " points or more counts as better (↑) or worse"
-                + " (↓); smaller changes count as about the same (→).");
+        Document doc = new Document(words.get("report.comparison.title"), words).bands(questionnaire.scoring().bands())
+                .language(questionnaire.language());
+        doc.paragraph(words.get("report.comparison.intro", before.source(), after.source(), questionnaire.title(), versions()));
+        doc.paragraph(words.get("report.comparison.notable", Figures.format(Comparison.NOTABLE_CHANGE)));
         if (changes.isEmpty()) {
-            doc.paragraph("No service has figures in both rounds, so there is nothing to compare.");
+            doc.paragraph(words.get("report.comparison.nothing-to-compare"));
         }
         for (ServiceChange change : changes) {
             service(doc, change);
@@ -91,15 +93,12 @@ public final class ComparisonReport implements Report {
         String was = before.questionnaireVersion();
         String is = after.questionnaireVersion();
         if (was.equals(is)) {
-            return " (version " + was + ").";
+            return words.get("report.comparison.version", was);
         }
         if (Questionnaire.majorVersion(was).equals(Questionnaire.majorVersion(is))) {
-            return " (version " + was + " before, " + is + " after, which ask the same questions).";
+            return words.get("report.comparison.versions-same-questions", was, is);
         }
-        return " (version " + was + " before, " + is + " after). These versions ask different questions: the principles'"
-                + " scores can be compared, but part of a change may come from the new questions; a measure that only one"
-                + " version has shows no change; and each round's verdict comes from its own version's rules, so a changed"
-                + " verdict may come from the new rules as well as from the service.";
+        return words.get("report.comparison.versions-different-questions", was, is);
     }
 
     private void service(Document doc, ServiceChange change) {
@@ -107,26 +106,29 @@ public final class ComparisonReport implements Report {
         doc.paragraph(summary(change));
         List<List<Cell>> rows = new ArrayList<>();
         change.changes().forEach(c -> rows.add(row(measureNames.get(c.id()), c)));
-        rows.add(row("Average of the principles", change.average()));
-        rows.add(List.of(Document.text("Verdict"), Document.text(change.before().verdict().orElse("none")),
-                Document.text(change.after().verdict().orElse("none")), Document.text(change.verdictChanged() ? "changed" : "same")));
-        doc.table(new Table(List.of(new Column("Measure", Align.LEFT), new Column("Before", Align.RIGHT),
-                new Column("After", Align.RIGHT), new Column("Change", Align.RIGHT)), rows));
-        doc.chart(new Chart(ChartKind.BARS, serviceName(change) + ": before and after", change.changes().stream()
+        rows.add(row(words.get("report.principles.average"), change.average()));
+        String none = words.get("report.comparison.no-verdict-cell");
+        rows.add(List.of(Document.text(words.get("report.column.verdict")), Document.text(change.before().verdict().orElse(none)),
+                Document.text(change.after().verdict().orElse(none)),
+                Document.text(words.get(change.verdictChanged() ? "report.comparison.verdict-changed" : "report.comparison.verdict-same"))));
+        doc.table(new Table(List.of(left(words, "measure"), right(words, "before"), right(words, "after"), right(words, "change")),
+                rows));
+        doc.chart(new Chart(ChartKind.BARS, words.get("report.comparison.chart", serviceName(change)), change.changes().stream()
                 .map(c -> measureNames.get(c.id())).toList(), List.of(
-                        new Series("Before", change.changes().stream().map(Change::before).toList()),
-                        new Series("After", change.changes().stream().map(Change::after).toList()))));
+                        new Series(words.get("report.column.before"), change.changes().stream().map(Change::before).toList()),
+                        new Series(words.get("report.column.after"), change.changes().stream().map(Change::after).toList()))));
     }
 
-    private static String serviceName(ServiceChange change) {
+    private String serviceName(ServiceChange change) {
         String was = change.before().service();
         String now = change.after().service();
-        return was.equals(now) ? now : now + " (before: " + was + ")";
+        return was.equals(now) ? now : words.get("report.comparison.renamed", now, was);
     }
 
-    private static List<Cell> row(String name, Change change) {
-        return List.of(Document.text(name), Document.text(Figures.format(change.before(), "no score")),
-                Document.text(Figures.format(change.after(), "no score")), Document.text(arrow(change)));
+    private List<Cell> row(String name, Change change) {
+        String noScore = words.get("report.no-score.short");
+        return List.of(Document.text(name), Document.text(Figures.format(change.before(), noScore)),
+                Document.text(Figures.format(change.after(), noScore)), Document.text(arrow(change)));
     }
 
     static String arrow(Change change) {
@@ -144,40 +146,41 @@ public final class ComparisonReport implements Report {
 
     /** One sentence: the verdict's move (or not), then what got better and what got worse. */
     String summary(ServiceChange change) {
+        String noVerdict = words.get("report.comparison.no-verdict");
         String verdict = change.verdictChanged()
-                ? "moved from " + change.before().verdict().orElse("no verdict") + " to " + change.after().verdict().orElse("no verdict")
-                : change.after().verdict().map(v -> "stayed at " + v).orElse("has no verdict in either round");
-        List<String> better = named(change, Direction.BETTER);
-        List<String> worse = named(change, Direction.WORSE);
-        String movement;
+                ? words.get("report.comparison.moved", change.before().verdict().orElse(noVerdict), change.after().verdict().orElse(noVerdict))
+                : change.after().verdict().map(v -> words.get("report.comparison.stayed", v))
+                        .orElse(words.get("report.comparison.never-a-verdict"));
+        return words.get("report.comparison.summary", change.after().service(), verdict, movement(change));
+    }
+
+    /** What got better and what got worse, or that nothing changed much. */
+    private String movement(ServiceChange change) {
+        String better = words.and(named(change, Direction.BETTER));
+        String worse = words.and(named(change, Direction.WORSE));
         if (better.isEmpty() && worse.isEmpty()) {
-            movement = "nothing changed by " + Figures.format(Comparison.NOTABLE_CHANGE) + " points or more";
-        } else {
-            List<String> parts = new ArrayList<>();
-            if (!better.isEmpty()) {
-                parts.add(Verdicts.naturalList(better) + " got better");
-            }
-            if (!worse.isEmpty()) {
-                parts.add(Verdicts.naturalList(worse) + " got worse");
-            }
-            movement = String.join(", and ", parts);
+            return words.get("report.comparison.nothing-changed", Figures.format(Comparison.NOTABLE_CHANGE));
         }
-        return change.after().service() + " " + verdict + ": " + movement + ".";
+        if (worse.isEmpty()) {
+            return words.get("report.comparison.better", better);
+        }
+        return better.isEmpty() ? words.get("report.comparison.worse", worse)
+                : words.get("report.comparison.better-and-worse", better, worse);
     }
 
     private List<String> named(ServiceChange change, Direction direction) {
         return change.changes().stream().filter(c -> c.direction() == direction)
-                .map(c -> measureNames.get(c.id()) + " (" + arrow(c).substring(2) + ")").toList();
+                .map(c -> words.get("report.name-figure", measureNames.get(c.id()), arrow(c).substring(2))).toList();
     }
 
     private void unmatched(Document doc) {
         List<String> notes = new ArrayList<>();
-        onlyBefore.forEach(s -> notes.add(s + ": only in the earlier round (" + before.source() + ")."));
-        onlyAfter.forEach(s -> notes.add(s + ": only in the later round (" + after.source() + ")."));
-        before.hidden().forEach(s -> notes.add(s + ": figures not shown in " + before.source() + " (too few respondents)."));
-        after.hidden().forEach(s -> notes.add(s + ": figures not shown in " + after.source() + " (too few respondents)."));
+        onlyBefore.forEach(s -> notes.add(words.get("report.comparison.only-before", s, before.source())));
+        onlyAfter.forEach(s -> notes.add(words.get("report.comparison.only-after", s, after.source())));
+        before.hidden().forEach(s -> notes.add(words.get("report.comparison.hidden", s, before.source())));
+        after.hidden().forEach(s -> notes.add(words.get("report.comparison.hidden", s, after.source())));
         if (!notes.isEmpty()) {
-            doc.heading("Not compared");
+            doc.heading(words.get("report.comparison.not-compared"));
             doc.bullets(notes);
         }
     }
@@ -195,7 +198,7 @@ public final class ComparisonReport implements Report {
             services.add(Json.object("name", change.after().service(), "nameBefore", change.before().service(),
                     "verdictBefore", change.before().verdict().orElse(null), "verdictAfter", change.after().verdict().orElse(null),
                     "verdictChanged", change.verdictChanged(), "summary", summary(change),
-                    "average", jsonChange("average", "Average of the principles", change.average()), "measures", measures));
+                    "average", jsonChange("average", words.get("report.principles.average"), change.average()), "measures", measures));
         }
         root.put("services", services);
         root.put("onlyBefore", onlyBefore);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.coprod.core.model.Band;
+import org.coprod.core.scoring.Figures;
+import org.coprod.core.words.Words;
 
 /**
  * A report's content, independent of its format: headings, paragraphs, lists and tables. Built once, then rendered
@@ -67,27 +69,41 @@ public final class Document {
         }
 
         /** The chart in words, for people who cannot see it. */
-        public String description() {
+        public String description(Words words) {
             List<String> parts = new ArrayList<>();
             for (Series s : series) {
                 List<String> values = new ArrayList<>();
                 for (int i = 0; i < labels.size(); i++) {
-                    values.add(labels.get(i) + " " + s.values().get(i).stream().mapToObj(org.coprod.core.scoring.Figures::format)
-                            .findFirst().orElse("no score"));
+                    values.add(words.get("report.chart.value", labels.get(i),
+                            Figures.format(s.values().get(i), words.get("report.no-score.short"))));
                 }
-                parts.add((series.size() > 1 ? s.name() + ": " : "") + String.join(", ", values));
+                String figures = String.join(words.get("words.list.comma"), values);
+                parts.add(series.size() > 1 ? words.get("report.chart.series", s.name(), figures) : figures);
             }
             return title + ". " + String.join(". ", parts) + ".";
         }
     }
 
     private final String title;
+    private final Words words;
     private final List<Block> blocks = new ArrayList<>();
     private List<Band> bands = List.of();
     private String language = "en";
 
+    /** A document in English. */
     public Document(String title) {
+        this(title, Words.english());
+    }
+
+    /** A document whose own words (such as a chart's "no score") are in the language of {@code words}. */
+    public Document(String title, Words words) {
         this.title = title;
+        this.words = words;
+    }
+
+    /** The words the renderers use for what they add themselves. */
+    public Words words() {
+        return words;
     }
 
     public String title() {
@@ -169,5 +185,15 @@ public final class Document {
 
     public static Text text(String text) {
         return new Text(text);
+    }
+
+    /** A column of words, headed by report.column.{@code key}. */
+    static Column left(Words words, String key) {
+        return new Column(words.get("report.column." + key), Align.LEFT);
+    }
+
+    /** A column of figures, headed by report.column.{@code key}. */
+    static Column right(Words words, String key) {
+        return new Column(words.get("report.column." + key), Align.RIGHT);
     }
 }

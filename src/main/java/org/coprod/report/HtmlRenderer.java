@@ -58,7 +58,7 @@ public final class HtmlRenderer {
             } else if (block instanceof Table t) {
                 table(out, t, document.bands());
             } else if (block instanceof Chart c) {
-                chart(out, c, document.bands());
+                chart(out, c, document);
             }
         }
         return out.append("</main>\n</body>\n</html>\n").toString();
@@ -117,14 +117,16 @@ public final class HtmlRenderer {
         return band == 0 ? LOW_BAND : band == bands - 1 ? HIGH_BAND : MIDDLE_BAND;
     }
 
-    private void chart(StringBuilder out, Chart chart, List<Band> bands) {
+    private void chart(StringBuilder out, Chart chart, Document document) {
+        List<Band> bands = document.bands();
         String id = "chart-" + (++charts);
-        Drawing drawing = chart.kind() == ChartKind.RADAR ? radar(chart, bands) : bars(chart, bands);
+        String noScore = document.words().get("report.no-score.short");
+        Drawing drawing = chart.kind() == ChartKind.RADAR ? radar(chart, bands) : bars(chart, bands, noScore);
         out.append("<figure>\n<svg role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" ")
                 .append(String.format(Locale.ROOT, "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" style=\"max-width:100%%;height:auto\">",
                         drawing.width(), drawing.height(), drawing.width(), drawing.height())).append('\n')
                 .append("<title id=\"").append(id).append("-title\">").append(escape(chart.title())).append("</title>\n")
-                .append("<desc id=\"").append(id).append("-desc\">").append(escape(chart.description())).append("</desc>\n")
+                .append("<desc id=\"").append(id).append("-desc\">").append(escape(chart.description(document.words()))).append("</desc>\n")
                 .append(drawing.shapes()).append("\n</svg>\n")
                 .append("<figcaption>").append(escape(chart.title())).append(legend(chart)).append("</figcaption>\n</figure>\n");
     }
@@ -186,7 +188,7 @@ public final class HtmlRenderer {
     }
 
     /** One row per label; under it, a bar per series over the bands' shading, with its figure at the end. */
-    private static Drawing bars(Chart chart, List<Band> bands) {
+    private static Drawing bars(Chart chart, List<Band> bands, String noScore) {
         double labelWidth = 230;
         double barWidth = 300;
         double barHeight = 14;
@@ -203,7 +205,7 @@ public final class HtmlRenderer {
                 if (value.isPresent()) {
                     svg.append(rect(labelWidth, y + 2, value.getAsDouble() / 100 * barWidth, barHeight - 4, colour(s)));
                 }
-                svg.append(text(labelWidth + barWidth + 6, y + barHeight - 3, Figures.format(value, "no score"), "start", 11));
+                svg.append(text(labelWidth + barWidth + 6, y + barHeight - 3, Figures.format(value, noScore), "start", 11));
             }
         }
         return new Drawing(580, (int) Math.ceil(chart.labels().size() * rowHeight + 4), svg.toString());

@@ -14,6 +14,7 @@ import org.coprod.core.scoring.Placement;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.Truth;
 import org.coprod.core.scoring.Verdict;
+import org.coprod.core.words.Words;
 
 /** The parts every JSON report shares, written the same way in each, as the JSON Schemas in /schemas describe. */
 public final class Json {
@@ -58,15 +59,15 @@ public final class Json {
         return value.isPresent() ? number(value.getAsDouble()) : null;
     }
 
-    static Map<String, Object> verdict(Verdict verdict) {
+    static Map<String, Object> verdict(Verdict verdict, Words words) {
         return object("id", verdict.outcome().id(), "label", verdict.outcome().label(), "decided", verdict.decided(),
-                "explanation", verdict.explanation(), "deciding", deciding(verdict));
+                "explanation", verdict.explanation(words), "deciding", deciding(verdict, words));
     }
 
     /** The figures that decided a verdict, each with its test and how far it is from the line. */
-    static List<Object> deciding(Verdict verdict) {
+    static List<Object> deciding(Verdict verdict, Words words) {
         return verdict.deciding().stream().map(c -> (Object) object("figure", c.condition().score().written(),
-                "name", c.subject(), "score", number(c.actual()), "test", c.condition().comparison().written,
+                "name", c.subject(words), "score", number(c.actual()), "test", c.condition().comparison().written,
                 "threshold", c.condition().threshold(), "margin", number(c.margin()), "passes", truth(c.truth()))).toList();
     }
 
@@ -78,8 +79,8 @@ public final class Json {
                 "description", description, "changesFound", firmness.count(), "changes", changes);
     }
 
-    static Map<String, Object> placement(java.util.Optional<Placement> placement) {
-        return placement.map(p -> object("cell", p.cell(), "planning", who(p.planning()), "delivery", who(p.delivery())))
+    static Map<String, Object> placement(java.util.Optional<Placement> placement, Words words) {
+        return placement.map(p -> object("cell", p.cell(words), "planning", who(p.planning()), "delivery", who(p.delivery())))
                 .orElse(null);
     }
 

@@ -96,11 +96,12 @@ public final class TextRenderer {
      * written beside its first bar when everything fits on a line, and above the bars otherwise.
      */
     private void chart(StringBuilder out, Chart chart, Document document) {
+        String noScore = document.words().get("report.no-score.short");
         wrap(chart.title(), style.width()).forEach(line -> out.append(line).append('\n'));
         int labelWidth = chart.labels().stream().mapToInt(String::length).max().orElse(0);
         int nameWidth = chart.series().stream().mapToInt(s -> s.name().length()).max().orElse(0);
         int valueWidth = chart.series().stream().flatMap(s -> s.values().stream())
-                .mapToInt(v -> Figures.format(v, "no score").length()).max().orElse(0);
+                .mapToInt(v -> Figures.format(v, noScore).length()).max().orElse(0);
         boolean beside = 2 + labelWidth + 2 + nameWidth + 1 + BAR_WIDTH + 1 + valueWidth <= style.width();
         nameWidth = Math.min(nameWidth, style.width() - BAR_WIDTH - 8);
         for (int i = 0; i < chart.labels().size(); i++) {
@@ -115,7 +116,7 @@ public final class TextRenderer {
                 String drawn = value.isPresent() ? bar(new Bar(value), document) : " ".repeat(BAR_WIDTH);
                 out.append(beside ? "  " + padRight(j == 0 ? label : "", labelWidth) + "  " : "    ")
                         .append(padRight(name, nameWidth)).append(' ').append(drawn).append(' ')
-                        .append(Figures.format(value, "no score")).append('\n');
+                        .append(Figures.format(value, noScore)).append('\n');
             }
         }
     }

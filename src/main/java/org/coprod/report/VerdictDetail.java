@@ -1,5 +1,8 @@
 package org.coprod.report;
 
+import static org.coprod.report.Document.left;
+import static org.coprod.report.Document.right;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +16,8 @@ import org.coprod.core.scoring.Firmness;
 import org.coprod.core.scoring.Placement;
 import org.coprod.core.scoring.Truth;
 import org.coprod.core.scoring.Verdict;
-import org.coprod.report.Document.Align;
+import org.coprod.core.words.Words;
 import org.coprod.report.Document.Cell;
-import org.coprod.report.Document.Column;
 import org.coprod.report.Document.Table;
 
 /**
@@ -30,19 +32,22 @@ final class VerdictDetail {
     private VerdictDetail() {}
 
     /** "How firm: only just. ..." in plain words; empty when there was no verdict to move. */
-    static String firmness(Firmness firmness) {
+    static String firmness(Firmness firmness, Words words) {
         return switch (firmness.level()) {
-            case FIRM -> "Firm: no single answer, and no two answers together, moved one step up or down would change"
-                    + " this verdict.";
-            case FAIRLY_FIRM -> "Fairly firm: no single answer moved one step would change it, but "
-                    + count(firmness.count(), "pair") + " of answers moved together would, for example "
-                    + describe(firmness.shifts().get(0)) + ".";
-            case ONLY_JUST -> "Only just: moving a single answer one step would change it, in "
-                    + (firmness.count() == 1 ? "one way" : firmness.count() + " ways") + ": "
-                    + firmness.shifts().stream().limit(NAMED_SHIFTS).map(VerdictDetail::describe).collect(Collectors.joining("; "))
-                    + (firmness.count() > NAMED_SHIFTS ? "; and " + (firmness.count() - NAMED_SHIFTS) + " more" : "") + ".";
+            case FIRM -> words.get("report.firmness.firm");
+            case FAIRLY_FIRM -> words.count("report.firmness.fairly-firm", firmness.count(),
+                    describe(firmness.shifts().get(0), words));
+            case ONLY_JUST -> words.count("report.firmness.only-just", firmness.count(), namedShifts(firmness, words));
             case UNDECIDED -> "";
         };
+    }
+
+    /** The first few changes that would move the verdict, and how many more there are. */
+    private static String namedShifts(Firmness firmness, Words words) {
+        String named = firmness.shifts().stream().limit(NAMED_SHIFTS).map(s -> describe(s, words))
+                .collect(Collectors.joining("; "));
+        int more = firmness.count() - NAMED_SHIFTS;
+        return more > 0 ? words.get("report.firmness.and-more", named, more) : named;
     }
 
     /** The level alone, for a spreadsheet cell: "only just", "fairly firm", "firm", or nothing when undecided. */
@@ -51,89 +56,83 @@ final class VerdictDetail {
                 : firmness.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    private static String describe(Firmness.Shift shift) {
-        return shift.moves().stream().map(m -> "\u201C" + m.question().text() + "\u201D answered " + m.to().label()
-                + " instead of " + m.from().label()).collect(Collectors.joining(", with ")) + " would make it "
-                + shift.becomes().label();
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+    private static String describe(Firmness.Shift shift, Words words) {
+        String moves = shift.moves().stream()
+                .map(m -> words.get("report.firmness.move", m.question().text(), m.to().label(), m.from().label()))
+                .collect(Collectors.joining(words.get("report.firmness.moves-join")));
+        return words.get("report.firmness.shift", moves, shift.becomes().label());
     }
 
     /** The figures that decided the verdict, each with its threshold and its distance from it. */
-    static void deciding(Document doc, Verdict verdict) {
+    static void deciding(Document doc, Verdict verdict, Words words) {
         List<ConditionCheck> deciding = verdict.deciding();
         if (deciding.isEmpty()) {
             return;
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (ConditionCheck check : deciding) {
-            rows.add(List.of(Document.text(check.subject()), Document.text(Figures.format(check.actual(), "too few answers")),
-                    Document.text(needed(check.condition())), Document.text(margin(check))));
+            rows.add(List.of(Document.text(check.subject(words)),
+                    Document.text(Figures.format(check.actual(), words.get("report.no-score"))),
+                    Document.text(needed(check.condition(), words)), Document.text(margin(check, words))));
         }
-        doc.table(new Table(List.of(new Column("Figure that decided it", Align.LEFT), new Column("Score", Align.RIGHT),
-                new Column("Test", Align.LEFT), new Column("How far from the line", Align.LEFT)), rows));
+        doc.table(new Table(List.of(left(words, "figure-that-decided"), right(words, "score"), left(words, "test"),
+                left(words, "how-far")), rows));
     }
 
-    private static String needed(Condition condition) {
-        return (condition.comparison() == Condition.Comparison.AT_LEAST ? "at least " : "below ")
-                + Figures.format(condition.threshold());
+    private static String needed(Condition condition, Words words) {
+        String test = condition.comparison() == Condition.Comparison.AT_LEAST ? "report.test.at-least" : "report.test.below";
+        return words.get(test, Figures.format(condition.threshold()));
     }
 
-    private static String margin(ConditionCheck check) {
+    private static String margin(ConditionCheck check, Words words) {
         if (check.margin().isEmpty()) {
-            return "cannot tell";
+            return words.get("report.truth.unknown");
         }
         double margin = check.margin().getAsDouble();
-        String passes = check.truth() == Truth.HOLDS ? "passes" : "fails";
+        String passes = check.truth() == Truth.HOLDS ? "report.margin.passes." : "report.margin.fails.";
         if (Math.abs(margin) < 1e-9) {
-            return passes + ", exactly on the line";
+            return words.get(passes + "on-line");
         }
-        return passes + ", " + Figures.format(Math.abs(margin)) + (margin > 0 ? " above" : " below");
+        return words.get(passes + (margin > 0 ? "above" : "below"), Figures.format(Math.abs(margin)));
     }
 
     /** Where the service sits on Bovaird's grid, and the evidence of each kind of joint work. */
     static void placement(Document doc, java.util.Optional<Placement> placement, List<ActivityCheck> activities,
-            Map<String, String> answers) {
+            Map<String, String> answers, Words words) {
         if (placement.isEmpty() && activities.isEmpty()) {
             return;
         }
-        doc.heading("Who plans, who delivers: where the service sits");
-        placement.ifPresent(p -> doc.paragraph("On the planning and delivery grid:", "planned by " + p.planning().phrase
-                + ", delivered by " + p.delivery().phrase + ". Bovaird (2007) calls this cell \u201C" + p.cell() + "\u201D."
-                + " Planning counts as shared here when people have a real say in decisions; only his middle cell, planned and"
-                + " delivered by people and professionals together, can be co-production, and the verdict also asks that"
-                + " planning is shared widely (shared planning of 60 or more), that staff contribute as partners and that"
-                + " every principle is present."));
+        doc.heading(words.get("report.placement.heading"));
+        placement.ifPresent(p -> doc.paragraph(words.get("report.placement.lead"), words.get("report.placement.text",
+                p.planning().phrase(words), p.delivery().phrase(words), p.cell(words))));
         if (activities.isEmpty()) {
             return;
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (ActivityCheck check : activities) {
-            rows.add(List.of(Document.text(check.activity().name()), Document.text(status(check.present())),
-                    Document.text(evidence(check, answers))));
+            rows.add(List.of(Document.text(check.activity().name()), Document.text(status(check.present(), words)),
+                    Document.text(evidence(check, answers, words))));
         }
-        doc.table(new Table(List.of(new Column("Kind of joint work", Align.LEFT), new Column("Found?", Align.LEFT),
-                new Column("Evidence", Align.LEFT)), rows));
+        doc.table(new Table(List.of(left(words, "kind-of-joint-work"), left(words, "found"), left(words, "evidence")), rows));
     }
 
-    static String status(Truth present) {
-        return switch (present) {
-            case HOLDS -> "yes";
-            case FAILS -> "no";
-            case UNKNOWN -> "cannot tell";
+    /** "yes", "no" or "cannot tell". */
+    static String status(Truth truth, Words words) {
+        return switch (truth) {
+            case HOLDS -> words.get("report.truth.yes");
+            case FAILS -> words.get("report.truth.no");
+            case UNKNOWN -> words.get("report.truth.unknown");
         };
     }
 
-    private static String evidence(ActivityCheck check, Map<String, String> answers) {
+    private static String evidence(ActivityCheck check, Map<String, String> answers, Words words) {
         if (check.present() != Truth.HOLDS) {
-            return check.present() == Truth.UNKNOWN ? "its questions were not answered"
-                    : "no answer shows it (" + check.activity().meaning() + ")";
+            return check.present() == Truth.UNKNOWN ? words.get("report.activity.not-answered")
+                    : words.get("report.activity.not-shown", check.activity().meaning());
         }
         List<String> parts = new ArrayList<>();
         for (Question question : check.evidence()) {
-            parts.add("\u201C" + question.text() + "\u201D " + answers.getOrDefault(question.id(), ""));
+            parts.add(words.get("report.activity.evidence", question.text(), answers.getOrDefault(question.id(), "")));
         }
         return String.join("; ", parts).strip();
     }

@@ -13,6 +13,7 @@ import org.coprod.core.scoring.Counts;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
 import org.coprod.core.scoring.SectionScore;
+import org.coprod.core.words.Words;
 import org.junit.jupiter.api.Test;
 
 /** Scores checked against values computed by hand (the working is in each comment). */
@@ -53,7 +54,7 @@ class ScoringTest {
         assertThat(card.overall().getAsDouble()).isEqualTo(56.25);
         assertThat(card.weakest().orElseThrow().section().id()).isEqualTo("beta");
         assertThat(card.verdict().outcome().id()).isEqualTo("voice");
-        assertThat(card.verdict().explanation())
+        assertThat(card.verdict().explanation(Words.english()))
                 .isEqualTo("Voice, because shared planning is 75 (at least 50); but shared delivery is 25, below 50.");
     }
 

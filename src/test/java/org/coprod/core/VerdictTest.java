@@ -9,6 +9,7 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.scoring.ScoreTable;
 import org.coprod.core.scoring.Verdict;
 import org.coprod.core.scoring.Verdicts;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class VerdictTest {
     void self_organised_when_people_decide_and_deliver_and_professionals_are_not_part_of_running_it() {
         Verdict verdict = decideWithProfessionals(0, 100, 100, 80, 60, 0);
         assertThat(verdict.outcome().id()).isEqualTo("self-organised");
-        assertThat(verdict.explanation()).isEqualTo("Self-organised, because say in decisions is 100 (at least 75), shared delivery"
+        assertThat(verdict.explanation(Words.english())).isEqualTo("Self-organised, because say in decisions is 100 (at least 75), shared delivery"
                 + " is 60 (at least 60) and professionals involved is 0 (below 75).");
     }
 
@@ -85,7 +86,7 @@ class VerdictTest {
     void emerging_when_one_principle_is_just_below_the_threshold() {
         Verdict verdict = decide(50, 75, 60, 60, 60, 50, 50, 49.9, 50, 50, 50);
         assertThat(verdict.outcome().id()).isEqualTo("emerging-co-production");
-        assertThat(verdict.explanation()).isEqualTo("Emerging co-production, because say in decisions is 75 (at least 75) and shared"
+        assertThat(verdict.explanation(Words.english())).isEqualTo("Emerging co-production, because say in decisions is 75 (at least 75) and shared"
                 + " delivery is 60 (at least 60); but mutuality and reciprocity (49.9) is below 50.");
     }
 
@@ -98,7 +99,7 @@ class VerdictTest {
     void voice_when_people_have_a_real_say_but_do_not_share_delivery() {
         Verdict verdict = decide(100, 100, 72, 28, 60);
         assertThat(verdict.outcome().id()).isEqualTo("voice");
-        assertThat(verdict.explanation()).contains("say in decisions is 100 (at least 75)").contains("is 28, below 60");
+        assertThat(verdict.explanation(Words.english())).contains("say in decisions is 100 (at least 75)").contains("is 28, below 60");
     }
 
     @Test
@@ -119,7 +120,7 @@ class VerdictTest {
         Verdict verdict = decide(0, 0, 0, 10, 80);
         assertThat(verdict.outcome().id()).isEqualTo("informing");
         assertThat(verdict.decided()).isTrue();
-        assertThat(verdict.explanation()).startsWith("Informing, because ");
+        assertThat(verdict.explanation(Words.english())).startsWith("Informing, because ");
     }
 
     @Test
@@ -127,7 +128,7 @@ class VerdictTest {
         Verdict verdict = decide(80, 80, 60, Double.NaN, 60);
         assertThat(verdict.decided()).isFalse();
         assertThat(verdict.outcome().id()).isEqualTo("not-enough-answers");
-        assertThat(verdict.explanation()).isEqualTo("There are too few answers to give a verdict: not enough questions were"
+        assertThat(verdict.explanation(Words.english())).isEqualTo("There are too few answers to give a verdict: not enough questions were"
                 + " answered for Shared delivery, which the verdict needs (first to tell whether this is co-production)."
                 + " Answer more of its questions and look again.");
     }

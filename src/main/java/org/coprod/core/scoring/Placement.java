@@ -1,9 +1,11 @@
 package org.coprod.core.scoring;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.coprod.core.model.Condition;
 import org.coprod.core.model.Grid;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 
 /**
  * A service's cell on Bovaird's (2007) grid: who plans it and who delivers it, each by professionals alone, by
@@ -11,36 +13,23 @@ import org.coprod.core.model.Questionnaire;
  */
 public record Placement(Who planning, Who delivery) {
     public enum Who {
-        PROFESSIONALS("professionals alone"),
-        TOGETHER("people and professionals together"),
-        PEOPLE("people alone");
+        PROFESSIONALS,
+        TOGETHER,
+        PEOPLE;
 
-        public final String phrase;
+        /** Who does it in words, such as "people and professionals together". */
+        public String phrase(Words words) {
+            return words.get("verdict.placement.who." + key());
+        }
 
-        Who(String phrase) {
-            this.phrase = phrase;
+        private String key() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** The cell's name, after Bovaird's own names for the nine cells. */
-    public String cell() {
-        return switch (planning) {
-            case PROFESSIONALS -> switch (delivery) {
-                case PROFESSIONALS -> "Traditional professional service";
-                case TOGETHER -> "Co-delivery of a professionally planned service";
-                case PEOPLE -> "People deliver a professionally planned service";
-            };
-            case TOGETHER -> switch (delivery) {
-                case PROFESSIONALS -> "Professional service with people involved in planning";
-                case TOGETHER -> "Full user and professional co-production";
-                case PEOPLE -> "People deliver a service planned together";
-            };
-            case PEOPLE -> switch (delivery) {
-                case PROFESSIONALS -> "Professionals deliver a service people planned";
-                case TOGETHER -> "People and professionals deliver a service people planned";
-                case PEOPLE -> "Self-organised community provision";
-            };
-        };
+    public String cell(Words words) {
+        return words.get("verdict.placement.cell." + planning.key() + "." + delivery.key());
     }
 
     /** Empty when the questionnaire has no grid, or when a figure it needs has too few answers. */

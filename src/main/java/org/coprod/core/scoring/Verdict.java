@@ -1,17 +1,23 @@
 package org.coprod.core.scoring;
 
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.coprod.core.model.VerdictOutcome;
+import org.coprod.core.words.Words;
 
 /**
- * The verdict and why: every rule tried (in order, up to the one that decided), and a one-sentence explanation with
- * the figures behind it. {@code decided} is false when there were too few answers to tell.
+ * The verdict and why: every rule tried (in order, up to the one that decided). {@code decided} is false when there
+ * were too few answers to tell.
  */
-public record Verdict(VerdictOutcome outcome, boolean decided, List<RuleCheck> checks, String explanation) {
+public record Verdict(VerdictOutcome outcome, boolean decided, List<RuleCheck> checks) {
     public Verdict {
         checks = List.copyOf(checks);
+    }
+
+    /** One sentence that gives the verdict and the figures behind it. */
+    public String explanation(Words words) {
+        return Verdicts.explain(this, words);
     }
 
     /**
@@ -20,12 +26,12 @@ public record Verdict(VerdictOutcome outcome, boolean decided, List<RuleCheck> c
      * outcome can be read off.
      */
     public List<ConditionCheck> deciding() {
-        Map<String, ConditionCheck> deciding = new LinkedHashMap<>();
+        Set<ConditionCheck> deciding = new LinkedHashSet<>();
         for (RuleCheck check : checks) {
             List<ConditionCheck> relevant = check.truth() == Truth.HOLDS ? check.conditions()
                     : check.with(Truth.FAILS).stream().limit(1).toList();
-            relevant.forEach(c -> deciding.putIfAbsent(c.describe(), c));
+            deciding.addAll(relevant);
         }
-        return List.copyOf(deciding.values());
+        return List.copyOf(deciding);
     }
 }

@@ -27,14 +27,13 @@ public final class Verdicts {
             RuleCheck check = check(questionnaire, rule, figures);
             checks.add(check);
             if (check.truth() == Truth.HOLDS) {
-                return new Verdict(rule.outcome(), true, checks, explainHeld(check, checks));
+                return new Verdict(rule.outcome(), true, checks);
             }
             if (check.truth() == Truth.UNKNOWN) {
-                return new Verdict(questionnaire.verdict().insufficientData(), false, checks, explainUnknown(check));
+                return new Verdict(questionnaire.verdict().insufficientData(), false, checks);
             }
         }
-        return new Verdict(questionnaire.verdict().fallback(), true, checks,
-                explainFallback(questionnaire.verdict().fallback(), checks));
+        return new Verdict(questionnaire.verdict().fallback(), true, checks);
     }
 
     static RuleCheck check(Questionnaire questionnaire, VerdictRule rule, ScoreTable figures) {
@@ -70,10 +69,9 @@ public final class Verdicts {
     private static ConditionCheck averageOfPrinciples(Questionnaire questionnaire, Condition condition, ScoreTable figures) {
         List<String> unknown = unknownPrinciples(questionnaire, figures);
         if (!unknown.isEmpty()) {
-            return new ConditionCheck(condition, "The average of the principles", OptionalDouble.empty(), Truth.UNKNOWN,
-                    List.of(), unknown);
+            return new ConditionCheck(condition, "", OptionalDouble.empty(), Truth.UNKNOWN, List.of(), unknown);
         }
-        return single(condition, "The average of the principles", figures.overall());
+        return single(condition, "", figures.overall());
     }
 
     /**
@@ -103,15 +101,14 @@ public final class Verdicts {
         OptionalDouble actual = weakestName == null ? OptionalDouble.empty() : OptionalDouble.of(weakest);
         if (every) {
             Truth truth = !failing.isEmpty() ? Truth.FAILS : unknown.isEmpty() && actual.isPresent() ? Truth.HOLDS : Truth.UNKNOWN;
-            return new ConditionCheck(condition, "Every principle", actual, truth, failing, unknown);
+            return new ConditionCheck(condition, "", actual, truth, failing, unknown);
         }
         boolean atLeast = condition.comparison() == Condition.Comparison.AT_LEAST;
         boolean holdsForKnown = actual.isPresent() && condition.comparison().test(weakest, condition.threshold());
         // A known principle below the threshold settles either form; otherwise an unscored principle could change it.
         boolean settled = actual.isPresent() && (unknown.isEmpty() || atLeast != holdsForKnown);
         Truth truth = !settled ? Truth.UNKNOWN : holdsForKnown ? Truth.HOLDS : Truth.FAILS;
-        String subject = "The weakest principle" + (weakestName == null ? "" : ", " + weakestName + ",");
-        return new ConditionCheck(condition, subject, actual, truth, List.of(), unknown);
+        return new ConditionCheck(condition, weakestName == null ? "" : weakestName, actual, truth, List.of(), unknown);
     }
 
     private static List<String> unknownPrinciples(Questionnaire questionnaire, ScoreTable figures) {
@@ -124,9 +121,22 @@ public final class Verdicts {
         return unknown;
     }
 
-    private static String explainHeld(RuleCheck held, List<RuleCheck> checks) {
-        StringBuilder text = new StringBuilder(held.outcome().label()).append(", because ")
-                .append(joinDescriptions(held.conditions()));
+    /** The verdict and why, in one sentence: which rule decided it, or what was missing to decide it. */
+    static String explain(Verdict verdict, Words words) {
+        List<RuleCheck> checks = verdict.checks();
+        RuleCheck last = checks.isEmpty() ? null : checks.get(checks.size() - 1);
+        if (!verdict.decided()) {
+            return explainUnknown(last, words);
+        }
+        if (last != null && last.truth() == Truth.HOLDS) {
+            return explainHeld(last, checks, words);
+        }
+        return explainFallback(verdict.outcome(), checks, words);
+    }
+
+    private static String explainHeld(RuleCheck held, List<RuleCheck> checks, Words words) {
+        String label = held.outcome().label();
+        String because = words.and(held.conditions().stream().map(c -> lowerFirst(c.describe(words))).toList());
         // Why not an earlier verdict: its first shortfall (a score below what it needs). A failed "below" test, such as
         // staff contributing too much to be self-organised, explains nothing to improve, so it is not repeated here.
         Set<String> whyNotHigher = new LinkedHashSet<>();
@@ -134,42 +144,35 @@ public final class Verdicts {
             if (earlier != held) {
                 earlier.with(Truth.FAILS).stream()
                         .filter(c -> c.condition().comparison() == Condition.Comparison.AT_LEAST)
-                        .findFirst().ifPresent(c -> whyNotHigher.add(lowerFirst(c.describe())));
+                        .findFirst().ifPresent(c -> whyNotHigher.add(lowerFirst(c.describe(words))));
             }
         }
-        if (!whyNotHigher.isEmpty()) {
-            text.append("; but ").append(String.join("; and ", whyNotHigher));
+        if (whyNotHigher.isEmpty()) {
+            return words.get("verdict.explanation.because", label, because);
         }
-        return text.append('.').toString();
+        return words.get("verdict.explanation.because-but", label, because, reasons(whyNotHigher, words));
     }
 
-    private static String explainFallback(VerdictOutcome fallback, List<RuleCheck> checks) {
+    private static String explainFallback(VerdictOutcome fallback, List<RuleCheck> checks, Words words) {
         Set<String> reasons = new LinkedHashSet<>();
         for (RuleCheck check : checks) {
-            check.with(Truth.FAILS).stream().findFirst().ifPresent(c -> reasons.add(lowerFirst(c.describe())));
+            check.with(Truth.FAILS).stream().findFirst().ifPresent(c -> reasons.add(lowerFirst(c.describe(words))));
         }
         if (reasons.isEmpty()) {
-            return fallback.label() + ".";
+            return words.get("verdict.explanation.plain", fallback.label());
         }
-        return fallback.label() + ", because " + String.join("; and ", reasons) + ".";
+        return words.get("verdict.explanation.because", fallback.label(), reasons(reasons, words));
     }
 
-    private static String explainUnknown(RuleCheck undecided) {
+    private static String reasons(Set<String> reasons, Words words) {
+        return String.join(words.get("verdict.explanation.reasons-join"), reasons);
+    }
+
+    private static String explainUnknown(RuleCheck undecided, Words words) {
         Set<String> missing = new LinkedHashSet<>();
         undecided.with(Truth.UNKNOWN).forEach(c -> missing.addAll(c.unknown()));
-        return "There are too few answers to give a verdict: not enough questions were answered for "
-                + naturalList(new ArrayList<>(missing)) + ", which the verdict needs (first to tell whether this is "
-                + undecided.outcome().label().toLowerCase(java.util.Locale.ROOT) + "). Answer more of "
-                + (missing.size() == 1 ? "its" : "their") + " questions and look again.";
-    }
-
-    private static String joinDescriptions(List<ConditionCheck> conditions) {
-        return naturalList(conditions.stream().map(c -> lowerFirst(c.describe())).toList());
-    }
-
-    /** "a", "a and b", "a, b and c". */
-    public static String naturalList(List<String> parts) {
-        return Words.english().and(parts);
+        return words.count("verdict.explanation.too-few", missing.size(), words.and(new ArrayList<>(missing)),
+                undecided.outcome().label().toLowerCase(words.locale()));
     }
 
     private static String lowerFirst(String text) {
