@@ -218,8 +218,10 @@ public final class BatchReport implements Report {
         return group == null ? 0 : group.respondents();
     }
 
-    private static String signed(double value) {
-        return (value > 0 ? "+" : "") + Figures.format(value);
+    /** "+4.2", "-3.1" or "0": the sign of the figure as shown, so that a gap of 0.03 is "0", never "+0". */
+    static String signed(double value) {
+        double shown = Figures.shown(value);
+        return (shown > 0 ? "+" : "") + Figures.format(shown);
     }
 
     private String format(double value) {
