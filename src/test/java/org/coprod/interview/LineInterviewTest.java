@@ -18,6 +18,7 @@ import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Respondent;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.io.yaml.YamlDocuments;
 import org.junit.jupiter.api.Test;
@@ -89,8 +90,8 @@ class LineInterviewTest {
         StringWriter out = new StringWriter();
         Assessment start = new Assessment(QUESTIONNAIRE.id(), QUESTIONNAIRE.version(), "Riverside",
                 new Respondent("Manager", ""), "2026-11-29", answers, reflections);
-        LineConversation lines = new LineConversation(new StringReader(script), new PrintWriter(out), 80);
-        new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), lines).run();
+        LineConversation lines = new LineConversation(new StringReader(script), new PrintWriter(out), 80, Words.english());
+        new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), lines, Words.english()).run();
         return out.toString();
     }
 }

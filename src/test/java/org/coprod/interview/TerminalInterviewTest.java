@@ -13,6 +13,7 @@ import java.util.Map;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Respondent;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
@@ -75,8 +76,8 @@ class TerminalInterviewTest {
                 .streams(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen).build();
         Assessment start = new Assessment(QUESTIONNAIRE.id(), QUESTIONNAIRE.version(), "Riverside",
                 new Respondent("Manager", ""), "2026-11-29", Map.of(), Map.of());
-        try (TerminalConversation conversation = new TerminalConversation(terminal, true, unicode)) {
-            new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), conversation).run();
+        try (TerminalConversation conversation = new TerminalConversation(terminal, true, unicode, Words.english())) {
+            new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), conversation, Words.english()).run();
         }
         return words(screen.toString(StandardCharsets.UTF_8));
     }
