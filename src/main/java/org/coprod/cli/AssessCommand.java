@@ -19,6 +19,7 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Respondent;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
+import org.coprod.core.words.Words;
 import org.coprod.interview.Conversation;
 import org.coprod.interview.InterruptedByUser;
 import org.coprod.interview.Interview;
@@ -135,8 +136,9 @@ final class AssessCommand extends CommandBase {
         }
         Style style = io().style(width);
         boolean fullScreen = io().terminal() && !plain && !"dumb".equals(io().env().getOrDefault("TERM", "dumb"));
-        try (Session session = fullScreen ? Session.terminal(style) : Session.lines(io(), style)) {
-            return run(session.conversation, q, resumed, style);
+        Words words = Words.forTag(q.language()); // the interview speaks the questionnaire's language
+        try (Session session = fullScreen ? Session.terminal(style, words) : Session.lines(io(), style, words)) {
+            return run(session.conversation, q, resumed, style, words);
         } catch (InterruptedByUser e) {
             // Ctrl-C before the first question: during the questions, run() has already said where the answers are
             io().err().println();
@@ -146,7 +148,8 @@ final class AssessCommand extends CommandBase {
         }
     }
 
-    private int run(Conversation conversation, Questionnaire q, Optional<AnswersReader.Result> resumed, Style style) {
+    private int run(Conversation conversation, Questionnaire q, Optional<AnswersReader.Result> resumed, Style style,
+            Words words) {
         Assessment start;
         Path file;
         if (resumed.isPresent()) {
@@ -177,7 +180,7 @@ final class AssessCommand extends CommandBase {
         }
         try (WriterLock lock = resumed.isPresent() ? null : WriterLock.acquire(file)) {
             refuseReportOver(file);
-            return interview(new Interview(q, start, file, conversation), q, file, style, conversation);
+            return interview(new Interview(q, start, file, conversation, words), q, file, style, conversation);
         }
     }
 
@@ -318,14 +321,14 @@ final class AssessCommand extends CommandBase {
             this.resource = resource;
         }
 
-        static Session lines(Io io, Style style) {
+        static Session lines(Io io, Style style, Words words) {
             Reader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-            return new Session(new LineConversation(in, io.out(), style.width()), () -> { });
+            return new Session(new LineConversation(in, io.out(), style.width(), words), () -> { });
         }
 
-        static Session terminal(Style style) throws IOException {
+        static Session terminal(Style style, Words words) throws IOException {
             Terminal terminal = TerminalBuilder.builder().system(true).build();
-            TerminalConversation conversation = new TerminalConversation(terminal, style.colour(), style.unicode());
+            TerminalConversation conversation = new TerminalConversation(terminal, style.colour(), style.unicode(), words);
             return new Session(conversation, conversation);
         }
 

@@ -27,8 +27,8 @@ public interface Conversation {
     Optional<String> askText(String question, String current);
 
     /**
-     * Shows a long list and lets the person pick an entry to change, starting at entry {@code startAt} (-1: the "go on"
-     * choice), for example the one just changed. Returns its index, -1 to go on, or -2 at the end of input.
+     * Shows the summary of answers and lets the person pick one to change, starting at entry {@code startAt} (-1: going
+     * on to the reflections), for example the one just changed. Returns its index, -1 to go on, or -2 at the end of input.
      */
-    int pick(String title, List<String> entries, String goOn, int startAt);
+    int pick(String title, List<String> entries, int startAt);
 }

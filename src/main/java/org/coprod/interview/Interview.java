@@ -2,7 +2,6 @@ package org.coprod.interview;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.coprod.core.model.ReflectionPrompt;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
+import org.coprod.core.words.Words;
 import org.coprod.io.OutputFiles;
 import org.coprod.io.TextFiles;
 import org.coprod.io.yaml.AnswersWriter;
@@ -44,10 +44,13 @@ public final class Interview {
     private final Map<String, String> reflections;
     private final Set<String> introduced = new HashSet<>();
     private final AnswersWriter.Repeated writer;
+    private final Words words;
 
-    public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation) {
+    /** @param words the questionnaire's language, which the conversation speaks too */
+    public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation, Words words) {
         this.questionnaire = questionnaire;
         this.conversation = conversation;
+        this.words = words;
         this.file = file;
         this.header = start;
         this.answers = new LinkedHashMap<>(start.answers());
@@ -106,7 +109,7 @@ public final class Interview {
                 i++;
             } else if (action instanceof Action.Back) {
                 i = Math.max(0, i - 1);
-            } else if (action instanceof Action.Noted noted && keepable(noted.note(), "note")) {
+            } else if (action instanceof Action.Noted noted && keepable(noted.note(), "interview.refused.note-too-long")) {
                 record(question, response(question), noted.note());
             } else if (action instanceof Action.Quit) {
                 return Optional.of(Ending.QUIT);
@@ -127,10 +130,11 @@ public final class Interview {
 
     private String progress(Section section, int index) {
         List<Section> principles = questionnaire.principles();
-        String where = section.kind() == SectionKind.PRINCIPLE
-                ? "Principle " + (principles.indexOf(section) + 1) + " of " + principles.size()
-                : section.name();
-        return where + " · Question " + (index + 1) + " of " + questionnaire.questions().size();
+        int question = index + 1;
+        int questions = questionnaire.questions().size();
+        return section.kind() == SectionKind.PRINCIPLE
+                ? words.get("interview.progress.principle", principles.indexOf(section) + 1, principles.size(), question, questions)
+                : words.get("interview.progress.section", section.name(), question, questions);
     }
 
     private void record(Question question, Optional<Response> response, String note) {
@@ -148,8 +152,7 @@ public final class Interview {
         String text = writer.toYaml(assessment());
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > TextFiles.MAX_BYTES) {
-            refuse(String.format(Locale.ROOT, "With this, the answers file would be %,d bytes; coprod reads answers"
-                    + " files up to %,d, so it was not saved. Shorten this or another note.", bytes, TextFiles.MAX_BYTES));
+            refuse(words.get("interview.refused.file-too-large", thousands(bytes), thousands(TextFiles.MAX_BYTES)));
             return false;
         }
         OutputFiles.writeAtomically(file, text);
@@ -158,7 +161,12 @@ public final class Interview {
 
     /** Says why a change was not kept, and on a full screen waits until it has been read (the next screen clears it). */
     private void refuse(String why) {
-        conversation.show(why, "Press Enter to go on.");
+        conversation.show(why, words.get("interview.press-enter.go-on"));
+    }
+
+    /** 12,345, in every language, as coprod writes numbers everywhere else. */
+    private static String thousands(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 
     private static <V> void undo(Map<String, V> entries, String key, V before) {
@@ -173,12 +181,11 @@ public final class Interview {
      * Whether a text is short enough for the answers file to be read back: a longer one would be saved, and then
      * refused by report, --resume and score. It is refused here instead, while the person can still shorten it.
      */
-    private boolean keepable(String text, String what) {
+    private boolean keepable(String text, String refusal) {
         if (text.length() <= YamlDocuments.LONGEST_VALUE) {
             return true;
         }
-        refuse(String.format(Locale.ROOT, "This %s is %,d characters long; an answers file keeps at most %,d,"
-                + " so it was not saved. Shorten it and give it again.", what, text.length(), YamlDocuments.LONGEST_VALUE));
+        refuse(words.get(refusal, thousands(text.length()), thousands(YamlDocuments.LONGEST_VALUE)));
         return false;
     }
 
@@ -195,16 +202,8 @@ public final class Interview {
     private Optional<Ending> reviewSummary() {
         int changed = -1;
         while (true) {
-            List<String> entries = new ArrayList<>();
-            List<Question> questions = questionnaire.questions();
-            for (int i = 0; i < questions.size(); i++) {
-                Question q = questions.get(i);
-                // the answer first: on a narrow screen the end of a long question is cut off
-                entries.add(response(q).map(Response::label).orElse("(no answer)") + (note(q).isBlank() ? "" : " [note]")
-                        + " — " + q.text());
-            }
-            int picked = conversation.pick("Your answers. Choose one to change it, or go on to the reflections.", entries,
-                    "Go on to the reflections", changed);
+            List<String> entries = questionnaire.questions().stream().map(this::summaryEntry).toList();
+            int picked = conversation.pick(words.get("interview.summary.title"), entries, changed);
             if (picked == -2) {
                 return Optional.of(Ending.INPUT_ENDED);
             }
@@ -219,10 +218,17 @@ public final class Interview {
         }
     }
 
+    /** The answer first: on a narrow screen the end of a long question is cut off. */
+    private String summaryEntry(Question question) {
+        String answer = response(question).map(Response::label).orElseGet(() -> words.get("interview.summary.no-answer"));
+        String entry = note(question).isBlank() ? "interview.summary.entry" : "interview.summary.entry-with-note";
+        return words.get(entry, answer, question.text());
+    }
+
     private Ending askReflections() {
         for (ReflectionPrompt prompt : questionnaire.reflections()) {
             Optional<String> text = conversation.askText(prompt.prompt(), reflections.getOrDefault(prompt.id(), ""));
-            while (text.isPresent() && !keepable(text.get().strip(), "answer")) {
+            while (text.isPresent() && !keepable(text.get().strip(), "interview.refused.answer-too-long")) {
                 text = conversation.askText(prompt.prompt(), reflections.getOrDefault(prompt.id(), ""));
             }
             if (text.isEmpty()) {

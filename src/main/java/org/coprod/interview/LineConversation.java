@@ -11,14 +11,28 @@ import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.text.Suggestions;
 import org.coprod.io.yaml.YamlDocuments;
+import org.coprod.core.words.Words;
 
 /**
  * Plain lines, one answer per line: for pipes and scripts, and for people who prefer it (screen readers). An answer may
- * be an option's number, its label or an alias; the words help, note, back, skip and quit (or their first letters,
- * as in the full-screen mode, which win over any one-letter alias) do what they say.
+ * be an option's number, its label or an alias; the words help, note, back, skip and quit, in the questionnaire's
+ * language or in English (or the letters ?, n, b, s and q, as in the full-screen mode, which win over any one-letter
+ * alias) do what they say.
  */
 public final class LineConversation implements Conversation {
-    static final String KEYS = "type a number or the answer; or: help, note TEXT, back, skip, quit";
+    private enum Command {
+        HELP("?"), NOTE("n"), BACK("b"), SKIP("s"), QUIT("q");
+
+        private final String letter;
+
+        Command(String letter) {
+            this.letter = letter;
+        }
+
+        String key() {
+            return "interview.lines.command." + name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** A note or answer as long as an answers file keeps, with room for the word 'note' before it. */
     static final int LONGEST_LINE = YamlDocuments.LONGEST_VALUE + 100;
@@ -26,11 +40,30 @@ public final class LineConversation implements Conversation {
     private final BoundedLines in;
     private final PrintWriter out;
     private final int width;
+    private final Words words;
 
-    public LineConversation(Reader in, PrintWriter out, int width) {
+    public LineConversation(Reader in, PrintWriter out, int width, Words words) {
         this.in = new BoundedLines(in, LONGEST_LINE);
         this.out = out;
         this.width = width;
+        this.words = words;
+    }
+
+    /** The word a person types for a command, in the conversation's language. */
+    private String word(Command command) {
+        return words.get(command.key());
+    }
+
+    /** The command a typed word or letter names, in the conversation's language or in English. */
+    private Optional<Command> command(String typed) {
+        String lower = typed.toLowerCase(words.locale());
+        for (Command command : Command.values()) {
+            if (lower.equals(command.letter) || lower.equals(word(command).toLowerCase(words.locale()))
+                    || lower.equals(Words.english().get(command.key()))) {
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -55,13 +88,17 @@ public final class LineConversation implements Conversation {
         List<Response> choices = prompt.choices();
         for (int i = 0; i < choices.size(); i++) {
             boolean current = prompt.current().isPresent() && prompt.currentIndex() == i;
-            out.println("  " + (i + 1) + ". " + choices.get(i).label() + (current ? "   (your answer)" : ""));
+            String choice = (i + 1) + ". " + choices.get(i).label();
+            out.println("  " + (current ? words.get("interview.lines.answered-choice", choice) : choice));
         }
         if (!prompt.note().isBlank()) {
-            out.println(TextWrap.text("Your note: " + prompt.note(), width));
+            out.println(TextWrap.text(words.get("interview.your-note", prompt.note()), width));
         }
+        String commands = words.get("interview.lines.commands", word(Command.HELP), word(Command.NOTE), word(Command.BACK),
+                word(Command.SKIP), word(Command.QUIT));
+        String answerPrompt = prompt.current().isPresent() ? "interview.lines.answer-prompt.answered" : "interview.lines.answer-prompt";
         while (true) {
-            out.print("Answer (" + KEYS + (prompt.current().isPresent() ? "; Enter keeps your answer" : "") + "): ");
+            out.print(words.get(answerPrompt, commands));
             out.flush();
             String line = readLine();
             if (line == null) {
@@ -76,33 +113,36 @@ public final class LineConversation implements Conversation {
     }
 
     private Optional<Action> interpret(String line, QuestionPrompt prompt) {
-        String word = line.toLowerCase(Locale.ROOT);
-        String firstWord = word.split("\\s+", 2)[0];
-        switch (firstWord) {
-            case "" -> {
-                if (prompt.current().isPresent()) {
-                    return Optional.of(new Action.Keep());
-                }
-                out.println("Please choose an answer, or type skip.");
-                return Optional.empty();
+        if (line.isEmpty()) {
+            if (prompt.current().isPresent()) {
+                return Optional.of(new Action.Keep());
             }
-            case "help", "?" -> {
+            out.println(words.get("interview.lines.choose-or-skip", word(Command.SKIP)));
+            return Optional.empty();
+        }
+        String firstWord = line.split("\\s+", 2)[0];
+        Optional<Command> command = command(firstWord);
+        if (command.isEmpty()) {
+            return choose(line, prompt);
+        }
+        switch (command.get()) {
+            case HELP -> {
                 showHelp(prompt);
                 return Optional.empty();
             }
-            case "back", "b" -> {
+            case BACK -> {
                 return Optional.of(new Action.Back());
             }
-            case "skip", "s" -> {
+            case SKIP -> {
                 return Optional.of(new Action.Skip());
             }
-            case "quit", "q" -> {
+            case QUIT -> {
                 return Optional.of(new Action.Quit());
             }
-            case "note", "n" -> {
+            default -> {
                 String text = line.substring(firstWord.length()).strip();
                 if (text.isEmpty()) {
-                    out.print("Note or evidence for this question: ");
+                    out.print(words.get("interview.lines.note-prompt"));
                     out.flush();
                     String typed = readLine();
                     text = typed == null ? "" : typed.strip();
@@ -110,9 +150,6 @@ public final class LineConversation implements Conversation {
                 // a second note adds to the first; in this mode there is no way to edit the first in place
                 String note = prompt.note().isBlank() || text.isEmpty() ? text : prompt.note() + " " + text;
                 return Optional.of(new Action.Noted(note));
-            }
-            default -> {
-                return choose(line, prompt);
             }
         }
     }
@@ -124,23 +161,23 @@ public final class LineConversation implements Conversation {
             if (number > 0) {
                 return Optional.of(new Action.Answered(choices.get(number - 1)));
             }
-            out.println(line + " is not one of the numbers shown; choose 1 to " + choices.size() + ".");
+            out.println(words.get("interview.lines.not-a-number-shown", line, choices.size()));
             return Optional.empty();
         }
         Optional<Response> matched = prompt.answerSet().match(line);
         if (matched.isPresent()) {
             return Optional.of(new Action.Answered(matched.get()));
         }
-        out.println(TextWrap.text("'" + line + "' is not one of the answers." + Suggestions.didYouMean(line, choices.stream().map(Response::label).toList())
-                + " Type a number from 1 to " + choices.size() + ", or help to see what the question means.", width));
+        Optional<String> closest = Suggestions.closest(line, choices.stream().map(Response::label).toList());
+        String notAnAnswer = closest.isPresent() ? "interview.lines.not-an-answer.did-you-mean" : "interview.lines.not-an-answer";
+        out.println(TextWrap.text(words.get(notAnAnswer, line, choices.size(), word(Command.HELP), closest.orElse("")), width));
         return Optional.empty();
     }
 
     private void showHelp(QuestionPrompt prompt) {
-        String help = prompt.help();
-        out.println(TextWrap.text("Help: " + help, width));
-        out.println(TextWrap.text("The words: 'back' goes to the previous question, 'skip' leaves this one unanswered,"
-                + " 'note' followed by text adds a note or evidence, 'quit' saves and stops.", width));
+        out.println(TextWrap.text(words.get("interview.help", prompt.help(words)), width));
+        out.println(TextWrap.text(words.get("interview.lines.commands-help", word(Command.BACK), word(Command.SKIP),
+                word(Command.NOTE), word(Command.QUIT)), width));
     }
 
     private void introduce(Section section) {
@@ -156,7 +193,7 @@ public final class LineConversation implements Conversation {
         out.println();
         out.println(TextWrap.text(question, width));
         if (!current.isBlank()) {
-            out.println(TextWrap.text("(Your earlier answer: " + current + ". Press Enter to keep it.)", width));
+            out.println(TextWrap.text(words.get("interview.lines.earlier-answer", current), width));
         }
         out.print("> ");
         out.flush();
@@ -169,14 +206,14 @@ public final class LineConversation implements Conversation {
     }
 
     @Override
-    public int pick(String title, List<String> entries, String goOn, int startAt) {
+    public int pick(String title, List<String> entries, int startAt) {
         out.println();
         out.println(TextWrap.text(title, width));
         for (int i = 0; i < entries.size(); i++) {
             out.println(TextWrap.hanging((i + 1) + ". ", entries.get(i), width));
         }
         while (true) {
-            out.print("Type a question's number to change its answer, or press Enter to " + goOn.toLowerCase(Locale.ROOT) + ": ");
+            out.print(words.get("interview.lines.summary-prompt"));
             out.flush();
             String line = readLine();
             if (line == null) {
@@ -191,7 +228,7 @@ public final class LineConversation implements Conversation {
             if (number > 0) {
                 return number - 1;
             }
-            out.println("Type a number from 1 to " + entries.size() + ", or press Enter.");
+            out.println(words.get("interview.lines.number-or-enter", entries.size()));
         }
     }
 
@@ -210,8 +247,7 @@ public final class LineConversation implements Conversation {
             try {
                 return in.readLine();
             } catch (BoundedLines.TooLong e) {
-                out.println(String.format(Locale.ROOT, "That line is over %,d characters, longer than an answers file keeps;"
-                        + " it was not used. Type it again, shorter:", LONGEST_LINE));
+                out.println(words.get("interview.lines.line-too-long", String.format(Locale.ROOT, "%,d", LONGEST_LINE)));
                 out.flush();
             }
         }

@@ -6,6 +6,7 @@ import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
+import org.coprod.core.words.Words;
 
 /**
  * Everything a conversation needs to ask one question: where it stands, the section introduction when the person
@@ -21,9 +22,9 @@ public record QuestionPrompt(
         String notApplicableRule) {
 
     /** The question's help, then the questionnaire's one rule for "not applicable" when the question offers it. */
-    public String help() {
+    public String help(Words words) {
         String rule = answerSet.notApplicable().isPresent() ? notApplicableRule : "";
-        String help = question.help().isBlank() ? "There is no extra help for this question." : question.help();
+        String help = question.help().isBlank() ? words.get("interview.help.none") : question.help();
         return rule.isBlank() ? help : help + " " + rule;
     }
 

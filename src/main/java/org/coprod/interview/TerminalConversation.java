@@ -2,14 +2,17 @@ package org.coprod.interview;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.coprod.text.TextWrap;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
+import org.coprod.core.words.Words;
+import org.coprod.interview.KeyReader.Key;
 import org.coprod.io.TerminalText;
+import org.coprod.text.TextWrap;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -17,20 +20,14 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * The full-screen conversation: one question per screen, options chosen with the arrow keys and Enter or by number,
- * the current choice highlighted, and one line of keys at the bottom. Everything drawn fits the terminal; colour and
- * highlighting are used only when allowed.
+ * the current choice highlighted, and one line of keys at the bottom (Home and End go to the first and last choice,
+ * Page Up and Page Down move a page through the summary). Everything drawn fits the terminal; colour and highlighting
+ * are used only when allowed.
  */
 public final class TerminalConversation implements Conversation, AutoCloseable {
-    private static final int UP = -10;
-    private static final int DOWN = -11;
-    private static final int PAGE_UP = -12;
-    private static final int PAGE_DOWN = -13;
-    private static final int NOTHING = -14;
-    private static final int EOF = -1;
     private static final String REVERSE = "\u001B[7m";
     private static final String BOLD = "\u001B[1m";
     private static final String DIM = "\u001B[2m";
@@ -41,23 +38,22 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
     private final PrintWriter out;
     private final boolean colour;
     private final boolean unicode;
-    private volatile boolean interrupted;
-    /** The window changed size: the screen is drawn again at the next moment without a key. */
-    private volatile boolean resized;
+    private final Words words;
+    private final KeyReader keys;
 
-    public TerminalConversation(Terminal terminal, boolean colour, boolean unicode) {
+    public TerminalConversation(Terminal terminal, boolean colour, boolean unicode, Words words) {
         this.terminal = terminal;
         this.out = TerminalText.filter(terminal.writer()); // text from files cannot steer the terminal
         this.colour = colour;
         this.unicode = unicode;
+        this.words = words;
         this.lineReader = LineReaderBuilder.builder().terminal(terminal).build();
         // Esc then a digit is a repeat count in the line editor ("Esc 8 x" types eight x's): not what anyone expects here
-        org.jline.keymap.KeyMap<org.jline.reader.Binding> keys = lineReader.getKeyMaps().get(LineReader.MAIN);
+        KeyMap<Binding> editing = lineReader.getKeyMaps().get(LineReader.MAIN);
         for (char c : "0123456789-".toCharArray()) {
-            keys.unbind(org.jline.keymap.KeyMap.alt(c));
+            editing.unbind(KeyMap.alt(c));
         }
-        terminal.handle(Terminal.Signal.INT, signal -> interrupted = true);
-        terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
+        this.keys = new KeyReader(terminal);
     }
 
     private int width() {
@@ -83,19 +79,19 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         out.println();
         out.print(style(BOLD, prompt));
         out.flush();
-        Attributes saved = terminal.enterRawMode();
+        Attributes saved = rawKeys();
         try {
             while (true) {
-                int key = readKey();
-                if (key == '\r' || key == '\n') {
+                Key key = keys.read();
+                if (key == Key.ENTER) {
                     return true;
                 }
-                if (key == EOF || key == 4) {
+                if (key == Key.END_OF_INPUT) {
                     return false;
                 }
             }
         } finally {
-            terminal.setAttributes(saved);
+            restore(saved);
         }
     }
 
@@ -104,17 +100,16 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         List<Response> choices = prompt.choices();
         int selected = prompt.currentIndex();
         boolean help = false;
-        Attributes saved = terminal.enterRawMode();
+        Attributes saved = rawKeys();
         try {
             while (true) {
                 draw(questionScreen(prompt, selected, help));
-                int key = readKey();
-                if (key == UP || key == 'k') {
-                    selected = Math.max(0, selected - 1);
-                } else if (key == DOWN || key == 'j') {
-                    selected = Math.min(choices.size() - 1, selected + 1);
-                } else if (key == '\r' || key == '\n') {
+                Key pressed = keys.read();
+                int key = pressed == Key.TYPED ? keys.typed() : 0;
+                if (pressed == Key.ENTER) {
                     return new Action.Answered(choices.get(selected));
+                } else if (pressed == Key.END_OF_INPUT) {
+                    return new Action.EndOfInput();
                 } else if (key >= '1' && key <= '9' && key - '1' < choices.size()) {
                     return new Action.Answered(choices.get(key - '1'));
                 } else if (key == '?' || key == 'h') {
@@ -131,22 +126,50 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                     draw(screen);
                     out.print("\r");
                     out.flush();
-                    terminal.setAttributes(saved);
-                    Optional<String> note = readLine("Note or evidence (Enter to save it): ", prompt.note());
+                    restore(saved);
+                    Optional<String> note = readLine(words.get("interview.screen.note-prompt"), prompt.note());
                     return note.<Action>map(Action.Noted::new).orElse(new Action.EndOfInput());
-                } else if (key == EOF || key == 4) {
-                    return new Action.EndOfInput();
+                } else {
+                    selected = moved(pressed, selected, choices.size() - 1, choices.size());
                 }
             }
         } finally {
-            terminal.setAttributes(saved);
+            restore(saved);
         }
+    }
+
+    /** Where the highlight goes: one step up or down, a page up or down, or to the first or the last entry. */
+    private static int moved(Key key, int selected, int last, int page) {
+        int to = switch (key) {
+            case UP -> selected - 1;
+            case DOWN -> selected + 1;
+            case PAGE_UP -> selected - page;
+            case PAGE_DOWN -> selected + page;
+            case FIRST -> 0;
+            case LAST -> last;
+            default -> selected;
+        };
+        return Math.max(0, Math.min(last, to));
+    }
+
+    /** Keys one at a time, unechoed, with the keypad in application mode: what {@link KeyReader}'s bindings expect. */
+    private Attributes rawKeys() {
+        Attributes saved = terminal.enterRawMode();
+        terminal.puts(Capability.keypad_xmit);
+        terminal.flush();
+        return saved;
+    }
+
+    private void restore(Attributes saved) {
+        terminal.puts(Capability.keypad_local);
+        terminal.flush();
+        terminal.setAttributes(saved);
     }
 
     private Screen questionScreen(QuestionPrompt prompt, int selected, boolean help) {
         int width = width();
         Screen screen = new Screen(height(), width());
-        screen.fixed(style(DIM, "coprod · " + prompt.progress()));
+        screen.fixed(style(DIM, "coprod · " + prompt.progress())); // the program's name: the same in every language
         prompt.enteringSection().ifPresent(section -> introduce(screen, section, width));
         screen.fixed("");
         for (String line : TextWrap.lines(prompt.question().text(), width)) {
@@ -156,20 +179,20 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         List<Response> choices = prompt.choices();
         for (int i = 0; i < choices.size(); i++) {
             boolean isCurrent = prompt.current().isPresent() && prompt.currentIndex() == i;
-            String line = (i == selected ? (unicode ? "❯ " : "> ") : "  ") + (i + 1) + ". " + choices.get(i).label()
-                    + (isCurrent ? (unicode ? "  ✓ your answer" : "  (your answer)") : "");
+            String choice = (i + 1) + ". " + choices.get(i).label();
+            String line = (i == selected ? (unicode ? "❯ " : "> ") : "  ")
+                    + (isCurrent ? words.get(unicode ? "interview.screen.answered-choice" : "interview.screen.answered-choice.plain", choice) : choice);
             screen.fixed(i == selected && colour ? REVERSE + pad(line, width) + RESET : line);
         }
         if (!prompt.note().isBlank()) {
             screen.extra("");
-            TextWrap.lines("Your note: " + prompt.note(), width).forEach(screen::extra);
+            TextWrap.lines(words.get("interview.your-note", prompt.note()), width).forEach(screen::extra);
         }
         if (help) {
             screen.extra("");
-            String text = prompt.help();
-            TextWrap.lines("Help: " + text, width).forEach(screen::extra);
+            TextWrap.lines(words.get("interview.help", prompt.help(words)), width).forEach(screen::extra);
         }
-        screen.hint(hint(width, (unicode ? "↑↓" : "up/down") + " move · Enter choose · ? help · n note · b back · s skip · q save & quit"));
+        screen.hint(hint(width, words.get("interview.screen.keys", arrows())));
         return screen;
     }
 
@@ -198,20 +221,20 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
     }
 
     @Override
-    public int pick(String title, List<String> entries, String goOn, int startAt) {
+    public int pick(String title, List<String> entries, int startAt) {
         List<String> items = new ArrayList<>();
-        items.add((unicode ? "→ " : "-> ") + goOn);
+        items.add((unicode ? "→ " : "-> ") + words.get("interview.summary.go-on"));
         for (int i = 0; i < entries.size(); i++) {
             items.add((i + 1) + ". " + entries.get(i));
         }
         int selected = Math.max(0, Math.min(entries.size(), startAt + 1));
         int top = 0;
-        Attributes saved = terminal.enterRawMode();
+        Attributes saved = rawKeys();
         try {
             while (true) {
                 int width = width();
                 List<String> titleLines = TextWrap.lines(title, width);
-                List<String> hint = hint(width, (unicode ? "↑↓" : "up/down") + " move · Enter change that answer (or go on) · c go on");
+                List<String> hint = hint(width, words.get("interview.screen.summary-keys", arrows()));
                 int room = Math.max(3, height() - titleLines.size() - 1 - hint.size());
                 top = Math.max(Math.min(top, selected), selected - room + 1);
                 Screen screen = new Screen(height(), width());
@@ -223,73 +246,26 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                 }
                 screen.hint(hint);
                 draw(screen);
-                int key = readKey();
-                if (key == UP || key == 'k') {
-                    selected = Math.max(0, selected - 1);
-                } else if (key == DOWN || key == 'j') {
-                    selected = Math.min(items.size() - 1, selected + 1);
-                } else if (key == PAGE_UP) {
-                    selected = Math.max(0, selected - room);
-                } else if (key == PAGE_DOWN) {
-                    selected = Math.min(items.size() - 1, selected + room);
-                } else if (key == '\r' || key == '\n') {
+                Key pressed = keys.read();
+                int key = pressed == Key.TYPED ? keys.typed() : 0;
+                if (pressed == Key.ENTER) {
                     return selected - 1;
+                } else if (pressed == Key.END_OF_INPUT) {
+                    return -2;
                 } else if (key == 'c' || key == 'q') {
                     return -1;
-                } else if (key == EOF || key == 4) {
-                    return -2;
+                } else {
+                    selected = moved(pressed, selected, items.size() - 1, room);
                 }
             }
         } finally {
-            terminal.setAttributes(saved);
+            restore(saved);
             clear();
         }
     }
 
-    private int readKey() {
-        NonBlockingReader reader = terminal.reader();
-        try {
-            while (true) {
-                if (interrupted) {
-                    throw new InterruptedByUser();
-                }
-                int c = reader.read(100);
-                if (c == NonBlockingReader.READ_EXPIRED) {
-                    if (resized) {
-                        resized = false;
-                        return NOTHING;   // the callers' loops draw the screen again, at the new size
-                    }
-                    continue;
-                }
-                if (c == 3) {
-                    throw new InterruptedByUser();
-                }
-                if (c != 27) {
-                    return c;
-                }
-                int next = reader.read(50);
-                if (next != '[' && next != 'O') {
-                    return NOTHING;
-                }
-                int code = reader.read(50);
-                switch (code) {
-                    case 'A':
-                        return UP;
-                    case 'B':
-                        return DOWN;
-                    case '5':
-                        reader.read(50);
-                        return PAGE_UP;
-                    case '6':
-                        reader.read(50);
-                        return PAGE_DOWN;
-                    default:
-                        return NOTHING;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private String arrows() {
+        return unicode ? "↑↓" : words.get("interview.screen.arrows");
     }
 
     private void draw(Screen screen) {

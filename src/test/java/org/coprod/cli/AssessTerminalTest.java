@@ -233,6 +233,36 @@ class AssessTerminalTest {
         assertThat(answers(file).answers().get("assets-skills-used").note()).isEqualTo("2x Seen in the minutes");
     }
 
+    /** Issue 16: the keys are read with JLine's key map, from the terminal's own description and the usual sequences. */
+    @Test
+    void home_end_and_the_page_keys_move_the_highlight_in_a_real_terminal() throws Exception {
+        Path file = dir.resolve("done.yaml");
+        Files.copy(Path.of("examples/riverside-recovery-college-answers.yaml"), file);
+        start("assess", "--resume", file.toString());
+        waitFor(s -> s.contains("Press Enter to begin."), "the resume message");
+        keys("Enter");
+        waitFor(s -> s.contains("Your answers. Choose one to change it"), "the summary");
+        keys("End");
+        waitFor(s -> s.contains("❯ 35. "), "the last answer highlighted");
+        keys("Home");
+        waitFor(s -> s.contains("❯ → Go on to the reflections"), "the first entry highlighted");
+        keys("PageDown");
+        String paged = waitFor(s -> s.lines().anyMatch(line -> line.matches("❯ (1\\d|2\\d)\\. .*")), "a page further down");
+        assertThat(paged).doesNotContain("❯ 1. ");
+        keys("PageUp");
+        waitFor(s -> s.contains("❯ → Go on to the reflections"), "back at the top");
+        keys("Down", "Enter");
+        waitFor(s -> s.contains("Question 1 of 35"), "the first question");
+        keys("End");
+        waitFor(s -> s.contains("❯ 7. Don't know"), "the last choice highlighted");
+        keys("Home");
+        waitFor(s -> s.contains("❯ 1. Never"), "the first choice highlighted");
+        keys("F5", "Down");   // F5 is bound to nothing and does nothing; it used to answer 5
+        waitFor(s -> s.contains("❯ 2. Rarely") && s.contains("Question 1 of 35"), "the same question, F5 ignored");
+        keys("C-c");
+        waitFor(s -> s.contains("EXIT=130"), "the end");
+    }
+
     /** Issue 13: a questionnaire's text cleared the screen (ESC[2J) or set the window title (ESC]0;); now it is shown. */
     @Test
     void control_sequences_in_a_questionnaire_are_shown_not_obeyed() throws Exception {

@@ -1,0 +1,89 @@
+package org.coprod.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import org.coprod.core.model.Assessment;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Respondent;
+import org.coprod.core.words.Words;
+import org.coprod.io.yaml.Catalogue;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The full-screen interview on a terminal made of streams: the keys are bytes as a terminal sends them, and what is
+ * drawn, with its colour codes taken out, is compared word for word with {@code screen-transcript-*.txt} (written by
+ * the code before its words moved behind the wording seam).
+ */
+class TerminalInterviewTest {
+    private static final Questionnaire QUESTIONNAIRE = Catalogue.builtIn(Catalogue.DEFAULT).orElseThrow();
+    private static final String DOWN = "\u001B[B";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_screen_of_the_full_screen_interview_reads_as_before() throws IOException {
+        String keys = "?" + DOWN + DOWN + "\r"      // help, then the third answer
+                + "b" + "\r"                          // back, and Enter keeps it
+                + "s"                                 // skip the second question
+                + "n" + "Seen in the minutes\r"       // a note on the third
+                + "4" + "q";
+        for (boolean unicode : new boolean[] {true, false}) {
+            String drawn = run(keys, unicode);
+            Path transcript = Path.of("src/test/resources/org/coprod/interview/screen-transcript-"
+                    + (unicode ? "unicode" : "ascii") + ".txt");
+            if (Boolean.getBoolean("coprod.writeTranscript")) {
+                Files.writeString(transcript, drawn, StandardCharsets.UTF_8);
+            }
+            assertThat(drawn).isEqualTo(Files.readString(transcript, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void the_summary_and_the_reflections_read_as_before() throws IOException {
+        String keys = "s".repeat(QUESTIONNAIRE.questions().size())
+                + DOWN + DOWN + "\r" + "2"        // the summary: change the second answer
+                + "c"                              // go on to the reflections
+                + "We were surprised\r" + "Start on Monday\r";
+        Path transcript = Path.of("src/test/resources/org/coprod/interview/screen-transcript-summary.txt");
+        String drawn = run(keys, true);
+        if (Boolean.getBoolean("coprod.writeTranscript")) {
+            Files.writeString(transcript, drawn, StandardCharsets.UTF_8);
+        }
+        assertThat(drawn).isEqualTo(Files.readString(transcript, StandardCharsets.UTF_8));
+    }
+
+    private String run(String keys, boolean unicode) throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        // keys typed ahead are not echoed: the screen holds only what coprod drew
+        Attributes noEcho = new Attributes();
+        noEcho.setLocalFlags(EnumSet.of(Attributes.LocalFlag.ISIG));
+        Terminal terminal = TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color")
+                .size(new Size(80, 24)).attributes(noEcho).encoding(StandardCharsets.UTF_8)
+                .streams(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen).build();
+        Assessment start = new Assessment(QUESTIONNAIRE.id(), QUESTIONNAIRE.version(), "Riverside",
+                new Respondent("Manager", ""), "2026-11-29", Map.of(), Map.of());
+        try (TerminalConversation conversation = new TerminalConversation(terminal, true, unicode, Words.english())) {
+            new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), conversation, Words.english()).run();
+        }
+        return words(screen.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What was drawn without the codes that clear, move and colour: the words and the lines they are on. */
+    private static String words(String drawn) {
+        return drawn.replaceAll("\u001B\\[[0-9;?]*[A-Za-z]|\u001B[=>]", "").replace("\r\n", "\n").replace("\r", "\n");
+    }
+}
