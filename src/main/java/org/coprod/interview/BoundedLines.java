@@ -21,10 +21,16 @@ final class BoundedLines {
     private final Reader in;
     private final int longest;
     private boolean afterReturn;
+    private long lineNumber;
 
     BoundedLines(Reader in, int longest) {
         this.in = in;
         this.longest = longest;
+    }
+
+    /** The number of the line read last, counting from 1. */
+    long lineNumber() {
+        return lineNumber;
     }
 
     /** The next line without its ending, null at the end of the input; {@link TooLong} for one over the limit. */
@@ -53,6 +59,7 @@ final class BoundedLines {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        lineNumber++;
         if (tooLong) {
             throw new TooLong();
         }

@@ -31,4 +31,12 @@ public interface Conversation {
      * on to the reflections), for example the one just changed. Returns its index, -1 to go on, or -2 at the end of input.
      */
     int pick(String title, List<String> entries, int startAt);
+
+    /**
+     * Whether the answers come from a file or a pipe rather than a person: then the end of the input after the last
+     * question finishes the session (the summary is taken as it is and reflections not given are left empty).
+     */
+    default boolean fromScript() {
+        return false;
+    }
 }

@@ -33,7 +33,10 @@ public final class Interview {
     public enum Ending {
         FINISHED,
         QUIT,
-        INPUT_ENDED
+        /** The input ended before the last question. */
+        INPUT_ENDED,
+        /** Answers read from a file or pipe reached a line that does not answer its question: {@link #stopReason()}. */
+        SCRIPT_STOPPED
     }
 
     private final Questionnaire questionnaire;
@@ -45,6 +48,7 @@ public final class Interview {
     private final Set<String> introduced = new HashSet<>();
     private final AnswersWriter.Repeated writer;
     private final Words words;
+    private String stopReason = "";
 
     /** @param words the questionnaire's language, which the conversation speaks too */
     public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation, Words words) {
@@ -63,7 +67,21 @@ public final class Interview {
                 header.date(), answers, reflections);
     }
 
+    /** Why answers read from a file or pipe were stopped: the line, what it held and what was expected. */
+    public String stopReason() {
+        return stopReason;
+    }
+
     public Ending run() {
+        try {
+            return ask();
+        } catch (ScriptStopped stopped) {
+            stopReason = stopped.getMessage();
+            return Ending.SCRIPT_STOPPED;
+        }
+    }
+
+    private Ending ask() {
         saveIfReadable();
         List<Question> questions = questionnaire.questions();
         Optional<Ending> stopped = askFrom(firstNotSeen(), questions.size());
@@ -205,7 +223,7 @@ public final class Interview {
             List<String> entries = questionnaire.questions().stream().map(this::summaryEntry).toList();
             int picked = conversation.pick(words.get("interview.summary.title"), entries, changed);
             if (picked == -2) {
-                return Optional.of(Ending.INPUT_ENDED);
+                return conversation.fromScript() ? Optional.empty() : Optional.of(Ending.INPUT_ENDED);
             }
             if (picked < 0) {
                 return Optional.empty();
@@ -232,7 +250,7 @@ public final class Interview {
                 text = conversation.askText(prompt.prompt(), reflections.getOrDefault(prompt.id(), ""));
             }
             if (text.isEmpty()) {
-                return Ending.INPUT_ENDED;
+                return conversation.fromScript() ? Ending.FINISHED : Ending.INPUT_ENDED;
             }
             if (!text.get().isBlank()) {
                 String before = reflections.put(prompt.id(), text.get().strip());

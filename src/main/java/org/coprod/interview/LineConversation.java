@@ -12,12 +12,18 @@ import org.coprod.core.model.Section;
 import org.coprod.text.Suggestions;
 import org.coprod.io.yaml.YamlDocuments;
 import org.coprod.core.words.Words;
+import org.coprod.io.TerminalText;
 
 /**
  * Plain lines, one answer per line: for pipes and scripts, and for people who prefer it (screen readers). An answer may
  * be an option's number, its label or an alias; the words help, note, back, skip and quit, in the questionnaire's
- * language or in English (or the letters ?, n, b, s and q, as in the full-screen mode, which win over any one-letter
- * alias) do what they say.
+ * language or in English, or the letters ?, n, b, s and q as in the full-screen mode, do what they say. A letter that
+ * is also one of the question's answers (N for Never, S for Sometimes) is refused as unclear, never taken either way.
+ *
+ * <p>Lines typed by a person who can be asked again ({@link Source#PERSON}) get a message and another try. Lines read
+ * from a file or a pipe ({@link Source#SCRIPT}) are shown as they are read, and the first line that does not answer
+ * what was asked stops the session with {@link ScriptStopped}, naming the line: it is never skipped or guessed at,
+ * which would move every later answer to the wrong question.
  */
 public final class LineConversation implements Conversation {
     private enum Command {
@@ -34,6 +40,12 @@ public final class LineConversation implements Conversation {
         }
     }
 
+    /** Who the lines come from. */
+    public enum Source {
+        PERSON,
+        SCRIPT
+    }
+
     /** A note or answer as long as an answers file keeps, with room for the word 'note' before it. */
     static final int LONGEST_LINE = YamlDocuments.LONGEST_VALUE + 100;
 
@@ -41,12 +53,37 @@ public final class LineConversation implements Conversation {
     private final PrintWriter out;
     private final int width;
     private final Words words;
+    private final Source source;
+    private String lastLine = "";
 
     public LineConversation(Reader in, PrintWriter out, int width, Words words) {
+        this(in, out, width, words, Source.PERSON);
+    }
+
+    public LineConversation(Reader in, PrintWriter out, int width, Words words, Source source) {
         this.in = new BoundedLines(in, LONGEST_LINE);
         this.out = out;
         this.width = width;
         this.words = words;
+        this.source = source;
+    }
+
+    @Override
+    public boolean fromScript() {
+        return source == Source.SCRIPT;
+    }
+
+    /**
+     * A line that cannot be used: a person is told why and asked again; a script stops, naming the line.
+     *
+     * @return empty, so that a person is asked again
+     */
+    private <T> Optional<T> refuse(String why) {
+        if (source == Source.SCRIPT) {
+            throw new ScriptStopped(words.get("interview.script.stopped", in.lineNumber(), lastLine.strip(), why));
+        }
+        out.println(TextWrap.text(why, width));
+        return Optional.empty();
     }
 
     /** The word a person types for a command, in the conversation's language. */
@@ -117,13 +154,17 @@ public final class LineConversation implements Conversation {
             if (prompt.current().isPresent()) {
                 return Optional.of(new Action.Keep());
             }
-            out.println(words.get("interview.lines.choose-or-skip", word(Command.SKIP)));
-            return Optional.empty();
+            return refuse(words.get("interview.lines.choose-or-skip", word(Command.SKIP)));
         }
         String firstWord = line.split("\\s+", 2)[0];
         Optional<Command> command = command(firstWord);
         if (command.isEmpty()) {
             return choose(line, prompt);
+        }
+        Optional<Response> alsoAnAnswer = firstWord.equals(line) && firstWord.length() == 1
+                ? prompt.answerSet().match(line) : Optional.empty();
+        if (alsoAnAnswer.isPresent()) {
+            return refuse(words.get("interview.lines.letter-is-both", line, alsoAnAnswer.get().label(), word(command.get())));
         }
         switch (command.get()) {
             case HELP -> {
@@ -141,6 +182,9 @@ public final class LineConversation implements Conversation {
             }
             default -> {
                 String text = line.substring(firstWord.length()).strip();
+                if (text.isEmpty() && source == Source.SCRIPT) {
+                    return refuse(words.get("interview.script.note-on-one-line", word(Command.NOTE)));
+                }
                 if (text.isEmpty()) {
                     out.print(words.get("interview.lines.note-prompt"));
                     out.flush();
@@ -161,8 +205,7 @@ public final class LineConversation implements Conversation {
             if (number > 0) {
                 return Optional.of(new Action.Answered(choices.get(number - 1)));
             }
-            out.println(words.get("interview.lines.not-a-number-shown", line, choices.size()));
-            return Optional.empty();
+            return refuse(words.get("interview.lines.not-a-number-shown", line, choices.size()));
         }
         Optional<Response> matched = prompt.answerSet().match(line);
         if (matched.isPresent()) {
@@ -170,8 +213,7 @@ public final class LineConversation implements Conversation {
         }
         Optional<String> closest = Suggestions.closest(line, choices.stream().map(Response::label).toList());
         String notAnAnswer = closest.isPresent() ? "interview.lines.not-an-answer.did-you-mean" : "interview.lines.not-an-answer";
-        out.println(TextWrap.text(words.get(notAnAnswer, line, choices.size(), word(Command.HELP), closest.orElse("")), width));
-        return Optional.empty();
+        return refuse(words.get(notAnAnswer, line, choices.size(), word(Command.HELP), closest.orElse("")));
     }
 
     private void showHelp(QuestionPrompt prompt) {
@@ -228,7 +270,7 @@ public final class LineConversation implements Conversation {
             if (number > 0) {
                 return number - 1;
             }
-            out.println(words.get("interview.lines.number-or-enter", entries.size()));
+            refuse(words.get("interview.lines.number-or-enter", entries.size()));
         }
     }
 
@@ -242,12 +284,22 @@ public final class LineConversation implements Conversation {
         return number >= 1 && number <= most ? number : 0;
     }
 
+    /** The next line; from a script, also shown after its prompt, so that what was read can be checked. */
     private String readLine() {
         while (true) {
             try {
-                return in.readLine();
+                lastLine = in.readLine();
+                if (lastLine != null && source == Source.SCRIPT) {
+                    out.println(TerminalText.clean(lastLine));
+                }
+                return lastLine;
             } catch (BoundedLines.TooLong e) {
-                out.println(words.get("interview.lines.line-too-long", String.format(Locale.ROOT, "%,d", LONGEST_LINE)));
+                lastLine = "";
+                String why = words.get("interview.lines.line-too-long", String.format(Locale.ROOT, "%,d", LONGEST_LINE));
+                if (source == Source.SCRIPT) {
+                    refuse(why);
+                }
+                out.println(why); // after the prompt, on its line: not wrapped
                 out.flush();
             }
         }

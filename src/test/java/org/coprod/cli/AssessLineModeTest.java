@@ -180,7 +180,7 @@ class AssessLineModeTest {
     void the_first_letters_of_the_words_act_as_in_the_full_screen_mode_not_as_one_letter_answers() {
         // S, N and A are also one-letter codes (Sometimes, Never, Always) that survey exports use; typed here they are keys
         Path answers = dir.resolve("letters.yaml");
-        Run run = assess("4\ns\nn Seen in the minutes\nnote and in the annual report\nb\nofen\nq\n", "--service", "S", "--role", "",
+        Run run = assess("4\nskip\nn Seen in the minutes\nnote and in the annual report\nb\nofen\nq\n", "--service", "S", "--role", "",
                 "--answers", answers.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Assessment a = read(answers);

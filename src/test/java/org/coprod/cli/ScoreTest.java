@@ -228,7 +228,7 @@ class ScoreTest {
     }
 
     @Test
-    void the_gap_is_the_difference_of_the_figures_shown() throws Exception {
+    void the_gap_is_the_difference_of_the_unrounded_figures() throws Exception {
         // Alpha = (a1 + reversed a2 + 2 x a3 + a4) / 5 on 0-100: "4,5,1,1" gives 15, "5,5,1,1" 20, "2,5,1,1" 5, "1,5,1,1" 0
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 0; i < 4; i++) {
@@ -238,8 +238,8 @@ class ScoreTest {
         rows.append("X,People,2,5,1,1,Yes,Yes,5,5,5,5\n");
         rows.append("X,People,1,5,1,1,Yes,Yes,5,5,5,5\n".repeat(5));  // people mean 5 / 6 = 0.83, shown 0.8
         CliTest.Run run = score(csv("rounding.csv", rows.toString()).toString(), "--compare", "Staff,People");
-        // 16.7 - 0.8 = 15.9 as a reader checks it, though the unrounded means differ by 15.83 (15.8)
-        assertThat(run.out()).containsPattern("Alpha +16\\.7 +0\\.8 +\\+15\\.9 +LARGE GAP");
+        // the unrounded means differ by 15.83, shown 15.8, though 16.7 - 0.8 = 15.9 (the README says so)
+        assertThat(run.out()).containsPattern("Alpha +16\\.7 +0\\.8 +\\+15\\.8 +LARGE GAP");
     }
 
     @Test

@@ -47,13 +47,13 @@ class LineInterviewTest {
                 "note", "Seen in the minutes", // a note asked for on its own line
                 "3",
                 "b", "",                    // back, and Enter keeps the answer
-                "s",                        // skip the second question
+                "skip",                     // skip the second question ('s' is also Sometimes there)
                 "n " + tooLongNote,         // refused, too long for the answers file
                 "n kept in the file", "n and more",
                 tooLongLine, "4")) {
             script.append(line).append('\n');
         }
-        script.append("s\n".repeat(QUESTIONNAIRE.questions().size() - 3));
+        script.append("skip\n".repeat(QUESTIONNAIRE.questions().size() - 3));
         script.append("abc\n99\n2\n4\n\n");         // the summary: two mistakes, then the second question changed
         script.append(tooLongNote).append('\n');    // a reflection too long to keep
         script.append("\n");                        // keeps the earlier reflection

@@ -1,0 +1,13 @@
+package org.coprod.interview;
+
+/**
+ * Answers read from a file or a pipe reached a line that does not answer what was asked. A file cannot be asked again,
+ * and using the next line instead would move every later answer to the wrong question, so the session stops there.
+ */
+public final class ScriptStopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ScriptStopped(String message) {
+        super(message, null, false, false);
+    }
+}
