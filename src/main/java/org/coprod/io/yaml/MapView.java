@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coprod.core.words.Words;
+import org.coprod.io.Problem;
 import org.coprod.text.Suggestions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -298,7 +299,7 @@ public final class MapView {
         }
         if (node instanceof ScalarNode scalar) {
             String value = scalar.getValue();
-            return value.isBlank() ? words.get("yaml.node.empty") : org.coprod.io.Problem.quote(value, words);
+            return value.isBlank() ? words.get("yaml.node.empty") : Problem.quote(value, words);
         }
         return words.get("yaml.node.other");
     }
