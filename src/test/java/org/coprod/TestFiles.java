@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.QuestionnaireReader;
 
 /** Fixtures shared by the tests. */
@@ -25,7 +26,7 @@ public final class TestFiles {
     }
 
     public static Questionnaire tiny() {
-        return QuestionnaireReader.parse("tiny.yaml", resource("questionnaires/tiny.yaml"));
+        return QuestionnaireReader.parse("tiny.yaml", resource("questionnaires/tiny.yaml"), Words.english());
     }
 
     /** Responses by question id, each given as it would be typed ("Often", "N/A", "2"). */

@@ -3,6 +3,7 @@ package org.coprod.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 
@@ -12,10 +13,10 @@ final class AnswersFiles {
 
     static AnswersReader.Result read(Path answers, String questionnaireOption) {
         if (questionnaireOption == null) {
-            return AnswersReader.read(answers, Catalogue::builtIn);
+            return AnswersReader.read(answers, Catalogue::builtIn, Words.english());
         }
-        Questionnaire given = Catalogue.resolve(questionnaireOption);
+        Questionnaire given = Catalogue.resolve(questionnaireOption, Words.english());
         return AnswersReader.read(answers, id -> id.equals(given.id()) ? Optional.of(given) : Optional.empty(),
-                "the one given with --questionnaire ('" + given.id() + "')");
+                "the one given with --questionnaire ('" + given.id() + "')", Words.english());
     }
 }

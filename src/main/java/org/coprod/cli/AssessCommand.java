@@ -105,10 +105,10 @@ final class AssessCommand extends CommandBase {
         }
         if (report != null) {
             // found now, not after the last answer
-            OutputGuard.check(report, sessionInputs());
+            OutputGuard.check(report, sessionInputs(), Words.english());
             refuseReportOver(answers);
         }
-        try (WriterLock lock = resume == null ? null : WriterLock.acquire(resume)) {
+        try (WriterLock lock = resume == null ? null : WriterLock.acquire(resume, Words.english())) {
             return resumeOrStart();
         }
     }
@@ -130,7 +130,7 @@ final class AssessCommand extends CommandBase {
         Optional<AnswersReader.Result> resumed = resume == null ? Optional.empty()
                 : Optional.of(AnswersFiles.read(resume, questionnaire));
         Questionnaire q = resumed.map(AnswersReader.Result::questionnaire)
-                .orElseGet(() -> Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire));
+                .orElseGet(() -> Catalogue.resolve(questionnaire == null ? Catalogue.DEFAULT : questionnaire, Words.english()));
         if (answers != null && Files.exists(answers)) {
             throw refuseToOverwrite(answers);
         }
@@ -178,7 +178,7 @@ final class AssessCommand extends CommandBase {
                 return ExitCodes.OK;
             }
         }
-        try (WriterLock lock = resumed.isPresent() ? null : WriterLock.acquire(file)) {
+        try (WriterLock lock = resumed.isPresent() ? null : WriterLock.acquire(file, Words.english())) {
             refuseReportOver(file);
             return interview(new Interview(q, start, file, conversation, words), q, file, style, conversation);
         }
@@ -234,7 +234,7 @@ final class AssessCommand extends CommandBase {
                 if (report != null) {
                     List<Path> inputs = new ArrayList<>(sessionInputs());
                     inputs.add(file);
-                    OutputFiles.write(report, format.chosen(report).render(assessmentReport, Style.plain(style.width())), inputs);
+                    OutputFiles.write(report, format.chosen(report).render(assessmentReport, Style.plain(style.width())), inputs, Words.english());
                     io().out().println();
                     io().out().println(wrapped("The report is also in " + report + ".", style));
                 }

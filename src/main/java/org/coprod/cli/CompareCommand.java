@@ -9,6 +9,7 @@ import org.coprod.core.scoring.Round;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
 import org.coprod.core.scoring.Snapshot;
+import org.coprod.core.words.Words;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
@@ -96,8 +97,8 @@ final class CompareCommand extends CommandBase {
                     List.of(Snapshot.of(result.assessment().service(), card)), List.of()), result.questionnaire());
         }
         if (FileNames.isJson(file)) {
-            Round round = ResultsReader.read(file);
-            Questionnaire used = questionnaire != null ? Catalogue.resolve(questionnaire)
+            Round round = ResultsReader.read(file, Words.english());
+            Questionnaire used = questionnaire != null ? Catalogue.resolve(questionnaire, Words.english())
                     : Catalogue.builtIn(round.questionnaireId()).orElseThrow(() -> new UserError(ExitCodes.USAGE, file
                             + " was scored with the questionnaire '" + round.questionnaireId() + "', which is not built in: name its file"
                             + " with --questionnaire FILE."));

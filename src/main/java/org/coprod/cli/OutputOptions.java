@@ -2,6 +2,7 @@ package org.coprod.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.coprod.core.words.Words;
 import org.coprod.io.OutputFiles;
 import org.coprod.io.OutputGuard;
 import org.coprod.report.Style;
@@ -25,7 +26,7 @@ final class OutputOptions {
     /** Checks, before any work, that --output may be written (see {@link OutputGuard}). */
     void check(List<Path> inputs) {
         if (output != null) {
-            OutputGuard.check(output, inputs);
+            OutputGuard.check(output, inputs, Words.english());
         }
     }
 
@@ -36,7 +37,7 @@ final class OutputOptions {
             io.out().flush();
             return;
         }
-        OutputFiles.write(output, text, inputs);
+        OutputFiles.write(output, text, inputs, Words.english());
         io.err().println("Written to " + output + ".");
     }
 }

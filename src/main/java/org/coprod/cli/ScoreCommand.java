@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.OutputFiles;
@@ -133,7 +134,7 @@ final class ScoreCommand extends CommandBase {
                         + " score', use 'coprod compare BEFORE.json AFTER.json'."));
             }
         }
-        Questionnaire q = questionnaire == null ? versionAnswered(files) : Catalogue.resolve(questionnaire);
+        Questionnaire q = questionnaire == null ? versionAnswered(files) : Catalogue.resolve(questionnaire, Words.english());
         Questionnaire current = Catalogue.builtIn(q.id()).orElse(q);
         boolean olderBuiltIn = q != current && Catalogue.versions(q.id()).stream().anyMatch(version -> version == q);
         List<String> notes = !olderBuiltIn ? List.of()
@@ -284,7 +285,7 @@ final class ScoreCommand extends CommandBase {
         private final RespondentCsv csv;
 
         RespondentRows(Path target, Questionnaire questionnaire, List<Path> inputs) {
-            this.file = OutputFiles.open(target, inputs);
+            this.file = OutputFiles.open(target, inputs, Words.english());
             this.csv = new RespondentCsv(questionnaire);
             file.write(csv.header());
         }

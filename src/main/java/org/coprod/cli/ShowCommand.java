@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.QuestionnaireDescription;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class ShowCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        Questionnaire q = Catalogue.resolve(questionnaire);
+        Questionnaire q = Catalogue.resolve(questionnaire, Words.english());
         List<Path> inputs = new ArrayList<>();
         if (!Catalogue.BUILT_IN.contains(questionnaire)) {
             inputs.add(Path.of(questionnaire));

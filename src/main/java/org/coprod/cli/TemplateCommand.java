@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.Csv;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class TemplateCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        Questionnaire q = Catalogue.resolve(questionnaire);
+        Questionnaire q = Catalogue.resolve(questionnaire, Words.english());
         List<String> header = new ArrayList<>(List.of("Service", "Role"));
         for (Question question : q.questions()) {
             header.add(questionText ? question.text() : question.id());

@@ -3,6 +3,7 @@ package org.coprod.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
@@ -51,15 +52,15 @@ final class ValidateCommand extends CommandBase {
             return ExitCodes.USAGE;
         }
         try {
-            String text = TextFiles.read(file);
-            if (AnswersReader.looksLikeAnswers(file.toString(), text)) {
+            String text = TextFiles.read(file, Words.english());
+            if (AnswersReader.looksLikeAnswers(file.toString(), text, Words.english())) {
                 AnswersReader.Result result = AnswersFiles.read(file, questionnaire);
                 result.warnings().forEach(w -> io().err().println("coprod: " + w));
                 io().out().println(file + ": valid answers file for '" + result.questionnaire().id() + "' version "
                         + result.questionnaire().version() + " (" + result.assessment().service() + ", "
                         + result.assessment().responses().size() + " answers).");
             } else {
-                Questionnaire q = QuestionnaireReader.parse(file.toString(), text);
+                Questionnaire q = QuestionnaireReader.parse(file.toString(), text, Words.english());
                 io().out().println(file + ": valid questionnaire '" + q.id() + "' version " + q.version() + " ("
                         + q.sections().size() + " sections, " + q.questions().size() + " questions).");
             }

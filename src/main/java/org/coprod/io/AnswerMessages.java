@@ -3,6 +3,7 @@ package org.coprod.io;
 import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.words.Words;
 import org.coprod.text.Suggestions;
 
 /** What to say of a value that is not one of a question's answers: the same words for an answers file and an export. */
@@ -14,17 +15,22 @@ public final class AnswerMessages {
      * number, "the number 7 is out of range for question 'x'. Allowed: 1 to 5, or Never, ... or Don't know.": worded
      * like a misspelt field ("'nme' is not a field of 'respondent'. Did you mean 'name'? Allowed: role, name.").
      */
-    public static String notAnAnswer(AnswerSet set, String questionId, String value) {
+    public static String notAnAnswer(AnswerSet set, String questionId, String value, Words words) {
         String given = value.strip();
         String expected = set.describeChoices();
         try {
             Double.parseDouble(given);
-            return "the number " + Problem.shown(given) + " is out of range for question '" + questionId + "'. Allowed: "
-                    + Figures.format(set.min()) + " to " + Figures.format(set.max()) + ", or " + expected + ".";
+            return words.get("io.answer.number-out-of-range", Problem.shown(given, words), questionId, Figures.format(set.min()),
+                    Figures.format(set.max()), expected);
         } catch (NumberFormatException e) {
-            return Problem.quote(given) + " is not an answer to question '" + questionId + "'."
-                    + Suggestions.didYouMean(given, set.choices().stream().map(Response::label).toList())
-                    + " Allowed: " + expected + ".";
+            return words.get("io.answer.not-an-answer", Problem.quote(given, words), questionId,
+                    Suggestions.didYouMean(words, given, set.choices().stream().map(Response::label).toList()), expected);
         }
+    }
+
+    /** {@link #notAnAnswer(AnswerSet, String, String, Words)} in English. */
+    public static String notAnAnswer(AnswerSet set, String questionId, String value) {
+        // language: English for the survey export's messages until survey passes the run's Words
+        return notAnAnswer(set, questionId, value, Words.english());
     }
 }

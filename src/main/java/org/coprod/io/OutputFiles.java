@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.coprod.core.words.Words;
 
 /**
  * Writes output files whole or not at all: the text goes to a temporary file beside the target, which is saved to
@@ -34,25 +35,32 @@ import java.util.regex.Pattern;
 public final class OutputFiles {
     private OutputFiles() {}
 
-    public static void write(Path target, String text, Collection<Path> inputs) {
-        try (Pending file = open(target, inputs)) {
+    /** Writes {@code text} to {@code target}, none of {@code inputs}; what goes wrong is told in {@code words}. */
+    public static void write(Path target, String text, Collection<Path> inputs, Words words) {
+        try (Pending file = open(target, inputs, words)) {
             file.write(text);
             file.commit();
         }
     }
 
+    public static void writeAtomically(Path target, String text, Words words) {
+        write(target, text, List.of(), words);
+    }
+
+    /** {@link #writeAtomically(Path, String, Words)} in English. */
     public static void writeAtomically(Path target, String text) {
-        write(target, text, List.of());
+        // language: English for the interview's saves until it passes the run's Words
+        writeAtomically(target, text, Words.english());
     }
 
     /** Starts writing {@code target}; nothing appears there until {@link Pending#commit()}. */
-    public static Pending open(Path target, Collection<Path> inputs) {
-        OutputGuard.check(target, inputs);
-        Path destination = OutputGuard.destination(target);
+    public static Pending open(Path target, Collection<Path> inputs, Words words) {
+        OutputGuard.check(target, inputs, words);
+        Path destination = OutputGuard.destination(target, words);
         try {
             if (Files.exists(destination) && !Files.isRegularFile(destination)) {
                 FileChannel device = FileChannel.open(destination, StandardOpenOption.WRITE);
-                return new Pending(target, destination, null, device, null, writerOver(device));
+                return new Pending(target, destination, null, device, null, writerOver(device), words);
             }
             removeLeftovers(destination);
             Path temporary = createTemporary(destination);
@@ -60,9 +68,9 @@ public final class OutputFiles {
             // held while writing: a later run takes a temporary file whose lock it can get as left by a killed one
             FileLock alive = channel.tryLock();
             keepPermissions(destination, temporary);
-            return new Pending(target, destination, temporary, channel, alive, writerOver(channel));
+            return new Pending(target, destination, temporary, channel, alive, writerOver(channel), words);
         } catch (IOException e) {
-            throw cannotWrite(target, e);
+            throw cannotWrite(target, e, words);
         }
     }
 
@@ -136,22 +144,25 @@ public final class OutputFiles {
         private final FileChannel channel;
         private final FileLock alive;
         private final Writer writer;
+        private final Words words;
         private boolean committed;
 
-        private Pending(Path target, Path destination, Path temporary, FileChannel channel, FileLock alive, Writer writer) {
+        private Pending(Path target, Path destination, Path temporary, FileChannel channel, FileLock alive, Writer writer,
+                Words words) {
             this.target = target;
             this.destination = destination;
             this.temporary = temporary;
             this.channel = channel;
             this.alive = alive;
             this.writer = writer;
+            this.words = words;
         }
 
         public void write(String text) {
             try {
                 writer.write(text);
             } catch (IOException e) {
-                throw cannotWrite(target, e);
+                throw cannotWrite(target, e, words);
             }
         }
 
@@ -169,7 +180,7 @@ public final class OutputFiles {
                 }
                 committed = true;
             } catch (IOException e) {
-                throw cannotWrite(target, e);
+                throw cannotWrite(target, e, words);
             }
         }
 
@@ -211,17 +222,16 @@ public final class OutputFiles {
         }
     }
 
-    private static FileAccessException cannotWrite(Path target, IOException e) {
+    private static FileAccessException cannotWrite(Path target, IOException e, Words words) {
         if (e instanceof AccessDeniedException) {
-            return new FileAccessException("Cannot write " + target + ": permission denied. Choose a folder you can write to.", e);
+            return new FileAccessException(words.get("io.write.denied", target), e);
         }
         if (e instanceof NoSuchFileException) {
-            return new FileAccessException("Cannot write " + target + ": the folder does not exist. Create it first, or choose"
-                    + " another folder.", e);
+            return new FileAccessException(words.get("io.write.folder-gone", target), e);
         }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        String left = Files.isRegularFile(target) ? "; the file is as it was before." : Files.exists(target) ? "." : "; nothing was written.";
-        return new FileAccessException("Cannot write " + target + ": " + reason + left, e);
+        String key = Files.isRegularFile(target) ? "io.write.failed-kept" : Files.exists(target) ? "io.write.failed" : "io.write.failed-nothing";
+        return new FileAccessException(words.get(key, target, reason), e);
     }
 
     private static void deleteQuietly(Path path) {

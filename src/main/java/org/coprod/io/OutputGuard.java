@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import org.coprod.core.words.Words;
 
 /**
  * The one check every output goes through before anything is written: the destination must be a file in an existing
@@ -18,13 +19,12 @@ public final class OutputGuard {
     private OutputGuard() {}
 
     /** Checks that {@code target} may be written: a file name in an existing folder, none of {@code inputs}. */
-    public static void check(Path target, Collection<Path> inputs) {
-        destination(target);
+    public static void check(Path target, Collection<Path> inputs, Words words) {
+        destination(target, words);
         for (Path input : inputs) {
             if (sameFile(target, input)) {
-                throw new FileAccessException("Will not write the output to " + target
-                        + ": that is one of the input files" + (input.equals(target) ? "" : " (" + input + ")")
-                        + ". Choose another name.");
+                throw new FileAccessException(input.equals(target) ? words.get("io.write.is-input", target)
+                        : words.get("io.write.is-input-as", target, input));
             }
         }
     }
@@ -42,18 +42,21 @@ public final class OutputGuard {
     }
 
     /** Where the text really goes: the file a symbolic link points to (even one not yet there), so the link stays. */
-    static Path destination(Path target) {
+    static Path destination(Path target, Words words) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || Files.isDirectory(absolute)) {
-            throw new FileAccessException("Cannot write " + target + ": it is a folder. Give a file name.");
+            throw new FileAccessException(words.get("io.write.is-folder", target));
         }
         if (!Files.isDirectory(folder)) {
-            throw new FileAccessException("Cannot write " + target + ": " + (Files.exists(folder)
-                    ? folder + " is a file, not a folder." : "the folder " + folder + " does not exist. Create it first, or"
-                            + " choose another folder."));
+            throw new FileAccessException(words.get(Files.exists(folder) ? "io.write.folder-is-file" : "io.write.no-such-folder",
+                    target, folder));
         }
-        return followLinks(absolute);
+        try {
+            return followLinks(absolute);
+        } catch (IOException e) {
+            throw new FileAccessException(words.get("io.write.failed-as", absolute, e.getMessage()), e);
+        }
     }
 
     /** Whether two paths name one file, now or once written (links followed, hard links seen); false for a null. */
@@ -66,26 +69,22 @@ public final class OutputGuard {
                 return Files.isSameFile(a, b);
             }
             return followLinks(a.toAbsolutePath()).equals(followLinks(b.toAbsolutePath()));
-        } catch (IOException | FileAccessException e) {
+        } catch (IOException e) {
             return false;
         }
     }
 
     /** The real path of a file, or for one not there yet (a dangling link included), of where it would be made. */
-    private static Path followLinks(Path absolute) {
-        try {
-            Path path = absolute;
-            for (int i = 0; i < MOST_LINKS && Files.isSymbolicLink(path) && !Files.exists(path); i++) {
-                path = path.resolveSibling(Files.readSymbolicLink(path)).toAbsolutePath();
-            }
-            if (Files.exists(path)) {
-                return path.toRealPath();
-            }
-            Path folder = path.getParent();
-            return folder != null && Files.isDirectory(folder) ? folder.toRealPath().resolve(path.getFileName())
-                    : path.normalize();
-        } catch (IOException e) {
-            throw new FileAccessException("Cannot write " + absolute + ": " + e.getMessage(), e);
+    private static Path followLinks(Path absolute) throws IOException {
+        Path path = absolute;
+        for (int i = 0; i < MOST_LINKS && Files.isSymbolicLink(path) && !Files.exists(path); i++) {
+            path = path.resolveSibling(Files.readSymbolicLink(path)).toAbsolutePath();
         }
+        if (Files.exists(path)) {
+            return path.toRealPath();
+        }
+        Path folder = path.getParent();
+        return folder != null && Files.isDirectory(folder) ? folder.toRealPath().resolve(path.getFileName())
+                : path.normalize();
     }
 }

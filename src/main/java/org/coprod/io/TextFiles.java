@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.coprod.core.words.Words;
 
 /**
  * Reads small text files (questionnaires, answers files) safely: a missing path, a folder, an empty or binary
@@ -22,55 +23,55 @@ public final class TextFiles {
 
     private TextFiles() {}
 
-    public static String read(Path path) {
+    /** The text of a file; what is wrong with it is told in {@code words}. */
+    public static String read(Path path, Words words) {
         String name = path.toString();
         if (Files.isDirectory(path)) {
-            throw new FileAccessException(name + " is a folder, not a file.");
+            throw new FileAccessException(words.get("io.read.folder", name));
         }
         try (InputStream in = Files.newInputStream(path)) {
             if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
-                throw tooLarge(name, Files.size(path));
+                throw tooLarge(name, Files.size(path), words);
             }
             // counted while read, not asked of the file system: a device or a pipe has no size
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new InvalidInputException(new Problem(name, 0, 0, String.format(Locale.ROOT,
-                        "the file is over %d MB; coprod reads files of this kind up to %d MB.", MAX_BYTES / 1048576,
-                        MAX_BYTES / 1048576)));
+                throw invalid(name, 0, words.get("io.read.over-size", MAX_BYTES / 1048576));
             }
-            return decode(name, bytes);
+            return decode(name, bytes, words);
         } catch (NoSuchFileException e) {
-            throw new FileAccessException("There is no file " + name + ". Check the name and the folder.");
+            throw new FileAccessException(words.get("io.read.no-file", name));
         } catch (AccessDeniedException e) {
-            throw new FileAccessException("Cannot read " + name + ": permission denied.");
+            throw new FileAccessException(words.get("io.read.denied", name));
         } catch (IOException e) {
-            throw new FileAccessException("Cannot read " + name + ": " + e.getMessage(), e);
+            throw new FileAccessException(words.get("io.read.failed", name, e.getMessage()), e);
         }
     }
 
-    public static String readResource(String resource, String shownName) {
+    /** The text of a file coprod carries in itself, named {@code shownName} in messages. */
+    public static String readResource(String resource, String shownName, Words words) {
         try (InputStream in = TextFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new FileAccessException("The built-in file " + shownName + " is missing from this copy of coprod.");
+                throw new FileAccessException(words.get("io.read.built-in-missing", shownName));
             }
-            return decode(shownName, in.readAllBytes());
+            return decode(shownName, in.readAllBytes(), words);
         } catch (IOException e) {
-            throw new FileAccessException("Cannot read the built-in file " + shownName + ": " + e.getMessage(), e);
+            throw new FileAccessException(words.get("io.read.built-in-failed", shownName, e.getMessage()), e);
         }
     }
 
     /** Checks and decodes bytes that should be UTF-8 text; a byte-order mark is dropped. */
-    public static String decode(String name, byte[] bytes) {
+    public static String decode(String name, byte[] bytes, Words words) {
         if (bytes.length > MAX_BYTES) {
-            throw tooLarge(name, bytes.length);
+            throw tooLarge(name, bytes.length, words);
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            throw invalid(name, 0, "the file is saved as UTF-16; save it as UTF-8 text instead.");
+            throw invalid(name, 0, words.get("io.read.utf-16"));
         }
         for (int i = start; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw invalid(name, 0, "this looks like a binary file, not a text file.");
+                throw invalid(name, 0, words.get("io.read.binary"));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -82,18 +83,16 @@ public final class TextFiles {
             text = decoder.decode(buffer).toString();
         } catch (CharacterCodingException e) {
             int badByte = firstInvalidUtf8(bytes, start);
-            throw invalid(name, lineOf(bytes, badByte),
-                    "this file is not UTF-8 text (byte " + (badByte + 1) + " cannot be read); save it as UTF-8.");
+            throw invalid(name, lineOf(bytes, badByte), words.get("io.read.not-utf-8", badByte + 1));
         }
         if (text.isBlank()) {
-            throw invalid(name, 0, "the file is empty.");
+            throw invalid(name, 0, words.get("io.read.empty"));
         }
         return text;
     }
 
-    private static InvalidInputException tooLarge(String name, long size) {
-        return invalid(name, 0, String.format(Locale.ROOT,
-                "the file is %.1f MB; coprod reads files of this kind up to %d MB.", size / 1048576.0, MAX_BYTES / 1048576));
+    private static InvalidInputException tooLarge(String name, long size, Words words) {
+        return invalid(name, 0, words.get("io.read.too-large", String.format(Locale.ROOT, "%.1f", size / 1048576.0), MAX_BYTES / 1048576));
     }
 
     private static InvalidInputException invalid(String name, int line, String message) {

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coprod.core.words.Words;
 
 /**
  * One writer per answers file: a lock on a hidden file beside it ({@code .NAME.lock}), held for the whole session. Two
@@ -19,6 +23,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class WriterLock implements AutoCloseable {
     private static final int ATTEMPTS = 3;
+    /** What a lock file holds: a format read back by coprod in any language, so not translated. */
+    private static final Pattern OWNER = Pattern.compile("process (\\d+), since ([0-9: -]+)");
 
     private final Path lockFile;
     private final FileChannel channel;
@@ -30,9 +36,9 @@ public final class WriterLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the file for this session, or says who has it. */
-    public static WriterLock acquire(Path file) {
-        Path destination = OutputGuard.destination(file);
+    /** Takes the file for this session, or says (in {@code words}) who has it. */
+    public static WriterLock acquire(Path file, Words words) {
+        Path destination = OutputGuard.destination(file, words);
         Path lockFile = destination.resolveSibling("." + destination.getFileName() + ".lock");
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -40,11 +46,10 @@ public final class WriterLock implements AutoCloseable {
                         StandardOpenOption.READ);
                 FileLock lock = tryLock(channel);
                 if (lock == null) {
-                    String holder = holder(lockFile);
+                    Optional<Matcher> holder = holder(lockFile);
                     channel.close();
-                    throw new FileAccessException(file + " is in use by another coprod session" + holder + ". Finish or"
-                            + " stop that session first: two sessions on one answers file would each save over the other's"
-                            + " answers.");
+                    throw new FileAccessException(holder.map(h -> words.get("io.lock.in-use-by", file, h.group(1), h.group(2)))
+                            .orElseGet(() -> words.get("io.lock.in-use", file)));
                 }
                 if (Files.exists(lockFile)) { // not removed by a session that ended while this one was opening it
                     describeOwner(channel);
@@ -52,9 +57,9 @@ public final class WriterLock implements AutoCloseable {
                 }
                 channel.close();
             }
-            throw new FileAccessException("Cannot lock " + file + " for this session: other sessions keep taking it.");
+            throw new FileAccessException(words.get("io.lock.taken", file));
         } catch (IOException e) {
-            throw new FileAccessException("Cannot write " + file + ": " + e.getMessage() + ".", e);
+            throw new FileAccessException(words.get("io.write.failed", file, e.getMessage()), e);
         }
     }
 
@@ -73,16 +78,17 @@ public final class WriterLock implements AutoCloseable {
         channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
     }
 
-    /** " (process 1234, since 2026-11-29 14:02)" when the lock file says so. */
-    private static String holder(Path lockFile) {
+    /** The process holding the lock (group 1) and since when (group 2), when the lock file says so. */
+    private static Optional<Matcher> holder(Path lockFile) {
         try {
             String owner;
             try (java.io.InputStream in = Files.newInputStream(lockFile)) {
                 owner = new String(in.readNBytes(200), StandardCharsets.UTF_8).strip();
             }
-            return owner.matches("process \\d+, since [0-9: -]+") ? " (" + owner + ")" : "";
+            Matcher matcher = OWNER.matcher(owner);
+            return matcher.matches() ? Optional.of(matcher) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return "";
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package org.coprod.text;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.coprod.core.words.Words;
 
 /** "Did you mean ...?": the closest known word to a misspelt one, when it is close enough to be a likely typo. */
 public final class Suggestions {
@@ -29,9 +30,15 @@ public final class Suggestions {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** " Did you mean 'x'?" or an empty string. */
+    /** " Did you mean 'x'?" (with its leading space, to follow a sentence) or an empty string. */
+    public static String didYouMean(Words words, String typed, Collection<String> known) {
+        return closest(typed, known).map(s -> words.get("io.did-you-mean", s)).orElse("");
+    }
+
+    /** {@link #didYouMean(Words, String, Collection)} in English. */
     public static String didYouMean(String typed, Collection<String> known) {
-        return closest(typed, known).map(s -> " Did you mean '" + s + "'?").orElse("");
+        // language: English for the callers in survey, interview and cli until they pass the run's Words
+        return didYouMean(Words.english(), typed, known);
     }
 
     static int distance(String a, String b) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.ResponseKind;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class AssessLineModeTest {
     }
 
     static Assessment read(Path file) {
-        return AnswersReader.read(file, Catalogue::builtIn).assessment();
+        return AnswersReader.read(file, Catalogue::builtIn, Words.english()).assessment();
     }
 
     @Test

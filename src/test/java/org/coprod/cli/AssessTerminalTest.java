@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.coprod.core.model.Assessment;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.junit.jupiter.api.AfterEach;
@@ -128,7 +129,7 @@ class AssessTerminalTest {
     }
 
     private Assessment answers(Path file) {
-        return AnswersReader.read(file, Catalogue::builtIn).assessment();
+        return AnswersReader.read(file, Catalogue::builtIn, Words.english()).assessment();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.coprod.core.words.Words;
 import org.coprod.io.WriterLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,7 +195,7 @@ class NothingLostTest {
         assertThat(AssessLineModeTest.assess("4\nq\n", "--service", "S", "--role", "R", "--answers", answers.toString()).code())
                 .isZero();
         String saved = Files.readString(answers);
-        try (WriterLock first = WriterLock.acquire(answers)) {
+        try (WriterLock first = WriterLock.acquire(answers, Words.english())) {
             assertThat(first).as("this test's own session").isNotNull();
             AssessLineModeTest.Run second = AssessLineModeTest.assess("1\nq\n", "--resume", answers.toString());
             assertThat(second.code()).isEqualTo(ExitCodes.FILE_ERROR);

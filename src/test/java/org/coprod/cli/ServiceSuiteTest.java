@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.coprod.core.scoring.Placement;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class ServiceSuiteTest {
     }
 
     private static Scorecard score(Path file) {
-        AnswersReader.Result result = AnswersReader.read(file, Catalogue::builtIn);
+        AnswersReader.Result result = AnswersReader.read(file, Catalogue::builtIn, Words.english());
         return Scoring.score(result.questionnaire(), result.assessment().responses());
     }
 }

@@ -11,6 +11,7 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.Firmness;
 import org.coprod.core.scoring.Scoring;
+import org.coprod.core.words.Words;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,7 +94,7 @@ class FirmnessTest {
     void every_change_named_for_the_suite_of_services_really_changes_the_verdict() throws Exception {
         try (var files = Files.list(Path.of("examples", "services"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                var result = org.coprod.io.yaml.AnswersReader.read(file, org.coprod.io.yaml.Catalogue::builtIn);
+                var result = org.coprod.io.yaml.AnswersReader.read(file, org.coprod.io.yaml.Catalogue::builtIn, Words.english());
                 Questionnaire questionnaire = result.questionnaire();
                 Map<String, Response> responses = result.assessment().responses();
                 String verdict = Scoring.score(questionnaire, responses).verdict().outcome().id();

@@ -10,6 +10,7 @@ import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.QuestionnaireReader;
 
 /**
@@ -37,7 +38,7 @@ public final class RandomQuestionnaires {
     private RandomQuestionnaires() {}
 
     public static Questionnaire questionnaire(Random random, boolean reversed) {
-        return QuestionnaireReader.parse("random.yaml", yaml(random, reversed));
+        return QuestionnaireReader.parse("random.yaml", yaml(random, reversed), Words.english());
     }
 
     /** The same questionnaire twice, the second with every question's reverse keying turned round. */

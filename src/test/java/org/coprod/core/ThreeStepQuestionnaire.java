@@ -1,6 +1,7 @@
 package org.coprod.core;
 
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.QuestionnaireReader;
 
 /**
@@ -28,6 +29,6 @@ public final class ThreeStepQuestionnaire {
                 scoring:
                   minimumAnswered: 0.5
                   bands: [{id: all, label: All, from: 0}]
-                """ + body);
+                """ + body, Words.english());
     }
 }

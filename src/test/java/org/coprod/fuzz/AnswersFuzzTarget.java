@@ -4,6 +4,7 @@ import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
+import org.coprod.core.words.Words;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.TextFiles;
 import org.coprod.io.yaml.AnswersReader;
@@ -24,7 +25,7 @@ public final class AnswersFuzzTarget {
     public static void fuzzerTestOneInput(byte[] data) {
         AnswersReader.Result result;
         try {
-            result = read(TextFiles.decode(FILE, data));
+            result = read(TextFiles.decode(FILE, data, Words.english()));
         } catch (InvalidInputException refused) {
             FuzzContract.assertClear(refused, FILE);
             return;
@@ -39,7 +40,7 @@ public final class AnswersFuzzTarget {
     }
 
     private static AnswersReader.Result read(String text) {
-        return AnswersReader.parse(FILE, text, Catalogue::builtIn, "built in");
+        return AnswersReader.parse(FILE, text, Catalogue::builtIn, "built in", Words.english());
     }
 
 }

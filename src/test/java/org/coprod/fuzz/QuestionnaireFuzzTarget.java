@@ -6,6 +6,7 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.Scoring;
+import org.coprod.core.words.Words;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.TextFiles;
 import org.coprod.io.yaml.QuestionnaireReader;
@@ -25,7 +26,7 @@ public final class QuestionnaireFuzzTarget {
     public static void fuzzerTestOneInput(byte[] data) {
         Questionnaire questionnaire;
         try {
-            questionnaire = QuestionnaireReader.parse(FILE, TextFiles.decode(FILE, data));
+            questionnaire = QuestionnaireReader.parse(FILE, TextFiles.decode(FILE, data, Words.english()), Words.english());
         } catch (InvalidInputException refused) {
             FuzzContract.assertClear(refused, FILE);
             return;

@@ -12,6 +12,7 @@ import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Respondent;
 import org.coprod.core.model.ResponseKind;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.AnswersWriter;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class AnswersReaderTest {
     private final Questionnaire tiny = TestFiles.tiny();
 
     private AnswersReader.Result parse(String yaml) {
-        return AnswersReader.parse("answers.yaml", yaml, id -> id.equals("tiny") ? Optional.of(tiny) : Optional.empty(), "built in");
+        return AnswersReader.parse("answers.yaml", yaml, id -> id.equals("tiny") ? Optional.of(tiny) : Optional.empty(), "built in", Words.english());
     }
 
     private List<Problem> problems(String yaml) {

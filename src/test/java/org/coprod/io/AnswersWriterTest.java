@@ -8,6 +8,7 @@ import org.coprod.core.model.Answer;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Respondent;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.AnswersWriter;
 import org.coprod.io.yaml.Catalogue;
@@ -19,7 +20,7 @@ class AnswersWriterTest {
     private Assessment readBack(Assessment assessment) {
         String yaml = AnswersWriter.toYaml(assessment, builtIn);
         assertThat(yaml).doesNotContain("!!binary");
-        return AnswersReader.parse("answers.yaml", yaml, Catalogue::builtIn, "built in").assessment();
+        return AnswersReader.parse("answers.yaml", yaml, Catalogue::builtIn, "built in", Words.english()).assessment();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.coprod.core.words.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class OutputFilesTest {
     @Test
     void a_file_is_written_whole_and_no_temporary_file_is_left() throws IOException {
         Path target = Files.writeString(dir.resolve("report.txt"), "old");
-        OutputFiles.write(target, "new text", List.of());
+        OutputFiles.write(target, "new text", List.of(), Words.english());
         assertThat(target).hasContent("new text");
         assertThat(Files.list(dir)).containsExactly(target);
     }
@@ -32,7 +33,7 @@ class OutputFilesTest {
     @Test
     void a_file_never_committed_leaves_the_target_as_it_was() throws IOException {
         Path target = Files.writeString(dir.resolve("rows.csv"), "old");
-        try (OutputFiles.Pending pending = OutputFiles.open(target, List.of())) {
+        try (OutputFiles.Pending pending = OutputFiles.open(target, List.of(), Words.english())) {
             pending.write("half of the new ");
         }
         assertThat(target).hasContent("old");
@@ -43,7 +44,7 @@ class OutputFilesTest {
     void an_input_file_is_never_written_over() throws IOException {
         Path input = Files.writeString(dir.resolve("answers.yaml"), "answers");
         FileAccessException refused = catchThrowableOfType(FileAccessException.class,
-                () -> OutputFiles.write(input, "report", List.of(input)));
+                () -> OutputFiles.write(input, "report", List.of(input), Words.english()));
         assertThat(refused).hasMessageContaining("one of the input files");
         assertThat(input).hasContent("answers");
     }
@@ -53,7 +54,7 @@ class OutputFilesTest {
     void writing_through_a_symbolic_link_keeps_the_link() throws IOException {
         Path real = Files.writeString(dir.resolve("real.txt"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real);
-        OutputFiles.write(link, "new", List.of());
+        OutputFiles.write(link, "new", List.of(), Words.english());
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(real).hasContent("new");
     }
@@ -73,7 +74,7 @@ class OutputFilesTest {
                 throw new IllegalStateException(e);
             }
         });
-        OutputFiles.write(pipe, "through the pipe", List.of());
+        OutputFiles.write(pipe, "through the pipe", List.of(), Words.english());
         assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo("through the pipe");
         assertThat(Files.isRegularFile(pipe)).as("still a pipe").isFalse();
         assertThat(Files.list(dir)).containsExactly(pipe);
@@ -91,7 +92,7 @@ class OutputFilesTest {
     void a_target_whose_folder_is_a_file_is_explained() throws IOException {
         Path aFile = Files.writeString(dir.resolve("notes"), "");
         FileAccessException refused = catchThrowableOfType(FileAccessException.class,
-                () -> OutputFiles.write(aFile.resolve("report.txt"), "x", List.of()));
+                () -> OutputFiles.write(aFile.resolve("report.txt"), "x", List.of(), Words.english()));
         assertThat(refused).hasMessageEndingWith(aFile + " is a file, not a folder.");
     }
 
@@ -135,7 +136,7 @@ class OutputFilesTest {
     void a_full_device_is_an_error_not_a_success() {
         assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
         FileAccessException full = catchThrowableOfType(FileAccessException.class,
-                () -> OutputFiles.write(Path.of("/dev/full"), "x".repeat(100_000), List.of()));
+                () -> OutputFiles.write(Path.of("/dev/full"), "x".repeat(100_000), List.of(), Words.english()));
         assertThat(full).hasMessageStartingWith("Cannot write /dev/full: No space left on device");
     }
 
@@ -145,7 +146,7 @@ class OutputFilesTest {
         assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "not a POSIX file system");
         Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
         Files.setPosixFilePermissions(target, shared);
-        OutputFiles.write(target, "new", List.of());
+        OutputFiles.write(target, "new", List.of(), Words.english());
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(shared);
     }
 
@@ -154,13 +155,13 @@ class OutputFilesTest {
         Path target = dir.resolve("answers.yaml");
         Path left = Files.writeString(dir.resolve(".answers.yaml1234567.tmp"), "half a file");
         Path someoneElses = Files.writeString(dir.resolve(".answers.yaml.bak1.tmp"), "not ours");
-        try (OutputFiles.Pending writing = OutputFiles.open(dir.resolve("other.yaml"), List.of())) {
+        try (OutputFiles.Pending writing = OutputFiles.open(dir.resolve("other.yaml"), List.of(), Words.english())) {
             Path busy;
             try (var files = Files.list(dir)) {
                 busy = files.filter(f -> f.getFileName().toString().startsWith(".other.yaml")).findFirst().orElseThrow();
             }
             Path busyAsOurs = Files.move(busy, dir.resolve(".answers.yaml99.tmp"));
-            OutputFiles.write(target, "answers", List.of());
+            OutputFiles.write(target, "answers", List.of(), Words.english());
             assertThat(left).doesNotExist();
             assertThat(someoneElses).exists();
             assertThat(busyAsOurs).as("held by a run still writing").exists();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.coprod.TestFiles;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.io.yaml.QuestionnaireReader;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class QuestionnaireReaderTest {
 
     private static List<Problem> problems(String yaml) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> QuestionnaireReader.parse("q.yaml", yaml));
+                () -> QuestionnaireReader.parse("q.yaml", yaml, Words.english()));
         assertThat(e).as("expected the questionnaire to be rejected").isNotNull();
         return e.problems();
     }
@@ -83,7 +84,7 @@ class QuestionnaireReaderTest {
                       - {label: Partly, value: 1}
                       - {label: "Yes", value: 2}
                 """, options.toString().lines().limit(100).map(line -> line + "\n").reduce("", String::concat));
-        assertThat(QuestionnaireReader.parse("q.yaml", hundred).answerSets().get("ynp").options()).hasSize(100);
+        assertThat(QuestionnaireReader.parse("q.yaml", hundred, Words.english()).answerSets().get("ynp").options()).hasSize(100);
     }
 
     @Test
@@ -171,7 +172,7 @@ class QuestionnaireReaderTest {
                 .replace("  ynp:\n", "  five-again: *five\n  ynp:\n")
                 .replace("  - {id: a1, section: alpha, text: A1, answerSet: five}",
                         "  - &base {id: a1, section: alpha, text: A1, answerSet: five}\n  - {<<: *base, id: a5, answerSet: five-again}");
-        Questionnaire q = QuestionnaireReader.parse("q.yaml", yaml);
+        Questionnaire q = QuestionnaireReader.parse("q.yaml", yaml, Words.english());
         assertThat(q.answerSets()).containsKey("five-again");
         assertThat(q.question("a5").orElseThrow().sectionId()).isEqualTo("alpha");
         assertThat(q.question("a5").orElseThrow().answerSetId()).isEqualTo("five-again");
@@ -194,7 +195,7 @@ class QuestionnaireReaderTest {
     void a_huge_scalar_fails_fast(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.yaml");
         Files.writeString(big, "title: " + "x".repeat(20 * 1024 * 1024) + "\n");
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> QuestionnaireReader.read(big));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> QuestionnaireReader.read(big, Words.english()));
         assertThat(e.problems().get(0).message()).contains("the file is 20.0 MB; coprod reads files of this kind up to 4 MB");
     }
 
@@ -223,9 +224,9 @@ class QuestionnaireReaderTest {
 
     @Test
     void a_missing_file_or_a_folder_is_a_file_error(@TempDir Path dir) {
-        assertThat(catchThrowableOfType(FileAccessException.class, () -> QuestionnaireReader.read(dir.resolve("nope.yaml"))))
+        assertThat(catchThrowableOfType(FileAccessException.class, () -> QuestionnaireReader.read(dir.resolve("nope.yaml"), Words.english())))
                 .hasMessageContaining("There is no file");
-        assertThat(catchThrowableOfType(FileAccessException.class, () -> QuestionnaireReader.read(dir)))
+        assertThat(catchThrowableOfType(FileAccessException.class, () -> QuestionnaireReader.read(dir, Words.english())))
                 .hasMessageContaining("is a folder");
     }
 
@@ -236,6 +237,6 @@ class QuestionnaireReaderTest {
     }
 
     private static String message(Path file) {
-        return catchThrowableOfType(InvalidInputException.class, () -> QuestionnaireReader.read(file)).problems().get(0).toString();
+        return catchThrowableOfType(InvalidInputException.class, () -> QuestionnaireReader.read(file, Words.english())).problems().get(0).toString();
     }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.QuestionnaireReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ class QuestionnaireSchemaTest {
                 .contains("```yaml\n" + DOC_EXAMPLE + "```");
         assertThat(problems(DOC_EXAMPLE)).isEmpty();
 
-        Questionnaire q = QuestionnaireReader.parse("doc-example.yaml", DOC_EXAMPLE);
+        Questionnaire q = QuestionnaireReader.parse("doc-example.yaml", DOC_EXAMPLE, Words.english());
         assertThat(q.id()).isEqualTo("working-together");
         assertThat(q.version()).isEqualTo("1.0");
         assertThat(q.language()).isEqualTo("en");
@@ -181,7 +182,7 @@ class QuestionnaireSchemaTest {
         assertThat(merged).contains("<<: *sharing-question");
 
         assertThat(problems(merged)).isEmpty();
-        Questionnaire q = QuestionnaireReader.parse("doc-merge-example.yaml", merged);
+        Questionnaire q = QuestionnaireReader.parse("doc-merge-example.yaml", merged, Words.english());
         Question second = q.question("sharing-sessions").orElseThrow();
         assertThat(second.sectionId()).isEqualTo("sharing");
         assertThat(second.answerSetId()).isEqualTo("frequency");
@@ -221,7 +222,7 @@ class QuestionnaireSchemaTest {
         String yaml = DOC_EXAMPLE.replace(correct, wrong);
 
         assertThat(problems(yaml)).as("schema problems for %s", mistake).isNotEmpty();
-        assertThatThrownBy(() -> QuestionnaireReader.parse("mistake.yaml", yaml)).as("coprod on %s", mistake)
+        assertThatThrownBy(() -> QuestionnaireReader.parse("mistake.yaml", yaml, Words.english())).as("coprod on %s", mistake)
                 .isInstanceOf(InvalidInputException.class);
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.coprod.core.scoring.Round;
 import org.coprod.core.scoring.Snapshot;
+import org.coprod.core.words.Words;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.coprod.io.TextFiles;
@@ -22,31 +23,27 @@ import org.coprod.io.TextFiles;
 public final class ResultsReader {
     private static final int FORMAT_VERSION = 1;
 
-    private static final String MAKE_RESULTS = "Make them with 'coprod score EXPORT.csv --output results.json'.";
-
     private ResultsReader() {}
 
-    public static Round read(Path file) {
+    /** The results in a file; what is wrong with it is told in {@code words}. */
+    public static Round read(Path file, Words words) {
         String name = file.toString();
-        JsonNode root = parse(name, TextFiles.read(file));
+        JsonNode root = parse(name, TextFiles.read(file, words), words);
         String kind = root.path("report").asText("");
         if (!kind.equals("survey")) {
-            throw problem(name, switch (kind) {
-                case "assessment" -> "this is the report of one answers file, not the results of 'coprod score'. To compare"
-                        + " two self-assessments, give compare their answers files (.yaml).";
-                case "comparison" -> "this is a comparison written by 'coprod compare', not the results of 'coprod score'. "
-                        + MAKE_RESULTS;
-                default -> "this is not the results of 'coprod score'. " + MAKE_RESULTS;
-            });
+            throw problem(name, words.get(switch (kind) {
+                case "assessment" -> "io.results.is-assessment";
+                case "comparison" -> "io.results.is-comparison";
+                default -> "io.results.not-results";
+            }));
         }
         if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-            throw problem(name, "these results were written by another version of coprod (format " + root.path("formatVersion")
-                    + "; this coprod reads format " + FORMAT_VERSION + "). Score the export again with this coprod.");
+            throw problem(name, words.get("io.results.other-format", root.path("formatVersion"), FORMAT_VERSION));
         }
         List<Snapshot> services = new ArrayList<>();
         List<String> hidden = new ArrayList<>();
         for (JsonNode service : root.path("services")) {
-            String serviceName = text(name, service, "name");
+            String serviceName = text(name, service, "name", words);
             if (!service.path("shown").asBoolean(false)) {
                 hidden.add(serviceName);
                 continue;
@@ -54,7 +51,7 @@ public final class ResultsReader {
             services.add(snapshot(serviceName, service));
         }
         JsonNode questionnaire = root.path("questionnaire");
-        return new Round(name, text(name, questionnaire, "id"), text(name, questionnaire, "version"), services, hidden);
+        return new Round(name, text(name, questionnaire, "id", words), text(name, questionnaire, "version", words), services, hidden);
     }
 
     private static Snapshot snapshot(String service, JsonNode node) {
@@ -73,25 +70,23 @@ public final class ResultsReader {
         return new Snapshot(service, verdict, measures, principles.stream().mapToDouble(Double::doubleValue).average());
     }
 
-    private static JsonNode parse(String name, String text) {
+    private static JsonNode parse(String name, String text, Words words) {
         try {
             JsonNode root = new ObjectMapper().readTree(text);
             if (root == null || !root.isObject()) {
-                throw problem(name, "this is not the results of 'coprod score' (it holds no JSON object). " + MAKE_RESULTS);
+                throw problem(name, words.get("io.results.no-object"));
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InvalidInputException(new Problem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    (e instanceof JsonEOFException ? "the file ends before its JSON is complete, so it may have been cut short."
-                            : "this is not valid JSON here, so the file may have been edited by hand.")
-                            + " Write the results again with 'coprod score EXPORT.csv --output results.json'."));
+                    words.get(e instanceof JsonEOFException ? "io.results.cut-short" : "io.results.not-json")));
         }
     }
 
-    private static String text(String name, JsonNode node, String field) {
+    private static String text(String name, JsonNode node, String field, Words words) {
         if (!node.path(field).isTextual()) {
-            throw problem(name, "the field \"" + field + "\" is missing or not text; this file does not look like results written by 'coprod score --format json'.");
+            throw problem(name, words.get("io.results.field-not-text", field));
         }
         return node.path(field).asText();
     }

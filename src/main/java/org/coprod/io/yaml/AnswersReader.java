@@ -17,6 +17,7 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ReflectionPrompt;
 import org.coprod.core.model.Respondent;
 import org.coprod.core.model.Response;
+import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
 import org.coprod.io.Problem;
 import org.yaml.snakeyaml.nodes.Node;
@@ -38,48 +39,51 @@ public final class AnswersReader {
     public record Result(Assessment assessment, Questionnaire questionnaire, List<String> warnings) {}
 
     private final Problems problems;
+    private final Words words;
     private final List<String> warnings = new ArrayList<>();
 
     private final String whereLooked;
 
-    private AnswersReader(String file, String whereLooked) {
-        this.problems = new Problems(file);
+    private AnswersReader(String file, String whereLooked, Words words) {
+        this.problems = new Problems(file, words);
+        this.words = words;
         this.whereLooked = whereLooked;
     }
 
     /**
-     * @param questionnaires finds the questionnaire an answers file names (by id); empty when it cannot be found.
+     * @param questionnaires finds the built-in questionnaire an answers file names (by id); empty when it cannot be found.
+     * @param words the words of problems and warnings
      */
-    public static Result read(Path path, Function<String, Optional<Questionnaire>> questionnaires) {
-        return read(path, questionnaires, "built in");
+    public static Result read(Path path, Function<String, Optional<Questionnaire>> questionnaires, Words words) {
+        return read(path, questionnaires, words.get("yaml.answers.built-in"), words);
     }
 
     /** @param whereLooked how to say where the questionnaire was looked for ("built in", "the one given"). */
-    public static Result read(Path path, Function<String, Optional<Questionnaire>> questionnaires, String whereLooked) {
-        return parse(path.toString(), FileKind.read(path, FileKind.ANSWERS), questionnaires, whereLooked);
+    public static Result read(Path path, Function<String, Optional<Questionnaire>> questionnaires, String whereLooked, Words words) {
+        return parse(path.toString(), FileKind.read(path, FileKind.ANSWERS, words), questionnaires, whereLooked, words);
     }
 
     /** True when the text's top level names a questionnaire, as answers files do and questionnaire files do not. */
-    public static boolean looksLikeAnswers(String file, String text) {
-        Node root = YamlDocuments.compose(file, text);
+    public static boolean looksLikeAnswers(String file, String text, Words words) {
+        Node root = YamlDocuments.compose(file, text, words);
         return FileKind.keysOf(root).contains("questionnaire");
     }
 
     public static Result parse(String file, String text, Function<String, Optional<Questionnaire>> questionnaires,
-            String whereLooked) {
-        AnswersReader reader = new AnswersReader(file, whereLooked);
-        Optional<Result> result = reader.build(FileKind.compose(file, text, FileKind.ANSWERS), questionnaires);
+            String whereLooked, Words words) {
+        AnswersReader reader = new AnswersReader(file, whereLooked, words);
+        Optional<Result> result = reader.build(FileKind.compose(file, text, FileKind.ANSWERS, words), questionnaires);
         reader.problems.throwIfAny();
         return result.orElseThrow();
     }
 
     private Optional<Result> build(Node root, Function<String, Optional<Questionnaire>> questionnaires) {
-        Optional<Problem> wrongKind = FileKind.mistaken(problems.file(), root, FileKind.ANSWERS);
+        Optional<Problem> wrongKind = FileKind.mistaken(problems.file(), root, FileKind.ANSWERS, words);
         if (wrongKind.isPresent()) {
             problems.add(wrongKind.get());
             return Optional.empty();
         }
-        Optional<MapView> top = MapView.of(problems, root, "the answers file", TOP);
+        Optional<MapView> top = MapView.of(problems, root, Part.of(words, "yaml.part.answers-file"), TOP);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -87,7 +91,7 @@ public final class AnswersReader {
         String questionnaireId = a.requiredText("questionnaire");
         String version = a.requiredText("questionnaireVersion");
         String service = a.requiredText("service");
-        Respondent respondent = a.map("respondent", "'respondent'", RESPONDENT, false)
+        Respondent respondent = a.map("respondent", Part.of(words, "yaml.part.field", "respondent"), RESPONDENT, false)
                 .map(r -> new Respondent(r.optionalText("role").orElse(""), r.optionalText("name").orElse("")))
                 .orElse(new Respondent("", ""));
         String date = a.optionalText("date").orElse("");
@@ -96,10 +100,8 @@ public final class AnswersReader {
         }
         Optional<Questionnaire> found = questionnaires.apply(questionnaireId);
         if (found.isEmpty()) {
-            problems.at(a.value("questionnaire").orElseThrow(), "the answers are for the questionnaire "
-                    + Problem.quote(questionnaireId) + ", which is not " + whereLooked + "."
-                    + Suggestions.didYouMean(questionnaireId, Catalogue.BUILT_IN) + " Give that questionnaire's file with"
-                    + " --questionnaire FILE.");
+            problems.report(a.value("questionnaire").orElseThrow(), "yaml.answers.unknown-questionnaire",
+                    problems.quote(questionnaireId), whereLooked, Suggestions.didYouMean(words, questionnaireId, Catalogue.BUILT_IN));
             return Optional.empty();
         }
         Questionnaire questionnaire = checkVersion(a, found.get(), version);
@@ -118,23 +120,19 @@ public final class AnswersReader {
             return questionnaire;
         }
         String major = Questionnaire.majorVersion(given);
-        String version = Problem.shown(given); // a version can run over several lines, found by fuzzing
+        String version = Problem.shown(given, words); // a version can run over several lines, found by fuzzing
         Optional<Questionnaire> earlier = Catalogue.builtIn(questionnaire.id()).filter(q -> q == questionnaire)
                 .flatMap(q -> Catalogue.builtIn(q.id(), given));
         if (earlier.isPresent() && earlier.get() != questionnaire) {
-            warnings.add(problems.file() + ": these answers were given to version " + version + " of '" + questionnaire.id()
-                    + "', and are scored with that version's questions and rules. A newer version, "
-                    + questionnaire.version() + ", exists: use it for your next self-assessment.");
+            warnings.add(words.get("yaml.answers.older-built-in", problems.file(), version, questionnaire.id(), questionnaire.version()));
             return earlier.get();
         }
         if (!major.equals(Questionnaire.majorVersion(questionnaire.version()))) {
-            problems.at(a.value("questionnaireVersion").orElseThrow(), "these answers were given to version " + version
-                    + " of '" + questionnaire.id() + "', but the questionnaire here is version " + questionnaire.version()
-                    + "; its questions may have changed. Use the questionnaire file of version " + version
-                    + " with --questionnaire FILE.");
+            problems.report(a.value("questionnaireVersion").orElseThrow(), "yaml.answers.other-major-version", version,
+                    questionnaire.id(), questionnaire.version());
         } else {
-            warnings.add(problems.file() + ": these answers were given to version " + version + " of '" + questionnaire.id()
-                    + "'; they are scored with version " + questionnaire.version() + ", which has the same questions.");
+            warnings.add(words.get("yaml.answers.other-minor-version", problems.file(), version, questionnaire.id(),
+                    questionnaire.version()));
         }
         return questionnaire;
     }
@@ -146,22 +144,20 @@ public final class AnswersReader {
             return answers;
         }
         Set<String> questionIds = new LinkedHashSet<>(questionnaire.questions().stream().map(Question::id).toList());
-        Optional<MapView> view = MapView.of(problems, node.get(), "'answers'", FileKind.keysOf(node.get()));
+        Optional<MapView> view = MapView.of(problems, node.get(), Part.of(words, "yaml.part.field", "answers"), FileKind.keysOf(node.get()));
         List<String> given = view.map(MapView::keys).orElse(List.of());
         List<String> unknown = given.stream().filter(id -> !questionIds.contains(id)).toList();
         if (unknown.size() > 1 && unknown.size() * 2 > given.size()) {
-            problems.at(a.value("questionnaire").orElseThrow(), unknown.size() + " of the " + given.size() + " answers are to"
-                    + " questions that '" + questionnaire.id() + "' version " + questionnaire.version() + " does not have (the"
-                    + " first is " + Problem.quote(unknown.get(0)) + "), so they were given to another questionnaire. Check the"
-                    + " questionnaire named here, or give the right one with --questionnaire FILE.");
+            problems.report(a.value("questionnaire").orElseThrow(), "yaml.answers.other-questionnaire", unknown.size(), given.size(),
+                    questionnaire.id(), questionnaire.version(), problems.quote(unknown.get(0)));
             return answers;
         }
         for (String id : given) {
             Node value = view.get().value(id).orElseThrow();
             Optional<Question> question = questionnaire.question(id);
             if (question.isEmpty()) {
-                problems.at(view.get().keyNode(id), "there is no question " + Problem.quote(id) + " in '"
-                        + questionnaire.id() + "' version " + questionnaire.version() + "." + Suggestions.didYouMean(id, questionIds));
+                problems.report(view.get().keyNode(id), "yaml.answers.unknown-question", problems.quote(id), questionnaire.id(),
+                        questionnaire.version(), Suggestions.didYouMean(words, id, questionIds));
                 continue;
             }
             answer(question.get(), questionnaire, value).ifPresent(answer -> answers.put(id, answer));
@@ -170,7 +166,7 @@ public final class AnswersReader {
     }
 
     private Optional<Answer> answer(Question question, Questionnaire questionnaire, Node value) {
-        String where = "for question '" + question.id() + "'";
+        Part answerPart = Part.of(words, "yaml.part.answer", words.get("yaml.where.answer", question.id()));
         if (isNull(value)) {
             return Optional.of(new Answer(question.id(), Optional.empty(), ""));
         }
@@ -178,9 +174,9 @@ public final class AnswersReader {
         String note = "";
         Node answerNode = value;
         if (value instanceof ScalarNode) {
-            raw = MapView.scalarText(problems, value, "the answer " + where, false);
+            raw = MapView.scalarText(problems, value, answerPart.unnamed(), false);
         } else {
-            Optional<MapView> view = MapView.of(problems, value, "the answer " + where, ANSWER);
+            Optional<MapView> view = MapView.of(problems, value, answerPart, ANSWER);
             if (view.isEmpty()) {
                 return Optional.empty();
             }
@@ -194,7 +190,7 @@ public final class AnswersReader {
         Optional<Response> response = questionnaire.answerSetOf(question).match(raw.get());
         if (response.isEmpty()) {
             problems.at(answerNode, AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(),
-                    raw.get()));
+                    raw.get(), words));
             return Optional.empty();
         }
         return Optional.of(new Answer(question.id(), response, note));
@@ -207,11 +203,11 @@ public final class AnswersReader {
             return reflections;
         }
         Set<String> ids = new LinkedHashSet<>(questionnaire.reflections().stream().map(ReflectionPrompt::id).toList());
-        Optional<MapView> view = MapView.of(problems, node.get(), "'reflections'", FileKind.keysOf(node.get()));
+        Optional<MapView> view = MapView.of(problems, node.get(), Part.of(words, "yaml.part.field", "reflections"), FileKind.keysOf(node.get()));
         for (String id : view.map(MapView::keys).orElse(List.of())) {
             if (!ids.contains(id)) {
-                problems.at(view.get().keyNode(id), Problem.quote(id) + " is not one of the reflections of '" + questionnaire.id()
-                        + "'." + Suggestions.didYouMean(id, ids) + " Known: " + String.join(", ", ids) + ".");
+                problems.at(view.get().keyNode(id), words.get("yaml.answers.unknown-reflection", problems.quote(id), questionnaire.id())
+                        + Suggestions.didYouMean(words, id, ids) + words.get("yaml.known", String.join(", ", ids)));
                 continue;
             }
             view.get().optionalText(id).ifPresent(text -> reflections.put(id, text));

@@ -8,6 +8,7 @@ import org.coprod.core.model.Answer;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.Yaml;
@@ -19,9 +20,6 @@ import org.yaml.snakeyaml.representer.Representer;
 public final class AnswersWriter {
     /** Longer than this, a note or reflection is folded over several lines rather than written on one long one. */
     private static final int LONGEST_ONE_LINE = 60;
-
-    private static final String HEADER = "# coprod answers file: one self-assessment of one service.\n"
-            + "# Answers may be changed by hand: use an option's label, as in 'Sometimes'.\n";
 
     private AnswersWriter() {}
 
@@ -38,6 +36,7 @@ public final class AnswersWriter {
      */
     public static final class Repeated {
         private final Questionnaire questionnaire;
+        private final String comment;
         private final Yaml yaml = yaml();
         private final Map<String, Written> answers = new HashMap<>();
 
@@ -46,10 +45,11 @@ public final class AnswersWriter {
 
         public Repeated(Questionnaire questionnaire) {
             this.questionnaire = questionnaire;
+            this.comment = comment(Words.forTag(questionnaire.language()));
         }
 
         public String toYaml(Assessment assessment) {
-            StringBuilder out = new StringBuilder(HEADER).append(yaml.dump(header(assessment)));
+            StringBuilder out = new StringBuilder(comment).append(yaml.dump(header(assessment)));
             if (assessment.answers().isEmpty()) {
                 out.append(yaml.dump(Map.of("answers", Map.of())));
             } else {
@@ -76,6 +76,14 @@ public final class AnswersWriter {
             }
             return written.lines();
         }
+    }
+
+    /**
+     * The comment at the top of an answers file, saying what it is and how to change it: in the questionnaire's language,
+     * as the labels to write are.
+     */
+    private static String comment(Words words) {
+        return "# " + words.get("yaml.answers-file.about") + "\n# " + words.get("yaml.answers-file.editing") + "\n";
     }
 
     private static Map<String, Object> header(Assessment assessment) {

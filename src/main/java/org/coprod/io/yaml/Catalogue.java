@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.coprod.text.Suggestions;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.TextFiles;
 
@@ -16,6 +17,11 @@ public final class Catalogue {
     public static final String DEFAULT = "six-principles";
     public static final List<String> BUILT_IN = List.of("six-principles", "cahn-five-values");
     private static final Map<String, Questionnaire> LOADED = new ConcurrentHashMap<>();
+    /**
+     * The language of problems in a built-in questionnaire: none are ever seen, as the tests read every one, and a
+     * questionnaire read once serves every run whatever its language.
+     */
+    private static final Words BUILT_IN_WORDS = Words.english();
 
     private Catalogue() {}
 
@@ -23,8 +29,8 @@ public final class Catalogue {
         if (!BUILT_IN.contains(id)) {
             return Optional.empty();
         }
-        return Optional.of(LOADED.computeIfAbsent(id, key -> QuestionnaireReader.parse(
-                "built-in questionnaire " + key, TextFiles.readResource("questionnaires/" + key + ".yaml", key + ".yaml"))));
+        return Optional.of(LOADED.computeIfAbsent(id, key -> parseBuiltIn(BUILT_IN_WORDS.get("yaml.catalogue.built-in", key),
+                "questionnaires/" + key + ".yaml", key + ".yaml")));
     }
 
     /**
@@ -41,8 +47,12 @@ public final class Catalogue {
         if (!major.matches("\\d{1,3}") || Catalogue.class.getClassLoader().getResource(resource) == null) {
             return Optional.empty();
         }
-        return Optional.of(LOADED.computeIfAbsent(id + "@" + major, key -> QuestionnaireReader.parse(
-                "built-in questionnaire " + id + " " + major + ".0", TextFiles.readResource(resource, id + "-" + major + ".0.yaml"))));
+        return Optional.of(LOADED.computeIfAbsent(id + "@" + major, key -> parseBuiltIn(
+                BUILT_IN_WORDS.get("yaml.catalogue.built-in-version", id, major + ".0"), resource, id + "-" + major + ".0.yaml")));
+    }
+
+    private static Questionnaire parseBuiltIn(String shownName, String resource, String fileName) {
+        return QuestionnaireReader.parse(shownName, TextFiles.readResource(resource, fileName, BUILT_IN_WORDS), BUILT_IN_WORDS);
     }
 
     /** Every version of a built-in questionnaire that coprod still reads: the current one first, then older ones. */
@@ -62,21 +72,20 @@ public final class Catalogue {
         return BUILT_IN.stream().map(id -> builtIn(id).orElseThrow()).toList();
     }
 
-    /** A questionnaire named by the user: a file path, or the id of a built-in one. */
-    public static Questionnaire resolve(String nameOrPath) {
+    /** A questionnaire named by the user: a file path, or the id of a built-in one; what is wrong is told in {@code words}. */
+    public static Questionnaire resolve(String nameOrPath, Words words) {
         Path path = Path.of(nameOrPath);
         if (Files.exists(path)) {
-            return QuestionnaireReader.read(path);
+            return QuestionnaireReader.read(path, words);
         }
         Optional<Questionnaire> builtIn = builtIn(nameOrPath);
         if (builtIn.isPresent()) {
             return builtIn.get();
         }
         if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")) {
-            throw new FileAccessException("There is no file " + nameOrPath + ". Check the name and the folder.");
+            throw new FileAccessException(words.get("io.read.no-file", nameOrPath));
         }
-        throw new FileAccessException("There is no questionnaire called '" + nameOrPath + "': it is not a file, and not one of"
-                + " the built-in questionnaires (" + String.join(", ", BUILT_IN) + ")."
-                + Suggestions.didYouMean(nameOrPath, BUILT_IN));
+        throw new FileAccessException(words.get("yaml.catalogue.unknown", nameOrPath, String.join(", ", BUILT_IN))
+                + Suggestions.didYouMean(words, nameOrPath, BUILT_IN));
     }
 }

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.coprod.text.Suggestions;
+import org.coprod.core.words.Words;
 import org.coprod.io.Problem;
+import org.coprod.text.Suggestions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -24,36 +25,46 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class MapView {
     private final Problems problems;
+    private final Words words;
     private final Node node;
     private String where;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
     private MapView(Problems problems, Node node, String where) {
         this.problems = problems;
+        this.words = problems.words();
         this.node = node;
         this.where = where;
     }
 
-    /** Reads {@code node} as a mapping allowed to hold only {@code keys}; empty (with a problem) if it is not a mapping. */
+    /**
+     * Reads {@code node} as a mapping allowed to hold only {@code keys}; empty (with a problem) if it is not a mapping.
+     * {@code where} says what it is, as messages name it; with an id, its quoted id follows.
+     */
     public static Optional<MapView> of(Problems problems, Node node, String where, Set<String> keys) {
+        return of(problems, node, Part.called(where), keys);
+    }
+
+    /** Reads {@code node} as a mapping allowed to hold only {@code keys}; empty (with a problem) if it is not a mapping. */
+    static Optional<MapView> of(Problems problems, Node node, Part part, Set<String> keys) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.at(node, where + " should be a set of 'key: value' lines, but it is " + describe(node) + ".");
+            problems.report(node, "yaml.map.not-a-mapping", part.unnamed(), describe(problems.words(), node));
             return Optional.empty();
         }
-        MapView view = new MapView(problems, node, named(mapping, where));
+        MapView view = new MapView(problems, node, named(problems, mapping, part));
         view.collect(mapping, keys, new LinkedHashSet<>());
         return Optional.of(view);
     }
 
     /** "a question" becomes "question 'assets-1'" when the mapping has an id, so every problem says which one. */
-    private static String named(MappingNode mapping, String where) {
+    private static String named(Problems problems, MappingNode mapping, Part part) {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
                     && tuple.getValueNode() instanceof ScalarNode id && !id.getValue().isBlank()) {
-                return where.replaceFirst("^(a|an) ", "") + " " + Problem.quote(id.getValue());
+                return part.named(problems.quote(id.getValue()));
             }
         }
-        return where;
+        return part.unnamed();
     }
 
     private void collect(MappingNode mapping, Set<String> keys, Set<String> explicit) {
@@ -65,16 +76,15 @@ public final class MapView {
                 continue;
             }
             if (!(keyNode instanceof ScalarNode scalar)) {
-                problems.at(keyNode, "a key in " + where + " should be a single word, but it is " + describe(keyNode) + ".");
+                problems.report(keyNode, "yaml.map.key-not-a-word", where, describe(words, keyNode));
                 continue;
             }
             String key = scalar.getValue();
             if (!keys.contains(key)) {
-                problems.at(keyNode, Problem.quote(key) + " is not a field of " + where + "." + Suggestions.didYouMean(key, keys)
-                        + " Allowed: " + String.join(", ", keys) + ".");
+                problems.report(keyNode, "yaml.map.unknown-field", problems.quote(key), where,
+                        Suggestions.didYouMean(words, key, keys), String.join(", ", keys));
             } else if (entries.containsKey(key) && explicit.contains(key)) {
-                problems.at(keyNode, "'" + key + "' appears twice in " + where + " (first on line "
-                        + (entries.get(key).getKeyNode().getStartMark().getLine() + 1) + "); keep one.");
+                problems.report(keyNode, "yaml.map.twice", key, where, entries.get(key).getKeyNode().getStartMark().getLine() + 1);
             } else {
                 entries.put(key, tuple);
                 explicit.add(key);
@@ -89,15 +99,15 @@ public final class MapView {
         List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
         for (Node each : sources) {
             if (!(each instanceof MappingNode mapping)) {
-                problems.at(each, "'<<' in " + where + " must name a set of 'key: value' lines, such as *defaults.");
+                problems.report(each, "yaml.map.merge-not-a-mapping", where);
                 continue;
             }
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode scalar && keys.contains(scalar.getValue())) {
                     entries.putIfAbsent(scalar.getValue(), tuple);
                 } else if (tuple.getKeyNode() instanceof ScalarNode scalar) {
-                    problems.at(tuple.getKeyNode(), Problem.quote(scalar.getValue()) + " (merged in with '<<') is not a field of "
-                            + where + "." + Suggestions.didYouMean(scalar.getValue(), keys));
+                    problems.report(tuple.getKeyNode(), "yaml.map.merged-unknown-field", problems.quote(scalar.getValue()), where,
+                            Suggestions.didYouMean(words, scalar.getValue(), keys));
                 }
             }
         }
@@ -151,19 +161,24 @@ public final class MapView {
             }
             return Optional.empty();
         }
-        return scalarText(problems, value.get(), "'" + key + "' in " + where, required);
+        return scalarText(problems, value.get(), field(key), required);
+    }
+
+    /** "'label' in option 'Never' in answer set 'frequency'": a field of this mapping, as messages name it. */
+    private String field(String key) {
+        return words.get("yaml.value.field", key, where);
     }
 
     /** The text of a scalar node, or a problem if it is a list or mapping (or empty when text is required). */
     public static Optional<String> scalarText(Problems problems, Node value, String what, boolean required) {
         if (!(value instanceof ScalarNode scalar)) {
-            problems.at(value, what + " should be text, but it is " + describe(value) + ".");
+            problems.report(value, "yaml.value.not-text", what, describe(problems.words(), value));
             return Optional.empty();
         }
         String text = scalar.getValue();
         if (scalar.getTag().equals(Tag.NULL) || text.isBlank()) {
             if (required) {
-                problems.at(value, what + " is empty; it needs a value.");
+                problems.report(value, "yaml.value.empty", what);
             }
             return Optional.empty();
         }
@@ -186,7 +201,7 @@ public final class MapView {
             }
             return Optional.empty();
         }
-        Optional<String> text = scalarText(problems, value.get(), "'" + key + "' in " + where, true);
+        Optional<String> text = scalarText(problems, value.get(), field(key), true);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -198,7 +213,7 @@ public final class MapView {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.at(value.get(), "'" + key + "' in " + where + " should be a number, but it is " + Problem.quote(text.get()) + ".");
+        problems.report(value.get(), "yaml.value.not-a-number", field(key), problems.quote(text.get()));
         return Optional.empty();
     }
 
@@ -207,7 +222,7 @@ public final class MapView {
         if (value.isEmpty()) {
             return otherwise;
         }
-        Optional<String> text = scalarText(problems, value.get(), "'" + key + "' in " + where, true);
+        Optional<String> text = scalarText(problems, value.get(), field(key), true);
         if (text.isEmpty()) {
             return otherwise;
         }
@@ -219,8 +234,7 @@ public final class MapView {
                 return false;
             }
             default -> {
-                problems.at(value.get(), "'" + key + "' in " + where + " should be true or false, but it is "
-                        + Problem.quote(text.get()) + ".");
+                problems.report(value.get(), "yaml.value.not-a-flag", field(key), problems.quote(text.get()));
                 return otherwise;
             }
         }
@@ -237,17 +251,16 @@ public final class MapView {
         }
         if (value.get() instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank())) {
             if (required) {
-                problems.at(value.get(), "'" + key + "' in " + where + " is empty; it needs at least one entry.");
+                problems.report(value.get(), "yaml.value.empty-list", field(key));
             }
             return List.of();
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
-            problems.at(value.get(), "'" + key + "' in " + where + " should be a list (lines starting with '- '), but it is "
-                    + describe(value.get()) + ".");
+            problems.report(value.get(), "yaml.value.not-a-list", field(key), describe(words, value.get()));
             return List.of();
         }
         if (required && sequence.getValue().isEmpty()) {
-            problems.at(value.get(), "'" + key + "' in " + where + " is empty; it needs at least one entry.");
+            problems.report(value.get(), "yaml.value.empty-list", field(key));
         }
         return sequence.getValue();
     }
@@ -256,12 +269,12 @@ public final class MapView {
     public List<String> textList(String key) {
         List<String> texts = new ArrayList<>();
         for (Node item : list(key, false)) {
-            scalarText(problems, item, "an entry of '" + key + "' in " + where, true).ifPresent(texts::add);
+            scalarText(problems, item, words.get("yaml.value.list-entry", key, where), true).ifPresent(texts::add);
         }
         return texts;
     }
 
-    public Optional<MapView> map(String key, String what, Set<String> keys, boolean required) {
+    Optional<MapView> map(String key, Part what, Set<String> keys, boolean required) {
         Optional<Node> value = value(key);
         if (value.isEmpty()) {
             if (required) {
@@ -273,20 +286,21 @@ public final class MapView {
     }
 
     private void missing(String key) {
-        problems.at(node, where + " has no '" + key + "'; it is required.");
+        problems.report(node, "yaml.map.missing", where, key);
     }
 
-    public static String describe(Node node) {
+    /** What a value is, for "but it is ...": its kind, or a short value itself. */
+    static String describe(Words words, Node node) {
         if (node instanceof MappingNode) {
-            return "a set of 'key: value' lines";
+            return words.get("yaml.node.mapping");
         }
         if (node instanceof SequenceNode) {
-            return "a list";
+            return words.get("yaml.node.list");
         }
         if (node instanceof ScalarNode scalar) {
             String value = scalar.getValue();
-            return value.isBlank() ? "empty" : Problem.quote(value);
+            return value.isBlank() ? words.get("yaml.node.empty") : Problem.quote(value, words);
         }
-        return "something else";
+        return words.get("yaml.node.other");
     }
 }

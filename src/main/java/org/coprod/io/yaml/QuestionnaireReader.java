@@ -31,6 +31,7 @@ import org.coprod.core.model.UnscoredOption;
 import org.coprod.core.model.VerdictOutcome;
 import org.coprod.core.model.VerdictRule;
 import org.coprod.core.model.VerdictRules;
+import org.coprod.core.words.Words;
 import org.coprod.io.Problem;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -65,34 +66,38 @@ public final class QuestionnaireReader {
     private static final Set<String> ACTIVITY = keys("id", "name", "meaning", "questions", "presentFrom");
 
     private final Problems problems;
+    private final Words words;
 
-    private QuestionnaireReader(String file) {
-        this.problems = new Problems(file);
+    private QuestionnaireReader(String file, Words words) {
+        this.problems = new Problems(file, words);
+        this.words = words;
     }
 
-    public static Questionnaire read(java.nio.file.Path path) {
-        return parse(path.toString(), FileKind.read(path, FileKind.QUESTIONNAIRE));
+    /** The questionnaire in a file; every problem in it is told in {@code words}, all at once. */
+    public static Questionnaire read(java.nio.file.Path path, Words words) {
+        return parse(path.toString(), FileKind.read(path, FileKind.QUESTIONNAIRE, words), words);
     }
 
-    public static Questionnaire parse(String file, String text) {
-        QuestionnaireReader reader = new QuestionnaireReader(file);
-        Optional<Questionnaire> questionnaire = reader.build(FileKind.compose(file, text, FileKind.QUESTIONNAIRE));
+    public static Questionnaire parse(String file, String text, Words words) {
+        QuestionnaireReader reader = new QuestionnaireReader(file, words);
+        Optional<Questionnaire> questionnaire = reader.build(FileKind.compose(file, text, FileKind.QUESTIONNAIRE, words));
         reader.problems.throwIfAny();
         return questionnaire.orElseThrow();
     }
 
     private Optional<Questionnaire> build(Node root) {
-        Optional<Problem> wrongKind = FileKind.mistaken(problems.file(), root, FileKind.QUESTIONNAIRE);
+        Optional<Problem> wrongKind = FileKind.mistaken(problems.file(), root, FileKind.QUESTIONNAIRE, words);
         if (wrongKind.isPresent()) {
             problems.add(wrongKind.get());
             return Optional.empty();
         }
-        Optional<MapView> top = MapView.of(problems, root, "the questionnaire", TOP);
+        Part questionnairePart = part("yaml.part.questionnaire");
+        Optional<MapView> top = MapView.of(problems, root, questionnairePart, TOP);
         if (top.isEmpty()) {
             return Optional.empty();
         }
         MapView q = top.get();
-        String id = id(q, "the questionnaire");
+        String id = id(q, questionnairePart);
         String title = q.requiredText("title");
         String version = version(q);
         String description = q.optionalText("description").orElse("");
@@ -124,17 +129,26 @@ public final class QuestionnaireReader {
                 activities));
     }
 
-    private String id(MapView view, String what) {
+    /** A part of the questionnaire as messages call it (see {@link Part#of}). */
+    private Part part(String key, Object... args) {
+        return Part.of(words, key, args);
+    }
+
+    /** A value from the file, quoted for a message. */
+    private String quote(String value) {
+        return problems.quote(value);
+    }
+
+    private String id(MapView view, Part what) {
         String id = view.requiredText("id");
         if (!id.isEmpty()) {
-            view.describedAs(what.replaceFirst("^(a|an) ", "") + " " + Problem.quote(id));
+            view.describedAs(what.named(quote(id)));
         }
         // as written, before values are stripped: an id with a space at its end would otherwise pass as another
         String written = view.value("id").filter(ScalarNode.class::isInstance).map(node -> ((ScalarNode) node).getValue()).orElse(id);
         if (!id.isEmpty() && !ID.matcher(written).matches()) {
-            problems.at(view.value("id").orElse(view.node()), "the id " + Problem.quote(id) + " of " + what
-                    + (written.equals(id) ? "" : " has a space at its start or end; it")
-                    + " should use only lowercase letters, digits and hyphens (for example 'blurred-roles').");
+            problems.report(view.value("id").orElse(view.node()), written.equals(id) ? "yaml.id.not-lowercase" : "yaml.id.spaces",
+                    quote(id), what.unnamed());
         }
         return id;
     }
@@ -142,8 +156,7 @@ public final class QuestionnaireReader {
     private String version(MapView q) {
         String version = q.requiredText("version");
         if (!version.isEmpty() && !version.matches("\\d+(\\.\\d+){0,2}")) {
-            problems.at(q.value("version").orElse(q.node()), "the version " + Problem.quote(version)
-                    + " should be numbers with dots, such as \"1.0\" (in quotes).");
+            problems.report(q.value("version").orElse(q.node()), "yaml.questionnaire.version", quote(version));
         }
         return version;
     }
@@ -151,8 +164,7 @@ public final class QuestionnaireReader {
     private int minutes(MapView q) {
         Optional<Double> minutes = q.optionalNumber("minutesToComplete");
         if (minutes.isPresent() && (minutes.get() < 1 || minutes.get() > 600 || minutes.get() % 1 != 0)) {
-            problems.at(q.value("minutesToComplete").orElseThrow(), "'minutesToComplete' should be a whole number of minutes"
-                    + " from 1 to 600, but it is " + format(minutes.get()) + ".");
+            problems.report(q.value("minutesToComplete").orElseThrow(), "yaml.questionnaire.minutes", format(minutes.get()));
         }
         return minutes.map(Double::intValue).orElse(0);
     }
@@ -161,15 +173,14 @@ public final class QuestionnaireReader {
         Map<String, AnswerSet> sets = new LinkedHashMap<>();
         Optional<Node> node = q.value("answerSets");
         if (node.isEmpty()) {
-            problems.at(q.node(), "the questionnaire has no 'answerSets'; it is required.");
+            problems.report(q.node(), "yaml.questionnaire.no-answer-sets");
             return sets;
         }
-        Optional<MapView> named = MapView.of(problems, node.get(), "'answerSets'", anyKey(node.get()));
+        Optional<MapView> named = MapView.of(problems, node.get(), part("yaml.part.field", "answerSets"), anyKey(node.get()));
         for (String name : named.map(MapView::keys).orElse(List.of())) {
             Node keyNode = named.get().keyNode(name);
             if (!ID.matcher(name).matches()) {
-                problems.at(keyNode, "the answer set name " + Problem.quote(name)
-                        + " should use only lowercase letters, digits and hyphens.");
+                problems.report(keyNode, "yaml.answer-set.name", quote(name));
             }
             answerSet(name, named.get().value(name).orElseThrow()).ifPresent(set -> sets.put(name, set));
         }
@@ -177,24 +188,25 @@ public final class QuestionnaireReader {
     }
 
     private Optional<AnswerSet> answerSet(String name, Node node) {
-        String where = "in answer set " + Problem.quote(name);
-        Optional<MapView> view = MapView.of(problems, node, "answer set " + Problem.quote(name), ANSWER_SET);
+        String where = words.get("yaml.where.answer-set", quote(name));
+        Optional<MapView> view = MapView.of(problems, node, part("yaml.part.answer-set", quote(name)), ANSWER_SET);
         if (view.isEmpty()) {
             return Optional.empty();
         }
         List<AnswerOption> options = new ArrayList<>();
         List<Node> optionNodes = view.get().list("options", true);
+        Part optionPart = part("yaml.part.option", where);
         for (Node optionNode : optionNodes) {
-            MapView.of(problems, optionNode, "an option " + where, OPTION).ifPresent(option -> {
+            MapView.of(problems, optionNode, optionPart, OPTION).ifPresent(option -> {
                 String label = option.requiredText("label");
                 if (!label.isEmpty()) {
-                    option.describedAs("option " + Problem.quote(label) + " " + where);
+                    option.describedAs(optionPart.named(quote(label)));
                 }
                 double value = option.requiredNumber("value");
                 if (Math.abs(value) > LARGEST_OPTION_VALUE) {
                     // the span of such values overflows, and then no answer can be scored
-                    problems.at(option.value("value").orElse(option.node()), "the value of option " + Problem.quote(label) + " "
-                            + where + " is " + format(value) + "; an option's value must be from -1000000 to 1000000.");
+                    problems.report(option.value("value").orElse(option.node()), "yaml.answer-set.value-too-large", quote(label),
+                            where, format(value));
                 }
                 options.add(new AnswerOption(label, value, option.textList("aliases")));
             });
@@ -204,13 +216,12 @@ public final class QuestionnaireReader {
         checkOptionOrder(optionNodes, options, where);
         checkSpellingsUnique(view.get(), options, notApplicable, dontKnow, where);
         if (options.size() > AnswerSet.MOST_OPTIONS) {
-            problems.at(view.get().node(), "answer set " + Problem.quote(name) + " has " + options.size() + " options; at most "
-                    + AnswerSet.MOST_OPTIONS + " are allowed.");
+            problems.report(view.get().node(), "yaml.answer-set.too-many-options", quote(name), options.size(), AnswerSet.MOST_OPTIONS);
             return Optional.empty();
         }
         if (options.size() < 2) {
             if (!optionNodes.isEmpty()) {
-                problems.at(view.get().node(), "answer set " + Problem.quote(name) + " needs at least two options to score.");
+                problems.report(view.get().node(), "yaml.answer-set.too-few-options", quote(name));
             }
             return Optional.empty();
         }
@@ -221,7 +232,7 @@ public final class QuestionnaireReader {
     }
 
     private Optional<UnscoredOption> unscored(MapView set, String key, String where) {
-        return set.map(key, "'" + key + "' " + where, UNSCORED, false)
+        return set.map(key, part("yaml.part.field-where", key, where), UNSCORED, false)
                 .map(view -> new UnscoredOption(view.requiredText("label"), view.textList("aliases")));
     }
 
@@ -230,9 +241,8 @@ public final class QuestionnaireReader {
             double previous = options.get(i - 1).value();
             double current = options.get(i).value();
             if (!Double.isNaN(previous) && !Double.isNaN(current) && current <= previous) {
-                problems.at(nodes.get(i), "options " + where + " must be listed from the lowest value to the highest; "
-                        + Problem.quote(options.get(i).label()) + " (" + format(current) + ") comes after "
-                        + Problem.quote(options.get(i - 1).label()) + " (" + format(previous) + ").");
+                problems.report(nodes.get(i), "yaml.answer-set.options-out-of-order", where, quote(options.get(i).label()),
+                        format(current), quote(options.get(i - 1).label()), format(previous));
             }
         }
     }
@@ -248,9 +258,8 @@ public final class QuestionnaireReader {
             for (String spelling : new LinkedHashSet<>(all.get(i).getValue())) {
                 Integer previous = owner.putIfAbsent(AnswerSet.normalise(spelling), i);
                 if (previous != null && previous != i) {
-                    problems.at(set.node(), Problem.quote(spelling) + " " + where + " stands for both "
-                            + Problem.quote(all.get(previous).getKey()) + " and " + Problem.quote(all.get(i).getKey())
-                            + "; each label and alias must point to one option.");
+                    problems.report(set.node(), "yaml.answer-set.spelling-twice", quote(spelling), where,
+                            quote(all.get(previous).getKey()), quote(all.get(i).getKey()));
                 }
             }
         }
@@ -264,9 +273,10 @@ public final class QuestionnaireReader {
 
     private List<Dimension> dimensions(MapView q) {
         List<Dimension> dimensions = new ArrayList<>();
+        Part dimension = part("yaml.part.dimension");
         for (Node node : q.list("dimensions", false)) {
-            MapView.of(problems, node, "a dimension", DIMENSION).ifPresent(view -> dimensions.add(new Dimension(
-                    id(view, "a dimension"), view.requiredText("name"), view.optionalText("description").orElse(""),
+            MapView.of(problems, node, dimension, DIMENSION).ifPresent(view -> dimensions.add(new Dimension(
+                    id(view, dimension), view.requiredText("name"), view.optionalText("description").orElse(""),
                     combine(view))));
         }
         reportDuplicateIds(q.list("dimensions", false), dimensions.stream().map(Dimension::id).toList(), "dimension");
@@ -276,13 +286,14 @@ public final class QuestionnaireReader {
     private List<Section> sections(MapView q) {
         List<Section> sections = new ArrayList<>();
         List<Node> nodes = q.list("sections", true);
+        Part section = part("yaml.part.section");
         for (Node node : nodes) {
-            MapView.of(problems, node, "a section", SECTION).ifPresent(view -> {
-                String id = id(view, "a section");
-                String where = "in section " + Problem.quote(id);
+            MapView.of(problems, node, section, SECTION).ifPresent(view -> {
+                String id = id(view, section);
+                String where = words.get("yaml.where.section", quote(id));
                 List<SuggestedAction> actions = new ArrayList<>();
                 for (Node actionNode : view.list("actions", false)) {
-                    MapView.of(problems, actionNode, "an action " + where, ACTION).ifPresent(action -> actions.add(
+                    MapView.of(problems, actionNode, part("yaml.part.action", where), ACTION).ifPresent(action -> actions.add(
                             new SuggestedAction(action.requiredText("text"), action.textList("addresses"),
                                     action.textList("onlyFor"), action.textList("notFor"))));
                 }
@@ -293,7 +304,7 @@ public final class QuestionnaireReader {
         }
         reportDuplicateIds(nodes, sections.stream().map(Section::id).toList(), "section");
         if (!nodes.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.PRINCIPLE) && !problems.any()) {
-            problems.at(q.value("sections").orElseThrow(), "at least one section must be a principle (kind: principle).");
+            problems.report(q.value("sections").orElseThrow(), "yaml.section.no-principle");
         }
         return sections;
     }
@@ -304,8 +315,7 @@ public final class QuestionnaireReader {
             case "principle" -> SectionKind.PRINCIPLE;
             case "context" -> SectionKind.CONTEXT;
             default -> {
-                problems.at(view.value("kind").orElseThrow(), "'kind' " + where + " should be 'principle' or 'context', but it is "
-                        + Problem.quote(kind) + ".");
+                problems.report(view.value("kind").orElseThrow(), "yaml.section.kind", where, quote(kind));
                 yield SectionKind.PRINCIPLE;
             }
         };
@@ -318,22 +328,22 @@ public final class QuestionnaireReader {
         Set<String> dimensionIds = ids(dimensions.stream().map(Dimension::id).toList());
         List<Question> questions = new ArrayList<>();
         List<Node> nodes = q.list("questions", true);
+        Part question = part("yaml.part.question");
         for (Node node : nodes) {
-            MapView.of(problems, node, "a question", QUESTION).ifPresent(view -> {
-                String id = id(view, "a question");
-                String where = "in question " + Problem.quote(id);
+            MapView.of(problems, node, question, QUESTION).ifPresent(view -> {
+                String id = id(view, question);
+                String where = words.get("yaml.where.question", quote(id));
                 String section = reference(view, "section", sectionIds, "section", where);
-                String answerSet = reference(view, "answerSet", answerSetNames, "answer set", where);
+                String answerSet = reference(view, "answerSet", answerSetNames, "answer-set", where);
                 double weight = view.optionalNumber("weight").orElse(1.0);
                 if (weight <= 0 || weight > 100) {
-                    problems.at(view.value("weight").orElseThrow(), "'weight' " + where
-                            + " should be a number above 0 and at most 100, but it is " + format(weight) + ".");
+                    problems.report(view.value("weight").orElseThrow(), "yaml.question.weight", where, format(weight));
                 }
                 List<String> tags = view.textList("dimensions");
                 for (String tag : tags) {
                     if (!dimensionIds.contains(tag)) {
-                        problems.at(view.value("dimensions").orElseThrow(), "the dimension " + Problem.quote(tag) + " " + where
-                                + " is not declared under 'dimensions'." + Suggestions.didYouMean(tag, dimensionIds));
+                        problems.report(view.value("dimensions").orElseThrow(), "yaml.question.unknown-dimension", quote(tag), where,
+                                Suggestions.didYouMean(words, tag, dimensionIds));
                     }
                 }
                 questions.add(new Question(id, section, view.requiredText("text"), answerSet,
@@ -344,11 +354,12 @@ public final class QuestionnaireReader {
         return questions;
     }
 
+    /** @param kind what the reference names, as in the keys yaml.reference.unknown.KIND */
     private String reference(MapView view, String key, Set<String> known, String kind, String where) {
         String name = view.requiredText(key);
         if (!name.isEmpty() && !known.contains(name)) {
-            problems.at(view.value(key).orElseThrow(), "the " + kind + " " + Problem.quote(name) + " named " + where + " does not exist."
-                    + Suggestions.didYouMean(name, known) + (known.isEmpty() ? "" : " Known: " + String.join(", ", known) + "."));
+            problems.at(view.value(key).orElseThrow(), words.get("yaml.reference.unknown." + kind, quote(name), where)
+                    + Suggestions.didYouMean(words, name, known) + (known.isEmpty() ? "" : words.get("yaml.known", String.join(", ", known))));
         }
         return name;
     }
@@ -360,9 +371,8 @@ public final class QuestionnaireReader {
             for (SuggestedAction action : section.actions()) {
                 for (String addressed : action.addresses()) {
                     if (!own.contains(addressed)) {
-                        problems.at(sectionsNode, "an action in section " + Problem.quote(section.id()) + " addresses "
-                                + Problem.quote(addressed) + ", which is not a question of that section."
-                                + Suggestions.didYouMean(addressed, own));
+                        problems.at(sectionsNode, words.get("yaml.action.not-in-section", quote(section.id()), quote(addressed))
+                                + Suggestions.didYouMean(words, addressed, own));
                     }
                 }
             }
@@ -372,92 +382,101 @@ public final class QuestionnaireReader {
     private void checkEverySectionHasQuestions(MapView q, List<Section> sections, List<Question> questions) {
         for (Section section : sections) {
             if (questions.stream().noneMatch(x -> x.sectionId().equals(section.id())) && !questions.isEmpty()) {
-                problems.at(q.value("sections").orElse(q.node()), "section " + Problem.quote(section.id()) + " has no questions.");
+                problems.report(q.value("sections").orElse(q.node()), "yaml.section.no-questions", quote(section.id()));
             }
         }
     }
 
     private ScoringRules scoring(MapView q) {
-        Optional<MapView> view = q.map("scoring", "'scoring'", SCORING, true);
+        Optional<MapView> view = q.map("scoring", part("yaml.part.field", "scoring"), SCORING, true);
         if (view.isEmpty()) {
-            return new ScoringRules(0.5, List.of(new Band("all", "All", 0, "")));
+            return new ScoringRules(0.5, List.of(everyScore()));
         }
         double minimum = view.get().optionalNumber("minimumAnswered").orElse(0.5);
         if (minimum <= 0 || minimum > 1) {
-            problems.at(view.get().value("minimumAnswered").orElseThrow(), "'minimumAnswered' should be a fraction above 0"
-                    + " and at most 1 (0.5 means half of the questions), but it is " + format(minimum) + ".");
+            problems.report(view.get().value("minimumAnswered").orElseThrow(), "yaml.scoring.minimum-answered", format(minimum));
         }
         List<Band> bands = new ArrayList<>();
         List<Node> nodes = view.get().list("bands", true);
+        Part bandPart = part("yaml.part.band");
         for (Node node : nodes) {
-            MapView.of(problems, node, "a band", BAND).ifPresent(band -> {
+            MapView.of(problems, node, bandPart, BAND).ifPresent(band -> {
                 double from = band.requiredNumber("from");
                 if (from < 0 || from >= 100) {
-                    problems.at(band.value("from").orElse(band.node()), "'from' in band "
-                            + Problem.quote(band.optionalText("id").orElse("?")) + " should be from 0 up to (not including)"
-                            + " 100, but it is " + format(from) + ".");
+                    problems.report(band.value("from").orElse(band.node()), "yaml.band.from", quote(band.optionalText("id").orElse("?")),
+                            format(from));
                 }
-                bands.add(new Band(id(band, "a band"), band.requiredText("label"), from, band.optionalText("meaning").orElse("")));
+                bands.add(new Band(id(band, bandPart), band.requiredText("label"), from, band.optionalText("meaning").orElse("")));
             });
         }
         reportDuplicateIds(nodes, bands.stream().map(Band::id).toList(), "band");
         for (int i = 0; i < bands.size(); i++) {
             if (i == 0 && bands.get(0).from() != 0) {
-                problems.at(nodes.get(0), "the first band should start 'from: 0', so that every score has a band.");
+                problems.report(nodes.get(0), "yaml.band.first-from");
             }
             if (i > 0 && bands.get(i).from() <= bands.get(i - 1).from()) {
-                problems.at(nodes.get(i), "bands must be listed from the lowest to the highest; band " + Problem.quote(bands.get(i).id())
-                        + " starts at " + format(bands.get(i).from()) + ", not above " + format(bands.get(i - 1).from()) + ".");
+                problems.report(nodes.get(i), "yaml.band.out-of-order", quote(bands.get(i).id()), format(bands.get(i).from()),
+                        format(bands.get(i - 1).from()));
             }
         }
         if (bands.isEmpty()) {
-            bands.add(new Band("all", "All", 0, ""));
+            bands.add(everyScore());
         }
         return new ScoringRules(minimum, bands);
     }
 
+    /** The one band of a questionnaire whose bands are wrong, so that reading on finds the other problems. */
+    private Band everyScore() {
+        return new Band("all", words.get("yaml.band.all"), 0, "");
+    }
+
     private VerdictRules verdict(MapView q, List<Section> sections, List<Dimension> dimensions) {
-        Optional<MapView> view = q.map("verdict", "'verdict'", VERDICT, true);
-        VerdictOutcome placeholder = new VerdictOutcome("none", "None", "", List.of());
+        Optional<MapView> view = q.map("verdict", part("yaml.part.field", "verdict"), VERDICT, true);
+        // stands in for a verdict with mistakes, so that reading on finds the other problems
+        VerdictOutcome placeholder = new VerdictOutcome("none", words.get("yaml.verdict.none"), "", List.of());
         if (view.isEmpty()) {
             return new VerdictRules(List.of(), placeholder, placeholder);
         }
         List<VerdictRule> rules = new ArrayList<>();
         List<Node> nodes = view.get().list("rules", true);
+        Part rulePart = part("yaml.part.verdict-rule");
         for (Node node : nodes) {
-            MapView.of(problems, node, "a verdict rule", RULE).ifPresent(rule -> {
-                VerdictOutcome outcome = outcome(rule, "a verdict rule");
+            MapView.of(problems, node, rulePart, RULE).ifPresent(rule -> {
+                VerdictOutcome outcome = outcome(rule, rulePart);
                 List<Condition> conditions = new ArrayList<>();
                 for (Node conditionNode : rule.list("when", true)) {
-                    condition(conditionNode, "in verdict rule " + Problem.quote(outcome.id()), sections, dimensions)
+                    condition(conditionNode, words.get("yaml.where.verdict-rule", quote(outcome.id())), sections, dimensions)
                             .ifPresent(conditions::add);
                 }
                 rules.add(new VerdictRule(outcome, conditions));
             });
         }
-        VerdictOutcome fallback = view.get().map("fallback", "'fallback'", OUTCOME, true)
-                .map(o -> outcome(o, "'fallback'")).orElse(placeholder);
-        VerdictOutcome insufficient = view.get().map("insufficientData", "'insufficientData'", OUTCOME, true)
-                .map(o -> outcome(o, "'insufficientData'")).orElse(placeholder);
+        VerdictOutcome fallback = outcome(view.get(), "fallback").orElse(placeholder);
+        VerdictOutcome insufficient = outcome(view.get(), "insufficientData").orElse(placeholder);
         List<String> allIds = new ArrayList<>(rules.stream().map(r -> r.outcome().id()).toList());
-        reportDuplicateIds(nodes, allIds, "verdict rule");
+        reportDuplicateIds(nodes, allIds, "verdict-rule");
         for (VerdictOutcome extra : List.of(fallback, insufficient)) {
             if (allIds.contains(extra.id())) {
-                problems.at(view.get().node(), "the verdict id " + Problem.quote(extra.id())
-                        + " is used twice; each verdict needs its own id.");
+                problems.report(view.get().node(), "yaml.verdict.id-twice", quote(extra.id()));
             }
             allIds.add(extra.id());
         }
         return new VerdictRules(rules, fallback, insufficient);
     }
 
-    private VerdictOutcome outcome(MapView view, String what) {
+    /** The verdict given under {@code key} of 'verdict', such as its fallback. */
+    private Optional<VerdictOutcome> outcome(MapView verdict, String key) {
+        Part what = part("yaml.part.field", key);
+        return verdict.map(key, what, OUTCOME, true).map(o -> outcome(o, what));
+    }
+
+    private VerdictOutcome outcome(MapView view, Part what) {
         return new VerdictOutcome(id(view, what), view.requiredText("label"), view.optionalText("meaning").orElse(""),
                 view.textList("nextSteps"));
     }
 
     private Optional<Condition> condition(Node node, String where, List<Section> sections, List<Dimension> dimensions) {
-        Optional<MapView> view = MapView.of(problems, node, "a condition " + where, CONDITION);
+        Optional<MapView> view = MapView.of(problems, node, part("yaml.part.condition", where), CONDITION);
         if (view.isEmpty()) {
             return Optional.empty();
         }
@@ -466,14 +485,13 @@ public final class QuestionnaireReader {
         boolean atLeast = c.has("atLeast");
         boolean below = c.has("below");
         if (atLeast == below) {
-            problems.at(node, "a condition " + where + " needs exactly one of 'atLeast' or 'below'.");
+            problems.report(node, "yaml.condition.one-comparison", where);
             return Optional.empty();
         }
         String key = atLeast ? "atLeast" : "below";
         double threshold = c.requiredNumber(key);
         if (threshold < 0 || threshold > 100) {
-            problems.at(c.value(key).orElseThrow(), "the threshold " + where + " should be from 0 to 100, but it is "
-                    + format(threshold) + ".");
+            problems.report(c.value(key).orElseThrow(), "yaml.condition.threshold", where, format(threshold));
         }
         return score.map(ref -> new Condition(ref, atLeast ? Condition.Comparison.AT_LEAST : Condition.Comparison.BELOW,
                 threshold));
@@ -492,8 +510,8 @@ public final class QuestionnaireReader {
                         ? sections.stream().map(Section::id).toList()
                         : dimensions.stream().map(Dimension::id).toList();
                 if (!known.contains(id)) {
-                    problems.at(at, "the condition " + where + " names the " + (kind == ScoreRef.Kind.SECTION ? "section" : "dimension")
-                            + " " + Problem.quote(id) + ", which does not exist." + Suggestions.didYouMean(id, known));
+                    problems.at(at, words.get(kind == ScoreRef.Kind.SECTION ? "yaml.condition.unknown-section" : "yaml.condition.unknown-dimension",
+                            where, quote(id)) + Suggestions.didYouMean(words, id, known));
                     return Optional.empty();
                 }
                 return Optional.of(new ScoreRef(kind, id));
@@ -506,9 +524,8 @@ public final class QuestionnaireReader {
         sections.forEach(s -> forms.add("section:" + s.id()));
         dimensions.forEach(d -> forms.add("dimension:" + d.id()));
         forms.addAll(List.of("every-principle", "weakest-principle", "average-principle"));
-        problems.at(at, "the condition " + where + " names the score " + Problem.quote(written) + ", which does not exist."
-                + Suggestions.didYouMean(written, forms)
-                + " Use section:ID, dimension:ID, every-principle, weakest-principle or average-principle.");
+        problems.at(at, words.get("yaml.condition.unknown-score", where, quote(written)) + Suggestions.didYouMean(words, written, forms)
+                + words.get("yaml.condition.scores"));
         return Optional.empty();
     }
 
@@ -519,13 +536,12 @@ public final class QuestionnaireReader {
                 return combine;
             }
         }
-        problems.at(view.value("combine").orElseThrow(), "'combine' should be 'mean' (the average of the dimension's"
-                + " questions) or 'highest' (any one of them is enough), but it is " + Problem.quote(written) + ".");
+        problems.report(view.value("combine").orElseThrow(), "yaml.dimension.combine", quote(written));
         return Dimension.Combine.MEAN;
     }
 
     private Optional<Grid> grid(MapView q, List<Section> sections, List<Dimension> dimensions) {
-        Optional<MapView> view = q.map("grid", "'grid'", GRID, false);
+        Optional<MapView> view = q.map("grid", part("yaml.part.field", "grid"), GRID, false);
         if (view.isEmpty()) {
             return Optional.empty();
         }
@@ -533,11 +549,10 @@ public final class QuestionnaireReader {
         for (String key : GRID) {
             Optional<Node> node = view.get().value(key);
             if (node.isEmpty()) {
-                problems.at(view.get().node(), "'grid' needs '" + key + "', a condition such as {score: \"dimension:ID\","
-                        + " atLeast: 60}.");
+                problems.report(view.get().node(), "yaml.grid.missing", key);
                 tests.add(Optional.empty());
             } else {
-                tests.add(condition(node.get(), "in 'grid' ('" + key + "')", sections, dimensions));
+                tests.add(condition(node.get(), words.get("yaml.where.grid", key), sections, dimensions));
             }
         }
         if (tests.stream().anyMatch(Optional::isEmpty)) {
@@ -550,25 +565,23 @@ public final class QuestionnaireReader {
         Set<String> questionIds = ids(questions.stream().map(Question::id).toList());
         List<Activity> activities = new ArrayList<>();
         List<Node> nodes = q.list("activities", false);
+        Part activity = part("yaml.part.activity");
         for (Node node : nodes) {
-            MapView.of(problems, node, "an activity", ACTIVITY).ifPresent(view -> {
-                String id = id(view, "an activity");
+            MapView.of(problems, node, activity, ACTIVITY).ifPresent(view -> {
+                String id = id(view, activity);
                 List<String> named = view.textList("questions");
                 for (String question : named) {
                     if (!questionIds.contains(question)) {
-                        problems.at(view.value("questions").orElse(view.node()), "the activity " + Problem.quote(id)
-                                + " names the question " + Problem.quote(question) + ", which does not exist."
-                                + Suggestions.didYouMean(question, questionIds));
+                        problems.at(view.value("questions").orElse(view.node()), words.get("yaml.activity.unknown-question",
+                                quote(id), quote(question)) + Suggestions.didYouMean(words, question, questionIds));
                     }
                 }
                 if (named.isEmpty()) {
-                    problems.at(view.node(), "the activity " + Problem.quote(id) + " needs at least one question under"
-                            + " 'questions', whose answers are its evidence.");
+                    problems.report(view.node(), "yaml.activity.no-questions", quote(id));
                 }
                 double from = view.optionalNumber("presentFrom").orElse(50.0);
                 if (from <= 0 || from > 100) {
-                    problems.at(view.value("presentFrom").orElseThrow(), "'presentFrom' in activity " + Problem.quote(id)
-                            + " should be a score above 0 and at most 100, but it is " + format(from) + ".");
+                    problems.report(view.value("presentFrom").orElseThrow(), "yaml.activity.present-from", quote(id), format(from));
                 }
                 activities.add(new Activity(id, view.requiredText("name"), view.optionalText("meaning").orElse(""), named,
                         from));
@@ -590,9 +603,8 @@ public final class QuestionnaireReader {
                 named.addAll(action.notFor());
                 for (String id : named) {
                     if (!known.contains(id)) {
-                        problems.at(q.value("sections").orElse(q.node()), "an action in section " + Problem.quote(section.id())
-                                + " names the verdict " + Problem.quote(id) + ", which does not exist."
-                                + Suggestions.didYouMean(id, known));
+                        problems.at(q.value("sections").orElse(q.node()), words.get("yaml.action.unknown-verdict",
+                                quote(section.id()), quote(id)) + Suggestions.didYouMean(words, id, known));
                     }
                 }
             }
@@ -602,21 +614,22 @@ public final class QuestionnaireReader {
     private List<ReflectionPrompt> reflections(MapView q) {
         List<ReflectionPrompt> reflections = new ArrayList<>();
         List<Node> nodes = q.list("reflections", false);
+        Part reflection = part("yaml.part.reflection");
         for (Node node : nodes) {
-            MapView.of(problems, node, "a reflection", REFLECTION).ifPresent(view -> reflections.add(
-                    new ReflectionPrompt(id(view, "a reflection"), view.requiredText("prompt"))));
+            MapView.of(problems, node, reflection, REFLECTION).ifPresent(view -> reflections.add(
+                    new ReflectionPrompt(id(view, reflection), view.requiredText("prompt"))));
         }
         reportDuplicateIds(nodes, reflections.stream().map(ReflectionPrompt::id).toList(), "reflection");
         return reflections;
     }
 
+    /** @param kind what the ids name, as in the keys yaml.duplicate-id.KIND */
     private void reportDuplicateIds(List<Node> nodes, List<String> ids, String kind) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (!id.isEmpty() && !seen.add(id)) {
-                problems.at(i < nodes.size() ? nodes.get(i) : null, "the " + kind + " id " + Problem.quote(id)
-                        + " is used more than once; ids must be unique.");
+                problems.report(i < nodes.size() ? nodes.get(i) : null, "yaml.duplicate-id." + kind, quote(id));
             }
         }
     }

@@ -7,7 +7,9 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.coprod.core.words.Words;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -40,8 +42,9 @@ public final class YamlDocuments {
 
     private YamlDocuments() {}
 
-    public static Node compose(String file, String text) {
-        refuseLongLines(file, text);
+    /** The node tree of {@code text}; a problem with it is told in {@code words}. */
+    public static Node compose(String file, String text, Words words) {
+        refuseLongLines(file, text, words);
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
@@ -51,20 +54,19 @@ public final class YamlDocuments {
         try {
             Node root = new Yaml(options).compose(new StringReader(text));
             if (root == null) {
-                throw new InvalidInputException(Problem.inFile(file, "the file has no content, only comments or blank lines."));
+                throw new InvalidInputException(Problem.inFile(file, words.get("yaml.file.no-content")));
             }
-            refuseHugeValues(file, root);
+            refuseHugeValues(file, root, words);
             return root;
         } catch (MarkedYAMLException e) {
-            throw new InvalidInputException(syntaxProblem(file, text, e));
+            throw new InvalidInputException(syntaxProblem(file, text, e, words));
         } catch (YAMLException e) {
-            throw new InvalidInputException(Problem.inFile(file, "this file cannot be read as YAML: " + limitMessage(e) + "."));
+            throw new InvalidInputException(Problem.inFile(file, limitMessage(e, words)));
         } catch (IllegalArgumentException e) {
             // found by fuzzing: SnakeYAML checks a tag such as !%3 only after reading it, and with this exception
-            throw new InvalidInputException(Problem.inFile(file, "this file cannot be read as YAML: it has a tag (a word"
-                    + " starting with !) that is not valid."));
+            throw new InvalidInputException(Problem.inFile(file, words.get("yaml.file.bad-tag")));
         } catch (StackOverflowError e) {
-            throw new InvalidInputException(Problem.inFile(file, "the file is nested too deeply to be a questionnaire or answers file."));
+            throw new InvalidInputException(Problem.inFile(file, words.get("yaml.file.nested-too-deeply")));
         }
     }
 
@@ -73,66 +75,65 @@ public final class YamlDocuments {
      * of editing by hand (a line indented a space too many or too few, a missing ':', a quote or bracket never closed,
      * a value that starts with a character YAML keeps for itself) are told as such; anything else as SnakeYAML says it.
      */
-    static Problem syntaxProblem(String file, String text, MarkedYAMLException e) {
+    static Problem syntaxProblem(String file, String text, MarkedYAMLException e, Words words) {
         String problem = plain(e.getProblem() != null ? e.getProblem() : e.getMessage());
         String context = e.getContext() != null ? plain(e.getContext()) : "";
         Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         Mark start = e.getContextMark() != null ? e.getContextMark() : at;
         Mark where = at;
+        // SnakeYAML's own English, matched with _ for spaces: its words are recognised here, never shown
+        String said = problem.replace(' ', '_');
+        String reading = context.replace(' ', '_');
         String message;
-        if (problem.contains("\\t(TAB)")) {
-            message = "there is a tab here; YAML needs spaces, not tabs, to indent lines.";
-        } else if (context.startsWith("while scanning a quoted scalar") && problem.contains("end of stream")) {
+        if (said.contains("\\t(TAB)")) {
+            message = words.get("yaml.syntax.tab");
+        } else if (reading.startsWith("while_scanning_a_quoted_scalar") && said.contains("end_of_stream")) {
             where = start;
-            java.util.Optional<String> quote = characterAt(text, start).filter(c -> c.equals("\"") || c.equals("'"));
-            message = "the quote" + quote.map(q -> " (" + q + ")").orElse("") + " that opens this value is never closed; add a"
-                    + " closing " + quote.orElse("quote") + " at the end of the value.";
-        } else if (problem.startsWith("found unknown escape character")) {
-            message = "inside double quotes a backslash (\\) must be written twice (\\\\); or put the value in single quotes.";
-        } else if (problem.equals("mapping values are not allowed here")) {
-            message = "there is a ':' here that does not fit. Check that this line is indented like the lines above it; a value"
-                    + " that itself holds ': ' must be put in quotes.";
-        } else if (problem.startsWith("expected <block end>, but found '-'")) {
-            message = "a line starting with '- ' (an item of a list) does not fit here; check its indentation, or remove the '- '.";
-        } else if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")
-                || problem.startsWith("did not find expected '-'")) {
-            message = "this line is indented differently from the lines above it: lines at the same level must start in the"
-                    + " same column, and each item of a list with '- ' (a dash, then a space).";
-        } else if (problem.equals("could not find expected ':'")) {
+            Optional<String> quote = characterAt(text, start).filter(c -> c.equals("\"") || c.equals("'"));
+            message = quote.map(q -> words.get("yaml.syntax.quote-not-closed", q)).orElseGet(() -> words.get("yaml.syntax.some-quote-not-closed"));
+        } else if (said.startsWith("found_unknown_escape_character")) {
+            message = words.get("yaml.syntax.backslash");
+        } else if (said.equals("mapping_values_are_not_allowed_here")) {
+            message = words.get("yaml.syntax.colon-out-of-place");
+        } else if (said.startsWith("expected_<block_end>,_but_found_'-'")) {
+            message = words.get("yaml.syntax.item-out-of-place");
+        } else if (said.startsWith("expected_<block_end>") || said.startsWith("did_not_find_expected_key")
+                || said.startsWith("did_not_find_expected_'-'")) {
+            message = words.get("yaml.syntax.indentation");
+        } else if (said.equals("could_not_find_expected_':'")) {
             where = start;
-            message = "this line has no ':' after its name; write it as 'name: value'.";
-        } else if (problem.startsWith("expected ',' or ']'") || problem.startsWith("expected ',' or '}'")) {
+            message = words.get("yaml.syntax.no-colon");
+        } else if (said.startsWith("expected_','_or_']'") || said.startsWith("expected_','_or_'}'")) {
             where = start;
-            String open = problem.startsWith("expected ',' or ']'") ? "[" : "{";
-            message = "the '" + open + "' here is never closed; a value that starts with '" + open + "' must be put in quotes.";
-        } else if (problem.matches("found character '.' that cannot start any token.*")) {
-            message = "a value cannot start with '" + problem.charAt("found character '".length()) + "'; put the value in quotes.";
-        } else if (problem.startsWith("found undefined alias")) {
-            message = "a value cannot start with '*', which has a special meaning in YAML; put the value in quotes.";
+            message = words.get("yaml.syntax.bracket-not-closed", said.startsWith("expected_','_or_']'") ? "[" : "{");
+        } else if (said.matches("found_character_'.'_that_cannot_start_any_token.*")) {
+            message = words.get("yaml.syntax.reserved-start", problem.charAt("found_character_'".length()));
+        } else if (said.startsWith("found_undefined_alias")) {
+            message = words.get("yaml.syntax.star-start");
         } else {
-            message = "this is not valid YAML: " + problem + (context.isEmpty() ? "" : " (" + context + ")") + ".";
+            message = context.isEmpty() ? words.get("yaml.syntax.other", problem) : words.get("yaml.syntax.other-in", problem, context);
         }
         return new Problem(file, where == null ? 0 : where.getLine() + 1, where == null ? 0 : where.getColumn() + 1, message);
     }
 
     /** The character a mark points at, when the text has one there. */
-    private static java.util.Optional<String> characterAt(String text, Mark mark) {
+    private static Optional<String> characterAt(String text, Mark mark) {
         if (mark == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return text.lines().skip(mark.getLine()).findFirst()
                 .filter(line -> mark.getColumn() < line.codePointCount(0, line.length()))
                 .map(line -> Character.toString(line.codePointAt(line.offsetByCodePoints(0, mark.getColumn()))));
     }
 
-    private static void refuseLongLines(String file, String text) {
+    private static void refuseLongLines(String file, String text, Words words) {
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i - start > LONGEST_LINE) {
-                    throw new InvalidInputException(new Problem(file, line, LONGEST_LINE + 1, String.format(Locale.ROOT,
-                            "this line is %,d characters long; a line can have at most %,d.", i - start, LONGEST_LINE)));
+                    throw new InvalidInputException(new Problem(file, line, LONGEST_LINE + 1,
+                            words.get("yaml.file.line-too-long", thousands(i - start), thousands(LONGEST_LINE))));
                 }
                 line++;
                 start = i + 1;
@@ -141,7 +142,7 @@ public final class YamlDocuments {
     }
 
     /** A document that is one long value (such as a survey export given by mistake) is left to the readers to name. */
-    private static void refuseHugeValues(String file, Node root) {
+    private static void refuseHugeValues(String file, Node root, Words words) {
         if (root instanceof ScalarNode) {
             return;
         }
@@ -153,9 +154,8 @@ public final class YamlDocuments {
                 continue;
             }
             if (node instanceof ScalarNode scalar && scalar.getValue().length() > LONGEST_VALUE) {
-                throw new InvalidInputException(new Problem(file, node.getStartMark().getLine() + 1,
-                        node.getStartMark().getColumn() + 1, String.format(Locale.ROOT, "this value is %,d characters long;"
-                                + " a value can have at most %,d.", scalar.getValue().length(), LONGEST_VALUE)));
+                throw new InvalidInputException(new Problem(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+                        words.get("yaml.file.value-too-long", thousands(scalar.getValue().length()), thousands(LONGEST_VALUE))));
             } else if (node instanceof MappingNode mapping) {
                 mapping.getValue().forEach(tuple -> {
                     unseen.push(tuple.getKeyNode());
@@ -167,18 +167,23 @@ public final class YamlDocuments {
         }
     }
 
-    private static String limitMessage(YAMLException e) {
+    /** Why SnakeYAML stopped reading: one of the bounds set above (told by its words, as for a slip), or as it says it. */
+    private static String limitMessage(YAMLException e, Words words) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("aliases")) {
-            return "it uses too many aliases (*name); at most " + MAX_ALIASES + " are allowed";
+            return words.get("yaml.file.too-many-aliases", MAX_ALIASES);
         }
-        if (message.contains("Nesting Depth")) {
-            return "it is nested more than " + MAX_NESTING + " levels deep";
+        if (message.replace(' ', '_').contains("Nesting_Depth")) {
+            return words.get("yaml.file.too-deep", MAX_NESTING);
         }
-        if (message.contains("code points")) {
-            return "it is too large";
+        if (message.replace(' ', '_').contains("code_points")) {
+            return words.get("yaml.file.too-large");
         }
-        return plain(message);
+        return words.get("yaml.file.unreadable", plain(message));
+    }
+
+    private static String thousands(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 
     private static String plain(String message) {

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coprod.TestFiles;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.QuestionnaireReader;
 import org.junit.jupiter.api.Test;
 
 /** Which groups may be shown, with at least 5 respondents a group: worked out by hand for each case. */
 class DisclosureTest {
-    private final Questionnaire q = QuestionnaireReader.parse("tiny.yaml", TestFiles.resource("questionnaires/tiny.yaml"));
+    private final Questionnaire q = QuestionnaireReader.parse("tiny.yaml", TestFiles.resource("questionnaires/tiny.yaml"), Words.english());
 
     private void add(BatchScoring batch, String service, String role, int respondents) {
         int n = q.questions().size();
