@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coprod.TestFiles;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.QuestionnaireReader;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ReportLanguageTest {
     private static String reportIn(String language) {
         Questionnaire q = QuestionnaireReader.parse("tiny.yaml",
-                TestFiles.resource("questionnaires/tiny.yaml").replace("language: en", "language: " + language));
+                TestFiles.resource("questionnaires/tiny.yaml").replace("language: en", "language: " + language), Words.english());
         return new MarkdownRenderer().render(QuestionnaireDescription.build(q));
     }
 
