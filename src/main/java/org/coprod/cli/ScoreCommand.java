@@ -149,7 +149,7 @@ final class ScoreCommand extends CommandBase {
         inputs.addAll(Inputs.questionnaireFile(questionnaire));
         output.check(inputs);
         try (RespondentRows rows = perRespondent == null ? null : new RespondentRows(perRespondent, q, inputs)) {
-            SurveyScorer scorer = new SurveyScorer(q, options, rows, progress());
+            SurveyScorer scorer = new SurveyScorer(q, options, rows, progress(), org.coprod.core.words.Words.english());
             for (Path file : files) {
                 if (FileNames.isYaml(file)) {
                     AnswersReader.Result result = AnswersFiles.read(file, questionnaire == null ? q.id() : questionnaire);
@@ -192,7 +192,7 @@ final class ScoreCommand extends CommandBase {
         }
         Path first = files.get(0);
         return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
-                : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows));
+                : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows), org.coprod.core.words.Words.english());
     }
 
     /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */
@@ -226,7 +226,7 @@ final class ScoreCommand extends CommandBase {
         if (mapping == null) {
             return SurveyScorer.Mapping.none();
         }
-        MappingReader.Mapping read = MappingReader.read(mapping, q);
+        MappingReader.Mapping read = MappingReader.read(mapping, q, org.coprod.core.words.Words.english());
         return new SurveyScorer.Mapping(read.columns(), read.service(), read.role());
     }
 

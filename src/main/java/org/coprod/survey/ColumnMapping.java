@@ -22,7 +22,10 @@ public final class ColumnMapping {
     private final int[] questionOfColumn;
     private final List<Column> unmappedColumns = new ArrayList<>();
     private final List<Question> questionsWithoutColumn = new ArrayList<>();
-    private final List<String> duplicates = new ArrayList<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+
+    /** Two columns that both match one question, so that coprod cannot tell which answers to score. */
+    public record Duplicate(Column first, Column second, String questionId) {}
 
     private ColumnMapping(int columns) {
         questionOfColumn = new int[columns];
@@ -58,11 +61,7 @@ public final class ColumnMapping {
             if (question.isEmpty()) {
                 mapping.unmappedColumns.add(column);
             } else if (taken.containsKey(question.get())) {
-                mapping.duplicates.add("columns " + (taken.get(question.get()).index() + 1) + " and " + (column.index() + 1)
-                        + " both hold question '" + questions.get(question.get()).id() + "' (headed "
-                        + org.coprod.io.Problem.quote(taken.get(question.get()).name()) + " and "
-                        + org.coprod.io.Problem.quote(column.name()) + "), so coprod cannot tell which answers to score."
-                        + " Delete one of them, or rename it so that it no longer matches the question.");
+                mapping.duplicates.add(new Duplicate(taken.get(question.get()), column, questions.get(question.get()).id()));
                 mapping.unmappedColumns.add(column);
             } else {
                 taken.put(question.get(), column);
@@ -135,8 +134,8 @@ public final class ColumnMapping {
         return questionsWithoutColumn;
     }
 
-    /** Two or more columns that hold the same question: what is wrong, one sentence each. */
-    public List<String> duplicates() {
+    /** Columns that hold a question another column holds already. */
+    public List<Duplicate> duplicates() {
         return duplicates;
     }
 

@@ -2,23 +2,27 @@ package org.coprod.survey;
 
 import java.util.List;
 import java.util.Locale;
+import org.coprod.core.words.Words;
 
 /** The survey tools whose exports coprod recognises, with how many header rows each writes. */
 public enum Preset {
-    GENERIC("a plain CSV file", 1),
-    GOOGLE_FORMS("Google Forms", 1),
-    MICROSOFT_FORMS("Microsoft Forms (saved from Excel)", 1),
-    SURVEYMONKEY("SurveyMonkey", 2),
-    QUALTRICS("Qualtrics", 3),
-    LIMESURVEY("LimeSurvey", 1),
-    KOBO("KoboToolbox", 1);
+    GENERIC(1),
+    GOOGLE_FORMS(1),
+    MICROSOFT_FORMS(1),
+    SURVEYMONKEY(2),
+    QUALTRICS(3),
+    LIMESURVEY(1),
+    KOBO(1);
 
-    public final String toolName;
     public final int headerRows;
 
-    Preset(String toolName, int headerRows) {
-        this.toolName = toolName;
+    Preset(int headerRows) {
         this.headerRows = headerRows;
+    }
+
+    /** The tool's name, as the report says which tool made a file. */
+    public String toolName(Words words) {
+        return words.get("survey.tool." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** Recognises the tool from the first rows where the file makes it clear; otherwise a plain CSV file. */
@@ -30,13 +34,13 @@ public enum Preset {
         if (firstRows.size() >= 3 && firstRows.get(2).length > 0 && firstRows.get(2)[0].strip().startsWith("{\"ImportId\"")) {
             return QUALTRICS;
         }
-        if (startsWith(first, "respondent id", "collector id")) {
+        if (startsWith(first, "respondentid", "collectorid")) {
             return SURVEYMONKEY;
         }
         if (startsWith(first, "timestamp")) {
             return GOOGLE_FORMS;
         }
-        if (startsWith(first, "id", "start time", "completion time")) {
+        if (startsWith(first, "id", "starttime", "completiontime")) {
             return MICROSOFT_FORMS;
         }
         List<String> names = java.util.Arrays.stream(first).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
@@ -49,12 +53,13 @@ public enum Preset {
         return GENERIC;
     }
 
+    /** Whether the row starts with the tool's own column names, compared as letters and digits only. */
     private static boolean startsWith(String[] row, String... names) {
         if (row.length < names.length) {
             return false;
         }
         for (int i = 0; i < names.length; i++) {
-            if (!row[i].strip().toLowerCase(Locale.ROOT).equals(names[i])) {
+            if (!ColumnMapping.compact(row[i]).equals(names[i])) {
                 return false;
             }
         }

@@ -18,6 +18,7 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
@@ -49,14 +50,21 @@ public final class SurveyScorer {
         void accept(String file, long row, String service, String role, BatchScoring batch);
     }
 
-    public static final String NO_SERVICE = "(service not given)";
     public static final String ALL = SurveyResult.EVERYONE;
     private static final String ANSWERS_FILE = FileSummary.ANSWERS_FILE;
     private static final int MOST_PROBLEMS_KEPT = 200;
-    private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("n/a", "na", "not applicable");
-    private static final Set<String> DONT_KNOW_WORDS = Set.of("don't know", "dont know", "dk", "do not know");
 
     private final Questionnaire questionnaire;
+    /** The language of the messages about the files. */
+    private final Words words;
+    /**
+     * The questionnaire's language: the language of its survey's headings and answers, and of the report that names
+     * groups and tools.
+     */
+    private final Words surveyWords;
+    private final String noService;
+    private final Set<String> notApplicableWords;
+    private final Set<String> dontKnowWords;
     private final Options options;
     private final BatchScoring batch;
     private final ScoringPlan plan;
@@ -92,9 +100,9 @@ public final class SurveyScorer {
 
     /** Of several questionnaires, the one whose questions the export's columns match most; the first wins a tie. */
     public static Questionnaire bestMatch(List<Questionnaire> candidates, Path file, Optional<Character> delimiter,
-            Optional<Integer> headerRows) {
+            Optional<Integer> headerRows, Words words) {
         List<Column> columns;
-        try (ExportReader reader = new ExportReader(file, delimiter, headerRows)) {
+        try (ExportReader reader = new ExportReader(file, delimiter, headerRows, words)) {
             columns = reader.columns();
         }
         Questionnaire best = candidates.get(0);
@@ -109,8 +117,15 @@ public final class SurveyScorer {
         return best;
     }
 
-    public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress) {
+    /** @param words the language of the messages about the files */
+    public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress,
+            Words words) {
         this.questionnaire = questionnaire;
+        this.words = words;
+        this.surveyWords = Words.forTag(questionnaire.language());
+        this.noService = surveyWords.get("survey.group.no-service");
+        this.notApplicableWords = wordSet("survey.answer.not-applicable-words");
+        this.dontKnowWords = wordSet("survey.answer.dont-know-words");
         this.options = options;
         this.batch = new BatchScoring(questionnaire);
         this.plan = batch.plan();
@@ -166,20 +181,19 @@ public final class SurveyScorer {
         if (options.strict() && problemCount > 0) {
             List<Problem> shown = new ArrayList<>(problems);
             if (problemCount > problems.size()) {
-                shown.add(Problem.inFile("(and more)", (problemCount - problems.size()) + " more problems not listed"));
+                shown.add(Problem.inFile(words.get("survey.problems.and-more"),
+                        words.count("survey.problems.more-not-listed", problemCount - problems.size())));
             }
             throw new InvalidInputException(shown);
         }
     }
 
     public void addExport(Path file) {
-        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows())) {
+        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows(), words)) {
             reading = reader;
             List<Column> columns = reader.columns();
             if (reader.charset().equals(ExportReader.WINDOWS_1252)) {
-                warnings.add(file + ": this file is not UTF-8 (none of its accented letters are written as UTF-8), so it is"
-                        + " read as Windows-1252, as Excel saves 'CSV' on Windows; an accent or curly quote that looks wrong in"
-                        + " the report means it was something else: then save it as \"CSV UTF-8\".");
+                warnings.add(words.get("survey.warning.windows-1252", file));
             }
             List<Column> notQuestions = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), List.of())
                     .unmappedColumns();
@@ -190,43 +204,48 @@ public final class SurveyScorer {
             role.ifPresent(c -> reserved.add(c.index()));
             ColumnMapping mapping = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), reserved);
             if (!mapping.duplicates().isEmpty()) {
-                throw new InvalidInputException(mapping.duplicates().stream().map(d -> Problem.inFile(file.toString(), d)).toList());
+                throw new InvalidInputException(mapping.duplicates().stream()
+                        .map(d -> Problem.inFile(file.toString(), twoColumnsForOneQuestion(d))).toList());
             }
             if (service.isEmpty()) {
-                List<Column> mentioningService = notQuestions.stream()
-                        .filter(c -> hasWord(ColumnMapping.normalise(c.name()), "service")).toList();
-                warnings.add(file + (mentioningService.size() > 1
-                        ? ": more than one column could name the service (" + columnList(mentioningService) + "), so all its"
-                                + " rows are scored as one group ('" + ALL + "'). Name the right one with --group-by COLUMN."
-                        : ": no column names the service, so all its rows are scored as one group ('" + ALL
-                                + "'). To score each service apart, name the column with --group-by COLUMN; the columns that are"
-                                + " not questions are " + columnList(mapping.unmappedColumns()) + "."));
+                warnings.add(noServiceColumn(file, notQuestions, mapping));
             }
             if (mapping.mappedCount() > 0) {
                 headingCloseToAQuestion(file, mapping).ifPresent(warnings::add);
             }
             if (mapping.mappedCount() == 0 && isCoprodReport(columns)) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "this is a report written by coprod (its"
-                        + " columns are scores, not answers), not a survey export. Give score the export the answers came from;"
-                        + " to compare two rounds of results, write each with --format json and use 'coprod compare'."));
+                throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.coprod-report")));
             }
             if (mapping.mappedCount() == 0) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "no column matches a question of '"
-                        + questionnaire.id() + "'. Columns should be headed by the question ids or texts (see 'coprod template'),"
-                        + " or be named in a mapping file given with --mapping. The columns are " + columnList(columns) + "."));
+                throw new InvalidInputException(Problem.inFile(file.toString(),
+                        words.get("survey.export.no-question-column", questionnaire.id(), columnList(columns))));
             }
             ExportRows rows = new ExportRows(file.toString(), reader, mapping, service, role);
             rows.readAll();
             if (rows.read == 0) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "the file has only its header, and no rows of"
-                        + " answers below it."));
+                throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.header-only")));
             }
-            files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
+            files.add(new FileSummary(file.toString(), reader.preset().toolName(surveyWords), reader.charset().displayName(),
                     describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
                     mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
                     service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
         }
+    }
+
+    private String twoColumnsForOneQuestion(ColumnMapping.Duplicate duplicate) {
+        return words.get("survey.column.twice", duplicate.first().index() + 1, duplicate.second().index() + 1,
+                duplicate.questionId(), Problem.quote(duplicate.first().name()), Problem.quote(duplicate.second().name()));
+    }
+
+    /** Why all of a file's rows are scored as one group, and how to name the service column. */
+    private String noServiceColumn(Path file, List<Column> notQuestions, ColumnMapping mapping) {
+        String serviceWord = surveyWords.get("survey.heading.service");
+        List<Column> mentioningService = notQuestions.stream()
+                .filter(c -> hasWord(ColumnMapping.normalise(c.name()), serviceWord)).toList();
+        return mentioningService.size() > 1
+                ? words.get("survey.warning.services-column-unclear", file, columnList(mentioningService), ALL)
+                : words.get("survey.warning.no-service-column", file, ALL, columnList(mapping.unmappedColumns()));
     }
 
     /**
@@ -293,7 +312,7 @@ public final class SurveyScorer {
             withProblems += problemCount > before ? 1 : 0;
             if (answered) {
                 used++;
-                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, names, NO_SERVICE);
+                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, names, noService);
                 String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, names, "");
                 if (pipeline.wantsScores()) {
                     scoreRow();
@@ -313,7 +332,7 @@ public final class SurveyScorer {
             rowCodes[q] = AnswerCodes.codeOf(questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
         });
         adder.file = file;
-        adder.accept(0, assessment.service().isBlank() ? NO_SERVICE : groupName(assessment.service()),
+        adder.accept(0, assessment.service().isBlank() ? noService : groupName(assessment.service()),
                 groupName(assessment.respondent().role()), rowCodes, null, null);
         files.add(new FileSummary(file, ANSWERS_FILE, "UTF-8", "", 1, 1, 0, assessment.responses().size(),
                 List.of(), List.of(), "", ""));
@@ -360,18 +379,17 @@ public final class SurveyScorer {
 
     private Optional<Column> column(ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
-            String word = isService ? "service" : "role";
-            Predicate<String> heading = isService ? name -> hasWord(name, "service")
-                    : name -> hasWord(name, "role") || name.contains("describes you") || name.contains("who are you");
+            String word = surveyWords.get(isService ? "survey.heading.service" : "survey.heading.role");
+            Set<String> phrases = isService ? Set.of() : wordSet("survey.heading.role-phrases");
+            Predicate<String> heading = name -> hasWord(name, word) || phrases.stream().anyMatch(name::contains);
             return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnHeaded(notQuestions, heading));
         }
         Optional<Column> found = ColumnMapping.find(reader.columns(), wanted.get());
         if (found.isEmpty()) {
             List<String> names = reader.columns().stream().map(Column::name).toList();
-            throw new InvalidInputException(Problem.inFile(reader.file().toString(), "there is no column '" + wanted.get()
-                    + "' (given with " + (isService ? "--group-by" : "--role") + ")."
-                    + org.coprod.text.Suggestions.didYouMean(wanted.get(), names)
-                    + " The columns that are not questions are " + columnList(notQuestions) + "."));
+            throw new InvalidInputException(Problem.inFile(reader.file().toString(), words.get("survey.column.not-found",
+                    wanted.get(), isService ? "--group-by" : "--role", org.coprod.text.Suggestions.didYouMean(wanted.get(), names),
+                    columnList(notQuestions))));
         }
         return found;
     }
@@ -402,24 +420,29 @@ public final class SurveyScorer {
             Optional<Column> close = org.coprod.text.Suggestions.closest(text, byHeading.keySet(), Math.max(3, text.length() / 6))
                     .map(byHeading::get);
             if (close.isPresent()) {
-                return Optional.of(file + ": no column matches question '" + question.id() + "', so it counts as not answered;"
-                        + " the column " + columnList(List.of(close.get())) + " is close to its text. If it is that question,"
-                        + " correct its heading (see 'coprod template --question-text').");
+                return Optional.of(words.get("survey.warning.heading-close-to-question", file, question.id(),
+                        columnList(List.of(close.get()))));
             }
         }
         return Optional.empty();
     }
 
     /** A short list of column names for a message: at most eight, each cut to 60 characters. */
-    private static String columnList(List<Column> columns) {
+    private String columnList(List<Column> columns) {
         if (columns.isEmpty()) {
-            return "none";
+            return words.get("survey.columns.none");
         }
         List<String> names = columns.stream().limit(8).map(c -> {
             String name = c.name().replaceAll("\\s+", " ").strip();
             return "'" + (name.length() > 60 ? name.substring(0, 57) + "..." : name) + "'";
         }).toList();
-        return String.join(", ", names) + (columns.size() > 8 ? " and " + (columns.size() - 8) + " more" : "");
+        String listed = String.join(words.get("words.list.comma"), names);
+        return columns.size() > 8 ? words.get("survey.columns.and-more", listed, columns.size() - 8) : listed;
+    }
+
+    /** The phrases of a key written as "one|another", as coprod looks for them in headings and answers. */
+    private Set<String> wordSet(String key) {
+        return Set.of(surveyWords.get(key).split("\\|"));
     }
 
     /** Things the user should know that are not problems with the answers, such as a missing service column. */
@@ -452,8 +475,8 @@ public final class SurveyScorer {
         Arrays.fill(rowCodes, AnswerCodes.NONE);
         int size = row.size();
         if (size != columns.size()) {
-            problem(file, row.recordNumber(), null, null, "the row has " + size + " fields but the header has "
-                    + columns.size() + (size < columns.size() ? "; the missing ones count as not answered" : "; the extra ones are left out"));
+            problem(file, row.recordNumber(), null, null, words.get(size < columns.size() ? "survey.row.too-few-fields"
+                    : "survey.row.too-many-fields", size, columns.size()));
         }
         boolean any = false;
         int last = Math.min(size, mapping.columns());
@@ -525,13 +548,15 @@ public final class SurveyScorer {
     }
 
     /** "N/A" and "Don't know" are understood even for answer sets that do not offer them. */
-    private static Optional<Response> fallback(String value) {
+    private Optional<Response> fallback(String value) {
         String word = AnswerSet.normalise(value);
-        if (NOT_APPLICABLE_WORDS.contains(word)) {
-            return Optional.of(new Response(org.coprod.core.model.ResponseKind.NOT_APPLICABLE, null, "Not applicable"));
+        if (notApplicableWords.contains(word)) {
+            return Optional.of(new Response(org.coprod.core.model.ResponseKind.NOT_APPLICABLE, null,
+                    surveyWords.get("survey.answer.not-applicable")));
         }
-        if (DONT_KNOW_WORDS.contains(word)) {
-            return Optional.of(new Response(org.coprod.core.model.ResponseKind.DONT_KNOW, null, "Don't know"));
+        if (dontKnowWords.contains(word)) {
+            return Optional.of(new Response(org.coprod.core.model.ResponseKind.DONT_KNOW, null,
+                    surveyWords.get("survey.answer.dont-know")));
         }
         return Optional.empty();
     }
@@ -547,9 +572,9 @@ public final class SurveyScorer {
     private void problem(String file, long row, Column column, String value, String message) {
         problemCount++;
         if (problems.size() < MOST_PROBLEMS_KEPT) {
-            String where = "row " + row + (column == null ? "" : ", column " + (column.index() + 1) + " ("
-                    + shorten(column.name()) + ")");
-            problems.add(Problem.inFile(file, where + ": " + message + (message.endsWith(".") ? "" : ".")));
+            String sentence = message + (message.endsWith(".") ? "" : ".");
+            problems.add(Problem.inFile(file, column == null ? words.get("survey.problem.in-row", row, sentence)
+                    : words.get("survey.problem.in-cell", row, column.index() + 1, shorten(column.name()), sentence)));
         }
     }
 
@@ -558,11 +583,11 @@ public final class SurveyScorer {
         return oneLine.length() <= 50 ? oneLine : oneLine.substring(0, 49) + "…";
     }
 
-    private static String describe(char delimiter) {
+    private String describe(char delimiter) {
         return switch (delimiter) {
-            case ',' -> "comma";
-            case ';' -> "semicolon";
-            case '\t' -> "tab";
+            case ',' -> surveyWords.get("survey.delimiter.comma");
+            case ';' -> surveyWords.get("survey.delimiter.semicolon");
+            case '\t' -> surveyWords.get("survey.delimiter.tab");
             default -> "'" + delimiter + "'";
         };
     }

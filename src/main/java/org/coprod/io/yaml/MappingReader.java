@@ -10,6 +10,7 @@ import java.util.Set;
 import org.coprod.text.Suggestions;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -36,40 +37,40 @@ public final class MappingReader {
 
     private MappingReader() {}
 
-    public static Mapping read(Path path, Questionnaire questionnaire) {
+    /** @param words the language of the messages about the file */
+    public static Mapping read(Path path, Questionnaire questionnaire, Words words) {
         String file = path.toString();
         Problems problems = new Problems(file);
         Node root = FileKind.compose(file, FileKind.read(path, FileKind.MAPPING), FileKind.MAPPING);
         FileKind.mistaken(file, root, FileKind.MAPPING).ifPresent(wrongKind -> {
             throw new InvalidInputException(wrongKind);
         });
-        Optional<MapView> top = MapView.of(problems, root, "the mapping file", TOP);
+        Optional<MapView> top = MapView.of(problems, root, words.get("survey.mapping.the-file"), TOP);
         Map<String, String> columns = new LinkedHashMap<>();
         Optional<String> service = top.flatMap(t -> t.optionalText("service"));
         Optional<String> role = top.flatMap(t -> t.optionalText("role"));
         Set<String> ids = new LinkedHashSet<>(questionnaire.questions().stream().map(Question::id).toList());
         top.flatMap(t -> t.value("columns")).ifPresent(node -> {
             if (!(node instanceof MappingNode mapping)) {
-                problems.at(node, "'columns' should be lines of 'column name: question id'.");
+                problems.at(node, words.get("survey.mapping.columns-not-lines"));
                 return;
             }
             mapping.getValue().forEach(tuple -> {
                 String column = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
                 Optional<String> id = MapView.scalarText(problems, tuple.getValueNode(),
-                        "the question for column " + Problem.quote(column), true);
+                        words.get("survey.mapping.question-of-column", Problem.quote(column)), true);
                 if (id.isPresent() && !ids.contains(id.get())) {
-                    problems.at(tuple.getValueNode(), "column " + Problem.quote(column) + " is mapped to "
-                            + Problem.quote(id.get()) + ", which is not a question of " + Problem.quote(questionnaire.id())
-                            + "." + Suggestions.didYouMean(id.get(), ids));
+                    problems.at(tuple.getValueNode(), words.get("survey.mapping.not-a-question", Problem.quote(column),
+                            Problem.quote(id.get()), Problem.quote(questionnaire.id()), Suggestions.didYouMean(id.get(), ids)));
                 } else if (id.isPresent() && columns.containsValue(id.get())) {
-                    problems.at(tuple.getValueNode(), "question " + Problem.quote(id.get()) + " is mapped to more than one column.");
+                    problems.at(tuple.getValueNode(), words.get("survey.mapping.question-twice", Problem.quote(id.get())));
                 } else {
                     id.ifPresent(q -> columns.put(column, q));
                 }
             });
         });
         if (top.isPresent() && !top.get().has("columns")) {
-            problems.at(root, "the mapping file has no 'columns'; list each column as 'column name: question id'.");
+            problems.at(root, words.get("survey.mapping.no-columns"));
         }
         problems.throwIfAny();
         return new Mapping(columns, service, role);
