@@ -47,8 +47,11 @@ public final class ExportReader implements AutoCloseable {
     /** Bytes of the file read so far by the open reader, for a progress bar; written by the reading thread only. */
     private volatile long bytesRead;
 
-    /** A column and the names it goes by (best first). */
-    public record Column(int index, List<String> names) {
+    /**
+     * A column, the names it goes by (best first) and, when its heading joins a grid's title and one of its rows, what
+     * that row may say (see {@link Preset#statementsOf}).
+     */
+    public record Column(int index, List<String> names, List<String> statements) {
         public String name() {
             return names.get(0);
         }
@@ -343,7 +346,8 @@ public final class ExportReader implements AutoCloseable {
         int width = header.stream().mapToInt(r -> r.length).max().orElse(0);
         List<Column> found = new ArrayList<>();
         for (int c = 0; c < width; c++) {
-            found.add(new Column(c, preset.namesOf(c, header)));
+            List<String> names = preset.namesOf(c, header);
+            found.add(new Column(c, names, preset.statementsOf(names)));
         }
         return found;
     }

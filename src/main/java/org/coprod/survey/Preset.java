@@ -1,7 +1,10 @@
 package org.coprod.survey;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coprod.core.words.Words;
 
 /** The survey tools whose exports coprod recognises, with how many header rows each writes. */
@@ -15,6 +18,13 @@ public enum Preset {
     KOBO(1);
 
     public final int headerRows;
+
+    /** {@code G01Q03[SQ001]. Question text [Subquestion]}: LimeSurvey's code, its ". " separator, then the text. */
+    private static final Pattern CODE_AND_TEXT = Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\[[^\\]]+])*)\\. (.+)", Pattern.DOTALL);
+    /** {@code Title [Statement]}, the statement being the last brackets' content. */
+    private static final Pattern BRACKETED_ROW = Pattern.compile("(?s).*\\S\\s*\\[([^\\[\\]]+)]\\s*");
+    private static final Pattern IMPORT_ID = Pattern.compile("\"ImportId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String TITLE_AND_STATEMENT = " - ";
 
     Preset(int headerRows) {
         this.headerRows = headerRows;
@@ -68,8 +78,9 @@ public enum Preset {
 
     /**
      * The names a column goes by, best first, from the header rows: SurveyMonkey's question text carried across the
-     * blank cells of a matrix question with the row's own label; Qualtrics' question text and internal id; the part
-     * of a KoboToolbox header after its group.
+     * blank cells of a matrix question with the row's own label; Qualtrics' question text, short name and import id
+     * ({@code QID3_1}); the part of a KoboToolbox header after its group; the code and the text of LimeSurvey's
+     * "question code and text" headings ({@code G01Q03[SQ001]. Question [subquestion]}).
      */
     List<String> namesOf(int column, List<String[]> headerRows) {
         String first = cell(headerRows, 0, column);
@@ -83,24 +94,66 @@ public enum Preset {
                 return List.of(sub, top + " " + sub, top);
             }
             case QUALTRICS -> {
-                String text = cell(headerRows, 1, column);
-                return text.isBlank() ? List.of(first) : List.of(text, first);
+                List<String> names = new ArrayList<>();
+                addName(names, cell(headerRows, 1, column));
+                addName(names, first);
+                Matcher importId = IMPORT_ID.matcher(cell(headerRows, 2, column));
+                if (importId.find()) {
+                    addName(names, importId.group(1));
+                }
+                return names.isEmpty() ? List.of("") : names;
             }
             case KOBO -> {
                 int slash = first.lastIndexOf('/');
                 return slash < 0 ? List.of(first) : List.of(first, first.substring(slash + 1));
             }
             default -> {
-                List<String> names = new java.util.ArrayList<>();
+                List<String> names = new ArrayList<>();
                 for (int row = 0; row < headerRows.size(); row++) {
                     String name = cell(headerRows, row, column);
-                    if (!name.isBlank() && !names.contains(name)) {
-                        names.add(name);
+                    addName(names, name);
+                    Matcher codeAndText = CODE_AND_TEXT.matcher(name.strip());
+                    if (codeAndText.matches()) {
+                        addName(names, codeAndText.group(1));
+                        addName(names, codeAndText.group(2));
                     }
                 }
                 return names.isEmpty() ? List.of("") : names;
             }
         }
+    }
+
+    private static void addName(List<String> names, String name) {
+        if (!name.isBlank() && !names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    /**
+     * What a column of a grid may hold, when its heading joins the grid's title and one row's statement: each part
+     * of a Qualtrics matrix heading after a " - " ({@code Title - Statement}, the title may hold " - " too); the
+     * part in brackets at the end of a Google Forms grid or LimeSurvey array heading ({@code Title [Statement]}).
+     */
+    List<String> statementsOf(List<String> names) {
+        List<String> statements = new ArrayList<>();
+        switch (this) {
+            case QUALTRICS -> {
+                String text = names.get(0);
+                for (int at = text.indexOf(TITLE_AND_STATEMENT); at >= 0; at = text.indexOf(TITLE_AND_STATEMENT, at + 1)) {
+                    addName(statements, text.substring(at + TITLE_AND_STATEMENT.length()));
+                }
+            }
+            case SURVEYMONKEY, KOBO -> {
+                // SurveyMonkey gives each matrix row its own header cell; Kobo's names are the form's own
+            }
+            default -> names.forEach(name -> {
+                Matcher row = BRACKETED_ROW.matcher(name);
+                if (row.matches()) {
+                    addName(statements, row.group(1));
+                }
+            });
+        }
+        return statements;
     }
 
     private static String carriedAcross(String[] row, int column) {

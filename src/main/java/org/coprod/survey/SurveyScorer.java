@@ -203,10 +203,7 @@ public final class SurveyScorer {
             service.ifPresent(c -> reserved.add(c.index()));
             role.ifPresent(c -> reserved.add(c.index()));
             ColumnMapping mapping = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), reserved);
-            if (!mapping.duplicates().isEmpty()) {
-                throw new InvalidInputException(mapping.duplicates().stream()
-                        .map(d -> Problem.inFile(file.toString(), twoColumnsForOneQuestion(d))).toList());
-            }
+            checkEachColumnHasOneQuestion(file, mapping);
             if (service.isEmpty()) {
                 warnings.add(noServiceColumn(file, notQuestions, mapping));
             }
@@ -230,6 +227,17 @@ public final class SurveyScorer {
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
                     mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
                     service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
+        }
+    }
+
+    /** Two columns for one question, or one column that could be several: coprod cannot tell which answers to score. */
+    private void checkEachColumnHasOneQuestion(Path file, ColumnMapping mapping) {
+        List<String> problems = new ArrayList<>();
+        mapping.duplicates().forEach(d -> problems.add(twoColumnsForOneQuestion(d)));
+        mapping.ambiguous().forEach(a -> problems.add(words.get("survey.column.ambiguous", a.column().index() + 1,
+                Problem.quote(a.column().name()), words.or(a.questionIds().stream().map(Problem::quote).toList()))));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(p -> Problem.inFile(file.toString(), p)).toList());
         }
     }
 
