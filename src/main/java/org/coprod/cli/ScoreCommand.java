@@ -101,6 +101,14 @@ final class ScoreCommand extends CommandBase {
             description = "Values that mean 'no answer', such as -99,999. Blank cells always do.")
     List<String> missingCodes = List.of();
 
+    @Option(names = "--not-applicable-codes", paramLabel = "CODE", split = ",",
+            description = "Answer codes that mean 'not applicable', such as 6 (Qualtrics) or A6 (LimeSurvey).")
+    List<String> notApplicableCodes = List.of();
+
+    @Option(names = "--dont-know-codes", paramLabel = "CODE", split = ",",
+            description = "Answer codes that mean 'don't know', such as 7 (Qualtrics) or A7 (LimeSurvey).")
+    List<String> dontKnowCodes = List.of();
+
     @Override
     public Integer call() throws IOException {
         if (compare != null && compare.size() != 2) {
@@ -141,7 +149,8 @@ final class ScoreCommand extends CommandBase {
                         + " with that version's questions and rules. A newer version, " + current.version() + ", exists:"
                         + " use it for your next round.");
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
-                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
+                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows),
+                columnMapping(q).withCodes(notApplicableCodes, dontKnowCodes));
         List<Path> inputs = new ArrayList<>(files);
         if (mapping != null) {
             inputs.add(mapping);
@@ -227,7 +236,8 @@ final class ScoreCommand extends CommandBase {
             return SurveyScorer.Mapping.none();
         }
         MappingReader.Mapping read = MappingReader.read(mapping, q, org.coprod.core.words.Words.english());
-        return new SurveyScorer.Mapping(read.columns(), read.service(), read.role());
+        return new SurveyScorer.Mapping(read.columns(), read.service(), read.role(), read.notApplicable(), read.dontKnow(),
+                read.services(), read.roles());
     }
 
     private Optional<Character> delimiterChar() {

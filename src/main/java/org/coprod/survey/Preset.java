@@ -54,13 +54,23 @@ public enum Preset {
             return MICROSOFT_FORMS;
         }
         List<String> names = java.util.Arrays.stream(first).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        if (names.contains("submitdate") && names.contains("lastpage")) {
+        if (isLimeSurvey(first)) {
             return LIMESURVEY;
         }
         if (names.contains("_uuid") || names.contains("_submission_time")) {
             return KOBO;
         }
         return GENERIC;
+    }
+
+    /**
+     * LimeSurvey's columns of when a response was submitted and its last page, whichever way its headings were
+     * exported: as codes ({@code submitdate}), as text ({@code Date submitted}) or both ({@code submitdate. Date submitted}).
+     */
+    private static boolean isLimeSurvey(String[] header) {
+        List<String> compact = java.util.Arrays.stream(header).map(ColumnMapping::compact).toList();
+        return compact.stream().anyMatch(h -> h.startsWith("submitdate") || h.equals("datesubmitted"))
+                && compact.stream().anyMatch(h -> h.startsWith("lastpage"));
     }
 
     /** Whether the row starts with the tool's own column names, compared as letters and digits only. */

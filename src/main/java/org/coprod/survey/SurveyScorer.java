@@ -12,6 +12,7 @@ import org.coprod.app.FileSummary;
 import org.coprod.app.SurveyResult;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerMatcher;
+import org.coprod.core.model.AnswerOption;
 import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
@@ -53,6 +54,8 @@ public final class SurveyScorer {
     public static final String ALL = SurveyResult.EVERYONE;
     private static final String ANSWERS_FILE = FileSummary.ANSWERS_FILE;
     private static final int MOST_PROBLEMS_KEPT = 200;
+    /** A service or role such as "1", "A1" or "AO01": a survey tool's code rather than a name. */
+    private static final java.util.regex.Pattern BARE_CODE = java.util.regex.Pattern.compile("(?i)[a-z]{0,2}[0-9]{1,4}");
 
     private final Questionnaire questionnaire;
     /** The language of the messages about the files. */
@@ -69,12 +72,20 @@ public final class SurveyScorer {
     private final BatchScoring batch;
     private final ScoringPlan plan;
     /** Per question, what each cell text means; questions sharing an answer set share a table. */
-    private final ValueTable<Byte>[] answers;
+    private ValueTable<Byte>[] answers;
     /**
      * Per question, the codes of the answers written as one byte that have been met (see
      * {@link CsvTokenizer#nextPlain}), indexed by the byte; shared like {@link #answers}.
      */
-    private final byte[][] oneByteCodes;
+    private byte[][] oneByteCodes;
+    /** The tool that made the export being read, which says how it codes answers. */
+    private Preset preset = Preset.GENERIC;
+    /** Of the answer cells of the export being read: how many were read, how many not, and a few of the latter. */
+    private long answersRead;
+    private long answersUnread;
+    private final Set<String> unreadExamples = new java.util.LinkedHashSet<>();
+    /** The answer sets of which the export being read gave a number that is an option's place but not its value. */
+    private final Set<AnswerSet> readByPlace = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final AnswerCodes codes;
     /** The row being read, as answer codes, and its scores (reading thread). */
     private final byte[] rowCodes;
@@ -132,17 +143,8 @@ public final class SurveyScorer {
         this.sink = sink;
         this.progress = progress;
         List<Question> questions = questionnaire.questions();
-        answers = newTables(questions.size());
-        oneByteCodes = new byte[questions.size()][];
-        java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
-        java.util.Map<AnswerSet, byte[]> sharedCodes = new java.util.IdentityHashMap<>();
-        for (int q = 0; q < questions.size(); q++) {
-            AnswerSet set = questionnaire.answerSetOf(questions.get(q));
-            AnswerMatcher matcher = set.matcher();
-            answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> matcher.match(text).or(() -> fallback(text))
-                    .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
-            oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
-        }
+        checkCodesMeanOneThing(options.mapping());
+        readAnswersOf(Preset.GENERIC);
         codes = new AnswerCodes(plan);
         rowCodes = new byte[questions.size()];
         rowKinds = new byte[questions.size()];
@@ -153,6 +155,76 @@ public final class SurveyScorer {
         itemScores = new double[questions.size()];
         ownSections = new double[rowSections.length];
         ownDimensions = new double[rowDimensions.length];
+    }
+
+    /**
+     * Starts reading the answers of an export made by {@code tool}, whose codes may mean other answers than another
+     * tool's: what each cell text means is remembered per tool.
+     */
+    private void readAnswersOf(Preset tool) {
+        preset = tool;
+        List<Question> questions = questionnaire.questions();
+        answers = newTables(questions.size());
+        oneByteCodes = new byte[questions.size()][];
+        java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
+        java.util.Map<AnswerSet, byte[]> sharedCodes = new java.util.IdentityHashMap<>();
+        for (int q = 0; q < questions.size(); q++) {
+            AnswerSet set = questionnaire.answerSetOf(questions.get(q));
+            AnswerMatcher matcher = set.matcher();
+            answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> answerOf(s, matcher, text)
+                    .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
+            oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
+        }
+    }
+
+    /**
+     * What a cell says: a code given for "not applicable" or "don't know" first, as the user said so; then a label or
+     * alias of the answer set; then the tool's own code for an option's place; then the answer set's values; then the
+     * words for "not applicable" and "don't know".
+     */
+    private Optional<Response> answerOf(AnswerSet set, AnswerMatcher matcher, String text) {
+        String code = AnswerSet.normalise(text);
+        if (options.mapping().notApplicable().stream().anyMatch(c -> AnswerSet.normalise(c).equals(code))) {
+            return Optional.of(notApplicable());
+        }
+        if (options.mapping().dontKnow().stream().anyMatch(c -> AnswerSet.normalise(c).equals(code))) {
+            return Optional.of(dontKnow());
+        }
+        Optional<Response> named = isLabelOrAlias(set, code) ? matcher.match(text) : toolCode(set, text);
+        return named.or(() -> matcher.match(text)).or(() -> fallback(text));
+    }
+
+    private static boolean isLabelOrAlias(AnswerSet set, String normalised) {
+        return set.choices().stream().anyMatch(choice -> AnswerSet.normalise(choice.label()).equals(normalised))
+                || set.options().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised))
+                || set.notApplicable().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised))
+                || set.dontKnow().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised));
+    }
+
+    /**
+     * An option written in the tool's own code for its place in the scale, such as LimeSurvey's A2 or AO02 or
+     * Qualtrics' 2. Where the place is not the option's value, the report says that the numbers were read as places.
+     */
+    private Optional<Response> toolCode(AnswerSet set, String text) {
+        java.util.OptionalInt place = ToolCodes.place(preset, text);
+        if (place.isEmpty() || place.getAsInt() > set.options().size()) {
+            return Optional.empty();
+        }
+        AnswerOption option = set.options().get(place.getAsInt() - 1);
+        if (option.value() != place.getAsInt()) {
+            readByPlace.add(set);
+        }
+        return Optional.of(Response.scored(option));
+    }
+
+    /** A code given for both "not applicable" and "don't know" cannot be read: coprod does not pick one. */
+    private void checkCodesMeanOneThing(Mapping mapping) {
+        List<Problem> both = mapping.notApplicable().stream()
+                .filter(c -> mapping.dontKnow().stream().anyMatch(d -> AnswerSet.normalise(d).equals(AnswerSet.normalise(c))))
+                .map(c -> Problem.inFile("--dont-know-codes", words.get("survey.codes.twice", Problem.quote(c)))).toList();
+        if (!both.isEmpty()) {
+            throw new InvalidInputException(both);
+        }
     }
 
     public BatchScoring batch() {
@@ -191,6 +263,11 @@ public final class SurveyScorer {
     public void addExport(Path file) {
         try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows(), words)) {
             reading = reader;
+            readAnswersOf(reader.preset());
+            answersRead = 0;
+            answersUnread = 0;
+            unreadExamples.clear();
+            readByPlace.clear();
             List<Column> columns = reader.columns();
             if (reader.charset().equals(ExportReader.WINDOWS_1252)) {
                 warnings.add(words.get("survey.warning.windows-1252", file));
@@ -222,12 +299,36 @@ public final class SurveyScorer {
             if (rows.read == 0) {
                 throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.header-only")));
             }
+            checkAnswersExplained(file);
+            readByPlace.forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
+            rows.services.codesNotNamed().ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
+            rows.roles.codesNotNamed().ifPresent(codes -> warnings.add(words.get("survey.warning.roles-are-codes", file, codes)));
             files.add(new FileSummary(file.toString(), reader.preset().toolName(surveyWords), reader.charset().displayName(),
                     describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
                     mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
                     service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
         }
+    }
+
+    /**
+     * An export whose answers are mostly codes that nothing explains (neither the questionnaire, nor the tool's way of
+     * coding, nor codes given for "not applicable" and "don't know") would give an empty or wrong report: coprod stops.
+     */
+    private void checkAnswersExplained(Path file) {
+        if (answersUnread > 0 && answersUnread >= answersRead) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.unexplained-codes",
+                    answersUnread, answersRead + answersUnread,
+                    words.and(unreadExamples.stream().map(Problem::quote).toList()))));
+        }
+    }
+
+    private String numbersReadAsPlaces(Path file, AnswerSet set) {
+        String question = questionnaire.questions().stream().filter(q -> questionnaire.answerSetOf(q) == set)
+                .map(Question::id).findFirst().orElse("");
+        List<String> values = set.options().stream().map(o -> org.coprod.core.scoring.Figures.format(o.value())).toList();
+        return words.get("survey.warning.numbers-read-as-places", file, preset.toolName(words), question,
+                Problem.quote(set.options().get(0).label()), words.and(values));
     }
 
     /** Two columns for one question, or one column that could be several: coprod cannot tell which answers to score. */
@@ -271,7 +372,8 @@ public final class SurveyScorer {
         /** The service and role columns; -1 when there is none. */
         final int serviceColumn;
         final int roleColumn;
-        final ValueTable<String> names = new ValueTable<>(SurveyScorer::groupName);
+        final GroupNames services = new GroupNames(options.mapping().serviceNames());
+        final GroupNames roles = new GroupNames(options.mapping().roleNames());
         final RowPipeline pipeline;
         long read;
         long used;
@@ -315,13 +417,14 @@ public final class SurveyScorer {
             }
             read++;
             long before = problemCount;
+            answersRead += Math.max(coded, 0);
             boolean answered = coded < 0 ? readRow(file, row, columns, mapping)
                     : readUnresolvedCells(file, row, columns, mapping) || coded > 0;
             withProblems += problemCount > before ? 1 : 0;
             if (answered) {
                 used++;
-                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, names, noService);
-                String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, names, "");
+                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, services.table, noService);
+                String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, roles.table, "");
                 if (pipeline.wantsScores()) {
                     scoreRow();
                 }
@@ -515,6 +618,7 @@ public final class SurveyScorer {
         Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null;   // the common case, "4", at once
         if (known != null) {
             rowCodes[q] = known;
+            answersRead++;
             return true;
         }
         if (row.isBlank(c) || !noMissingCodes && options.missingCodes().contains(row.field(c).strip())) {
@@ -523,9 +627,14 @@ public final class SurveyScorer {
         Byte code = answers[q].get(row, c);
         if (code == null) {
             String value = row.field(c);
+            answersUnread++;
+            if (unreadExamples.size() < 3) {
+                unreadExamples.add(value.strip());
+            }
             problem(file, row.recordNumber(), column, value, notAnAnswer(q, value));
             return false;
         }
+        answersRead++;
         rowCodes[q] = code;
         int single = row.singleAscii(c);
         if (single >= 0) {
@@ -559,14 +668,20 @@ public final class SurveyScorer {
     private Optional<Response> fallback(String value) {
         String word = AnswerSet.normalise(value);
         if (notApplicableWords.contains(word)) {
-            return Optional.of(new Response(org.coprod.core.model.ResponseKind.NOT_APPLICABLE, null,
-                    surveyWords.get("survey.answer.not-applicable")));
+            return Optional.of(notApplicable());
         }
         if (dontKnowWords.contains(word)) {
-            return Optional.of(new Response(org.coprod.core.model.ResponseKind.DONT_KNOW, null,
-                    surveyWords.get("survey.answer.dont-know")));
+            return Optional.of(dontKnow());
         }
         return Optional.empty();
+    }
+
+    private Response notApplicable() {
+        return new Response(org.coprod.core.model.ResponseKind.NOT_APPLICABLE, null, surveyWords.get("survey.answer.not-applicable"));
+    }
+
+    private Response dontKnow() {
+        return new Response(org.coprod.core.model.ResponseKind.DONT_KNOW, null, surveyWords.get("survey.answer.dont-know"));
     }
 
     private String notAnAnswer(int q, String value) {
@@ -574,7 +689,13 @@ public final class SurveyScorer {
             return ""; // counted, not listed: nothing to say
         }
         Question question = questionnaire.questions().get(q);
-        return AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(), value);
+        AnswerSet set = questionnaire.answerSetOf(question);
+        java.util.OptionalInt place = ToolCodes.place(preset, value);
+        if (place.isPresent() && place.getAsInt() > set.options().size()) {
+            return words.get("survey.answer.after-the-scale", Problem.quote(value.strip()), question.id(),
+                    set.options().size(), preset.toolName(words));
+        }
+        return AnswerMessages.notAnAnswer(set, question.id(), value);
     }
 
     private void problem(String file, long row, Column column, String value, String message) {
@@ -600,10 +721,64 @@ public final class SurveyScorer {
         };
     }
 
-    /** Columns named in a mapping file: question columns, and optionally the service and role columns. */
-    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {
+    /**
+     * What a mapping file and the command line say of the exports: the columns of the questions, and optionally of the
+     * service and role; the answer codes that mean "not applicable" and "don't know"; names for services and roles
+     * exported as codes.
+     */
+    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role,
+            Set<String> notApplicable, Set<String> dontKnow, Map<String, String> serviceNames, Map<String, String> roleNames) {
+        public Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {
+            this(columns, service, role, Set.of(), Set.of(), Map.of(), Map.of());
+        }
+
         public static Mapping none() {
             return new Mapping(Map.of(), Optional.empty(), Optional.empty());
+        }
+
+        /** This mapping with more codes for "not applicable" and "don't know", given on the command line. */
+        public Mapping withCodes(java.util.Collection<String> moreNotApplicable, java.util.Collection<String> moreDontKnow) {
+            Set<String> notApplicableCodes = new java.util.LinkedHashSet<>(notApplicable);
+            notApplicableCodes.addAll(moreNotApplicable);
+            Set<String> dontKnowCodes = new java.util.LinkedHashSet<>(dontKnow);
+            dontKnowCodes.addAll(moreDontKnow);
+            return new Mapping(columns, service, role, notApplicableCodes, dontKnowCodes, serviceNames, roleNames);
+        }
+    }
+
+    /**
+     * The names of one export's services (or roles), by the text of their cells: a name the mapping file gives a code,
+     * or the text itself. Notes the texts that look like bare codes ("1", "A1", "AO01") and were given no name.
+     */
+    private final class GroupNames {
+        private static final int MOST_CODES_NOTED = 50;
+        final ValueTable<String> table;
+        private final Set<String> codes = new java.util.TreeSet<>();
+        private boolean onlyCodes = true;
+
+        GroupNames(Map<String, String> named) {
+            table = new ValueTable<>(text -> {
+                String cell = text.strip();
+                String name = named.get(cell);
+                if (name == null && !cell.isEmpty()) {
+                    noteUnnamed(cell);
+                }
+                return groupName(name == null ? text : name);
+            });
+        }
+
+        private void noteUnnamed(String cell) {
+            if (!BARE_CODE.matcher(cell).matches()) {
+                onlyCodes = false;
+            } else if (codes.size() < MOST_CODES_NOTED) {
+                codes.add(cell);
+            }
+        }
+
+        /** The codes, quoted, when every group not named by the mapping file is a bare code. */
+        Optional<String> codesNotNamed() {
+            return onlyCodes && !codes.isEmpty() ? Optional.of(words.and(codes.stream().limit(8).map(Problem::quote).toList()))
+                    : Optional.empty();
         }
     }
 }
