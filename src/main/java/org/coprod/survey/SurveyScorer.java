@@ -12,12 +12,10 @@ import org.coprod.app.FileSummary;
 import org.coprod.app.SurveyResult;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerMatcher;
-import org.coprod.core.model.AnswerOption;
 import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
-import org.coprod.core.model.Response;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
@@ -54,8 +52,6 @@ public final class SurveyScorer {
     public static final String ALL = SurveyResult.EVERYONE;
     private static final String ANSWERS_FILE = FileSummary.ANSWERS_FILE;
     private static final int MOST_PROBLEMS_KEPT = 200;
-    /** A service or role such as "1", "A1" or "AO01": a survey tool's code rather than a name. */
-    private static final java.util.regex.Pattern BARE_CODE = java.util.regex.Pattern.compile("(?i)[a-z]{0,2}[0-9]{1,4}");
 
     private final Questionnaire questionnaire;
     /** The language of the messages about the files. */
@@ -66,8 +62,6 @@ public final class SurveyScorer {
      */
     private final Words surveyWords;
     private final String noService;
-    private final Set<String> notApplicableWords;
-    private final Set<String> dontKnowWords;
     private final Options options;
     private final BatchScoring batch;
     private final ScoringPlan plan;
@@ -84,8 +78,8 @@ public final class SurveyScorer {
     private long answersRead;
     private long answersUnread;
     private final Set<String> unreadExamples = new java.util.LinkedHashSet<>();
-    /** The answer sets of which the export being read gave a number that is an option's place but not its value. */
-    private final Set<AnswerSet> readByPlace = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** What the answer cells of the export being read say. */
+    private CellAnswers cellAnswers;
     private final AnswerCodes codes;
     /** The row being read, as answer codes, and its scores (reading thread). */
     private final byte[] rowCodes;
@@ -135,8 +129,6 @@ public final class SurveyScorer {
         this.words = words;
         this.surveyWords = Words.forTag(questionnaire.language());
         this.noService = surveyWords.get("survey.group.no-service");
-        this.notApplicableWords = wordSet("survey.answer.not-applicable-words");
-        this.dontKnowWords = wordSet("survey.answer.dont-know-words");
         this.options = options;
         this.batch = new BatchScoring(questionnaire);
         this.plan = batch.plan();
@@ -163,6 +155,7 @@ public final class SurveyScorer {
      */
     private void readAnswersOf(Preset tool) {
         preset = tool;
+        cellAnswers = new CellAnswers(tool, options.mapping().notApplicable(), options.mapping().dontKnow(), surveyWords);
         List<Question> questions = questionnaire.questions();
         answers = newTables(questions.size());
         oneByteCodes = new byte[questions.size()][];
@@ -171,56 +164,15 @@ public final class SurveyScorer {
         for (int q = 0; q < questions.size(); q++) {
             AnswerSet set = questionnaire.answerSetOf(questions.get(q));
             AnswerMatcher matcher = set.matcher();
-            answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> answerOf(s, matcher, text)
+            answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> cellAnswers.answerOf(s, matcher, text)
                     .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
             oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
         }
     }
 
-    /**
-     * What a cell says: a code given for "not applicable" or "don't know" first, as the user said so; then a label or
-     * alias of the answer set; then the tool's own code for an option's place; then the answer set's values; then the
-     * words for "not applicable" and "don't know".
-     */
-    private Optional<Response> answerOf(AnswerSet set, AnswerMatcher matcher, String text) {
-        String code = AnswerSet.normalise(text);
-        if (options.mapping().notApplicable().stream().anyMatch(c -> AnswerSet.normalise(c).equals(code))) {
-            return Optional.of(notApplicable());
-        }
-        if (options.mapping().dontKnow().stream().anyMatch(c -> AnswerSet.normalise(c).equals(code))) {
-            return Optional.of(dontKnow());
-        }
-        Optional<Response> named = isLabelOrAlias(set, code) ? matcher.match(text) : toolCode(set, text);
-        return named.or(() -> matcher.match(text)).or(() -> fallback(text));
-    }
-
-    private static boolean isLabelOrAlias(AnswerSet set, String normalised) {
-        return set.choices().stream().anyMatch(choice -> AnswerSet.normalise(choice.label()).equals(normalised))
-                || set.options().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised))
-                || set.notApplicable().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised))
-                || set.dontKnow().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised));
-    }
-
-    /**
-     * An option written in the tool's own code for its place in the scale, such as LimeSurvey's A2 or AO02 or
-     * Qualtrics' 2. Where the place is not the option's value, the report says that the numbers were read as places.
-     */
-    private Optional<Response> toolCode(AnswerSet set, String text) {
-        java.util.OptionalInt place = ToolCodes.place(preset, text);
-        if (place.isEmpty() || place.getAsInt() > set.options().size()) {
-            return Optional.empty();
-        }
-        AnswerOption option = set.options().get(place.getAsInt() - 1);
-        if (option.value() != place.getAsInt()) {
-            readByPlace.add(set);
-        }
-        return Optional.of(Response.scored(option));
-    }
-
     /** A code given for both "not applicable" and "don't know" cannot be read: coprod does not pick one. */
     private void checkCodesMeanOneThing(Mapping mapping) {
-        List<Problem> both = mapping.notApplicable().stream()
-                .filter(c -> mapping.dontKnow().stream().anyMatch(d -> AnswerSet.normalise(d).equals(AnswerSet.normalise(c))))
+        List<Problem> both = CellAnswers.givenForBoth(mapping.notApplicable(), mapping.dontKnow()).stream()
                 .map(c -> Problem.inFile("--dont-know-codes", words.get("survey.codes.twice", Problem.quote(c)))).toList();
         if (!both.isEmpty()) {
             throw new InvalidInputException(both);
@@ -267,7 +219,6 @@ public final class SurveyScorer {
             answersRead = 0;
             answersUnread = 0;
             unreadExamples.clear();
-            readByPlace.clear();
             List<Column> columns = reader.columns();
             if (reader.charset().equals(ExportReader.WINDOWS_1252)) {
                 warnings.add(words.get("survey.warning.windows-1252", file));
@@ -300,9 +251,9 @@ public final class SurveyScorer {
                 throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.header-only")));
             }
             checkAnswersExplained(file);
-            readByPlace.forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
-            rows.services.codesNotNamed().ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
-            rows.roles.codesNotNamed().ifPresent(codes -> warnings.add(words.get("survey.warning.roles-are-codes", file, codes)));
+            cellAnswers.readByPlace().forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
+            rows.services.codesNotNamed(words).ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
+            rows.roles.codesNotNamed(words).ifPresent(codes -> warnings.add(words.get("survey.warning.roles-are-codes", file, codes)));
             files.add(new FileSummary(file.toString(), reader.preset().toolName(surveyWords), reader.charset().displayName(),
                     describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
@@ -491,7 +442,7 @@ public final class SurveyScorer {
     private Optional<Column> column(ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
             String word = surveyWords.get(isService ? "survey.heading.service" : "survey.heading.role");
-            Set<String> phrases = isService ? Set.of() : wordSet("survey.heading.role-phrases");
+            Set<String> phrases = isService ? Set.of() : CellAnswers.wordSet(surveyWords, "survey.heading.role-phrases");
             Predicate<String> heading = name -> hasWord(name, word) || phrases.stream().anyMatch(name::contains);
             return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnHeaded(notQuestions, heading));
         }
@@ -549,11 +500,6 @@ public final class SurveyScorer {
         }).toList();
         String listed = String.join(words.get("words.list.comma"), names);
         return columns.size() > 8 ? words.get("survey.columns.and-more", listed, columns.size() - 8) : listed;
-    }
-
-    /** The phrases of a key written as "one|another", as coprod looks for them in headings and answers. */
-    private Set<String> wordSet(String key) {
-        return Set.of(surveyWords.get(key).split("\\|"));
     }
 
     /** Things the user should know that are not problems with the answers, such as a missing service column. */
@@ -664,26 +610,6 @@ public final class SurveyScorer {
         return (ValueTable<Byte>[]) new ValueTable<?>[count];
     }
 
-    /** "N/A" and "Don't know" are understood even for answer sets that do not offer them. */
-    private Optional<Response> fallback(String value) {
-        String word = AnswerSet.normalise(value);
-        if (notApplicableWords.contains(word)) {
-            return Optional.of(notApplicable());
-        }
-        if (dontKnowWords.contains(word)) {
-            return Optional.of(dontKnow());
-        }
-        return Optional.empty();
-    }
-
-    private Response notApplicable() {
-        return new Response(org.coprod.core.model.ResponseKind.NOT_APPLICABLE, null, surveyWords.get("survey.answer.not-applicable"));
-    }
-
-    private Response dontKnow() {
-        return new Response(org.coprod.core.model.ResponseKind.DONT_KNOW, null, surveyWords.get("survey.answer.dont-know"));
-    }
-
     private String notAnAnswer(int q, String value) {
         if (problems.size() >= MOST_PROBLEMS_KEPT) {
             return ""; // counted, not listed: nothing to say
@@ -743,42 +669,6 @@ public final class SurveyScorer {
             Set<String> dontKnowCodes = new java.util.LinkedHashSet<>(dontKnow);
             dontKnowCodes.addAll(moreDontKnow);
             return new Mapping(columns, service, role, notApplicableCodes, dontKnowCodes, serviceNames, roleNames);
-        }
-    }
-
-    /**
-     * The names of one export's services (or roles), by the text of their cells: a name the mapping file gives a code,
-     * or the text itself. Notes the texts that look like bare codes ("1", "A1", "AO01") and were given no name.
-     */
-    private final class GroupNames {
-        private static final int MOST_CODES_NOTED = 50;
-        final ValueTable<String> table;
-        private final Set<String> codes = new java.util.TreeSet<>();
-        private boolean onlyCodes = true;
-
-        GroupNames(Map<String, String> named) {
-            table = new ValueTable<>(text -> {
-                String cell = text.strip();
-                String name = named.get(cell);
-                if (name == null && !cell.isEmpty()) {
-                    noteUnnamed(cell);
-                }
-                return groupName(name == null ? text : name);
-            });
-        }
-
-        private void noteUnnamed(String cell) {
-            if (!BARE_CODE.matcher(cell).matches()) {
-                onlyCodes = false;
-            } else if (codes.size() < MOST_CODES_NOTED) {
-                codes.add(cell);
-            }
-        }
-
-        /** The codes, quoted, when every group not named by the mapping file is a bare code. */
-        Optional<String> codesNotNamed() {
-            return onlyCodes && !codes.isEmpty() ? Optional.of(words.and(codes.stream().limit(8).map(Problem::quote).toList()))
-                    : Optional.empty();
         }
     }
 }
