@@ -21,8 +21,8 @@ public enum Preset {
 
     /** {@code G01Q03[SQ001]. Question text [Subquestion]}: LimeSurvey's code, its ". " separator, then the text. */
     private static final Pattern CODE_AND_TEXT = Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\[[^\\]]+])*)\\. (.+)", Pattern.DOTALL);
-    /** {@code Title [Statement]}, the statement being the last brackets' content. */
-    private static final Pattern BRACKETED_ROW = Pattern.compile("(?s).*\\S\\s*\\[([^\\[\\]]+)]\\s*");
+    /** {@code Title [Statement]}, the statement being the last brackets' content (not a code's {@code G02Q03[SQ001]}). */
+    private static final Pattern BRACKETED_ROW = Pattern.compile("(?s).*\\S\\s+\\[([^\\[\\]]+)]\\s*");
     private static final Pattern IMPORT_ID = Pattern.compile("\"ImportId\"\\s*:\\s*\"([^\"]+)\"");
     private static final String TITLE_AND_STATEMENT = " - ";
 

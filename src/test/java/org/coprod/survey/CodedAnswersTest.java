@@ -136,4 +136,14 @@ class CodedAnswersTest {
         assertThat(fromFile.code()).isEqualTo(3);
         assertThat(fromFile.err()).contains("the code 'A6' is given for both 'notApplicable' and 'dontKnow'");
     }
+
+    @Test
+    void services_in_a_mapping_file_must_be_lines_of_code_and_name(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("list.yaml");
+        Files.writeString(mapping, "columns: {}\nservices: [A1, A2]\n");
+        CommandLine.Run run = CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "limesurvey-3-answer-codes.csv",
+                "--mapping", mapping.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("'services' should be lines of 'code: name', such as \"A1: Riverside Recovery College\".");
+    }
 }
