@@ -102,6 +102,14 @@ final class ScoreCommand extends CommandBase {
             description = "Values that mean 'no answer', such as -99,999. Blank cells always do.")
     List<String> missingCodes = List.of();
 
+    @Option(names = "--not-applicable-codes", paramLabel = "CODE", split = ",",
+            description = "Answer codes that mean 'not applicable', such as 6 (Qualtrics) or A6 (LimeSurvey).")
+    List<String> notApplicableCodes = List.of();
+
+    @Option(names = "--dont-know-codes", paramLabel = "CODE", split = ",",
+            description = "Answer codes that mean 'don't know', such as 7 (Qualtrics) or A7 (LimeSurvey).")
+    List<String> dontKnowCodes = List.of();
+
     @Override
     public Integer call() throws IOException {
         if (compare != null && compare.size() != 2) {
@@ -142,7 +150,8 @@ final class ScoreCommand extends CommandBase {
                         + " with that version's questions and rules. A newer version, " + current.version() + ", exists:"
                         + " use it for your next round.");
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
-                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
+                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows),
+                columnMapping(q).withCodes(notApplicableCodes, dontKnowCodes));
         List<Path> inputs = new ArrayList<>(files);
         if (mapping != null) {
             inputs.add(mapping);
@@ -150,7 +159,7 @@ final class ScoreCommand extends CommandBase {
         inputs.addAll(Inputs.questionnaireFile(questionnaire));
         output.check(inputs);
         try (RespondentRows rows = perRespondent == null ? null : new RespondentRows(perRespondent, q, inputs)) {
-            SurveyScorer scorer = new SurveyScorer(q, options, rows, progress());
+            SurveyScorer scorer = new SurveyScorer(q, options, rows, progress(), org.coprod.core.words.Words.english());
             for (Path file : files) {
                 if (FileNames.isYaml(file)) {
                     AnswersReader.Result result = AnswersFiles.read(file, questionnaire == null ? q.id() : questionnaire);
@@ -193,7 +202,7 @@ final class ScoreCommand extends CommandBase {
         }
         Path first = files.get(0);
         return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
-                : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows));
+                : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows), org.coprod.core.words.Words.english());
     }
 
     /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */
@@ -227,8 +236,9 @@ final class ScoreCommand extends CommandBase {
         if (mapping == null) {
             return SurveyScorer.Mapping.none();
         }
-        MappingReader.Mapping read = MappingReader.read(mapping, q);
-        return new SurveyScorer.Mapping(read.columns(), read.service(), read.role());
+        MappingReader.Mapping read = MappingReader.read(mapping, q, org.coprod.core.words.Words.english());
+        return new SurveyScorer.Mapping(read.columns(), read.service(), read.role(), read.notApplicable(), read.dontKnow(),
+                read.services(), read.roles());
     }
 
     private Optional<Character> delimiterChar() {

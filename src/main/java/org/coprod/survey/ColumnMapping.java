@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
@@ -13,7 +16,8 @@ import org.coprod.survey.ExportReader.Column;
 
 /**
  * Which column holds which question: from a mapping file when one is given, otherwise by the question's id, its exact
- * text, or its text normalised (case, spaces, punctuation, HTML tags, non-breaking spaces and curly quotes ignored).
+ * text, or its text normalised (case, spaces, punctuation, HTML tags, non-breaking spaces and curly quotes ignored),
+ * or, for a column of a grid, by its row's statement. A column that could be more than one question is not guessed.
  */
 public final class ColumnMapping {
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
@@ -22,7 +26,15 @@ public final class ColumnMapping {
     private final int[] questionOfColumn;
     private final List<Column> unmappedColumns = new ArrayList<>();
     private final List<Question> questionsWithoutColumn = new ArrayList<>();
-    private final List<String> duplicates = new ArrayList<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+
+    private final List<Ambiguity> ambiguous = new ArrayList<>();
+
+    /** Two columns that both match one question, so that coprod cannot tell which answers to score. */
+    public record Duplicate(Column first, Column second, String questionId) {}
+
+    /** A column that matches more than one question (by the ids of those questions), so coprod will not guess. */
+    public record Ambiguity(Column column, List<String> questionIds) {}
 
     private ColumnMapping(int columns) {
         questionOfColumn = new int[columns];
@@ -36,33 +48,26 @@ public final class ColumnMapping {
     public static ColumnMapping of(Questionnaire questionnaire, List<Column> columns, Map<String, String> explicit,
             List<Integer> reserved) {
         ColumnMapping mapping = new ColumnMapping(columns.size());
-        Map<String, Integer> byId = new HashMap<>();
-        Map<String, Integer> byText = new HashMap<>();
-        Map<String, Integer> byNormalisedText = new HashMap<>();
-        Map<String, Integer> byCompactId = new HashMap<>();
+        QuestionIndex index = new QuestionIndex(questionnaire.questions());
         List<Question> questions = questionnaire.questions();
-        for (int q = 0; q < questions.size(); q++) {
-            byId.put(questions.get(q).id(), q);
-            byText.put(questions.get(q).text(), q);
-            byNormalisedText.put(normalise(questions.get(q).text()), q);
-            byCompactId.put(compact(questions.get(q).id()), q);
-        }
         Map<Integer, Column> taken = new HashMap<>();
         for (Column column : columns) {
             if (reserved.contains(column.index())) {
                 continue;
             }
-            Optional<Integer> question = explicit.isEmpty()
-                    ? automatic(column, byId, byText, byNormalisedText, byCompactId)
-                    : column.names().stream().map(explicit::get).filter(java.util.Objects::nonNull).findFirst().map(byId::get);
+            Set<Integer> found = explicit.isEmpty() ? index.automatic(column)
+                    : column.names().stream().map(explicit::get).filter(Objects::nonNull).findFirst().map(index.byId::get)
+                            .map(Set::copyOf).orElse(Set.of());
+            if (found.size() > 1) {
+                mapping.ambiguous.add(new Ambiguity(column, found.stream().sorted().map(q -> questions.get(q).id()).toList()));
+                mapping.unmappedColumns.add(column);
+                continue;
+            }
+            Optional<Integer> question = found.stream().findFirst();
             if (question.isEmpty()) {
                 mapping.unmappedColumns.add(column);
             } else if (taken.containsKey(question.get())) {
-                mapping.duplicates.add("columns " + (taken.get(question.get()).index() + 1) + " and " + (column.index() + 1)
-                        + " both hold question '" + questions.get(question.get()).id() + "' (headed "
-                        + org.coprod.io.Problem.quote(taken.get(question.get()).name()) + " and "
-                        + org.coprod.io.Problem.quote(column.name()) + "), so coprod cannot tell which answers to score."
-                        + " Delete one of them, or rename it so that it no longer matches the question.");
+                mapping.duplicates.add(new Duplicate(taken.get(question.get()), column, questions.get(question.get()).id()));
                 mapping.unmappedColumns.add(column);
             } else {
                 taken.put(question.get(), column);
@@ -77,18 +82,52 @@ public final class ColumnMapping {
         return mapping;
     }
 
-    private static Optional<Integer> automatic(Column column, Map<String, Integer> byId, Map<String, Integer> byText,
-            Map<String, Integer> byNormalisedText, Map<String, Integer> byCompactId) {
-        for (String name : column.names()) {
-            String stripped = name.strip();
-            for (Integer found : new Integer[] {byId.get(stripped), byText.get(stripped), byNormalisedText.get(normalise(name)),
-                byCompactId.get(compact(name))}) {
-                if (found != null) {
-                    return Optional.of(found);
-                }
+    /** The questions by each of the keys a column may name them by; two questions may share a text. */
+    private static final class QuestionIndex {
+        final Map<String, List<Integer>> byId = new HashMap<>();
+        final Map<String, List<Integer>> byText = new HashMap<>();
+        final Map<String, List<Integer>> byNormalisedText = new HashMap<>();
+        final Map<String, List<Integer>> byCompactId = new HashMap<>();
+
+        QuestionIndex(List<Question> questions) {
+            for (int q = 0; q < questions.size(); q++) {
+                add(byId, questions.get(q).id(), q);
+                add(byText, questions.get(q).text(), q);
+                add(byNormalisedText, normalise(questions.get(q).text()), q);
+                add(byCompactId, compact(questions.get(q).id()), q);
             }
         }
-        return Optional.empty();
+
+        private static void add(Map<String, List<Integer>> map, String key, int question) {
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(question);
+        }
+
+        /**
+         * The questions a column's names match, by the first name that matches any: by id, text or normalised text.
+         * Only when none does, the questions its grid row's statement matches by text, whatever the grid's title.
+         * More than one question means the column is ambiguous.
+         */
+        Set<Integer> automatic(Column column) {
+            for (String name : column.names()) {
+                String stripped = name.strip();
+                for (List<Integer> found : List.of(get(byId, stripped), get(byText, stripped),
+                        get(byNormalisedText, normalise(name)), get(byCompactId, compact(name)))) {
+                    if (!found.isEmpty()) {
+                        return new TreeSet<>(found);
+                    }
+                }
+            }
+            Set<Integer> byStatement = new TreeSet<>();
+            for (String statement : column.statements()) {
+                byStatement.addAll(get(byText, statement.strip()));
+                byStatement.addAll(get(byNormalisedText, normalise(statement)));
+            }
+            return byStatement;
+        }
+
+        private static List<Integer> get(Map<String, List<Integer>> map, String key) {
+            return map.getOrDefault(key, List.of());
+        }
     }
 
     /** Lowercase words only: HTML tags, punctuation, curly quotes and every kind of space are ignored. */
@@ -135,9 +174,14 @@ public final class ColumnMapping {
         return questionsWithoutColumn;
     }
 
-    /** Two or more columns that hold the same question: what is wrong, one sentence each. */
-    public List<String> duplicates() {
+    /** Columns that hold a question another column holds already. */
+    public List<Duplicate> duplicates() {
         return duplicates;
+    }
+
+    /** Columns that match more than one question. */
+    public List<Ambiguity> ambiguous() {
+        return ambiguous;
     }
 
     public int mappedCount() {

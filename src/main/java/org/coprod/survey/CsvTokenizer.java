@@ -15,14 +15,18 @@ import java.util.Arrays;
  * Working on bytes rather than characters saves decoding the whole file: the bytes are only checked to be UTF-8.
  */
 final class CsvTokenizer {
-    /** The file's text is not well-formed CSV. */
+    /** The file's text is not well-formed CSV: what is wrong, as the key of its words (see {@code survey.properties}). */
     static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
+        final String key;
+        final Object[] args;
         final long record;
         final long line;
 
-        Malformed(String message, long record, long line) {
-            super(message);
+        Malformed(String key, long record, long line, Object... args) {
+            super(key);
+            this.key = key;
+            this.args = args;
             this.record = record;
             this.line = line;
         }
@@ -34,7 +38,7 @@ final class CsvTokenizer {
         final long line;
 
         NotUtf8(long line) {
-            super("not UTF-8 on line " + line);
+            super("line " + line);
             this.line = line;
         }
     }
@@ -148,8 +152,7 @@ final class CsvTokenizer {
                     return NEED_MORE;
                 }
                 if (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
-                    throw new Malformed("has text straight after a closing quote (\"); a quote inside a quoted field must be"
-                            + " doubled (\"\")", record + 1, line + lines);
+                    throw new Malformed("survey.csv.text-after-closing-quote", record + 1, line + lines);
                 }
             } else {
                 while (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
@@ -191,8 +194,7 @@ final class CsvTokenizer {
                 if (!endOfInput) {
                     return -1;
                 }
-                throw new Malformed("opens a quoted field (\") that is never closed, so the rest of the file cannot be"
-                        + " read; check the quotes in that row", record + 1, line);
+                throw new Malformed("survey.csv.quote-never-closed", record + 1, line);
             }
             byte c = buffer[q];
             if (c == '"') {
@@ -397,7 +399,7 @@ final class CsvTokenizer {
         int unread = length - position;
         if (unread == buffer.length) {
             if (buffer.length >= MOST_BYTES_IN_A_RECORD) {
-                throw new Malformed("is longer than " + MOST_BYTES_IN_A_RECORD / (1024 * 1024) + " MB", record + 1, line);
+                throw new Malformed("survey.csv.row-too-long", record + 1, line, MOST_BYTES_IN_A_RECORD / (1024 * 1024));
             }
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
         } else if (position > 0) {

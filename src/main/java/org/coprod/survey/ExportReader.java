@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
@@ -36,6 +37,7 @@ public final class ExportReader implements AutoCloseable {
     private static final int MOST_COLUMNS = 20_000;
 
     private final Path file;
+    private final Words words;
     private final Charset charset;
     private final char delimiter;
     private final Preset preset;
@@ -45,16 +47,21 @@ public final class ExportReader implements AutoCloseable {
     /** Bytes of the file read so far by the open reader, for a progress bar; written by the reading thread only. */
     private volatile long bytesRead;
 
-    /** A column and the names it goes by (best first). */
-    public record Column(int index, List<String> names) {
+    /**
+     * A column, the names it goes by (best first) and, when its heading joins a grid's title and one of its rows, what
+     * that row may say (see {@link Preset#statementsOf}).
+     */
+    public record Column(int index, List<String> names, List<String> statements) {
         public String name() {
             return names.get(0);
         }
     }
 
 
-    public ExportReader(Path file, Optional<Character> delimiterGiven, Optional<Integer> headerRowsGiven) {
+    /** @param words the language of the messages about the file */
+    public ExportReader(Path file, Optional<Character> delimiterGiven, Optional<Integer> headerRowsGiven, Words words) {
         this.file = file;
+        this.words = words;
         Sniffed first = sniff(file, delimiterGiven);
         this.charset = first.charset;
         this.delimiter = first.delimiter;
@@ -64,10 +71,10 @@ public final class ExportReader implements AutoCloseable {
         }
         first.close();
         if (firstRows.isEmpty()) {
-            throw invalid(0, "the file has no rows");
+            throw invalid(0, words.get("survey.export.no-rows"));
         }
         if (firstRows.get(0).length > MOST_COLUMNS) {
-            throw invalid(1, "the header has " + firstRows.get(0).length + " columns; coprod reads at most " + MOST_COLUMNS);
+            throw invalid(1, words.get("survey.export.too-many-columns", firstRows.get(0).length, MOST_COLUMNS));
         }
         Preset detected = Preset.detect(firstRows);
         int headerRows = headerRowsGiven.orElse(detected.headerRows);
@@ -133,7 +140,7 @@ public final class ExportReader implements AutoCloseable {
             head = head.substring(byteOrderMark == 0 ? 0 : 1);
             if (head.isBlank()) {
                 text.close();
-                throw invalid(0, "the file is empty");
+                throw invalid(0, words.get("survey.export.empty"));
             }
             String sample = head;
             InputStream rest = new SequenceInputStream(
@@ -141,10 +148,10 @@ public final class ExportReader implements AutoCloseable {
             return new Sniffed(rest, detected, delimiterGiven.orElseGet(() -> detectDelimiter(sample)));
         } catch (CharacterCodingException e) {
             closeQuietly(raw);
-            throw invalid(0, "the file is not text in any encoding coprod knows; export the survey as CSV (UTF-8)");
+            throw invalid(0, words.get("survey.export.no-known-encoding"));
         } catch (IOException e) {
             closeQuietly(raw);
-            throw new FileAccessException("Cannot read " + path + ": " + e.getMessage(), e);
+            throw cannotRead(e);
         } catch (RuntimeException e) {
             closeQuietly(raw);
             throw e;
@@ -171,13 +178,11 @@ public final class ExportReader implements AutoCloseable {
     /** A spreadsheet workbook, a PDF or any other binary file, told apart from an export before it is read as text. */
     private void refuseNonText(byte[] start) {
         if (start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
-            throw invalid(0, "this is a workbook (such as an Excel .xlsx file) or another zipped file, not a CSV export;"
-                    + " open it in the spreadsheet program and save it as \"CSV UTF-8\"");
+            throw invalid(0, words.get("survey.export.workbook"));
         }
         if (start.length >= 4 && (start[0] & 0xFF) == 0xD0 && (start[1] & 0xFF) == 0xCF && (start[2] & 0xFF) == 0x11
                 && (start[3] & 0xFF) == 0xE0) {
-            throw invalid(0, "this is an old-style Excel workbook (.xls), not a CSV export; open it in the spreadsheet"
-                    + " program and save it as \"CSV UTF-8\"");
+            throw invalid(0, words.get("survey.export.old-workbook"));
         }
         boolean utf16 = start.length >= 2 && ((start[0] == 0) != (start[1] == 0) || (start[0] & 0xFF) >= 0xFE);
         int zeros = 0;
@@ -185,7 +190,7 @@ public final class ExportReader implements AutoCloseable {
             zeros += b == 0 ? 1 : 0;
         }
         if (!utf16 && zeros > 0) {
-            throw invalid(0, "this is not a text file (it holds binary data), so it cannot be a CSV export");
+            throw invalid(0, words.get("survey.export.binary"));
         }
     }
 
@@ -212,17 +217,21 @@ public final class ExportReader implements AutoCloseable {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
+    private InputStream open(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new FileAccessException(file + " is a folder, not a file.");
+            throw new FileAccessException(words.get("survey.file.folder", file));
         }
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw new FileAccessException("There is no file " + file + ". Check the name and the folder.");
+            throw new FileAccessException(words.get("survey.file.missing", file));
         } catch (AccessDeniedException e) {
-            throw new FileAccessException("Cannot read " + file + ": permission denied.");
+            throw new FileAccessException(words.get("survey.file.denied", file));
         }
+    }
+
+    private FileAccessException cannotRead(IOException e) {
+        return new FileAccessException(words.get("survey.file.unreadable", file, e.getMessage()), e);
     }
 
     private static Charset detectCharset(byte[] start) {
@@ -268,10 +277,8 @@ public final class ExportReader implements AutoCloseable {
 
     private InvalidInputException notUtf8Here(byte[] start) {
         int bad = TextFiles.firstInvalidUtf8(start, 0);
-        return invalid(TextFiles.lineOf(start, bad), String.format(Locale.ROOT, "byte %,d of the file (0x%02X) is not UTF-8,"
-                + " though the file is UTF-8 elsewhere: a character typed or pasted in another encoding. Correct it (or save"
-                + " the file again as \"CSV UTF-8\"); reading the whole file in another encoding would change its other"
-                + " accented letters", bad + 1, start[bad] & 0xFF));
+        return invalid(TextFiles.lineOf(start, bad), words.get("survey.export.one-byte-not-utf8",
+                String.format(Locale.ROOT, "%,d", bad + 1), String.format(Locale.ROOT, "%02X", start[bad] & 0xFF)));
     }
 
     /** Whether the bytes are UTF-8; a character cut short at the end of the sample is allowed. */
@@ -339,7 +346,8 @@ public final class ExportReader implements AutoCloseable {
         int width = header.stream().mapToInt(r -> r.length).max().orElse(0);
         List<Column> found = new ArrayList<>();
         for (int c = 0; c < width; c++) {
-            found.add(new Column(c, preset.namesOf(c, header)));
+            List<String> names = preset.namesOf(c, header);
+            found.add(new Column(c, names, preset.statementsOf(names)));
         }
         return found;
     }
@@ -393,7 +401,7 @@ public final class ExportReader implements AutoCloseable {
         } catch (IOException e) {
             throw readFailure(e, from, readAs);
         } catch (CsvTokenizer.Malformed e) {
-            throw invalid(0, "row " + e.record + " (line " + e.line + ") " + e.getMessage());
+            throw invalid(0, words.get("survey.export.malformed-row", e.record, e.line, words.get(e.key, e.args)));
         }
     }
 
@@ -404,12 +412,11 @@ public final class ExportReader implements AutoCloseable {
         if (e instanceof MalformedInputException || e instanceof CharacterCodingException) {
             return notReadableAs(readAs, from.lineNumber());
         }
-        return new FileAccessException("Cannot read " + file + ": " + e.getMessage(), e);
+        return cannotRead(e);
     }
 
     private InvalidInputException notReadableAs(Charset readAs, long line) {
-        return invalid(0, "the file cannot be read as " + readAs.displayName() + " text near line " + line
-                + "; save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
+        return invalid(0, words.get("survey.export.not-readable-as", readAs.displayName(), line));
     }
 
     private InvalidInputException invalid(int line, String message) {

@@ -16,8 +16,8 @@ import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
-import org.coprod.core.model.Response;
 import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
@@ -49,24 +49,37 @@ public final class SurveyScorer {
         void accept(String file, long row, String service, String role, BatchScoring batch);
     }
 
-    public static final String NO_SERVICE = "(service not given)";
     public static final String ALL = SurveyResult.EVERYONE;
     private static final String ANSWERS_FILE = FileSummary.ANSWERS_FILE;
     private static final int MOST_PROBLEMS_KEPT = 200;
-    private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("n/a", "na", "not applicable");
-    private static final Set<String> DONT_KNOW_WORDS = Set.of("don't know", "dont know", "dk", "do not know");
 
     private final Questionnaire questionnaire;
+    /** The language of the messages about the files. */
+    private final Words words;
+    /**
+     * The questionnaire's language: the language of its survey's headings and answers, and of the report that names
+     * groups and tools.
+     */
+    private final Words surveyWords;
+    private final String noService;
     private final Options options;
     private final BatchScoring batch;
     private final ScoringPlan plan;
     /** Per question, what each cell text means; questions sharing an answer set share a table. */
-    private final ValueTable<Byte>[] answers;
+    private ValueTable<Byte>[] answers;
     /**
      * Per question, the codes of the answers written as one byte that have been met (see
      * {@link CsvTokenizer#nextPlain}), indexed by the byte; shared like {@link #answers}.
      */
-    private final byte[][] oneByteCodes;
+    private byte[][] oneByteCodes;
+    /** The tool that made the export being read, which says how it codes answers. */
+    private Preset preset = Preset.GENERIC;
+    /** Of the answer cells of the export being read: how many were read, how many not, and a few of the latter. */
+    private long answersRead;
+    private long answersUnread;
+    private final Set<String> unreadExamples = new java.util.LinkedHashSet<>();
+    /** What the answer cells of the export being read say. */
+    private CellAnswers cellAnswers;
     private final AnswerCodes codes;
     /** The row being read, as answer codes, and its scores (reading thread). */
     private final byte[] rowCodes;
@@ -92,9 +105,9 @@ public final class SurveyScorer {
 
     /** Of several questionnaires, the one whose questions the export's columns match most; the first wins a tie. */
     public static Questionnaire bestMatch(List<Questionnaire> candidates, Path file, Optional<Character> delimiter,
-            Optional<Integer> headerRows) {
+            Optional<Integer> headerRows, Words words) {
         List<Column> columns;
-        try (ExportReader reader = new ExportReader(file, delimiter, headerRows)) {
+        try (ExportReader reader = new ExportReader(file, delimiter, headerRows, words)) {
             columns = reader.columns();
         }
         Questionnaire best = candidates.get(0);
@@ -109,25 +122,21 @@ public final class SurveyScorer {
         return best;
     }
 
-    public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress) {
+    /** @param words the language of the messages about the files */
+    public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress,
+            Words words) {
         this.questionnaire = questionnaire;
+        this.words = words;
+        this.surveyWords = Words.forTag(questionnaire.language());
+        this.noService = surveyWords.get("survey.group.no-service");
         this.options = options;
         this.batch = new BatchScoring(questionnaire);
         this.plan = batch.plan();
         this.sink = sink;
         this.progress = progress;
         List<Question> questions = questionnaire.questions();
-        answers = newTables(questions.size());
-        oneByteCodes = new byte[questions.size()][];
-        java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
-        java.util.Map<AnswerSet, byte[]> sharedCodes = new java.util.IdentityHashMap<>();
-        for (int q = 0; q < questions.size(); q++) {
-            AnswerSet set = questionnaire.answerSetOf(questions.get(q));
-            AnswerMatcher matcher = set.matcher();
-            answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> matcher.match(text).or(() -> fallback(text))
-                    .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
-            oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
-        }
+        checkCodesMeanOneThing(options.mapping());
+        readAnswersOf(Preset.GENERIC);
         codes = new AnswerCodes(plan);
         rowCodes = new byte[questions.size()];
         rowKinds = new byte[questions.size()];
@@ -138,6 +147,36 @@ public final class SurveyScorer {
         itemScores = new double[questions.size()];
         ownSections = new double[rowSections.length];
         ownDimensions = new double[rowDimensions.length];
+    }
+
+    /**
+     * Starts reading the answers of an export made by {@code tool}, whose codes may mean other answers than another
+     * tool's: what each cell text means is remembered per tool.
+     */
+    private void readAnswersOf(Preset tool) {
+        preset = tool;
+        cellAnswers = new CellAnswers(tool, options.mapping().notApplicable(), options.mapping().dontKnow(), surveyWords);
+        List<Question> questions = questionnaire.questions();
+        answers = newTables(questions.size());
+        oneByteCodes = new byte[questions.size()][];
+        java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
+        java.util.Map<AnswerSet, byte[]> sharedCodes = new java.util.IdentityHashMap<>();
+        for (int q = 0; q < questions.size(); q++) {
+            AnswerSet set = questionnaire.answerSetOf(questions.get(q));
+            AnswerMatcher matcher = set.matcher();
+            answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> cellAnswers.answerOf(s, matcher, text)
+                    .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
+            oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
+        }
+    }
+
+    /** A code given for both "not applicable" and "don't know" cannot be read: coprod does not pick one. */
+    private void checkCodesMeanOneThing(Mapping mapping) {
+        List<Problem> both = CellAnswers.givenForBoth(mapping.notApplicable(), mapping.dontKnow()).stream()
+                .map(c -> Problem.inFile("--dont-know-codes", words.get("survey.codes.twice", Problem.quote(c)))).toList();
+        if (!both.isEmpty()) {
+            throw new InvalidInputException(both);
+        }
     }
 
     public BatchScoring batch() {
@@ -166,20 +205,23 @@ public final class SurveyScorer {
         if (options.strict() && problemCount > 0) {
             List<Problem> shown = new ArrayList<>(problems);
             if (problemCount > problems.size()) {
-                shown.add(Problem.inFile("(and more)", (problemCount - problems.size()) + " more problems not listed"));
+                shown.add(Problem.inFile(words.get("survey.problems.and-more"),
+                        words.count("survey.problems.more-not-listed", problemCount - problems.size())));
             }
             throw new InvalidInputException(shown);
         }
     }
 
     public void addExport(Path file) {
-        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows())) {
+        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows(), words)) {
             reading = reader;
+            readAnswersOf(reader.preset());
+            answersRead = 0;
+            answersUnread = 0;
+            unreadExamples.clear();
             List<Column> columns = reader.columns();
             if (reader.charset().equals(ExportReader.WINDOWS_1252)) {
-                warnings.add(file + ": this file is not UTF-8 (none of its accented letters are written as UTF-8), so it is"
-                        + " read as Windows-1252, as Excel saves 'CSV' on Windows; an accent or curly quote that looks wrong in"
-                        + " the report means it was something else: then save it as \"CSV UTF-8\".");
+                warnings.add(words.get("survey.warning.windows-1252", file));
             }
             List<Column> notQuestions = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), List.of())
                     .unmappedColumns();
@@ -189,44 +231,81 @@ public final class SurveyScorer {
             service.ifPresent(c -> reserved.add(c.index()));
             role.ifPresent(c -> reserved.add(c.index()));
             ColumnMapping mapping = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), reserved);
-            if (!mapping.duplicates().isEmpty()) {
-                throw new InvalidInputException(mapping.duplicates().stream().map(d -> Problem.inFile(file.toString(), d)).toList());
-            }
+            checkEachColumnHasOneQuestion(file, mapping);
             if (service.isEmpty()) {
-                List<Column> mentioningService = notQuestions.stream()
-                        .filter(c -> hasWord(ColumnMapping.normalise(c.name()), "service")).toList();
-                warnings.add(file + (mentioningService.size() > 1
-                        ? ": more than one column could name the service (" + columnList(mentioningService) + "), so all its"
-                                + " rows are scored as one group ('" + ALL + "'). Name the right one with --group-by COLUMN."
-                        : ": no column names the service, so all its rows are scored as one group ('" + ALL
-                                + "'). To score each service apart, name the column with --group-by COLUMN; the columns that are"
-                                + " not questions are " + columnList(mapping.unmappedColumns()) + "."));
+                warnings.add(noServiceColumn(file, notQuestions, mapping));
             }
             if (mapping.mappedCount() > 0) {
                 headingCloseToAQuestion(file, mapping).ifPresent(warnings::add);
             }
             if (mapping.mappedCount() == 0 && isCoprodReport(columns)) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "this is a report written by coprod (its"
-                        + " columns are scores, not answers), not a survey export. Give score the export the answers came from;"
-                        + " to compare two rounds of results, write each with --format json and use 'coprod compare'."));
+                throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.coprod-report")));
             }
             if (mapping.mappedCount() == 0) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "no column matches a question of '"
-                        + questionnaire.id() + "'. Columns should be headed by the question ids or texts (see 'coprod template'),"
-                        + " or be named in a mapping file given with --mapping. The columns are " + columnList(columns) + "."));
+                throw new InvalidInputException(Problem.inFile(file.toString(),
+                        words.get("survey.export.no-question-column", questionnaire.id(), columnList(columns))));
             }
             ExportRows rows = new ExportRows(file.toString(), reader, mapping, service, role);
             rows.readAll();
             if (rows.read == 0) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "the file has only its header, and no rows of"
-                        + " answers below it."));
+                throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.header-only")));
             }
-            files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
+            checkAnswersExplained(file);
+            cellAnswers.readByPlace().forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
+            rows.services.codesNotNamed(words).ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
+            rows.roles.codesNotNamed(words).ifPresent(codes -> warnings.add(words.get("survey.warning.roles-are-codes", file, codes)));
+            files.add(new FileSummary(file.toString(), reader.preset().toolName(surveyWords), reader.charset().displayName(),
                     describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
                     mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
                     service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
         }
+    }
+
+    /**
+     * An export whose answers are mostly codes that nothing explains (neither the questionnaire, nor the tool's way of
+     * coding, nor codes given for "not applicable" and "don't know") would give an empty or wrong report: coprod stops.
+     */
+    private void checkAnswersExplained(Path file) {
+        if (answersUnread > 0 && answersUnread >= answersRead) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.unexplained-codes",
+                    answersUnread, answersRead + answersUnread,
+                    words.and(unreadExamples.stream().map(Problem::quote).toList()))));
+        }
+    }
+
+    private String numbersReadAsPlaces(Path file, AnswerSet set) {
+        String question = questionnaire.questions().stream().filter(q -> questionnaire.answerSetOf(q) == set)
+                .map(Question::id).findFirst().orElse("");
+        List<String> values = set.options().stream().map(o -> org.coprod.core.scoring.Figures.format(o.value())).toList();
+        return words.get("survey.warning.numbers-read-as-places", file, preset.toolName(words), question,
+                Problem.quote(set.options().get(0).label()), words.and(values));
+    }
+
+    /** Two columns for one question, or one column that could be several: coprod cannot tell which answers to score. */
+    private void checkEachColumnHasOneQuestion(Path file, ColumnMapping mapping) {
+        List<String> problems = new ArrayList<>();
+        mapping.duplicates().forEach(d -> problems.add(twoColumnsForOneQuestion(d)));
+        mapping.ambiguous().forEach(a -> problems.add(words.get("survey.column.ambiguous", a.column().index() + 1,
+                Problem.quote(a.column().name()), words.or(a.questionIds().stream().map(Problem::quote).toList()))));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(p -> Problem.inFile(file.toString(), p)).toList());
+        }
+    }
+
+    private String twoColumnsForOneQuestion(ColumnMapping.Duplicate duplicate) {
+        return words.get("survey.column.twice", duplicate.first().index() + 1, duplicate.second().index() + 1,
+                duplicate.questionId(), Problem.quote(duplicate.first().name()), Problem.quote(duplicate.second().name()));
+    }
+
+    /** Why all of a file's rows are scored as one group, and how to name the service column. */
+    private String noServiceColumn(Path file, List<Column> notQuestions, ColumnMapping mapping) {
+        String serviceWord = surveyWords.get("survey.heading.service");
+        List<Column> mentioningService = notQuestions.stream()
+                .filter(c -> hasWord(ColumnMapping.normalise(c.name()), serviceWord)).toList();
+        return mentioningService.size() > 1
+                ? words.get("survey.warning.services-column-unclear", file, columnList(mentioningService), ALL)
+                : words.get("survey.warning.no-service-column", file, ALL, columnList(mapping.unmappedColumns()));
     }
 
     /**
@@ -244,7 +323,8 @@ public final class SurveyScorer {
         /** The service and role columns; -1 when there is none. */
         final int serviceColumn;
         final int roleColumn;
-        final ValueTable<String> names = new ValueTable<>(SurveyScorer::groupName);
+        final GroupNames services = new GroupNames(options.mapping().serviceNames());
+        final GroupNames roles = new GroupNames(options.mapping().roleNames());
         final RowPipeline pipeline;
         long read;
         long used;
@@ -288,13 +368,14 @@ public final class SurveyScorer {
             }
             read++;
             long before = problemCount;
+            answersRead += Math.max(coded, 0);
             boolean answered = coded < 0 ? readRow(file, row, columns, mapping)
                     : readUnresolvedCells(file, row, columns, mapping) || coded > 0;
             withProblems += problemCount > before ? 1 : 0;
             if (answered) {
                 used++;
-                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, names, NO_SERVICE);
-                String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, names, "");
+                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, services.table, noService);
+                String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, roles.table, "");
                 if (pipeline.wantsScores()) {
                     scoreRow();
                 }
@@ -313,7 +394,7 @@ public final class SurveyScorer {
             rowCodes[q] = AnswerCodes.codeOf(questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
         });
         adder.file = file;
-        adder.accept(0, assessment.service().isBlank() ? NO_SERVICE : groupName(assessment.service()),
+        adder.accept(0, assessment.service().isBlank() ? noService : groupName(assessment.service()),
                 groupName(assessment.respondent().role()), rowCodes, null, null);
         files.add(new FileSummary(file, ANSWERS_FILE, "UTF-8", "", 1, 1, 0, assessment.responses().size(),
                 List.of(), List.of(), "", ""));
@@ -360,18 +441,17 @@ public final class SurveyScorer {
 
     private Optional<Column> column(ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
-            String word = isService ? "service" : "role";
-            Predicate<String> heading = isService ? name -> hasWord(name, "service")
-                    : name -> hasWord(name, "role") || name.contains("describes you") || name.contains("who are you");
+            String word = surveyWords.get(isService ? "survey.heading.service" : "survey.heading.role");
+            Set<String> phrases = isService ? Set.of() : CellAnswers.wordSet(surveyWords, "survey.heading.role-phrases");
+            Predicate<String> heading = name -> hasWord(name, word) || phrases.stream().anyMatch(name::contains);
             return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnHeaded(notQuestions, heading));
         }
         Optional<Column> found = ColumnMapping.find(reader.columns(), wanted.get());
         if (found.isEmpty()) {
             List<String> names = reader.columns().stream().map(Column::name).toList();
-            throw new InvalidInputException(Problem.inFile(reader.file().toString(), "there is no column '" + wanted.get()
-                    + "' (given with " + (isService ? "--group-by" : "--role") + ")."
-                    + org.coprod.text.Suggestions.didYouMean(wanted.get(), names)
-                    + " The columns that are not questions are " + columnList(notQuestions) + "."));
+            throw new InvalidInputException(Problem.inFile(reader.file().toString(), words.get("survey.column.not-found",
+                    wanted.get(), isService ? "--group-by" : "--role", org.coprod.text.Suggestions.didYouMean(wanted.get(), names),
+                    columnList(notQuestions))));
         }
         return found;
     }
@@ -402,24 +482,24 @@ public final class SurveyScorer {
             Optional<Column> close = org.coprod.text.Suggestions.closest(text, byHeading.keySet(), Math.max(3, text.length() / 6))
                     .map(byHeading::get);
             if (close.isPresent()) {
-                return Optional.of(file + ": no column matches question '" + question.id() + "', so it counts as not answered;"
-                        + " the column " + columnList(List.of(close.get())) + " is close to its text. If it is that question,"
-                        + " correct its heading (see 'coprod template --question-text').");
+                return Optional.of(words.get("survey.warning.heading-close-to-question", file, question.id(),
+                        columnList(List.of(close.get()))));
             }
         }
         return Optional.empty();
     }
 
     /** A short list of column names for a message: at most eight, each cut to 60 characters. */
-    private static String columnList(List<Column> columns) {
+    private String columnList(List<Column> columns) {
         if (columns.isEmpty()) {
-            return "none";
+            return words.get("survey.columns.none");
         }
         List<String> names = columns.stream().limit(8).map(c -> {
             String name = c.name().replaceAll("\\s+", " ").strip();
             return "'" + (name.length() > 60 ? name.substring(0, 57) + "..." : name) + "'";
         }).toList();
-        return String.join(", ", names) + (columns.size() > 8 ? " and " + (columns.size() - 8) + " more" : "");
+        String listed = String.join(words.get("words.list.comma"), names);
+        return columns.size() > 8 ? words.get("survey.columns.and-more", listed, columns.size() - 8) : listed;
     }
 
     /** Things the user should know that are not problems with the answers, such as a missing service column. */
@@ -452,8 +532,8 @@ public final class SurveyScorer {
         Arrays.fill(rowCodes, AnswerCodes.NONE);
         int size = row.size();
         if (size != columns.size()) {
-            problem(file, row.recordNumber(), null, null, "the row has " + size + " fields but the header has "
-                    + columns.size() + (size < columns.size() ? "; the missing ones count as not answered" : "; the extra ones are left out"));
+            problem(file, row.recordNumber(), null, null, words.get(size < columns.size() ? "survey.row.too-few-fields"
+                    : "survey.row.too-many-fields", size, columns.size()));
         }
         boolean any = false;
         int last = Math.min(size, mapping.columns());
@@ -484,6 +564,7 @@ public final class SurveyScorer {
         Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null;   // the common case, "4", at once
         if (known != null) {
             rowCodes[q] = known;
+            answersRead++;
             return true;
         }
         if (row.isBlank(c) || !noMissingCodes && options.missingCodes().contains(row.field(c).strip())) {
@@ -492,9 +573,14 @@ public final class SurveyScorer {
         Byte code = answers[q].get(row, c);
         if (code == null) {
             String value = row.field(c);
+            answersUnread++;
+            if (unreadExamples.size() < 3) {
+                unreadExamples.add(value.strip());
+            }
             problem(file, row.recordNumber(), column, value, notAnAnswer(q, value));
             return false;
         }
+        answersRead++;
         rowCodes[q] = code;
         int single = row.singleAscii(c);
         if (single >= 0) {
@@ -524,32 +610,26 @@ public final class SurveyScorer {
         return (ValueTable<Byte>[]) new ValueTable<?>[count];
     }
 
-    /** "N/A" and "Don't know" are understood even for answer sets that do not offer them. */
-    private static Optional<Response> fallback(String value) {
-        String word = AnswerSet.normalise(value);
-        if (NOT_APPLICABLE_WORDS.contains(word)) {
-            return Optional.of(new Response(org.coprod.core.model.ResponseKind.NOT_APPLICABLE, null, "Not applicable"));
-        }
-        if (DONT_KNOW_WORDS.contains(word)) {
-            return Optional.of(new Response(org.coprod.core.model.ResponseKind.DONT_KNOW, null, "Don't know"));
-        }
-        return Optional.empty();
-    }
-
     private String notAnAnswer(int q, String value) {
         if (problems.size() >= MOST_PROBLEMS_KEPT) {
             return ""; // counted, not listed: nothing to say
         }
         Question question = questionnaire.questions().get(q);
-        return AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(), value);
+        AnswerSet set = questionnaire.answerSetOf(question);
+        java.util.OptionalInt place = ToolCodes.place(preset, value);
+        if (place.isPresent() && place.getAsInt() > set.options().size()) {
+            return words.get("survey.answer.after-the-scale", Problem.quote(value.strip()), question.id(),
+                    set.options().size(), preset.toolName(words));
+        }
+        return AnswerMessages.notAnAnswer(set, question.id(), value);
     }
 
     private void problem(String file, long row, Column column, String value, String message) {
         problemCount++;
         if (problems.size() < MOST_PROBLEMS_KEPT) {
-            String where = "row " + row + (column == null ? "" : ", column " + (column.index() + 1) + " ("
-                    + shorten(column.name()) + ")");
-            problems.add(Problem.inFile(file, where + ": " + message + (message.endsWith(".") ? "" : ".")));
+            String sentence = message + (message.endsWith(".") ? "" : ".");
+            problems.add(Problem.inFile(file, column == null ? words.get("survey.problem.in-row", row, sentence)
+                    : words.get("survey.problem.in-cell", row, column.index() + 1, shorten(column.name()), sentence)));
         }
     }
 
@@ -558,19 +638,37 @@ public final class SurveyScorer {
         return oneLine.length() <= 50 ? oneLine : oneLine.substring(0, 49) + "…";
     }
 
-    private static String describe(char delimiter) {
+    private String describe(char delimiter) {
         return switch (delimiter) {
-            case ',' -> "comma";
-            case ';' -> "semicolon";
-            case '\t' -> "tab";
+            case ',' -> surveyWords.get("survey.delimiter.comma");
+            case ';' -> surveyWords.get("survey.delimiter.semicolon");
+            case '\t' -> surveyWords.get("survey.delimiter.tab");
             default -> "'" + delimiter + "'";
         };
     }
 
-    /** Columns named in a mapping file: question columns, and optionally the service and role columns. */
-    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {
+    /**
+     * What a mapping file and the command line say of the exports: the columns of the questions, and optionally of the
+     * service and role; the answer codes that mean "not applicable" and "don't know"; names for services and roles
+     * exported as codes.
+     */
+    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role,
+            Set<String> notApplicable, Set<String> dontKnow, Map<String, String> serviceNames, Map<String, String> roleNames) {
+        public Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {
+            this(columns, service, role, Set.of(), Set.of(), Map.of(), Map.of());
+        }
+
         public static Mapping none() {
             return new Mapping(Map.of(), Optional.empty(), Optional.empty());
+        }
+
+        /** This mapping with more codes for "not applicable" and "don't know", given on the command line. */
+        public Mapping withCodes(java.util.Collection<String> moreNotApplicable, java.util.Collection<String> moreDontKnow) {
+            Set<String> notApplicableCodes = new java.util.LinkedHashSet<>(notApplicable);
+            notApplicableCodes.addAll(moreNotApplicable);
+            Set<String> dontKnowCodes = new java.util.LinkedHashSet<>(dontKnow);
+            dontKnowCodes.addAll(moreDontKnow);
+            return new Mapping(columns, service, role, notApplicableCodes, dontKnowCodes, serviceNames, roleNames);
         }
     }
 }

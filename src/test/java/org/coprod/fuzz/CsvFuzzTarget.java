@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.BatchReport;
@@ -26,7 +27,7 @@ public final class CsvFuzzTarget {
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
         int choice = data.length == 0 ? 0 : data[0] & 0xFF;
         Files.write(FILE, data);
-        SurveyScorer scorer = new SurveyScorer(QUESTIONNAIRE, options(choice), null, null);
+        SurveyScorer scorer = new SurveyScorer(QUESTIONNAIRE, options(choice), null, null, Words.english());
         try {
             scorer.addExport(FILE);
             scorer.checkStrict();

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.coprod.core.words.Words;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written tokenizer must read CSV exactly as Apache Commons CSV does, the reference it replaced. */
@@ -83,9 +84,9 @@ class CsvTokenizerTest {
         CsvTokenizer.Malformed open = catchThrowableOfType(CsvTokenizer.Malformed.class, () -> ours("a,b\nc,\"d\ne\n", ',', 3));
         assertThat(open.record).isEqualTo(2);
         assertThat(open.line).as("the line the bad record starts on").isEqualTo(2);
-        assertThat(open.getMessage()).contains("never closed");
+        assertThat(Words.english().get(open.key, open.args)).contains("never closed");
         CsvTokenizer.Malformed after = catchThrowableOfType(CsvTokenizer.Malformed.class, () -> ours("a,\"b\"c\n", ',', 100));
-        assertThat(after.getMessage()).contains("straight after a closing quote");
+        assertThat(Words.english().get(after.key, after.args)).contains("straight after a closing quote");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.coprod.text.Suggestions;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -18,7 +19,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a column mapping file: which export column holds which question, and optionally which columns hold the
- * service and the role.
+ * service and the role, which answer codes mean "not applicable" and "don't know", and the names of services and
+ * roles exported as codes.
  *
  * <pre>
  * service: G01Q01
@@ -26,52 +28,86 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * columns:
  *   G02Q01: assets-skills-asked
  *   G02Q02: assets-skills-used
+ * notApplicable: [A6]
+ * dontKnow: [A7]
+ * services:
+ *   A1: Riverside Recovery College
+ * roles:
+ *   A1: Staff member
  * </pre>
  */
 public final class MappingReader {
-    /** The mapping: column name to question id, and the service and role columns if named. */
-    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {}
+    /**
+     * The mapping: column name to question id, the service and role columns if named, the answer codes for "not
+     * applicable" and "don't know", and the names of services and roles by their codes.
+     */
+    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role,
+            Set<String> notApplicable, Set<String> dontKnow, Map<String, String> services, Map<String, String> roles) {}
 
-    private static final Set<String> TOP = new LinkedHashSet<>(List.of("service", "role", "columns"));
+    private static final Set<String> TOP = new LinkedHashSet<>(List.of("service", "role", "columns", "notApplicable",
+            "dontKnow", "services", "roles"));
 
     private MappingReader() {}
 
-    public static Mapping read(Path path, Questionnaire questionnaire) {
+    /** @param words the language of the messages about the file */
+    public static Mapping read(Path path, Questionnaire questionnaire, Words words) {
         String file = path.toString();
         Problems problems = new Problems(file);
         Node root = FileKind.compose(file, FileKind.read(path, FileKind.MAPPING), FileKind.MAPPING);
         FileKind.mistaken(file, root, FileKind.MAPPING).ifPresent(wrongKind -> {
             throw new InvalidInputException(wrongKind);
         });
-        Optional<MapView> top = MapView.of(problems, root, "the mapping file", TOP);
+        Optional<MapView> top = MapView.of(problems, root, words.get("survey.mapping.the-file"), TOP);
         Map<String, String> columns = new LinkedHashMap<>();
         Optional<String> service = top.flatMap(t -> t.optionalText("service"));
         Optional<String> role = top.flatMap(t -> t.optionalText("role"));
         Set<String> ids = new LinkedHashSet<>(questionnaire.questions().stream().map(Question::id).toList());
         top.flatMap(t -> t.value("columns")).ifPresent(node -> {
             if (!(node instanceof MappingNode mapping)) {
-                problems.at(node, "'columns' should be lines of 'column name: question id'.");
+                problems.at(node, words.get("survey.mapping.columns-not-lines"));
                 return;
             }
             mapping.getValue().forEach(tuple -> {
                 String column = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
                 Optional<String> id = MapView.scalarText(problems, tuple.getValueNode(),
-                        "the question for column " + Problem.quote(column), true);
+                        words.get("survey.mapping.question-of-column", Problem.quote(column)), true);
                 if (id.isPresent() && !ids.contains(id.get())) {
-                    problems.at(tuple.getValueNode(), "column " + Problem.quote(column) + " is mapped to "
-                            + Problem.quote(id.get()) + ", which is not a question of " + Problem.quote(questionnaire.id())
-                            + "." + Suggestions.didYouMean(id.get(), ids));
+                    problems.at(tuple.getValueNode(), words.get("survey.mapping.not-a-question", Problem.quote(column),
+                            Problem.quote(id.get()), Problem.quote(questionnaire.id()), Suggestions.didYouMean(id.get(), ids)));
                 } else if (id.isPresent() && columns.containsValue(id.get())) {
-                    problems.at(tuple.getValueNode(), "question " + Problem.quote(id.get()) + " is mapped to more than one column.");
+                    problems.at(tuple.getValueNode(), words.get("survey.mapping.question-twice", Problem.quote(id.get())));
                 } else {
                     id.ifPresent(q -> columns.put(column, q));
                 }
             });
         });
         if (top.isPresent() && !top.get().has("columns")) {
-            problems.at(root, "the mapping file has no 'columns'; list each column as 'column name: question id'.");
+            problems.at(root, words.get("survey.mapping.no-columns"));
         }
+        Set<String> notApplicable = new LinkedHashSet<>(top.map(t -> t.textList("notApplicable")).orElse(List.of()));
+        Set<String> dontKnow = new LinkedHashSet<>(top.map(t -> t.textList("dontKnow")).orElse(List.of()));
+        notApplicable.stream().filter(dontKnow::contains).forEach(code -> problems.at(top.get().keyNode("dontKnow"),
+                words.get("survey.mapping.code-twice", Problem.quote(code))));
+        Map<String, String> services = top.map(t -> names(t, "services", problems, words)).orElse(Map.of());
+        Map<String, String> roles = top.map(t -> names(t, "roles", problems, words)).orElse(Map.of());
         problems.throwIfAny();
-        return new Mapping(columns, service, role);
+        return new Mapping(columns, service, role, notApplicable, dontKnow, services, roles);
+    }
+
+    /** Lines of "code: name", naming the services or roles that an export gives as codes. */
+    private static Map<String, String> names(MapView top, String key, Problems problems, Words words) {
+        Map<String, String> names = new LinkedHashMap<>();
+        top.value(key).ifPresent(node -> {
+            if (!(node instanceof MappingNode mapping)) {
+                problems.at(node, words.get("survey.mapping.names-not-lines", key));
+                return;
+            }
+            mapping.getValue().forEach(tuple -> {
+                String code = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+                MapView.scalarText(problems, tuple.getValueNode(), words.get("survey.mapping.name-of-code", Problem.quote(code)),
+                        true).ifPresent(name -> names.put(code, name));
+            });
+        });
+        return names;
     }
 }

@@ -23,6 +23,7 @@ import org.coprod.core.model.SectionKind;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
 import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.core.words.Words;
 import org.coprod.report.Csv;
 import org.coprod.survey.SurveyScorer;
 import org.junit.jupiter.api.Test;
@@ -227,7 +228,7 @@ class BatchPropertiesTest {
             Csv.row(csv, cells);
         }
         Path export = Files.writeString(Files.createTempFile(dir, "export", ".csv"), csv);
-        SurveyScorer scorer = new SurveyScorer(q, OPTIONS, null, null);
+        SurveyScorer scorer = new SurveyScorer(q, OPTIONS, null, null, Words.english());
         scorer.addExport(export);
         assertThat(scorer.problemCount()).as("every cell of the generated export is read").isZero();
         return scorer.batch();
