@@ -1,6 +1,7 @@
 package org.coprod.cli;
 
 import java.util.concurrent.Callable;
+import org.coprod.app.Context;
 import picocli.CommandLine.ParentCommand;
 
 /** What every subcommand shares: access to coprod's streams and environment. */
@@ -10,5 +11,10 @@ abstract class CommandBase implements Callable<Integer> {
 
     Io io() {
         return root.io();
+    }
+
+    /** What the use cases run with. */
+    Context context() {
+        return root.context();
     }
 }

@@ -2,6 +2,7 @@ package org.coprod.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import org.coprod.app.Context;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -48,6 +49,10 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
 
     public Io io() {
         return io;
+    }
+
+    Context context() {
+        return new Context(commandName());
     }
 
     /** How the user runs coprod, for the commands a message suggests: "./coprod" from the launcher in a clone. */

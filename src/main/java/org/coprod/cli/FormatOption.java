@@ -1,6 +1,7 @@
 package org.coprod.cli;
 
 import java.nio.file.Path;
+import org.coprod.app.ReportFormat;
 import picocli.CommandLine.Option;
 
 /** --format, shared by every command that writes a report. */

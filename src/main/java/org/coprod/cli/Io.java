@@ -3,6 +3,7 @@ package org.coprod.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.coprod.app.UserError;
 import org.coprod.report.Style;
 
 /**
@@ -13,7 +14,7 @@ public record Io(PrintWriter out, PrintWriter err, InputStream in, Map<String, S
 
     public Style style(Integer requestedWidth) {
         if (requestedWidth != null && (requestedWidth < Style.MIN_WIDTH || requestedWidth > Style.MAX_WIDTH)) {
-            throw new UserError(ExitCodes.USAGE, "--width must be from " + Style.MIN_WIDTH + " to " + Style.MAX_WIDTH + " characters; it was given "
+            throw new UserError(UserError.Kind.USAGE, "--width must be from " + Style.MIN_WIDTH + " to " + Style.MAX_WIDTH + " characters; it was given "
                     + requestedWidth + ".");
         }
         return Style.detect(env, terminal, requestedWidth);

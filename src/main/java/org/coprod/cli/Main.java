@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.coprod.app.UserError;
 import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
@@ -242,7 +243,7 @@ public final class Main {
             code = ExitCodes.INTERNAL_ERROR;
         } else if (exception instanceof UserError user) {
             io.err().println("coprod: " + user.getMessage());
-            code = user.exitCode();
+            code = ExitCodes.of(user.kind());
         } else {
             io.err().println("coprod: something went wrong inside coprod (" + exception + ")."
                     + " This is a bug: please report it, with the output of the same command run again with --stacktrace.");

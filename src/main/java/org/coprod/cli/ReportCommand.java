@@ -1,12 +1,8 @@
 package org.coprod.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.coprod.core.scoring.Scorecard;
-import org.coprod.core.scoring.Scoring;
-import org.coprod.io.yaml.AnswersReader;
-import org.coprod.report.AssessmentReport;
+import java.util.Optional;
+import org.coprod.app.ReportAnswers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,15 +31,9 @@ final class ReportCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        AnswersReader.Result result = AnswersFiles.read(answers, questionnaire);
+        ReportAnswers.Result result = new ReportAnswers(context()).report(answers, Optional.ofNullable(questionnaire));
         result.warnings().forEach(w -> io().err().println("coprod: " + w));
-        Scorecard card = Scoring.score(result.questionnaire(), result.assessment().responses());
-        List<Path> inputs = new ArrayList<>(List.of(answers));
-        if (questionnaire != null) {
-            inputs.add(Path.of(questionnaire));
-        }
-        AssessmentReport report = new AssessmentReport(result.assessment(), card, result.warnings());
-        output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
+        output.write(io(), format.chosen(output.output).render(result.report(), output.style(io())), result.inputs());
         return ExitCodes.OK;
     }
 }

@@ -1,25 +1,15 @@
 package org.coprod.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.coprod.core.batch.BatchScoring;
-import org.coprod.core.model.Questionnaire;
-import org.coprod.io.FileNames;
-import org.coprod.io.InvalidInputException;
-import org.coprod.io.OutputFiles;
-import org.coprod.io.OutputGuard;
-import org.coprod.io.Problem;
-import org.coprod.io.yaml.AnswersReader;
+import org.coprod.app.ScoreExports;
+import org.coprod.app.UserError;
 import org.coprod.io.yaml.Catalogue;
-import org.coprod.io.yaml.MappingReader;
 import org.coprod.report.BatchReport;
-import org.coprod.report.RespondentCsv;
-import org.coprod.survey.SurveyScorer;
+import org.coprod.report.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,132 +92,28 @@ final class ScoreCommand extends CommandBase {
     List<String> missingCodes = List.of();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (compare != null && compare.size() != 2) {
-            throw new UserError(ExitCodes.USAGE, "--compare takes two roles separated by a comma, such as \"Staff,Person who"
+            throw new UserError(UserError.Kind.USAGE, "--compare takes two roles separated by a comma, such as \"Staff,Person who"
                     + " uses the service\"; it was given " + compare.size() + ".");
         }
         if (minimumGroupSize < 1) {
-            throw new UserError(ExitCodes.USAGE, "--min-group-size must be 1 or more; it was given " + minimumGroupSize + ".");
+            throw new UserError(UserError.Kind.USAGE, "--min-group-size must be 1 or more; it was given " + minimumGroupSize + ".");
         }
         if (!(gapThreshold > 0 && gapThreshold <= 100)) {
-            throw new UserError(ExitCodes.USAGE, "--gap-threshold must be a number of points above 0 and at most 100; it was given "
+            throw new UserError(UserError.Kind.USAGE, "--gap-threshold must be a number of points above 0 and at most 100; it was given "
                     + (Double.isFinite(gapThreshold) ? org.coprod.core.scoring.Figures.format(gapThreshold) : gapThreshold) + ".");
         }
         if (headerRows != null && (headerRows < 1 || headerRows > 10)) {
-            throw new UserError(ExitCodes.USAGE, "--header-rows must be from 1 to 10; it was given " + headerRows + ".");
+            throw new UserError(UserError.Kind.USAGE, "--header-rows must be from 1 to 10; it was given " + headerRows + ".");
         }
-        if (OutputGuard.sameFile(perRespondent, output.output)) {
-            throw new UserError(ExitCodes.USAGE, "--output and --per-respondent name the same file (" + perRespondent
-                    + "); give each its own file.");
-        }
-        OutputGuard.firstRepeated(files).ifPresent(twice -> {
-            throw new UserError(ExitCodes.USAGE, twice.get(0) + (twice.get(0).equals(twice.get(1)) ? " is given twice"
-                    : " and " + twice.get(1) + " are the same file") + "; give each file once, or its respondents are counted"
-                    + " twice.");
-        });
-        for (Path file : files) {
-            if (FileNames.isJson(file)) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "score reads survey"
-                        + " exports (.csv, .tsv, .txt) and answers files (.yaml), not JSON. To compare two results of 'coprod"
-                        + " score', use 'coprod compare BEFORE.json AFTER.json'."));
-            }
-        }
-        Questionnaire q = questionnaire == null ? versionAnswered(files) : Catalogue.resolve(questionnaire);
-        Questionnaire current = Catalogue.builtIn(q.id()).orElse(q);
-        boolean olderBuiltIn = q != current && Catalogue.versions(q.id()).stream().anyMatch(version -> version == q);
-        List<String> notes = !olderBuiltIn ? List.of()
-                : List.of("The answers were given to version " + q.version() + " of this questionnaire, so they are scored"
-                        + " with that version's questions and rules. A newer version, " + current.version() + ", exists:"
-                        + " use it for your next round.");
-        SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
-                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
-        List<Path> inputs = new ArrayList<>(files);
-        if (mapping != null) {
-            inputs.add(mapping);
-        }
-        inputs.addAll(Inputs.questionnaireFile(questionnaire));
-        output.check(inputs);
-        try (RespondentRows rows = perRespondent == null ? null : new RespondentRows(perRespondent, q, inputs)) {
-            SurveyScorer scorer = new SurveyScorer(q, options, rows, progress());
-            for (Path file : files) {
-                if (FileNames.isYaml(file)) {
-                    AnswersReader.Result result = AnswersFiles.read(file, questionnaire == null ? q.id() : questionnaire);
-                    checkSameVersion(file, result.questionnaire(), q, files.get(0));
-                    scorer.addAnswersFile(file.toString(), result.assessment());
-                } else {
-                    scorer.addExport(file);
-                }
-            }
-            clearProgress();
-            scorer.warnings().forEach(w -> io().err().println("coprod: " + w));
-            scorer.checkStrict();
-            if (scorer.problemCount() > 0) {
-                io().err().println("coprod: " + scorer.problemCount() + (scorer.problemCount() == 1 ? " answer" : " answers")
-                        + " could not be read and count as not answered (the report lists them; --strict stops on them)."
-                        + " The first: " + scorer.problems().get(0));
-            }
-            Optional<List<String>> comparedRoles = Optional.ofNullable(compare).map(roles -> roles.stream().map(String::strip).toList());
-            comparedRoles.ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
-            BatchReport report = new BatchReport(scorer.result(), settings(comparedRoles), notes);
-            output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
-            if (rows != null) {
-                rows.commit();
-                io().err().println("One row per respondent written to " + perRespondent + ".");
-            }
-        }
+        ScoreExports.Request request = new ScoreExports.Request(files, Optional.ofNullable(questionnaire),
+                Optional.ofNullable(groupBy), Optional.ofNullable(role), Optional.ofNullable(compare),
+                Optional.ofNullable(output.output), Optional.ofNullable(perRespondent), minimumGroupSize, gapThreshold, strict,
+                delimiterChar(), Optional.ofNullable(headerRows), Optional.ofNullable(mapping), new HashSet<>(missingCodes));
+        ScoreExports.Result result = new ScoreExports(context()).score(request, new Progress());
+        result.perRespondent().ifPresent(file -> io().err().println("One row per respondent written to " + file + "."));
         return ExitCodes.OK;
-    }
-
-    /**
-     * Without --questionnaire: the version of the default questionnaire that the first file was answered to, so that
-     * exports and answers files from a survey built on an earlier version still score. An export's version is the one
-     * whose questions its columns match most; the current version wins a tie.
-     */
-    private Questionnaire versionAnswered(List<Path> files) {
-        List<Questionnaire> versions = Catalogue.versions(Catalogue.DEFAULT);
-        Questionnaire current = versions.get(0);
-        if (files.isEmpty() || versions.size() == 1 || mapping != null) {
-            return current;
-        }
-        Path first = files.get(0);
-        return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
-                : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows));
-    }
-
-    /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */
-    private static void checkSameVersion(Path file, Questionnaire answered, Questionnaire scored, Path first) {
-        if (!Questionnaire.majorVersion(answered.version()).equals(Questionnaire.majorVersion(scored.version()))) {
-            throw new InvalidInputException(Problem.inFile(file.toString(), "these answers were given to version "
-                    + answered.version() + " of '" + answered.id() + "', but " + first + " was answered to version "
-                    + scored.version() + ", whose questions differ. Score each version on its own."));
-        }
-    }
-
-    private BatchReport.Settings settings(Optional<List<String>> comparedRoles) {
-        return new BatchReport.Settings(minimumGroupSize, gapThreshold, comparedRoles, 10);
-    }
-
-    private static void checkRolesExist(List<String> roles, BatchScoring batch) {
-        java.util.Set<String> found = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        batch.services().keySet().forEach(service -> found.addAll(batch.rolesIn(service).keySet()));
-        for (String wanted : roles) {
-            if (!found.contains(wanted)) {
-                throw new UserError(ExitCodes.USAGE, "--compare: no respondent has the role '" + wanted + "'."
-                        + org.coprod.text.Suggestions.didYouMean(wanted, found)
-                        + (found.isEmpty() ? " No roles were found: name the role column with --role COLUMN."
-                                : " The roles found are: " + String.join(", ", found.stream().map(r -> "'" + r + "'").toList()) + "."));
-            }
-        }
-    }
-
-
-    private SurveyScorer.Mapping columnMapping(Questionnaire q) {
-        if (mapping == null) {
-            return SurveyScorer.Mapping.none();
-        }
-        MappingReader.Mapping read = MappingReader.read(mapping, q);
-        return new SurveyScorer.Mapping(read.columns(), read.service(), read.role());
     }
 
     private Optional<Character> delimiterChar() {
@@ -236,26 +122,43 @@ final class ScoreCommand extends CommandBase {
         }
         String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
         if (d.length() != 1 || d.charAt(0) > 127) {
-            throw new UserError(ExitCodes.USAGE, "--delimiter takes one plain (ASCII) character, such as , or ; or | or tab;"
+            throw new UserError(UserError.Kind.USAGE, "--delimiter takes one plain (ASCII) character, such as , or ; or | or tab;"
                     + " not '" + delimiter + "'.");
         }
         return Optional.of(d.charAt(0));
     }
 
-    private boolean showProgress;
-    private org.coprod.report.Style terminal;
+    /** What the scoring tells: on a terminal, a bar on stderr for long runs; then warnings, and the report. */
+    private final class Progress implements ScoreExports.Listener {
+        private final boolean shown = io().terminal();
+        private final Style terminal = io().style(output.width);
 
-    /** On a terminal, a bar on stderr for long runs: how much of the file has been read, and the rows so far. */
-    private SurveyScorer.ProgressListener progress() {
-        showProgress = io().terminal();
-        terminal = io().style(output.width);
-        return (file, rows, fraction) -> {
-            if (showProgress) {
-                io().err().print("\r" + progressLine(Path.of(file).getFileName().toString(), rows, fraction,
-                        terminal.width(), terminal.unicode()));
+        @Override
+        public void update(String file, long rows, double fraction) {
+            if (shown) {
+                io().err().print("\r" + progressLine(Path.of(file).getFileName().toString(), rows, fraction, terminal.width(),
+                        terminal.unicode()));
                 io().err().flush();
             }
-        };
+        }
+
+        @Override
+        public void allRead() {
+            if (shown) {
+                io().err().print("\r" + " ".repeat(terminal.width() - 1) + "\r");
+                io().err().flush();
+            }
+        }
+
+        @Override
+        public void warning(String warning) {
+            io().err().println("coprod: " + warning);
+        }
+
+        @Override
+        public void publish(BatchReport report, List<Path> inputs) {
+            output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
+        }
     }
 
     static String progressLine(String file, long rows, double fraction, int width, boolean unicode) {
@@ -268,39 +171,5 @@ final class ScoreCommand extends CommandBase {
         int filled = (int) Math.round(fraction * barWidth);
         String bar = unicode ? "█".repeat(filled) + "░".repeat(barWidth - filled) : "#".repeat(filled) + ".".repeat(barWidth - filled);
         return name + bar + figures;
-    }
-
-    private void clearProgress() {
-        if (showProgress) {
-            io().err().print("\r" + " ".repeat(terminal.width() - 1) + "\r");
-            io().err().flush();
-        }
-    }
-
-    /** --per-respondent: streamed to a file that appears, whole, only when all went well (see {@link OutputFiles}). */
-    /** Writes each respondent's row, as {@link RespondentCsv} makes it, to the --per-respondent file. */
-    private static final class RespondentRows implements SurveyScorer.RespondentSink, AutoCloseable {
-        private final OutputFiles.Pending file;
-        private final RespondentCsv csv;
-
-        RespondentRows(Path target, Questionnaire questionnaire, List<Path> inputs) {
-            this.file = OutputFiles.open(target, inputs);
-            this.csv = new RespondentCsv(questionnaire);
-            file.write(csv.header());
-        }
-
-        @Override
-        public void accept(String file, long row, String service, String role, BatchScoring batch) {
-            this.file.write(csv.row(file, row, service, role, batch));
-        }
-
-        void commit() {
-            file.commit();
-        }
-
-        @Override
-        public void close() {
-            file.close();
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.coprod.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.coprod.app.ReportFormat;
+import org.coprod.app.UserError;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.QuestionnaireDescription;
@@ -36,7 +38,7 @@ final class ShowCommand extends CommandBase {
         }
         ReportFormat chosen = format.chosen(output.output);
         if (!chosen.isDocument()) {
-            throw new UserError(ExitCodes.USAGE, "show writes text, markdown or html, not " + chosen.name().toLowerCase(java.util.Locale.ROOT)
+            throw new UserError(UserError.Kind.USAGE, "show writes text, markdown or html, not " + chosen.name().toLowerCase(java.util.Locale.ROOT)
                     + ". (A questionnaire's own file is YAML.)");
         }
         output.write(io(), chosen.render(QuestionnaireDescription.build(q), output.style(io())), inputs);

@@ -2,6 +2,7 @@ package org.coprod.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.coprod.app.Inputs;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.io.yaml.Catalogue;

@@ -2,6 +2,7 @@ package org.coprod.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.coprod.app.AnswersFiles;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.FileNames;

@@ -1,4 +1,4 @@
-package org.coprod.cli;
+package org.coprod.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -7,10 +7,10 @@ import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 
 /** Reads an answers file against the questionnaire it names, or the one the user gave with --questionnaire. */
-final class AnswersFiles {
+public final class AnswersFiles {
     private AnswersFiles() {}
 
-    static AnswersReader.Result read(Path answers, String questionnaireOption) {
+    public static AnswersReader.Result read(Path answers, String questionnaireOption) {
         if (questionnaireOption == null) {
             return AnswersReader.read(answers, Catalogue::builtIn);
         }

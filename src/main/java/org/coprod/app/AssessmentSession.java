@@ -1,0 +1,310 @@
+package org.coprod.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.coprod.core.model.Assessment;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Respondent;
+import org.coprod.core.scoring.Scorecard;
+import org.coprod.core.scoring.Scoring;
+import org.coprod.interview.Conversation;
+import org.coprod.interview.InterruptedByUser;
+import org.coprod.interview.Interview;
+import org.coprod.io.OutputFiles;
+import org.coprod.io.OutputGuard;
+import org.coprod.io.WriterLock;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.io.yaml.Catalogue;
+import org.coprod.report.AssessmentReport;
+import org.coprod.report.Style;
+import org.coprod.report.TextRenderer;
+
+/**
+ * One self-assessment, from the welcome to the report: a new one (asking for the service and role, and naming the
+ * answers file after the service and the date) or one carried on from its answers file. Every answer is saved at
+ * once, so that stopping at any moment (quit, end of input, Ctrl-C, a killed process) loses nothing, and says how to
+ * carry on.
+ */
+public final class AssessmentSession {
+    private static final String BEGIN = "Press Enter to begin.";
+
+    /**
+     * What the user asked for.
+     *
+     * @param questionnaire a built-in id or a file; the default questionnaire when empty (or the one a resumed file names)
+     * @param service the service's name, asked for when empty
+     * @param role who is answering, asked for when empty
+     * @param answers where a new session saves its answers; a new file named after the service when empty
+     * @param resume the answers file of a session to carry on
+     * @param report where to write the report at the end as well, in {@code reportFormat}
+     * @param style how the text is laid out on the screen
+     */
+    public record Request(
+            Optional<String> questionnaire,
+            Optional<String> service,
+            Optional<String> role,
+            String name,
+            Optional<Path> answers,
+            Optional<Path> resume,
+            Optional<Path> report,
+            ReportFormat reportFormat,
+            Style style) {}
+
+    /** The conversation a session is held in, and whatever it holds open (a terminal) until it is closed. */
+    public interface Talk extends AutoCloseable {
+        Conversation conversation();
+
+        /** Whether it fills the terminal: the summary is then shown on its own before the full report. */
+        boolean fullScreen();
+
+        @Override
+        void close();
+    }
+
+    /** Opens the conversation, once the questionnaire and answers file are known to be fine. */
+    public interface Opener {
+        Talk open() throws IOException;
+    }
+
+    /** How a session ended. */
+    public enum Ending {
+        /** Every question answered, the report shown. */
+        FINISHED,
+        /** Stopped by the person (q), answers saved. */
+        SAVED,
+        /** The input ended: before the questions (nothing saved) or during them (answers saved). */
+        INPUT_ENDED,
+        /** Stopped with Ctrl-C. */
+        INTERRUPTED
+    }
+
+    private final Context context;
+    private final Request request;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    /** A session that talks on {@code out} and reports what went wrong, or where its answers are, on {@code err}. */
+    public AssessmentSession(Context context, Request request, PrintWriter out, PrintWriter err) {
+        this.context = context;
+        this.request = request;
+        this.out = out;
+        this.err = err;
+    }
+
+    public Ending run(Opener opener) throws IOException {
+        request.report().ifPresent(report -> {
+            // found now, not after the last answer
+            OutputGuard.check(report, sessionInputs());
+            refuseReportOver(request.answers().orElse(null));
+        });
+        try (WriterLock lock = request.resume().map(WriterLock::acquire).orElse(null)) {
+            return resumeOrStart(opener);
+        }
+    }
+
+    private void refuseReportOver(Path answersFile) {
+        request.report().filter(report -> OutputGuard.sameFile(answersFile, report)).ifPresent(report -> {
+            throw new UserError(UserError.Kind.USAGE, "--report names the answers file (" + report + "); give the report its own file.");
+        });
+    }
+
+    /** The files a session reads: none of them may be written over by its report. */
+    private List<Path> sessionInputs() {
+        List<Path> inputs = new ArrayList<>(Inputs.questionnaireFile(request.questionnaire().orElse(null)));
+        request.resume().ifPresent(inputs::add);
+        return inputs;
+    }
+
+    private Ending resumeOrStart(Opener opener) throws IOException {
+        Optional<AnswersReader.Result> resumed = request.resume()
+                .map(file -> AnswersFiles.read(file, request.questionnaire().orElse(null)));
+        Questionnaire q = resumed.map(AnswersReader.Result::questionnaire)
+                .orElseGet(() -> Catalogue.resolve(request.questionnaire().orElse(Catalogue.DEFAULT)));
+        request.answers().filter(Files::exists).ifPresent(file -> {
+            throw refuseToOverwrite(file);
+        });
+        try (Talk talk = opener.open()) {
+            return resumed.isPresent() ? carryOn(talk, q, resumed.get().assessment()) : start(talk, q);
+        } catch (InterruptedByUser e) {
+            // Ctrl-C before the first question: during the questions, interview() has already said where the answers are
+            err.println();
+            err.println("coprod: " + request.resume().map(this::stoppedMessage)
+                    .orElse("stopped before the assessment began; nothing was saved."));
+            return Ending.INTERRUPTED;
+        }
+    }
+
+    private Ending carryOn(Talk talk, Questionnaire q, Assessment start) {
+        Path file = request.resume().orElseThrow();
+        if (!talk.conversation().show("Carrying on with " + file + " (" + start.service() + "): " + start.answers().size()
+                + " of " + q.questions().size() + " questions seen so far. Earlier answers are shown, and you can change them.",
+                BEGIN)) {
+            return Ending.INPUT_ENDED;
+        }
+        refuseReportOver(file);
+        return interview(new Interview(q, start, file, talk.conversation()), q, file, talk);
+    }
+
+    private Ending start(Talk talk, Questionnaire q) {
+        Conversation conversation = talk.conversation();
+        conversation.say(welcome(q));
+        Optional<String> serviceName = request.service().isPresent() ? request.service() : askService(conversation);
+        if (serviceName.isEmpty()) {
+            err.println("coprod: the input ended before the assessment began; nothing was saved.");
+            return Ending.INPUT_ENDED;
+        }
+        Optional<String> roleName = request.role().isPresent() ? request.role()
+                : conversation.askText("What is your role? For example: service manager, or person who uses the service."
+                        + " Press Enter to leave it out.", "");
+        Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
+        Assessment start = new Assessment(q.id(), q.version(), serviceName.get(),
+                new Respondent(roleName.orElse("").strip(), request.name()), LocalDate.now().toString(), Map.of(), Map.of());
+        if (!conversation.show("Your answers will be saved in " + file + " after every answer.", BEGIN)) {
+            return Ending.INPUT_ENDED;
+        }
+        try (WriterLock lock = WriterLock.acquire(file)) {
+            refuseReportOver(file);
+            return interview(new Interview(q, start, file, conversation), q, file, talk);
+        }
+    }
+
+    private Ending interview(Interview interview, Questionnaire q, Path file, Talk talk) {
+        AtomicBoolean settled = new AtomicBoolean(false);
+        Thread onExit = new Thread(() -> {
+            if (!settled.get()) {
+                err.println();
+                err.println(stoppedMessage(file));
+                err.flush();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            Interview.Ending ending = interview.run();
+            settled.set(true);
+            return finish(ending, interview, q, file, talk);
+        } catch (InterruptedByUser e) {
+            settled.set(true);
+            err.println();
+            err.println(stoppedMessage(file));
+            return Ending.INTERRUPTED;
+        } finally {
+            settled.set(true);
+            removeQuietly(onExit);
+        }
+    }
+
+    private Ending finish(Interview.Ending ending, Interview interview, Questionnaire q, Path file, Talk talk) {
+        switch (ending) {
+            case QUIT -> {
+                out.println();
+                out.println("Saved. " + resumeHint(file));
+                return Ending.SAVED;
+            }
+            case INPUT_ENDED -> {
+                err.println("coprod: the input ended before the assessment was finished. Your answers so far are saved in "
+                        + file + ". " + resumeHint(file));
+                return Ending.INPUT_ENDED;
+            }
+            default -> {
+                showReport(interview.assessment(), Scoring.score(q, interview.assessment().responses()), file, talk);
+                return Ending.FINISHED;
+            }
+        }
+    }
+
+    /** The summary (on a full screen), the full report, the report file if asked for, and where everything is. */
+    private void showReport(Assessment assessment, Scorecard card, Path file, Talk talk) {
+        Style style = request.style();
+        AssessmentReport report = new AssessmentReport(assessment, card, List.of());
+        if (talk.fullScreen()) {
+            talk.conversation().show(new TextRenderer(style).render(report.summary()), "Press Enter to see the full report.");
+        }
+        out.println();
+        out.print(ReportFormat.TEXT.render(report, style));
+        request.report().ifPresent(reportFile -> {
+            List<Path> inputs = new ArrayList<>(sessionInputs());
+            inputs.add(file);
+            OutputFiles.write(reportFile, request.reportFormat().render(report, Style.plain(style.width())), inputs);
+            out.println();
+            out.println(wrapped("The report is also in " + reportFile + "."));
+        });
+        out.println();
+        out.println(wrapped("Verdict: " + card.verdict().outcome().label() + " (the full report is above). Your answers"
+                + " are in " + file + ". To see this report again: " + context.commandName() + " report " + file
+                + " (add --output report.html or report.md for a file to share)."));
+        out.flush();
+    }
+
+    private String wrapped(String text) {
+        return String.join("\n", TextRenderer.wrap(text, request.style().width()));
+    }
+
+    private static Optional<String> askService(Conversation conversation) {
+        while (true) {
+            Optional<String> name = conversation.askText("Which service are you assessing? (Its name will head the report.)", "");
+            if (name.isEmpty() || !name.get().isBlank()) {
+                return name.map(String::strip);
+            }
+        }
+    }
+
+    static String welcome(Questionnaire q) {
+        return "Welcome to coprod.\n\n"
+                + "Co-production means that the people who use a service and the people paid to run it plan it and deliver"
+                + " it together, as equal partners. Asking people what they think is a good start, but it is not the same"
+                + " thing: this assessment shows how close your service is, and what to do next.\n\n"
+                + q.title() + ": " + q.questions().size() + " questions"
+                + (q.minutesToComplete() > 0 ? ", about " + q.minutesToComplete() + " minutes" : "")
+                + ". Answer for what actually happened, not for what you hope happens. Every answer is saved as soon as"
+                + " you give it, so you can stop at any time and carry on later.";
+    }
+
+    private String stoppedMessage(Path file) {
+        return "Stopped. Your answers so far are saved in " + file + ". " + resumeHint(file);
+    }
+
+    private String resumeHint(Path file) {
+        return "To carry on: " + context.commandName() + " assess " + Inputs.questionnaireFile(request.questionnaire().orElse(null))
+                .stream().map(q -> q + " ").findFirst().orElse("") + "--resume " + file;
+    }
+
+    /** A new file named after the service and today's date, numbered when one of that name exists. */
+    private static Path defaultFile(String serviceName) {
+        String slug = slug(serviceName);
+        String base = (slug.isEmpty() ? "service" : slug.length() > 60 ? slug.substring(0, 60) : slug) + "-" + LocalDate.now();
+        Path candidate = Path.of(base + "-answers.yaml");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = Path.of(base + "-" + n + "-answers.yaml");
+        }
+        return candidate;
+    }
+
+    /** A service's name as part of a file name: "Café Ünïcode / Nord" gives "cafe-unicode-nord". */
+    static String slug(String serviceName) {
+        String plain = Normalizer.normalize(serviceName, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+
+    private UserError refuseToOverwrite(Path file) {
+        return new UserError(UserError.Kind.FILE, file + " already exists. To carry on with it: " + context.commandName()
+                + " assess --resume " + file + ". To start afresh, give another name with --answers.");
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyExiting) {
+            // the JVM is shutting down; the hook has seen that the session was settled
+        }
+    }
+}
