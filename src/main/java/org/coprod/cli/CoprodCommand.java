@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.coprod.app.Context;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -43,6 +44,9 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
             description = "When something fails, also show the technical details (for reporting a bug).")
     boolean stacktrace;
 
+    @Mixin
+    LanguageOption language;
+
     public CoprodCommand(Io io) {
         this.io = io;
     }
@@ -52,7 +56,7 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
     }
 
     Context context() {
-        return new Context(commandName());
+        return new Context(commandName(), language.chosen());
     }
 
     /** How the user runs coprod, for the commands a message suggests: "./coprod" from the launcher in a clone. */

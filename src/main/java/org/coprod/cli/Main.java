@@ -159,6 +159,9 @@ public final class Main {
                     + valueLabel(exception.getCommandLine().getCommandSpec().findOption(noValue.group(1))) + ", not by '"
                     + noValue.group(2) + "'.";
         }
+        if (exception.getCause() instanceof LanguageOption.Unknown unknown) {
+            return unknown.getMessage();
+        }
         if (exception instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
             return missingValues(missing);
         }

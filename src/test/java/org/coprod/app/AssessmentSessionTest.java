@@ -25,7 +25,7 @@ class AssessmentSessionTest {
     private AssessmentSession session(Optional<Path> answers, Optional<Path> resume) {
         AssessmentSession.Request request = new AssessmentSession.Request(Optional.empty(), Optional.of("Riverside"),
                 Optional.of("Manager"), "", answers, resume, Optional.empty(), ReportFormat.TEXT, Style.plain(80));
-        return new AssessmentSession(new Context("coprod"), request, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new AssessmentSession(new Context("coprod", Optional.empty()), request, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     /** A conversation in plain lines, reading the given input. */
@@ -68,7 +68,7 @@ class AssessmentSessionTest {
     void input_that_ends_before_the_service_is_named_saves_nothing() throws IOException {
         AssessmentSession.Request request = new AssessmentSession.Request(Optional.empty(), Optional.empty(), Optional.empty(),
                 "", Optional.empty(), Optional.empty(), Optional.empty(), ReportFormat.TEXT, Style.plain(80));
-        AssessmentSession.Ending ending = new AssessmentSession(new Context("coprod"), request, new PrintWriter(out, true),
+        AssessmentSession.Ending ending = new AssessmentSession(new Context("coprod", Optional.empty()), request, new PrintWriter(out, true),
                 new PrintWriter(err, true)).run(lines(""));
         assertThat(ending).isEqualTo(AssessmentSession.Ending.INPUT_ENDED);
         assertThat(err.toString()).contains("nothing was saved");

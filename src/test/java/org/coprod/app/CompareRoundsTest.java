@@ -15,7 +15,7 @@ class CompareRoundsTest {
     private static final Path EARLIER = Path.of("examples/riverside-recovery-college-answers-2025.yaml");
     private static final Path LATER = Path.of("examples/riverside-recovery-college-answers.yaml");
     private static final Path OTHER_SERVICE = Path.of("examples/northgate-tenants-panel-answers.yaml");
-    private final CompareRounds useCase = new CompareRounds(new Context("./coprod"));
+    private final CompareRounds useCase = new CompareRounds(new Context("./coprod", Optional.empty()));
 
     @Test
     void two_rounds_of_one_service_are_compared_with_only_the_warnings_of_their_files() {

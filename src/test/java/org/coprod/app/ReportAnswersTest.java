@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportAnswersTest {
     private static final Path RIVERSIDE = Path.of("examples/riverside-recovery-college-answers.yaml");
-    private final ReportAnswers useCase = new ReportAnswers(new Context("coprod"));
+    private final ReportAnswers useCase = new ReportAnswers(new Context("coprod", Optional.empty()));
 
     @Test
     void the_report_of_an_answers_file_names_its_service_and_the_file_as_an_input() {

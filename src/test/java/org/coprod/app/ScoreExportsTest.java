@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScoreExportsTest {
     private static final Path EXPORT = Path.of("examples/exports/google-forms.csv");
-    private final ScoreExports useCase = new ScoreExports(new Context("coprod"));
+    private final ScoreExports useCase = new ScoreExports(new Context("coprod", Optional.empty()));
 
     /** Remembers what the scoring told, in order. */
     private static final class Heard implements ScoreExports.Listener {

@@ -53,6 +53,27 @@ public final class Words {
         return tag == null || tag.isBlank() ? ENGLISH : of(Locale.forLanguageTag(tag.strip()));
     }
 
+    /**
+     * The tags of the languages coprod has words for, English first: a language counts once it has its own
+     * {@code words_xx.properties}, the file every language needs (it joins lists), so that adding a language's files
+     * is all it takes for {@code --language} to accept it.
+     */
+    public static List<String> available() {
+        List<String> tags = new ArrayList<>(List.of("en"));
+        ClassLoader loader = Words.class.getClassLoader();
+        for (String language : Locale.getISOLanguages()) {
+            if (!language.equals("en") && loader.getResource(FOLDER.replace('.', '/') + "words_" + language + ".properties") != null) {
+                tags.add(language);
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /** Whether coprod has words for a language tag: "cy" once Welsh exists, and "en-GB" as English. */
+    public static boolean isAvailable(String tag) {
+        return tag != null && available().contains(Locale.forLanguageTag(tag.strip()).getLanguage());
+    }
+
     public Locale locale() {
         return locale;
     }
