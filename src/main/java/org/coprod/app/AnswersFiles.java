@@ -3,6 +3,7 @@ package org.coprod.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 
@@ -10,12 +11,12 @@ import org.coprod.io.yaml.Catalogue;
 public final class AnswersFiles {
     private AnswersFiles() {}
 
-    public static AnswersReader.Result read(Path answers, String questionnaireOption) {
+    public static AnswersReader.Result read(Path answers, String questionnaireOption, Words words) {
         if (questionnaireOption == null) {
             return AnswersReader.read(answers, Catalogue::builtIn);
         }
         Questionnaire given = Catalogue.resolve(questionnaireOption);
         return AnswersReader.read(answers, id -> id.equals(given.id()) ? Optional.of(given) : Optional.empty(),
-                "the one given with --questionnaire ('" + given.id() + "')");
+                words.get("cli.answers.given-questionnaire", given.id()));
     }
 }

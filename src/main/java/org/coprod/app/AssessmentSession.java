@@ -17,6 +17,7 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Respondent;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
+import org.coprod.core.words.Words;
 import org.coprod.interview.Conversation;
 import org.coprod.interview.InterruptedByUser;
 import org.coprod.interview.Interview;
@@ -36,8 +37,6 @@ import org.coprod.report.TextRenderer;
  * carry on.
  */
 public final class AssessmentSession {
-    private static final String BEGIN = "Press Enter to begin.";
-
     /**
      * What the user asked for.
      *
@@ -92,6 +91,7 @@ public final class AssessmentSession {
     private final Request request;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Words words;
 
     /** A session that talks on {@code out} and reports what went wrong, or where its answers are, on {@code err}. */
     public AssessmentSession(Context context, Request request, PrintWriter out, PrintWriter err) {
@@ -99,6 +99,7 @@ public final class AssessmentSession {
         this.request = request;
         this.out = out;
         this.err = err;
+        this.words = context.messages();
     }
 
     public Ending run(Opener opener) throws IOException {
@@ -114,7 +115,7 @@ public final class AssessmentSession {
 
     private void refuseReportOver(Path answersFile) {
         request.report().filter(report -> OutputGuard.sameFile(answersFile, report)).ifPresent(report -> {
-            throw new UserError(UserError.Kind.USAGE, "--report names the answers file (" + report + "); give the report its own file.");
+            throw new UserError(UserError.Kind.USAGE, words.get("cli.assess.report-over-answers", report));
         });
     }
 
@@ -127,7 +128,7 @@ public final class AssessmentSession {
 
     private Ending resumeOrStart(Opener opener) throws IOException {
         Optional<AnswersReader.Result> resumed = request.resume()
-                .map(file -> AnswersFiles.read(file, request.questionnaire().orElse(null)));
+                .map(file -> AnswersFiles.read(file, request.questionnaire().orElse(null), words));
         Questionnaire q = resumed.map(AnswersReader.Result::questionnaire)
                 .orElseGet(() -> Catalogue.resolve(request.questionnaire().orElse(Catalogue.DEFAULT)));
         request.answers().filter(Files::exists).ifPresent(file -> {
@@ -139,16 +140,16 @@ public final class AssessmentSession {
             // Ctrl-C before the first question: during the questions, interview() has already said where the answers are
             err.println();
             err.println("coprod: " + request.resume().map(this::stoppedMessage)
-                    .orElse("stopped before the assessment began; nothing was saved."));
+                    .orElseGet(() -> words.get("cli.assess.stopped-before-start")));
             return Ending.INTERRUPTED;
         }
     }
 
     private Ending carryOn(Talk talk, Questionnaire q, Assessment start) {
         Path file = request.resume().orElseThrow();
-        if (!talk.conversation().show("Carrying on with " + file + " (" + start.service() + "): " + start.answers().size()
-                + " of " + q.questions().size() + " questions seen so far. Earlier answers are shown, and you can change them.",
-                BEGIN)) {
+        String carryingOn = words.count("cli.assess.carrying-on", q.questions().size(), file, start.service(),
+                start.answers().size());
+        if (!talk.conversation().show(carryingOn, words.get("cli.assess.begin"))) {
             return Ending.INPUT_ENDED;
         }
         refuseReportOver(file);
@@ -160,16 +161,15 @@ public final class AssessmentSession {
         conversation.say(welcome(q));
         Optional<String> serviceName = request.service().isPresent() ? request.service() : askService(conversation);
         if (serviceName.isEmpty()) {
-            err.println("coprod: the input ended before the assessment began; nothing was saved.");
+            err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
             return Ending.INPUT_ENDED;
         }
         Optional<String> roleName = request.role().isPresent() ? request.role()
-                : conversation.askText("What is your role? For example: service manager, or person who uses the service."
-                        + " Press Enter to leave it out.", "");
+                : conversation.askText(words.get("cli.assess.role"), "");
         Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
         Assessment start = new Assessment(q.id(), q.version(), serviceName.get(),
                 new Respondent(roleName.orElse("").strip(), request.name()), LocalDate.now().toString(), Map.of(), Map.of());
-        if (!conversation.show("Your answers will be saved in " + file + " after every answer.", BEGIN)) {
+        if (!conversation.show(words.get("cli.assess.saved-in", file), words.get("cli.assess.begin"))) {
             return Ending.INPUT_ENDED;
         }
         try (WriterLock lock = WriterLock.acquire(file)) {
@@ -207,12 +207,11 @@ public final class AssessmentSession {
         switch (ending) {
             case QUIT -> {
                 out.println();
-                out.println("Saved. " + resumeHint(file));
+                out.println(words.get("cli.assess.saved", resumeHint(file)));
                 return Ending.SAVED;
             }
             case INPUT_ENDED -> {
-                err.println("coprod: the input ended before the assessment was finished. Your answers so far are saved in "
-                        + file + ". " + resumeHint(file));
+                err.println("coprod: " + words.get("cli.assess.input-ended", file, resumeHint(file)));
                 return Ending.INPUT_ENDED;
             }
             default -> {
@@ -227,7 +226,7 @@ public final class AssessmentSession {
         Style style = request.style();
         AssessmentReport report = new AssessmentReport(assessment, card, List.of());
         if (talk.fullScreen()) {
-            talk.conversation().show(new TextRenderer(style).render(report.summary()), "Press Enter to see the full report.");
+            talk.conversation().show(new TextRenderer(style).render(report.summary()), words.get("cli.assess.see-full-report"));
         }
         out.println();
         out.print(ReportFormat.TEXT.render(report, style));
@@ -236,12 +235,10 @@ public final class AssessmentSession {
             inputs.add(file);
             OutputFiles.write(reportFile, request.reportFormat().render(report, Style.plain(style.width())), inputs);
             out.println();
-            out.println(wrapped("The report is also in " + reportFile + "."));
+            out.println(wrapped(words.get("cli.assess.report-also-in", reportFile)));
         });
         out.println();
-        out.println(wrapped("Verdict: " + card.verdict().outcome().label() + " (the full report is above). Your answers"
-                + " are in " + file + ". To see this report again: " + context.commandName() + " report " + file
-                + " (add --output report.html or report.md for a file to share)."));
+        out.println(wrapped(words.get("cli.assess.verdict", card.verdict().outcome().label(), file, context.commandName())));
         out.flush();
     }
 
@@ -249,33 +246,30 @@ public final class AssessmentSession {
         return String.join("\n", TextRenderer.wrap(text, request.style().width()));
     }
 
-    private static Optional<String> askService(Conversation conversation) {
+    private Optional<String> askService(Conversation conversation) {
         while (true) {
-            Optional<String> name = conversation.askText("Which service are you assessing? (Its name will head the report.)", "");
+            Optional<String> name = conversation.askText(words.get("cli.assess.service"), "");
             if (name.isEmpty() || !name.get().isBlank()) {
                 return name.map(String::strip);
             }
         }
     }
 
-    static String welcome(Questionnaire q) {
-        return "Welcome to coprod.\n\n"
-                + "Co-production means that the people who use a service and the people paid to run it plan it and deliver"
-                + " it together, as equal partners. Asking people what they think is a good start, but it is not the same"
-                + " thing: this assessment shows how close your service is, and what to do next.\n\n"
-                + q.title() + ": " + q.questions().size() + " questions"
-                + (q.minutesToComplete() > 0 ? ", about " + q.minutesToComplete() + " minutes" : "")
-                + ". Answer for what actually happened, not for what you hope happens. Every answer is saved as soon as"
-                + " you give it, so you can stop at any time and carry on later.";
+    private String welcome(Questionnaire q) {
+        String questionnaire = q.minutesToComplete() > 0
+                ? words.count("cli.assess.questionnaire-timed", q.questions().size(), q.title(), q.minutesToComplete())
+                : words.count("cli.assess.questionnaire", q.questions().size(), q.title());
+        return words.get("cli.assess.welcome") + "\n\n" + questionnaire + " " + words.get("cli.assess.answer-honestly");
     }
 
     private String stoppedMessage(Path file) {
-        return "Stopped. Your answers so far are saved in " + file + ". " + resumeHint(file);
+        return words.get("cli.assess.stopped", file, resumeHint(file));
     }
 
     private String resumeHint(Path file) {
-        return "To carry on: " + context.commandName() + " assess " + Inputs.questionnaireFile(request.questionnaire().orElse(null))
-                .stream().map(q -> q + " ").findFirst().orElse("") + "--resume " + file;
+        String questionnaireFile = Inputs.questionnaireFile(request.questionnaire().orElse(null)).stream()
+                .map(q -> q + " ").findFirst().orElse("");
+        return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFile, file);
     }
 
     /** A new file named after the service and today's date, numbered when one of that name exists. */
@@ -296,8 +290,7 @@ public final class AssessmentSession {
     }
 
     private UserError refuseToOverwrite(Path file) {
-        return new UserError(UserError.Kind.FILE, file + " already exists. To carry on with it: " + context.commandName()
-                + " assess --resume " + file + ". To start afresh, give another name with --answers.");
+        return new UserError(UserError.Kind.FILE, words.get("cli.assess.answers-exist", file, context.commandName()));
     }
 
     private static void removeQuietly(Thread hook) {

@@ -10,6 +10,7 @@ import org.coprod.core.scoring.Round;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
 import org.coprod.core.scoring.Snapshot;
+import org.coprod.core.words.Words;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
@@ -21,9 +22,11 @@ import org.coprod.report.ComparisonReport;
 /** What changed between two rounds of one questionnaire: two answers files, or two results of scoring exports. */
 public final class CompareRounds {
     private final Context context;
+    private final Words words;
 
     public CompareRounds(Context context) {
         this.context = context;
+        this.words = context.messages();
     }
 
     /** The comparison, and the files read, which it must never be written over. */
@@ -44,8 +47,8 @@ public final class CompareRounds {
         Read earlier = read(before, questionnaire, warnings);
         Read later = read(after, questionnaire, warnings);
         if (!earlier.questionnaire().id().equals(later.questionnaire().id())) {
-            throw new UserError(UserError.Kind.INVALID_INPUT, "The two rounds used different questionnaires ('" + earlier.questionnaire().id()
-                    + "' in " + before + ", '" + later.questionnaire().id() + "' in " + after + "), so their figures cannot be compared.");
+            throw new UserError(UserError.Kind.INVALID_INPUT, words.get("cli.compare.different-questionnaires",
+                    earlier.questionnaire().id(), before, later.questionnaire().id(), after));
         }
         List<Path> inputs = new ArrayList<>(List.of(before, after));
         questionnaire.map(Path::of).ifPresent(inputs::add);
@@ -57,21 +60,20 @@ public final class CompareRounds {
      * Two rounds of one service each are compared whatever the services' names (a service may be renamed), so two
      * files of different services given by mistake would be compared without a word: this says so.
      */
-    private static Optional<String> differentServices(Round earlier, Round later, Path before, Path after) {
+    private Optional<String> differentServices(Round earlier, Round later, Path before, Path after) {
         if (earlier.services().size() != 1 || later.services().size() != 1 || !earlier.hidden().isEmpty()
                 || !later.hidden().isEmpty()) {
             return Optional.empty();
         }
         String was = earlier.services().get(0).service();
         String now = later.services().get(0).service();
-        return was.equals(now) ? Optional.empty() : Optional.of("the two rounds are of different services"
-                + " ('" + was + "' in " + before + ", '" + now + "' in " + after + "); they are compared as one service that"
-                + " changed its name. If that is not what you meant, give two rounds of the same service.");
+        return was.equals(now) ? Optional.empty()
+                : Optional.of(words.get("cli.compare.different-services", was, before, now, after));
     }
 
     private Read read(Path file, Optional<String> questionnaire, Consumer<String> warnings) {
         if (FileNames.isYaml(file)) {
-            AnswersReader.Result result = AnswersFiles.read(file, questionnaire.orElse(null));
+            AnswersReader.Result result = AnswersFiles.read(file, questionnaire.orElse(null), words);
             result.warnings().forEach(warnings);
             Scorecard card = Scoring.score(result.questionnaire(), result.assessment().responses());
             String source = file + (result.assessment().date().isBlank() ? "" : " (" + result.assessment().date() + ")");
@@ -81,15 +83,13 @@ public final class CompareRounds {
         if (FileNames.isJson(file)) {
             Round round = ResultsReader.read(file);
             Questionnaire used = questionnaire.map(Catalogue::resolve)
-                    .orElseGet(() -> Catalogue.builtIn(round.questionnaireId()).orElseThrow(() -> new UserError(UserError.Kind.USAGE, file
-                            + " was scored with the questionnaire '" + round.questionnaireId() + "', which is not built in: name its file"
-                            + " with --questionnaire FILE.")));
+                    .orElseGet(() -> Catalogue.builtIn(round.questionnaireId()).orElseThrow(() -> new UserError(UserError.Kind.USAGE,
+                            words.get("cli.compare.not-built-in", file, round.questionnaireId()))));
             return new Read(round, used);
         }
-        boolean export = FileNames.isSurveyExport(file);
-        throw new InvalidInputException(Problem.inFile(file.toString(), (export ? "this looks like a survey export; " : "")
-                + "compare takes answers files (.yaml) or results of 'coprod score --format json' (.json)." + (export
-                        ? " Score each survey export first: '" + context.commandName() + " score " + file + " -o "
-                                + file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results.json'." : "")));
+        throw new InvalidInputException(Problem.inFile(file.toString(), !FileNames.isSurveyExport(file)
+                ? words.get("cli.compare.wrong-kind")
+                : words.get("cli.compare.export", context.commandName(), file,
+                        file.getFileName().toString().replaceFirst("\\.[^.]*$", ""))));
     }
 }

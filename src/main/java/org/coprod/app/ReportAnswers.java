@@ -30,7 +30,7 @@ public final class ReportAnswers {
     }
 
     public Result report(Path answers, Optional<String> questionnaire) {
-        AnswersReader.Result read = AnswersFiles.read(answers, questionnaire.orElse(null));
+        AnswersReader.Result read = AnswersFiles.read(answers, questionnaire.orElse(null), context.messages());
         Scorecard card = Scoring.score(read.questionnaire(), read.assessment().responses());
         List<Path> inputs = new ArrayList<>(List.of(answers));
         questionnaire.map(Path::of).ifPresent(inputs::add);

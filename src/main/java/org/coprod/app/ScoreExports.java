@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Words;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.OutputFiles;
@@ -28,9 +29,11 @@ import org.coprod.text.Suggestions;
  */
 public final class ScoreExports {
     private final Context context;
+    private final Words words;
 
     public ScoreExports(Context context) {
         this.context = context;
+        this.words = context.messages();
     }
 
     /**
@@ -86,13 +89,11 @@ public final class ScoreExports {
         refuseSameFileTwice(request);
         for (Path file : request.files()) {
             if (FileNames.isJson(file)) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), "score reads survey"
-                        + " exports (.csv, .tsv, .txt) and answers files (.yaml), not JSON. To compare two results of 'coprod"
-                        + " score', use 'coprod compare BEFORE.json AFTER.json'."));
+                throw new InvalidInputException(Problem.inFile(file.toString(), words.get("cli.score.not-json")));
             }
         }
         Questionnaire q = request.questionnaire().map(Catalogue::resolve).orElseGet(() -> versionAnswered(request));
-        List<String> notes = olderVersionNote(q);
+        List<String> notes = olderVersionNote(q, context.wordsOf(q));
         SurveyScorer.Options options = new SurveyScorer.Options(request.groupBy(), request.role(),
                 new HashSet<>(request.missingCodes()), request.strict(), request.delimiter(), request.headerRows(),
                 columnMapping(request.mapping(), q));
@@ -102,7 +103,7 @@ public final class ScoreExports {
             SurveyScorer scorer = new SurveyScorer(q, options, rows, listener);
             for (Path file : request.files()) {
                 if (FileNames.isYaml(file)) {
-                    AnswersReader.Result result = AnswersFiles.read(file, request.questionnaire().orElse(q.id()));
+                    AnswersReader.Result result = AnswersFiles.read(file, request.questionnaire().orElse(q.id()), words);
                     checkSameVersion(file, result.questionnaire(), q, request.files().get(0));
                     scorer.addAnswersFile(file.toString(), result.assessment());
                 } else {
@@ -113,9 +114,7 @@ public final class ScoreExports {
             scorer.warnings().forEach(listener::warning);
             scorer.checkStrict();
             if (scorer.problemCount() > 0) {
-                listener.warning(scorer.problemCount() + (scorer.problemCount() == 1 ? " answer" : " answers")
-                        + " could not be read and count as not answered (the report lists them; --strict stops on them)."
-                        + " The first: " + scorer.problems().get(0));
+                listener.warning(words.count("cli.score.unreadable", scorer.problemCount(), scorer.problems().get(0)));
             }
             request.compare().ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
             BatchReport report = new BatchReport(scorer.result(), new BatchReport.Settings(request.minimumGroupSize(),
@@ -128,15 +127,13 @@ public final class ScoreExports {
         }
     }
 
-    private static void refuseSameFileTwice(Request request) {
+    private void refuseSameFileTwice(Request request) {
         if (OutputGuard.sameFile(request.perRespondent().orElse(null), request.output().orElse(null))) {
-            throw new UserError(UserError.Kind.USAGE, "--output and --per-respondent name the same file ("
-                    + request.perRespondent().orElseThrow() + "); give each its own file.");
+            throw new UserError(UserError.Kind.USAGE, words.get("cli.score.same-output", request.perRespondent().orElseThrow()));
         }
         OutputGuard.firstRepeated(request.files()).ifPresent(twice -> {
-            throw new UserError(UserError.Kind.USAGE, twice.get(0) + (twice.get(0).equals(twice.get(1)) ? " is given twice"
-                    : " and " + twice.get(1) + " are the same file") + "; give each file once, or its respondents are counted"
-                    + " twice.");
+            throw new UserError(UserError.Kind.USAGE, twice.get(0).equals(twice.get(1))
+                    ? words.get("cli.score.given-twice", twice.get(0)) : words.get("cli.score.same-file", twice.get(0), twice.get(1)));
         });
     }
 
@@ -149,13 +146,11 @@ public final class ScoreExports {
     }
 
     /** When the answers were given to an older built-in version, a note saying so and naming the newer one. */
-    private static List<String> olderVersionNote(Questionnaire q) {
+    private static List<String> olderVersionNote(Questionnaire q, Words reportWords) {
         Questionnaire current = Catalogue.builtIn(q.id()).orElse(q);
         boolean olderBuiltIn = q != current && Catalogue.versions(q.id()).stream().anyMatch(version -> version == q);
         return !olderBuiltIn ? List.of()
-                : List.of("The answers were given to version " + q.version() + " of this questionnaire, so they are scored"
-                        + " with that version's questions and rules. A newer version, " + current.version() + ", exists:"
-                        + " use it for your next round.");
+                : List.of(reportWords.get("cli.score.older-version", q.version(), current.version()));
     }
 
     /**
@@ -163,35 +158,34 @@ public final class ScoreExports {
      * exports and answers files from a survey built on an earlier version still score. An export's version is the one
      * whose questions its columns match most; the current version wins a tie.
      */
-    private static Questionnaire versionAnswered(Request request) {
+    private Questionnaire versionAnswered(Request request) {
         List<Questionnaire> versions = Catalogue.versions(Catalogue.DEFAULT);
         Questionnaire current = versions.get(0);
         if (request.files().isEmpty() || versions.size() == 1 || request.mapping().isPresent()) {
             return current;
         }
         Path first = request.files().get(0);
-        return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
+        return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT, words).questionnaire()
                 : SurveyScorer.bestMatch(versions, first, request.delimiter(), request.headerRows());
     }
 
     /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */
-    private static void checkSameVersion(Path file, Questionnaire answered, Questionnaire scored, Path first) {
+    private void checkSameVersion(Path file, Questionnaire answered, Questionnaire scored, Path first) {
         if (!Questionnaire.majorVersion(answered.version()).equals(Questionnaire.majorVersion(scored.version()))) {
-            throw new InvalidInputException(Problem.inFile(file.toString(), "these answers were given to version "
-                    + answered.version() + " of '" + answered.id() + "', but " + first + " was answered to version "
-                    + scored.version() + ", whose questions differ. Score each version on its own."));
+            throw new InvalidInputException(Problem.inFile(file.toString(), words.get("cli.score.other-version",
+                    answered.version(), answered.id(), first, scored.version())));
         }
     }
 
-    private static void checkRolesExist(List<String> roles, BatchScoring batch) {
+    private void checkRolesExist(List<String> roles, BatchScoring batch) {
         Set<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         batch.services().keySet().forEach(service -> found.addAll(batch.rolesIn(service).keySet()));
         for (String wanted : roles) {
             if (!found.contains(wanted)) {
-                throw new UserError(UserError.Kind.USAGE, "--compare: no respondent has the role '" + wanted + "'."
-                        + Suggestions.didYouMean(wanted, found)
-                        + (found.isEmpty() ? " No roles were found: name the role column with --role COLUMN."
-                                : " The roles found are: " + String.join(", ", found.stream().map(r -> "'" + r + "'").toList()) + "."));
+                String nearest = Suggestions.didYouMean(wanted, found);
+                throw new UserError(UserError.Kind.USAGE, found.isEmpty() ? words.get("cli.score.no-roles", wanted, nearest)
+                        : words.get("cli.score.no-such-role", wanted, nearest,
+                                String.join(", ", found.stream().map(r -> "'" + r + "'").toList())));
             }
         }
     }

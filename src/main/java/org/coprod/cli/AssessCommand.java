@@ -75,15 +75,15 @@ final class AssessCommand extends CommandBase {
     @Override
     public Integer call() throws IOException {
         if (resume != null && answers != null) {
-            throw new UserError(UserError.Kind.USAGE, "Use either --answers (to start a new file) or --resume (to carry on), not both.");
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.assess.answers-and-resume"));
         }
         if (questionnaireOption != null) {
             if (questionnaire != null && !questionnaire.equals(questionnaireOption)) {
-                throw new UserError(UserError.Kind.USAGE, "Give the questionnaire once: either QUESTIONNAIRE or --questionnaire.");
+                throw new UserError(UserError.Kind.USAGE, words().get("cli.assess.questionnaire-twice"));
             }
             questionnaire = questionnaireOption;
         }
-        Style style = io().style(width);
+        Style style = io().style(width, words());
         AssessmentSession.Request request = new AssessmentSession.Request(Optional.ofNullable(questionnaire),
                 Optional.ofNullable(service), Optional.ofNullable(role), name, Optional.ofNullable(answers),
                 Optional.ofNullable(resume), Optional.ofNullable(report), format.chosen(report), style);

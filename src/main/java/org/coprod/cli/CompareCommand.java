@@ -40,7 +40,7 @@ final class CompareCommand extends CommandBase {
     public Integer call() {
         CompareRounds.Result result = new CompareRounds(context()).compare(before, after, Optional.ofNullable(questionnaire),
                 warning -> io().err().println("coprod: " + warning));
-        output.write(io(), format.chosen(output.output).render(result.report(), output.style(io())), result.inputs());
+        output.write(this, format.chosen(output.output).render(result.report(), output.style(this)), result.inputs());
         return ExitCodes.OK;
     }
 }

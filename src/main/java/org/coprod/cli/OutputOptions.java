@@ -18,8 +18,9 @@ final class OutputOptions {
     Integer width;
 
     /** Terminal styling for the screen; plain text (no colour) for a file. */
-    Style style(Io io) {
-        return output == null ? io.style(width) : new Style(io.style(width).width(), true, false);
+    Style style(CommandBase command) {
+        Style screen = command.io().style(width, command.words());
+        return output == null ? screen : new Style(screen.width(), true, false);
     }
 
     /** Checks, before any work, that --output may be written (see {@link OutputGuard}). */
@@ -30,13 +31,14 @@ final class OutputOptions {
     }
 
     /** Prints the text, or writes it to --output (never over one of {@code inputs}). */
-    void write(Io io, String text, List<Path> inputs) {
+    void write(CommandBase command, String text, List<Path> inputs) {
+        Io io = command.io();
         if (output == null) {
             io.out().print(text);
             io.out().flush();
             return;
         }
         OutputFiles.write(output, text, inputs);
-        io.err().println("Written to " + output + ".");
+        io.err().println(command.words().get("cli.output.written", output));
     }
 }

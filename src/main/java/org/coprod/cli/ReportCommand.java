@@ -33,7 +33,7 @@ final class ReportCommand extends CommandBase {
     public Integer call() {
         ReportAnswers.Result result = new ReportAnswers(context()).report(answers, Optional.ofNullable(questionnaire));
         result.warnings().forEach(w -> io().err().println("coprod: " + w));
-        output.write(io(), format.chosen(output.output).render(result.report(), output.style(io())), result.inputs());
+        output.write(this, format.chosen(output.output).render(result.report(), output.style(this)), result.inputs());
         return ExitCodes.OK;
     }
 }

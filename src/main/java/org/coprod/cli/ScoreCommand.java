@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.coprod.app.ScoreExports;
 import org.coprod.app.UserError;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.BatchReport;
 import org.coprod.report.Style;
@@ -94,25 +95,24 @@ final class ScoreCommand extends CommandBase {
     @Override
     public Integer call() {
         if (compare != null && compare.size() != 2) {
-            throw new UserError(UserError.Kind.USAGE, "--compare takes two roles separated by a comma, such as \"Staff,Person who"
-                    + " uses the service\"; it was given " + compare.size() + ".");
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.score.compare-two", compare.size()));
         }
         if (minimumGroupSize < 1) {
-            throw new UserError(UserError.Kind.USAGE, "--min-group-size must be 1 or more; it was given " + minimumGroupSize + ".");
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.score.min-group-size", minimumGroupSize));
         }
         if (!(gapThreshold > 0 && gapThreshold <= 100)) {
-            throw new UserError(UserError.Kind.USAGE, "--gap-threshold must be a number of points above 0 and at most 100; it was given "
-                    + (Double.isFinite(gapThreshold) ? org.coprod.core.scoring.Figures.format(gapThreshold) : gapThreshold) + ".");
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.score.gap-threshold",
+                    Double.isFinite(gapThreshold) ? org.coprod.core.scoring.Figures.format(gapThreshold) : gapThreshold));
         }
         if (headerRows != null && (headerRows < 1 || headerRows > 10)) {
-            throw new UserError(UserError.Kind.USAGE, "--header-rows must be from 1 to 10; it was given " + headerRows + ".");
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.score.header-rows", headerRows));
         }
         ScoreExports.Request request = new ScoreExports.Request(files, Optional.ofNullable(questionnaire),
                 Optional.ofNullable(groupBy), Optional.ofNullable(role), Optional.ofNullable(compare),
                 Optional.ofNullable(output.output), Optional.ofNullable(perRespondent), minimumGroupSize, gapThreshold, strict,
                 delimiterChar(), Optional.ofNullable(headerRows), Optional.ofNullable(mapping), new HashSet<>(missingCodes));
         ScoreExports.Result result = new ScoreExports(context()).score(request, new Progress());
-        result.perRespondent().ifPresent(file -> io().err().println("One row per respondent written to " + file + "."));
+        result.perRespondent().ifPresent(file -> io().err().println(words().get("cli.score.per-respondent-written", file)));
         return ExitCodes.OK;
     }
 
@@ -122,8 +122,7 @@ final class ScoreCommand extends CommandBase {
         }
         String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
         if (d.length() != 1 || d.charAt(0) > 127) {
-            throw new UserError(UserError.Kind.USAGE, "--delimiter takes one plain (ASCII) character, such as , or ; or | or tab;"
-                    + " not '" + delimiter + "'.");
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.score.delimiter", delimiter));
         }
         return Optional.of(d.charAt(0));
     }
@@ -131,13 +130,13 @@ final class ScoreCommand extends CommandBase {
     /** What the scoring tells: on a terminal, a bar on stderr for long runs; then warnings, and the report. */
     private final class Progress implements ScoreExports.Listener {
         private final boolean shown = io().terminal();
-        private final Style terminal = io().style(output.width);
+        private final Style terminal = io().style(output.width, words());
 
         @Override
         public void update(String file, long rows, double fraction) {
             if (shown) {
-                io().err().print("\r" + progressLine(Path.of(file).getFileName().toString(), rows, fraction, terminal.width(),
-                        terminal.unicode()));
+                io().err().print("\r" + progressLine(words(), Path.of(file).getFileName().toString(), rows, fraction,
+                        terminal.width(), terminal.unicode()));
                 io().err().flush();
             }
         }
@@ -157,15 +156,16 @@ final class ScoreCommand extends CommandBase {
 
         @Override
         public void publish(BatchReport report, List<Path> inputs) {
-            output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
+            output.write(ScoreCommand.this, format.chosen(output.output).render(report, output.style(ScoreCommand.this)), inputs);
         }
     }
 
-    static String progressLine(String file, long rows, double fraction, int width, boolean unicode) {
-        String figures = String.format(Locale.ROOT, " %3d%%  %,d rows  ", Math.round(fraction * 100), rows);
-        String name = "Scoring " + file + " ";
+    static String progressLine(Words words, String file, long rows, double fraction, int width, boolean unicode) {
+        String figures = words.count("cli.score.progress.figures", rows, String.format(Locale.ROOT, "%,d", rows),
+                String.format(Locale.ROOT, "%3d", Math.round(fraction * 100)));
+        String name = words.get("cli.score.progress.file", file);
         if (width - 1 - name.length() - figures.length() < 10) {
-            name = "Scoring ";
+            name = words.get("cli.score.progress");
         }
         int barWidth = Math.max(10, Math.min(30, width - 1 - name.length() - figures.length()));
         int filled = (int) Math.round(fraction * barWidth);

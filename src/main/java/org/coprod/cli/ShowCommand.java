@@ -38,10 +38,10 @@ final class ShowCommand extends CommandBase {
         }
         ReportFormat chosen = format.chosen(output.output);
         if (!chosen.isDocument()) {
-            throw new UserError(UserError.Kind.USAGE, "show writes text, markdown or html, not " + chosen.name().toLowerCase(java.util.Locale.ROOT)
-                    + ". (A questionnaire's own file is YAML.)");
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.show.not-a-document",
+                    chosen.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        output.write(io(), chosen.render(QuestionnaireDescription.build(q), output.style(io())), inputs);
+        output.write(this, chosen.render(QuestionnaireDescription.build(q), output.style(this)), inputs);
         return ExitCodes.OK;
     }
 }

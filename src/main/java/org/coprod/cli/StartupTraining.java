@@ -46,10 +46,9 @@ public final class StartupTraining {
             run(failures, "", "report", answers, "--format", "markdown");
             run(failures, "", "report", answers, "--format", "html");
             // the sample export was answered to version 1.0, so it is scored with a round of that version
-            run(failures, "", "score", export, examples.resolve("riverside-recovery-college-answers-2025.yaml").toString(),
-                    "--group-by", "Which service are you answering about?");
-            run(failures, "", "score", export, "--group-by", "Which service are you answering about?", "--format", "csv",
-                    "--output", scratch.resolve("results.csv").toString());
+            // one group of all respondents: grouping by the export's service column loads no other classes
+            run(failures, "", "score", export, examples.resolve("riverside-recovery-college-answers-2025.yaml").toString());
+            run(failures, "", "score", export, "--format", "csv", "--output", scratch.resolve("results.csv").toString());
             run(failures, "", "compare", examples.resolve("riverside-recovery-college-answers-2025.yaml").toString(),
                     examples.resolve("riverside-recovery-college-answers.yaml").toString());
             run(failures, "3\nnote Training\nskip\nback\nq\n", "assess", "--plain", "--service", "Training", "--role", "Manager",

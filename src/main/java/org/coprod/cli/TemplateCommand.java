@@ -37,7 +37,7 @@ final class TemplateCommand extends CommandBase {
         }
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, header);
-        output.write(io(), csv.toString(), Inputs.questionnaireFile(questionnaire));
+        output.write(this, csv.toString(), Inputs.questionnaireFile(questionnaire));
         return ExitCodes.OK;
     }
 }
