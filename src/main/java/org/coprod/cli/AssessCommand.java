@@ -12,7 +12,6 @@ import org.coprod.app.UserError;
 import org.coprod.interview.Conversation;
 import org.coprod.interview.LineConversation;
 import org.coprod.interview.TerminalConversation;
-import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.Style;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -21,55 +20,39 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Answer the questionnaire for one service, alone or with colleagues and people who use the service"
-                + " around one screen, and get the report at the end.",
-            "Every answer is saved at once, so you can stop at any time (q, or Ctrl-C) and carry on later with --resume.",
-            "In a terminal, choose with the arrow keys and Enter, or type a number. Without a terminal, or with --plain,"
-                + " it asks line by line."},
-        footer = {"", "Examples:",
-            "  coprod assess                     # the built-in questionnaire",
-            "  coprod assess --service \"Riverside\" --report riverside-report.md",
-            "  # carry on later, with the answers file named when you stopped:",
-            "  coprod assess --resume riverside-2026-11-22-answers.yaml",
-            "  # answers from a file you wrote, one per line:",
-            "  coprod assess --plain < my-answers.txt"})
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false)
 final class AssessCommand extends CommandBase {
-    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1",
-            description = "A built-in questionnaire's id or a questionnaire file. Default: " + Catalogue.DEFAULT + ".")
+    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", descriptionKey = "coprod.assess.parameter.questionnaire")
     String questionnaire;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
-            description = "The same as QUESTIONNAIRE, as the other commands take it.")
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.assess.option.questionnaire")
     String questionnaireOption;
 
-    @Option(names = "--service", paramLabel = "NAME", description = "The service being assessed (asked if not given).")
+    @Option(names = "--service", paramLabel = "NAME", descriptionKey = "coprod.assess.option.service")
     String service;
 
-    @Option(names = "--role", paramLabel = "ROLE",
-            description = "Who is answering, such as \"service manager\" or \"person who uses the service\" (asked if not given).")
+    @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "coprod.assess.option.role")
     String role;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Your name, for the record (optional).")
+    @Option(names = "--name", paramLabel = "NAME", descriptionKey = "coprod.assess.option.name")
     String name = "";
 
-    @Option(names = {"-a", "--answers"}, paramLabel = "FILE",
-            description = "Where to save the answers. Default: a new file named after the service and today's date.")
+    @Option(names = {"-a", "--answers"}, paramLabel = "FILE", descriptionKey = "coprod.assess.option.answers")
     Path answers;
 
-    @Option(names = "--resume", paramLabel = "FILE", description = "Carry on with an answers file saved earlier.")
+    @Option(names = "--resume", paramLabel = "FILE", descriptionKey = "coprod.assess.option.resume")
     Path resume;
 
-    @Option(names = {"-r", "--report"}, paramLabel = "FILE", description = "Also write the report to FILE at the end.")
+    @Option(names = {"-r", "--report"}, paramLabel = "FILE", descriptionKey = "coprod.assess.option.report")
     Path report;
 
     @Mixin
     FormatOption format;
 
-    @Option(names = "--plain", description = "Ask line by line, without the full-screen display (for screen readers, or scripts).")
+    @Option(names = "--plain", descriptionKey = "coprod.assess.option.plain")
     boolean plain;
 
-    @Option(names = "--width", paramLabel = "COLUMNS", description = "Width of the text in characters (40 to 120). Default: the terminal's width, or 80.")
+    @Option(names = "--width", paramLabel = "COLUMNS", descriptionKey = "coprod.option.width")
     Integer width;
 
     @Override

@@ -10,9 +10,7 @@ import picocli.CommandLine.ScopeType;
 
 /** --language, which every command takes: the language of coprod's messages, and of reports instead of their own. */
 final class LanguageOption {
-    @Option(names = "--language", paramLabel = "TAG", scope = ScopeType.INHERIT, converter = Tags.class,
-            description = "The language of coprod's messages and reports, such as en. Default: each report in the language"
-                    + " of its questionnaire, and messages in English.")
+    @Option(names = "--language", paramLabel = "TAG", scope = ScopeType.INHERIT, converter = Tags.class, descriptionKey = "coprod.option.language")
     Words language;
 
     Optional<Words> chosen() {

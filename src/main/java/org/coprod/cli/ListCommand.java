@@ -13,9 +13,7 @@ import org.coprod.report.Document.Table;
 import org.coprod.report.TextRenderer;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the questionnaires built into coprod.",
-        footer = {"", "Example:", "  coprod list"})
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand extends CommandBase {
     @Override
     public Integer call() {

@@ -228,6 +228,8 @@ public final class Main {
     static CommandLine commandLine(Io io, String... args) {
         CommandLine commandLine = new CommandLine(new CoprodCommand(io));
         CoprodCommand.commandsFor(args).forEach(commandLine::addSubcommand);
+        // after the commands are added, so that they read it too
+        commandLine.setResourceBundle(LanguageOption.in(args).bundle("coprod"));
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -9,12 +9,10 @@ import picocli.CommandLine.Option;
 
 /** --output and --width, shared by every command that prints a report. */
 final class OutputOptions {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the result to FILE instead of the screen. The file is written whole or not at all.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "coprod.option.output")
     Path output;
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Width of the text in characters (40 to 120). Default: the terminal's width, or 80.")
+    @Option(names = "--width", paramLabel = "COLUMNS", descriptionKey = "coprod.option.width")
     Integer width;
 
     /** Terminal styling for the screen; plain text (no colour) for a file. */

@@ -8,19 +8,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Score an answers file and show the verdict, why, what to do first, and every figure behind it.",
-        footer = {"", "Examples:",
-            "  coprod report examples/riverside-recovery-college-answers.yaml",
-            "  # as a file to share: Markdown, or a page with charts to print:",
-            "  coprod report examples/northgate-tenants-panel-answers.yaml -o report.md",
-            "  coprod report examples/northgate-tenants-panel-answers.yaml -o report.html"})
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand extends CommandBase {
-    @Parameters(paramLabel = "ANSWERS.yaml", description = "An answers file, as written by 'coprod assess' or by hand.")
+    @Parameters(paramLabel = "ANSWERS.yaml", descriptionKey = "coprod.report.parameter.answers")
     Path answers;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
-            description = "The questionnaire the answers were given to, when it is not built in: a file or a built-in id.")
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.report.option.questionnaire")
     String questionnaire;
 
     @Mixin

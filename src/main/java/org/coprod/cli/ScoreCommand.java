@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.coprod.app.ScoreExports;
 import org.coprod.app.UserError;
 import org.coprod.core.words.Words;
-import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.BatchReport;
 import org.coprod.report.Style;
 import picocli.CommandLine.Command;
@@ -16,44 +15,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Score survey exports (CSV) and answers files from many respondents: a score and an explained verdict"
-                + " for each service, how sure the figures are, and where staff and people who use the service see things"
-                + " differently.",
-            "Exports from Google Forms, Microsoft Forms (saved from Excel), SurveyMonkey, Qualtrics, LimeSurvey and"
-                + " KoboToolbox are recognised; columns are matched to questions by id or by question text."},
-        footer = {"", "Examples:",
-            "  coprod score examples/exports/google-forms.csv",
-            "  # the results as a page with charts, to print or share:",
-            "  coprod score examples/exports/google-forms.csv --output results.html",
-            "  # say which column names the service, and which says who answered:",
-            "  coprod score examples/exports/qualtrics.csv --group-by Q_service \\",
-            "               --role Q_role",
-            "  # self-assessments, one answers file each:",
-            "  coprod score examples/*-answers.yaml --min-group-size 1",
-            "  # an empty CSV with the columns a survey should have:",
-            "  coprod template > survey-columns.csv"})
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false)
 final class ScoreCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Survey exports (.csv, .tsv, .txt) and answers files (.yaml).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "coprod.score.parameter.file")
     List<Path> files;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
-            description = "The questionnaire the survey asked: a built-in questionnaire's id (see 'coprod list') or a"
-                    + " questionnaire file. Default: " + Catalogue.DEFAULT + ".")
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.score.option.questionnaire")
     String questionnaire;
 
-    @Option(names = "--group-by", paramLabel = "COLUMN",
-            description = "The column naming the service each respondent answered about. Default: a column called Service.")
+    @Option(names = "--group-by", paramLabel = "COLUMN", descriptionKey = "coprod.score.option.group-by")
     String groupBy;
 
-    @Option(names = "--role", paramLabel = "COLUMN",
-            description = "The column saying who answered (staff, person who uses the service...). Default: a column called Role.")
+    @Option(names = "--role", paramLabel = "COLUMN", descriptionKey = "coprod.score.option.role")
     String role;
 
-    @Option(names = "--compare", paramLabel = "ROLE", split = ",",
-            description = "The two roles whose views are compared, separated by a comma, such as \"Staff member,Person who"
-                    + " uses the service\". Default: the two most common roles.")
+    @Option(names = "--compare", paramLabel = "ROLE", split = ",", descriptionKey = "coprod.score.option.compare")
     List<String> compare;
 
     @Mixin
@@ -62,34 +39,28 @@ final class ScoreCommand extends CommandBase {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--per-respondent", paramLabel = "FILE", description = "Also write one scored row per respondent, as CSV.")
+    @Option(names = "--per-respondent", paramLabel = "FILE", descriptionKey = "coprod.score.option.per-respondent")
     Path perRespondent;
 
-    @Option(names = "--min-group-size", paramLabel = "N", defaultValue = "5",
-            description = "Show a service's or role's scores only when it has at least N respondents. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--min-group-size", paramLabel = "N", defaultValue = "5", descriptionKey = "coprod.score.option.min-group-size")
     int minimumGroupSize;
 
-    @Option(names = "--gap-threshold", paramLabel = "POINTS", defaultValue = "15",
-            description = "Mark a gap between the two roles as large from this many points. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--gap-threshold", paramLabel = "POINTS", defaultValue = "15", descriptionKey = "coprod.score.option.gap-threshold")
     double gapThreshold;
 
-    @Option(names = "--strict", description = "Stop with an error (exit code 3) if any answer cannot be read, instead of counting it as not answered.")
+    @Option(names = "--strict", descriptionKey = "coprod.score.option.strict")
     boolean strict;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "The character between the fields of a row, such as , or ; or | (write tab for a tab)."
-                    + " Default: detected.")
+    @Option(names = "--delimiter", paramLabel = "CHAR", descriptionKey = "coprod.score.option.delimiter")
     String delimiter;
 
-    @Option(names = "--header-rows", paramLabel = "N", description = "How many header rows the export has. Default: detected from the tool (1, 2 or 3).")
+    @Option(names = "--header-rows", paramLabel = "N", descriptionKey = "coprod.score.option.header-rows")
     Integer headerRows;
 
-    @Option(names = "--mapping", paramLabel = "FILE",
-            description = "A file saying which column holds which question, for exports whose columns are headed by codes"
-                    + " (the README shows how to write one).")
+    @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "coprod.score.option.mapping")
     Path mapping;
 
-    @Option(names = "--missing-codes", paramLabel = "CODE", split = ",",
-            description = "Values that mean 'no answer', such as -99,999. Blank cells always do.")
+    @Option(names = "--missing-codes", paramLabel = "CODE", split = ",", descriptionKey = "coprod.score.option.missing-codes")
     List<String> missingCodes = List.of();
 
     @Override

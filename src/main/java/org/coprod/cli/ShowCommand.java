@@ -12,15 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Print a questionnaire readably: its principles, questions, answers, bands and verdict rules.",
-        footer = {"", "Examples:",
-            "  coprod show                    # the built-in six-principles questionnaire",
-            "  # the other built-in questionnaire, as a Markdown file:",
-            "  coprod show cahn-five-values --output cahn-five-values.md"})
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false)
 final class ShowCommand extends CommandBase {
-    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", defaultValue = Catalogue.DEFAULT,
-            description = "A built-in questionnaire's id (see 'coprod list') or a questionnaire file. Default: ${DEFAULT-VALUE}.")
+    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", defaultValue = Catalogue.DEFAULT, descriptionKey = "coprod.show.parameter.questionnaire")
     String questionnaire;
 
     @Mixin

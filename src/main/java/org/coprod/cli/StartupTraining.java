@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 
 /**
@@ -66,7 +67,8 @@ public final class StartupTraining {
         Io io = new Io(nowhere, new PrintWriter(err), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), Map.of(), false);
         int code = Main.run(io, args);
         if (code != ExitCodes.OK) {
-            failures.add("coprod " + String.join(" ", args) + ": exit code " + code + ". " + err.toString().strip());
+            // language: the build runs it, and reads its report in English
+            failures.add(Words.english().get("cli.training.failed", String.join(" ", args), code, err.toString().strip()));
         }
     }
 

@@ -15,21 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check questionnaire files, and answers files against their questionnaire.",
-            "Every problem is listed with its file, line and column, not only the first."},
-        footer = {"", "Examples:",
-            "  coprod validate questionnaires/six-principles.yaml",
-            "  coprod validate examples/*.yaml",
-            "  # answers to a questionnaire that is not built in: name its file",
-            "  coprod validate examples/northgate-tenants-panel-answers.yaml \\",
-            "                  --questionnaire questionnaires/six-principles.yaml"})
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false)
 final class ValidateCommand extends CommandBase {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire or answers files (told apart by their content).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "coprod.validate.parameter.file")
     List<Path> files;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
-            description = "For answers files: the questionnaire they were given to, when it is not built in.")
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.validate.option.questionnaire")
     String questionnaire;
 
     @Override

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.coprod.io.yaml.Catalogue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,14 @@ class HelpGoldenTest {
         for (String command : CliTest.HELPS) {
             String help = command.isEmpty() ? CliTest.run("--help").out() : CliTest.run(command, "--help").out();
             check((command.isEmpty() ? "coprod" : command) + ".txt", help);
+        }
+    }
+
+    /** The help's words are in a file, which cannot name the constant: this keeps them in step. */
+    @Test
+    void the_help_names_the_default_questionnaire() {
+        for (String command : new String[] {"assess", "score", "show", "template"}) {
+            assertThat(CliTest.run(command, "--help").out()).as(command).contains("Default: " + Catalogue.DEFAULT + ".");
         }
     }
 

@@ -129,16 +129,20 @@ public final class Words {
         return String.join(lookup("words.list.comma"), head) + lookup(lastJoinKey) + parts.get(parts.size() - 1);
     }
 
+    /**
+     * One words file of this language (falling back to English key by key) as a {@link ResourceBundle}, for a library
+     * that looks words up itself: picocli reads the help from {@code coprod}.
+     */
+    public ResourceBundle bundle(String file) {
+        return bundles.computeIfAbsent(file, f -> ResourceBundle.getBundle(FOLDER + f, locale, NO_DEFAULT_LOCALE));
+    }
+
     private String lookup(String key) {
         int dot = key.indexOf('.');
         if (dot <= 0) {
             throw new MissingResourceException("A key names its file first, as in report.heading", FOLDER, key);
         }
         return bundle(key.substring(0, dot)).getString(key);
-    }
-
-    private ResourceBundle bundle(String file) {
-        return bundles.computeIfAbsent(file, f -> ResourceBundle.getBundle(FOLDER + f, locale, NO_DEFAULT_LOCALE));
     }
 
     /** Replaces {0}, {1}... by the arguments; any other brace is left as it is. */
