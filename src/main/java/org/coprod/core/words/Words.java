@@ -59,14 +59,24 @@ public final class Words {
      * is all it takes for {@code --language} to accept it.
      */
     public static List<String> available() {
-        List<String> tags = new ArrayList<>(List.of("en"));
-        ClassLoader loader = Words.class.getClassLoader();
-        for (String language : Locale.getISOLanguages()) {
-            if (!language.equals("en") && loader.getResource(FOLDER.replace('.', '/') + "words_" + language + ".properties") != null) {
-                tags.add(language);
+        return Languages.AVAILABLE;
+    }
+
+    /** Looked for once, when first asked: a look-up per ISO language. */
+    private static final class Languages {
+        static final List<String> AVAILABLE = find();
+
+        private static List<String> find() {
+            List<String> tags = new ArrayList<>(List.of("en"));
+            ClassLoader loader = Words.class.getClassLoader();
+            for (String language : Locale.getISOLanguages()) {
+                if (!language.equals("en")
+                        && loader.getResource(FOLDER.replace('.', '/') + "words_" + language + ".properties") != null) {
+                    tags.add(language);
+                }
             }
+            return List.copyOf(tags);
         }
-        return List.copyOf(tags);
     }
 
     /** Whether coprod has words for a language tag: "cy" once Welsh exists, and "en-GB" as English. */
