@@ -2,34 +2,16 @@ package org.coprod.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import org.coprod.app.Context;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "coprod",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        sortOptions = false,
-        header = "Is what your service does really co-production, or consultation or voice? And what to do next.",
-        description = {"", "coprod scores a service against the principles of co-production, tells you where it"
-                + " stands (co-production, emerging co-production, voice, consultation, informing or self-organised),"
-                + " explains why with the figures, and suggests what to do first.", ""},
-        footer = {"", "Examples:",
-            "  coprod assess                    # the self-assessment, in the terminal",
-            "  coprod list                      # the questionnaires built in",
-            "  coprod show six-principles       # read the built-in questionnaire",
-            "  coprod help score                # one command's options, with examples",
-            "  # the report of an answers file:",
-            "  coprod report examples/riverside-recovery-college-answers.yaml",
-            "  # score a survey export, service by service:",
-            "  coprod score examples/exports/google-forms.csv",
-            "  # what changed between two rounds:",
-            "  coprod compare examples/riverside-recovery-college-answers-2025.yaml \\",
-            "                 examples/riverside-recovery-college-answers.yaml",
-            "",
-            "Exit codes: 0 ok, 1 bug in coprod, 2 wrong command line,",
-            "3 a file's content is wrong, 4 a file cannot be found, read or written,",
-            "130 stopped with Ctrl-C."})
+        sortOptions = false)
 public final class CoprodCommand implements java.util.concurrent.Callable<Integer> {
     /** The commands, in the order the help lists them (see {@link #commandsFor}). */
     static final List<Class<? extends CommandBase>> COMMANDS = List.of(AssessCommand.class, ReportCommand.class,
@@ -38,9 +20,11 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
 
     private final Io io;
 
-    @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
-            description = "When something fails, also show the technical details (for reporting a bug).")
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, descriptionKey = "coprod.option.stacktrace")
     boolean stacktrace;
+
+    @Mixin
+    LanguageOption language;
 
     public CoprodCommand(Io io) {
         this.io = io;
@@ -48,6 +32,10 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
 
     public Io io() {
         return io;
+    }
+
+    Context context() {
+        return new Context(commandName(), language.chosen());
     }
 
     /** How the user runs coprod, for the commands a message suggests: "./coprod" from the launcher in a clone. */

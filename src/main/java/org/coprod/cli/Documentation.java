@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.coprod.core.words.Words;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -28,13 +29,12 @@ public final class Documentation {
     static final String MAN_PAGE = "man/coprod.1";
     static final String COMPLETION = "completion/coprod";
 
-    /** Environment variables a user may set, for the man page. */
+    /** Environment variables a user may set, for the man page, with the keys of what they do. */
     private static final String[][] ENVIRONMENT = {
-        {"COPROD_JAVA_OPTS", "Options for Java, given by the coprod launcher; for example -Xmx1g for more memory."},
-        {"NO_COLOR", "When set, coprod never uses colour."},
-        {"COPROD_CHARSET", "Set to ascii to draw bars with # and . instead of the block characters, for a terminal or printer"
-                + " that cannot show them."},
-        {"COLUMNS", "The width of the text when it is not given with --width and cannot be found from the terminal."},
+        {"COPROD_JAVA_OPTS", "cli.environment.java-opts"},
+        {"NO_COLOR", "cli.environment.no-color"},
+        {"COPROD_CHARSET", "cli.environment.charset"},
+        {"COLUMNS", "cli.environment.columns"},
     };
 
     private Documentation() {}
@@ -83,7 +83,7 @@ public final class Documentation {
         for (String[] variable : ENVIRONMENT) {
             page.add(".TP");
             page.add(".B " + variable[0]);
-            page.add(escape(variable[1]));
+            page.add(escape(Words.english().get(variable[1]))); // language: the man page is written once, by the build
         }
         return String.join("\n", page) + "\n";
     }

@@ -1,5 +1,7 @@
 package org.coprod.cli;
 
+import org.coprod.app.UserError;
+
 /** The exit codes coprod promises (documented in the README). */
 public final class ExitCodes {
     /** Everything worked. */
@@ -16,4 +18,13 @@ public final class ExitCodes {
     public static final int INTERRUPTED = 130;
 
     private ExitCodes() {}
+
+    /** The exit code of a mistake of this kind. */
+    public static int of(UserError.Kind kind) {
+        return switch (kind) {
+            case USAGE -> USAGE;
+            case INVALID_INPUT -> INVALID_INPUT;
+            case FILE -> FILE_ERROR;
+        };
+    }
 }

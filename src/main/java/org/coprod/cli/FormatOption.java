@@ -1,6 +1,7 @@
 package org.coprod.cli;
 
 import java.nio.file.Path;
+import org.coprod.app.ReportFormat;
 import picocli.CommandLine.Option;
 
 /** --format, shared by every command that writes a report. */
@@ -13,10 +14,7 @@ final class FormatOption {
         }
     }
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Names.class,
-            description = "text (for the terminal), markdown (documents and wikis), html (a page with charts to print or"
-                    + " share), json (for other programs) or csv (for spreadsheets). Default: from the ending of the name of"
-                    + " the file written (md, html, json or csv); otherwise text.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Names.class, descriptionKey = "coprod.option.format")
     ReportFormat format;
 
     /** The format asked for, or the one the output file's name implies, or text. */

@@ -13,7 +13,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.coprod.app.UserError;
 import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
@@ -52,8 +55,7 @@ public final class Main {
             // a full disk behind standard output: the result is not all there, and must not look so. A pipe closed by
             // its reader (coprod report FILE | head) is what the reader wanted, and is not worth a message.
             if (!StandardOutput.closedByReader) {
-                io.err().println("coprod: could not write the output to standard output (a full disk, or a device that"
-                        + " refused it); what was written is incomplete. Write it to a file with --output FILE.");
+                io.err().println("coprod: " + LanguageOption.in(args).get("cli.error.standard-output"));
                 io.err().flush();
             }
             return code == ExitCodes.OK ? ExitCodes.FILE_ERROR : code;
@@ -67,20 +69,21 @@ public final class Main {
             return printVersion(io);
         }
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
+        Words words = LanguageOption.in(args);
         CommandLine commandLine = commandLine(io, args);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> report(io, exception, stacktrace));
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> report(io, words, exception, stacktrace));
         commandLine.setParameterExceptionHandler((exception, cmdArgs) -> {
-            io.err().println("coprod: " + describe(exception));
+            io.err().println("coprod: " + describe(exception, words));
             String command = ((CoprodCommand) commandLine.getCommand()).commandName()
                     + exception.getCommandLine().getCommandSpec().qualifiedName().substring("coprod".length());
-            io.err().println("Run '" + command + " --help' to see how to use it.");
+            io.err().println(words.get("cli.usage.see-help", command));
             return ExitCodes.USAGE;
         });
         try {
             return commandLine.execute(args);
         } catch (Error error) {
             // picocli hands exceptions to the handler above; errors (out of memory, a broken installation) come here
-            return report(io, error, stacktrace);
+            return report(io, words, error, stacktrace);
         } finally {
             io.out().flush();
             io.err().flush();
@@ -89,6 +92,8 @@ public final class Main {
 
     /** Standard output, which remembers whether a write failed because the program reading it had stopped. */
     private static final class StandardOutput extends FilterOutputStream {
+        /** The message of the operating system's EPIPE ("Broken pipe", or "Broken pipe (Write failed)" in older Javas). */
+        private static final java.util.regex.Pattern BROKEN_PIPE = java.util.regex.Pattern.compile("(?i)broken\\W+pipe");
         static volatile boolean closedByReader;
 
         StandardOutput(OutputStream out) {
@@ -100,7 +105,7 @@ public final class Main {
             try {
                 out.write(bytes, offset, length);
             } catch (IOException e) {
-                closedByReader = "Broken pipe".equals(e.getMessage());
+                closedByReader = BROKEN_PIPE.matcher(String.valueOf(e.getMessage())).lookingAt();
                 throw e;
             }
         }
@@ -128,42 +133,21 @@ public final class Main {
         return ExitCodes.OK;
     }
 
-    /** Compiled when first needed, not when coprod starts. */
-    private static final class PicocliMessages {
-        static final java.util.regex.Pattern WRONG_CHOICE = java.util.regex.Pattern.compile(
-                "Invalid value for option '(.+)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was '(.*)'");
-        static final java.util.regex.Pattern WRONG_TYPE = java.util.regex.Pattern.compile(
-                "Invalid value for option '(.+)': '(.*)' is not an? (int|Integer|double|Double|float|long)");
-        static final java.util.regex.Pattern NO_VALUE = java.util.regex.Pattern.compile(
-                "Expected parameter for option '(.+)' but found '(.*)'");
-    }
-
     /** picocli's message, or for a misspelt command or option, a plainer one with the likely intended word. */
-    private static String describe(CommandLine.ParameterException exception) {
-        java.util.regex.Matcher choice = PicocliMessages.WRONG_CHOICE.matcher(String.valueOf(exception.getMessage()));
-        if (choice.matches()) {
-            List<String> allowed = Arrays.stream(choice.group(2).split(", ")).map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
-            return choice.group(1) + " must be one of " + String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or "
-                    + allowed.get(allowed.size() - 1) + "; it was given '" + choice.group(3) + "'."
-                    + Suggestions.didYouMean(choice.group(3), allowed);
+    private static String describe(CommandLine.ParameterException exception, Words words) {
+        if (exception.getCause() instanceof LanguageOption.Unknown unknown) {
+            return unknown.getMessage();
         }
-        java.util.regex.Matcher type = PicocliMessages.WRONG_TYPE.matcher(String.valueOf(exception.getMessage()));
-        if (type.matches()) {
-            return type.group(1) + " takes " + (type.group(3).equals("int") || type.group(3).equals("Integer") ? "a whole number"
-                    : "a number") + "; it was given '" + type.group(2) + "'.";
-        }
-        java.util.regex.Matcher noValue = PicocliMessages.NO_VALUE.matcher(String.valueOf(exception.getMessage()));
-        if (noValue.matches()) {
-            return noValue.group(1) + " must be followed by its value"
-                    + valueLabel(exception.getCommandLine().getCommandSpec().findOption(noValue.group(1))) + ", not by '"
-                    + noValue.group(2) + "'.";
+        Optional<String> wrongValue = wrongValue(exception, words);
+        if (wrongValue.isPresent()) {
+            return wrongValue.get();
         }
         if (exception instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
-            return missingValues(missing);
+            return missingValues(missing, words);
         }
         if (exception instanceof CommandLine.OverwrittenOptionException overwritten
                 && overwritten.getOverwritten() instanceof CommandLine.Model.OptionSpec option) {
-            return option.longestName() + " is given more than once; give it once.";
+            return words.get("cli.usage.given-twice", option.longestName());
         }
         if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
             return exception.getMessage();
@@ -172,25 +156,50 @@ public final class Main {
         CommandLine.Model.CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
         if (first.startsWith("-")) {
             List<String> options = spec.options().stream().flatMap(o -> Arrays.stream(o.names())).toList();
-            return "'" + first + "' is not an option of '" + spec.qualifiedName() + "'."
-                    + Suggestions.didYouMean(first.split("=", 2)[0], options);
+            return words.get("cli.usage.not-an-option", first, spec.qualifiedName(),
+                    Suggestions.didYouMean(first.split("=", 2)[0], options));
         }
         if (!spec.subcommands().isEmpty()) {
-            return "'" + first + "' is not a coprod command." + Suggestions.didYouMean(first, spec.subcommands().keySet())
-                    + " The commands are: " + String.join(", ", spec.subcommands().keySet()) + ".";
+            return words.get("cli.usage.not-a-command", first, Suggestions.didYouMean(first, spec.subcommands().keySet()),
+                    String.join(", ", spec.subcommands().keySet()));
         }
         if (spec.name().equals("report")) {
-            return "'coprod report' takes one answers file; it did not expect '" + first + "'. To put several answers files"
-                    + " together, use 'coprod score FILE...'.";
+            return words.get("cli.usage.report-takes-one", first);
         }
-        return "'" + spec.qualifiedName() + "' did not expect '" + first + "'.";
+        return words.get("cli.usage.unexpected", spec.qualifiedName(), first);
+    }
+
+    /** "--format must be one of ...", "--width takes a whole number ...": an option's value that its type refuses. */
+    private static Optional<String> wrongValue(CommandLine.ParameterException exception, Words words) {
+        if (exception.getCause() == null || exception.getValue() == null
+                || !(exception.getArgSpec() instanceof CommandLine.Model.OptionSpec option)) {
+            return Optional.empty();
+        }
+        Class<?> type = option.type();
+        String value = exception.getValue();
+        if (type.isEnum()) {
+            List<String> allowed = Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT)).toList();
+            return Optional.of(words.get("cli.usage.one-of", option.longestName(), words.or(allowed), value,
+                    Suggestions.didYouMean(value, allowed)));
+        }
+        if (List.of(int.class, Integer.class, long.class, Long.class).contains(type)) {
+            return Optional.of(words.get("cli.usage.whole-number", option.longestName(), value));
+        }
+        if (List.of(double.class, Double.class, float.class, Float.class).contains(type)) {
+            return Optional.of(words.get("cli.usage.number", option.longestName(), value));
+        }
+        return Optional.empty();
     }
 
     /** "--output must be followed by its value (FILE)", or "'coprod score' needs FILE: survey exports ...". */
-    private static String missingValues(CommandLine.MissingParameterException missing) {
+    private static String missingValues(CommandLine.MissingParameterException missing, Words words) {
         List<CommandLine.Model.ArgSpec> specs = missing.getMissing();
         if (specs.get(0) instanceof CommandLine.Model.OptionSpec option) {
-            return option.longestName() + " must be followed by its value" + valueLabel(option) + ".";
+            // picocli ends its message with the argument it found instead of the value, if there was one
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile(".*'(.*)'$").matcher(String.valueOf(missing.getMessage()));
+            return found.matches() ? words.get("cli.usage.needs-value-not", option.longestName(), valueLabel(option), found.group(1))
+                    : words.get("cli.usage.needs-value", option.longestName(), valueLabel(option));
         }
         String command = missing.getCommandLine().getCommandSpec().qualifiedName();
         // picocli names every missing one in its message ("Missing required parameters: 'BEFORE', 'AFTER'")
@@ -199,14 +208,14 @@ public final class Main {
         if (labels.isEmpty()) {
             labels = specs.stream().map(CommandLine.Model.ArgSpec::paramLabel).toList();
         }
-        String needed = Words.english().and(labels);
+        String needed = words.and(labels);
         String[] description = specs.get(0).description();
         if (labels.size() > 1 || description.length == 0 || description[0].isBlank()) {
-            return "'" + command + "' needs " + needed + ".";
+            return words.get("cli.usage.needs", command, needed);
         }
         String what = description[0].strip();
-        return "'" + command + "' needs " + needed + ": " + Character.toLowerCase(what.charAt(0)) + what.substring(1)
-                + (what.endsWith(".") ? "" : ".");
+        return words.get("cli.usage.needs-what", command, needed,
+                Character.toLowerCase(what.charAt(0)) + what.substring(1) + (what.endsWith(".") ? "" : "."));
     }
 
     /** " (FILE)": what an option's value stands for, as its help shows it; empty for an option that takes none. */
@@ -219,14 +228,16 @@ public final class Main {
     static CommandLine commandLine(Io io, String... args) {
         CommandLine commandLine = new CommandLine(new CoprodCommand(io));
         CoprodCommand.commandsFor(args).forEach(commandLine::addSubcommand);
+        // after the commands are added, so that they read it too
+        commandLine.setResourceBundle(LanguageOption.in(args).bundle("coprod"));
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setUsageHelpWidth(Math.max(60, Math.min(100, io.style(null).width())));
+        commandLine.setUsageHelpWidth(Math.max(60, Math.min(100, io.style().width())));
         return commandLine;
     }
 
-    static int report(Io io, Throwable exception, boolean stacktrace) {
+    static int report(Io io, Words words, Throwable exception, boolean stacktrace) {
         int code;
         if (exception instanceof InvalidInputException invalid) {
             for (Problem problem : invalid.problems()) {
@@ -237,15 +248,13 @@ public final class Main {
             io.err().println("coprod: " + file.getMessage());
             code = ExitCodes.FILE_ERROR;
         } else if (exception instanceof OutOfMemoryError) {
-            io.err().println("coprod: ran out of memory. Give Java more with, for example, COPROD_JAVA_OPTS=-Xmx1g (or"
-                    + " java -Xmx1g -jar coprod.jar), and try again.");
+            io.err().println("coprod: " + words.get("cli.error.out-of-memory"));
             code = ExitCodes.INTERNAL_ERROR;
         } else if (exception instanceof UserError user) {
             io.err().println("coprod: " + user.getMessage());
-            code = user.exitCode();
+            code = ExitCodes.of(user.kind());
         } else {
-            io.err().println("coprod: something went wrong inside coprod (" + exception + ")."
-                    + " This is a bug: please report it, with the output of the same command run again with --stacktrace.");
+            io.err().println("coprod: " + words.get("cli.error.bug", exception));
             code = ExitCodes.INTERNAL_ERROR;
         }
         if (stacktrace) {

@@ -2,42 +2,33 @@ package org.coprod.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.coprod.core.words.Words;
 import org.coprod.io.OutputFiles;
-import org.coprod.io.OutputGuard;
 import org.coprod.report.Style;
 import picocli.CommandLine.Option;
 
 /** --output and --width, shared by every command that prints a report. */
 final class OutputOptions {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the result to FILE instead of the screen. The file is written whole or not at all.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "coprod.option.output")
     Path output;
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Width of the text in characters (40 to 120). Default: the terminal's width, or 80.")
+    @Option(names = "--width", paramLabel = "COLUMNS", descriptionKey = "coprod.option.width")
     Integer width;
 
     /** Terminal styling for the screen; plain text (no colour) for a file. */
-    Style style(Io io) {
-        return output == null ? io.style(width) : new Style(io.style(width).width(), true, false);
-    }
-
-    /** Checks, before any work, that --output may be written (see {@link OutputGuard}). */
-    void check(List<Path> inputs) {
-        if (output != null) {
-            OutputGuard.check(output, inputs, Words.english());
-        }
+    Style style(CommandBase command) {
+        Style screen = command.io().style(width, command.words());
+        return output == null ? screen : new Style(screen.width(), true, false);
     }
 
     /** Prints the text, or writes it to --output (never over one of {@code inputs}). */
-    void write(Io io, String text, List<Path> inputs) {
+    void write(CommandBase command, String text, List<Path> inputs) {
+        Io io = command.io();
         if (output == null) {
             io.out().print(text);
             io.out().flush();
             return;
         }
-        OutputFiles.write(output, text, inputs, Words.english());
-        io.err().println("Written to " + output + ".");
+        OutputFiles.write(output, text, inputs, command.words());
+        io.err().println(command.words().get("cli.output.written", output));
     }
 }

@@ -1,30 +1,19 @@
 package org.coprod.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.coprod.core.scoring.Scorecard;
-import org.coprod.core.scoring.Scoring;
-import org.coprod.io.yaml.AnswersReader;
-import org.coprod.report.AssessmentReport;
+import java.util.Optional;
+import org.coprod.app.ReportAnswers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Score an answers file and show the verdict, why, what to do first, and every figure behind it.",
-        footer = {"", "Examples:",
-            "  coprod report examples/riverside-recovery-college-answers.yaml",
-            "  # as a file to share: Markdown, or a page with charts to print:",
-            "  coprod report examples/northgate-tenants-panel-answers.yaml -o report.md",
-            "  coprod report examples/northgate-tenants-panel-answers.yaml -o report.html"})
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand extends CommandBase {
-    @Parameters(paramLabel = "ANSWERS.yaml", description = "An answers file, as written by 'coprod assess' or by hand.")
+    @Parameters(paramLabel = "ANSWERS.yaml", descriptionKey = "coprod.report.parameter.answers")
     Path answers;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
-            description = "The questionnaire the answers were given to, when it is not built in: a file or a built-in id.")
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.report.option.questionnaire")
     String questionnaire;
 
     @Mixin
@@ -35,15 +24,9 @@ final class ReportCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        AnswersReader.Result result = AnswersFiles.read(answers, questionnaire);
+        ReportAnswers.Result result = new ReportAnswers(context()).report(answers, Optional.ofNullable(questionnaire));
         result.warnings().forEach(w -> io().err().println("coprod: " + w));
-        Scorecard card = Scoring.score(result.questionnaire(), result.assessment().responses());
-        List<Path> inputs = new ArrayList<>(List.of(answers));
-        if (questionnaire != null) {
-            inputs.add(Path.of(questionnaire));
-        }
-        AssessmentReport report = new AssessmentReport(result.assessment(), card, result.warnings());
-        output.write(io(), format.chosen(output.output).render(report, output.style(io())), inputs);
+        output.write(this, format.chosen(output.output).render(result.report(), output.style(this)), result.inputs());
         return ExitCodes.OK;
     }
 }

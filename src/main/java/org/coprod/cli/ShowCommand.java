@@ -3,6 +3,8 @@ package org.coprod.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.coprod.app.ReportFormat;
+import org.coprod.app.UserError;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
@@ -11,15 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Print a questionnaire readably: its principles, questions, answers, bands and verdict rules.",
-        footer = {"", "Examples:",
-            "  coprod show                    # the built-in six-principles questionnaire",
-            "  # the other built-in questionnaire, as a Markdown file:",
-            "  coprod show cahn-five-values --output cahn-five-values.md"})
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false)
 final class ShowCommand extends CommandBase {
-    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", defaultValue = Catalogue.DEFAULT,
-            description = "A built-in questionnaire's id (see 'coprod list') or a questionnaire file. Default: ${DEFAULT-VALUE}.")
+    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", defaultValue = Catalogue.DEFAULT, descriptionKey = "coprod.show.parameter.questionnaire")
     String questionnaire;
 
     @Mixin
@@ -30,17 +26,17 @@ final class ShowCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        Questionnaire q = Catalogue.resolve(questionnaire, Words.english());
+        Questionnaire q = Catalogue.resolve(questionnaire, words());
         List<Path> inputs = new ArrayList<>();
         if (!Catalogue.BUILT_IN.contains(questionnaire)) {
             inputs.add(Path.of(questionnaire));
         }
         ReportFormat chosen = format.chosen(output.output);
         if (!chosen.isDocument()) {
-            throw new UserError(ExitCodes.USAGE, "show writes text, markdown or html, not " + chosen.name().toLowerCase(java.util.Locale.ROOT)
-                    + ". (A questionnaire's own file is YAML.)");
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.show.not-a-document",
+                    chosen.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        output.write(io(), chosen.render(QuestionnaireDescription.build(q), output.style(io())), inputs);
+        output.write(this, chosen.render(QuestionnaireDescription.build(q), output.style(this)), inputs);
         return ExitCodes.OK;
     }
 }

@@ -2,6 +2,7 @@ package org.coprod.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.coprod.app.AnswersFiles;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
@@ -15,21 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check questionnaire files, and answers files against their questionnaire.",
-            "Every problem is listed with its file, line and column, not only the first."},
-        footer = {"", "Examples:",
-            "  coprod validate questionnaires/six-principles.yaml",
-            "  coprod validate examples/*.yaml",
-            "  # answers to a questionnaire that is not built in: name its file",
-            "  coprod validate examples/northgate-tenants-panel-answers.yaml \\",
-            "                  --questionnaire questionnaires/six-principles.yaml"})
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false)
 final class ValidateCommand extends CommandBase {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire or answers files (told apart by their content).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "coprod.validate.parameter.file")
     List<Path> files;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
-            description = "For answers files: the questionnaire they were given to, when it is not built in.")
+    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.validate.option.questionnaire")
     String questionnaire;
 
     @Override
@@ -39,37 +31,36 @@ final class ValidateCommand extends CommandBase {
             worst = Math.max(worst, check(file));
         }
         if (files.size() > 1) {
-            io().err().println(worst == ExitCodes.OK ? "All " + files.size() + " files are valid."
-                    : "Some files have problems (listed above).");
+            io().err().println(worst == ExitCodes.OK ? words().count("cli.validate.all-valid", files.size())
+                    : words().get("cli.validate.some-invalid"));
         }
         return worst;
     }
 
     private int check(Path file) {
         if (FileNames.isSurveyExport(file)) {
-            io().err().println("coprod: " + file + ": validate checks questionnaires and answers files (YAML). This looks like"
-                    + " a survey export: score it with 'coprod score " + file + "', whose report lists any answers it cannot read.");
+            io().err().println("coprod: " + words().get("cli.validate.survey-export", file));
             return ExitCodes.USAGE;
         }
         try {
-            String text = TextFiles.read(file, Words.english());
-            if (AnswersReader.looksLikeAnswers(file.toString(), text, Words.english())) {
-                AnswersReader.Result result = AnswersFiles.read(file, questionnaire);
+            String text = TextFiles.read(file, words());
+            if (AnswersReader.looksLikeAnswers(file.toString(), text, words())) {
+                AnswersReader.Result result = AnswersFiles.read(file, questionnaire, words());
                 result.warnings().forEach(w -> io().err().println("coprod: " + w));
-                io().out().println(file + ": valid answers file for '" + result.questionnaire().id() + "' version "
-                        + result.questionnaire().version() + " (" + result.assessment().service() + ", "
-                        + result.assessment().responses().size() + " answers).");
+                io().out().println(words().count("cli.validate.valid-answers", result.assessment().responses().size(), file,
+                        result.questionnaire().id(), result.questionnaire().version(), result.assessment().service()));
             } else {
-                Questionnaire q = QuestionnaireReader.parse(file.toString(), text, Words.english());
-                io().out().println(file + ": valid questionnaire '" + q.id() + "' version " + q.version() + " ("
-                        + q.sections().size() + " sections, " + q.questions().size() + " questions).");
+                Questionnaire q = QuestionnaireReader.parse(file.toString(), text, words());
+                io().out().println(words().get("cli.validate.valid-questionnaire", file, q.id(), q.version(),
+                        words().count("cli.validate.sections", q.sections().size()),
+                        words().count("cli.validate.questions", q.questions().size())));
             }
             return ExitCodes.OK;
         } catch (InvalidInputException invalid) {
             for (Problem problem : invalid.problems()) {
                 io().err().println("coprod: " + problem);
             }
-            io().err().println(file + ": " + invalid.problems().size() + (invalid.problems().size() == 1 ? " problem." : " problems."));
+            io().err().println(words().count("cli.validate.problems", invalid.problems().size(), file));
             return ExitCodes.INVALID_INPUT;
         } catch (FileAccessException missing) {
             io().err().println("coprod: " + missing.getMessage());

@@ -194,13 +194,6 @@ class AssessLineModeTest {
     }
 
     @Test
-    void the_answers_file_is_named_after_the_service_with_accents_kept_as_letters() {
-        assertThat(AssessCommand.slug("Café Ünïcode / Nord")).isEqualTo("cafe-unicode-nord");
-        assertThat(AssessCommand.slug("Riverside Recovery College")).isEqualTo("riverside-recovery-college");
-        assertThat(AssessCommand.slug("!!!")).isEmpty();
-    }
-
-    @Test
     void service_and_role_are_asked_when_not_given_and_the_file_is_named_after_the_service() throws Exception {
         Path answers = dir.resolve("named.yaml");
         Run run = assess("Riverside Recovery College\nPeer tutor\nquit\n", "--answers", answers.toString());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.coprod.app.ReportFormat;
 import org.junit.jupiter.api.Test;
 
 /** The reports kept in examples/ are exactly what coprod produces for the answers and exports beside them. */

@@ -464,7 +464,7 @@ class ScoreTest {
         assertThat(err.toString()).endsWith("\r" + " ".repeat(59) + "\r");
         assertThat(err.toString().split("\r")).allSatisfy(line -> assertThat(line.length()).isLessThan(60));
         assertThat(score(file.toString()).err()).isEmpty();   // not a terminal: nothing on stderr
-        assertThat(ScoreCommand.progressLine("survey.csv", 500_000, 0.5, 80, false))
+        assertThat(ScoreCommand.progressLine(org.coprod.core.words.Words.english(), "survey.csv", 500_000, 0.5, 80, false))
                 .isEqualTo("Scoring survey.csv ###############...............  50%  500,000 rows  ");
     }
 

@@ -53,6 +53,37 @@ public final class Words {
         return tag == null || tag.isBlank() ? ENGLISH : of(Locale.forLanguageTag(tag.strip()));
     }
 
+    /**
+     * The tags of the languages coprod has words for, English first: a language counts once it has its own
+     * {@code words_xx.properties}, the file every language needs (it joins lists), so that adding a language's files
+     * is all it takes for {@code --language} to accept it.
+     */
+    public static List<String> available() {
+        return Languages.AVAILABLE;
+    }
+
+    /** Looked for once, when first asked: a look-up per ISO language. */
+    private static final class Languages {
+        static final List<String> AVAILABLE = find();
+
+        private static List<String> find() {
+            List<String> tags = new ArrayList<>(List.of("en"));
+            ClassLoader loader = Words.class.getClassLoader();
+            for (String language : Locale.getISOLanguages()) {
+                if (!language.equals("en")
+                        && loader.getResource(FOLDER.replace('.', '/') + "words_" + language + ".properties") != null) {
+                    tags.add(language);
+                }
+            }
+            return List.copyOf(tags);
+        }
+    }
+
+    /** Whether coprod has words for a language tag: "cy" once Welsh exists, and "en-GB" as English. */
+    public static boolean isAvailable(String tag) {
+        return tag != null && available().contains(Locale.forLanguageTag(tag.strip()).getLanguage());
+    }
+
     public Locale locale() {
         return locale;
     }
@@ -108,16 +139,20 @@ public final class Words {
         return String.join(lookup("words.list.comma"), head) + lookup(lastJoinKey) + parts.get(parts.size() - 1);
     }
 
+    /**
+     * One words file of this language (falling back to English key by key) as a {@link ResourceBundle}, for a library
+     * that looks words up itself: picocli reads the help from {@code coprod}.
+     */
+    public ResourceBundle bundle(String file) {
+        return bundles.computeIfAbsent(file, f -> ResourceBundle.getBundle(FOLDER + f, locale, NO_DEFAULT_LOCALE));
+    }
+
     private String lookup(String key) {
         int dot = key.indexOf('.');
         if (dot <= 0) {
             throw new MissingResourceException("A key names its file first, as in report.heading", FOLDER, key);
         }
         return bundle(key.substring(0, dot)).getString(key);
-    }
-
-    private ResourceBundle bundle(String file) {
-        return bundles.computeIfAbsent(file, f -> ResourceBundle.getBundle(FOLDER + f, locale, NO_DEFAULT_LOCALE));
     }
 
     /** Replaces {0}, {1}... by the arguments; any other brace is left as it is. */

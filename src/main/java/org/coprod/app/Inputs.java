@@ -1,4 +1,4 @@
-package org.coprod.cli;
+package org.coprod.app;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The files a command reads, which its outputs must never be written over. */
-final class Inputs {
+public final class Inputs {
     private Inputs() {}
 
     /** The questionnaire's file, when the questionnaire was given as a file rather than a built-in id. */
-    static List<Path> questionnaireFile(String questionnaire) {
+    public static List<Path> questionnaireFile(String questionnaire) {
         if (questionnaire == null) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package org.coprod.cli;
+package org.coprod.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import org.coprod.report.Style;
 import org.coprod.report.TextRenderer;
 
 /** The formats a report can be written in. */
-enum ReportFormat {
+public enum ReportFormat {
     TEXT("txt"),
     MARKDOWN("md", "markdown"),
     HTML("html", "htm"),
@@ -26,7 +26,7 @@ enum ReportFormat {
         this.extensions = extensions;
     }
 
-    String render(Report report, Style style) {
+    public String render(Report report, Style style) {
         return switch (this) {
             case JSON -> Json.write(report.toJson());
             case CSV -> report.toCsv();
@@ -35,12 +35,12 @@ enum ReportFormat {
     }
 
     /** Whether this format lays out a document for people to read (rather than figures for programs). */
-    boolean isDocument() {
+    public boolean isDocument() {
         return this == TEXT || this == MARKDOWN || this == HTML;
     }
 
     /** A document in one of the formats for people: text, Markdown or HTML. */
-    String render(Document document, Style style) {
+    public String render(Document document, Style style) {
         return switch (this) {
             case TEXT -> TerminalText.clean(new TextRenderer(style).render(document), style.colour());
             case MARKDOWN -> TerminalText.clean(new MarkdownRenderer().render(document));
@@ -50,7 +50,7 @@ enum ReportFormat {
     }
 
     /** The format a file's name asks for: report.md is Markdown, report.html HTML, and so on. */
-    static Optional<ReportFormat> forFile(Path file) {
+    public static Optional<ReportFormat> forFile(Path file) {
         Path fileName = file.getFileName();
         if (fileName == null) {
             return Optional.empty(); // "/": the output check names the problem

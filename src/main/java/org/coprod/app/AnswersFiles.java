@@ -1,4 +1,4 @@
-package org.coprod.cli;
+package org.coprod.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,15 +8,15 @@ import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 
 /** Reads an answers file against the questionnaire it names, or the one the user gave with --questionnaire. */
-final class AnswersFiles {
+public final class AnswersFiles {
     private AnswersFiles() {}
 
-    static AnswersReader.Result read(Path answers, String questionnaireOption) {
+    public static AnswersReader.Result read(Path answers, String questionnaireOption, Words words) {
         if (questionnaireOption == null) {
-            return AnswersReader.read(answers, Catalogue::builtIn, Words.english());
+            return AnswersReader.read(answers, Catalogue::builtIn, words);
         }
-        Questionnaire given = Catalogue.resolve(questionnaireOption, Words.english());
+        Questionnaire given = Catalogue.resolve(questionnaireOption, words);
         return AnswersReader.read(answers, id -> id.equals(given.id()) ? Optional.of(given) : Optional.empty(),
-                "the one given with --questionnaire ('" + given.id() + "')", Words.english());
+                words.get("cli.answers.given-questionnaire", given.id()), words);
     }
 }

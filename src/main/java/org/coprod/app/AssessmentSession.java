@@ -1,0 +1,304 @@
+package org.coprod.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.coprod.core.model.Assessment;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Respondent;
+import org.coprod.core.scoring.Scorecard;
+import org.coprod.core.scoring.Scoring;
+import org.coprod.core.words.Words;
+import org.coprod.interview.Conversation;
+import org.coprod.interview.InterruptedByUser;
+import org.coprod.interview.Interview;
+import org.coprod.io.OutputFiles;
+import org.coprod.io.OutputGuard;
+import org.coprod.io.WriterLock;
+import org.coprod.io.yaml.AnswersReader;
+import org.coprod.io.yaml.Catalogue;
+import org.coprod.report.AssessmentReport;
+import org.coprod.report.Style;
+import org.coprod.report.TextRenderer;
+
+/**
+ * One self-assessment, from the welcome to the report: a new one (asking for the service and role, and naming the
+ * answers file after the service and the date) or one carried on from its answers file. Every answer is saved at
+ * once, so that stopping at any moment (quit, end of input, Ctrl-C, a killed process) loses nothing, and says how to
+ * carry on.
+ */
+public final class AssessmentSession {
+    /**
+     * What the user asked for.
+     *
+     * @param questionnaire a built-in id or a file; the default questionnaire when empty (or the one a resumed file names)
+     * @param service the service's name, asked for when empty
+     * @param role who is answering, asked for when empty
+     * @param answers where a new session saves its answers; a new file named after the service when empty
+     * @param resume the answers file of a session to carry on
+     * @param report where to write the report at the end as well, in {@code reportFormat}
+     * @param style how the text is laid out on the screen
+     */
+    public record Request(
+            Optional<String> questionnaire,
+            Optional<String> service,
+            Optional<String> role,
+            String name,
+            Optional<Path> answers,
+            Optional<Path> resume,
+            Optional<Path> report,
+            ReportFormat reportFormat,
+            Style style) {}
+
+    /** The conversation a session is held in, and whatever it holds open (a terminal) until it is closed. */
+    public interface Talk extends AutoCloseable {
+        Conversation conversation();
+
+        /** Whether it fills the terminal: the summary is then shown on its own before the full report. */
+        boolean fullScreen();
+
+        @Override
+        void close();
+    }
+
+    /** Opens the conversation, once the questionnaire and answers file are known to be fine. */
+    public interface Opener {
+        /** @param words the language the interview speaks: the questionnaire's, or the one asked for */
+        Talk open(Words words) throws IOException;
+    }
+
+    /** How a session ended. */
+    public enum Ending {
+        /** Every question answered, the report shown. */
+        FINISHED,
+        /** Stopped by the person (q), answers saved. */
+        SAVED,
+        /** The input ended: before the questions (nothing saved) or during them (answers saved). */
+        INPUT_ENDED,
+        /** Stopped with Ctrl-C. */
+        INTERRUPTED
+    }
+
+    private final Context context;
+    private final Request request;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Words words;
+
+    /** A session that talks on {@code out} and reports what went wrong, or where its answers are, on {@code err}. */
+    public AssessmentSession(Context context, Request request, PrintWriter out, PrintWriter err) {
+        this.context = context;
+        this.request = request;
+        this.out = out;
+        this.err = err;
+        this.words = context.messages();
+    }
+
+    public Ending run(Opener opener) throws IOException {
+        request.report().ifPresent(report -> {
+            // found now, not after the last answer
+            OutputGuard.check(report, sessionInputs(), words);
+            refuseReportOver(request.answers().orElse(null));
+        });
+        try (WriterLock lock = request.resume().map(file -> WriterLock.acquire(file, words)).orElse(null)) {
+            return resumeOrStart(opener);
+        }
+    }
+
+    private void refuseReportOver(Path answersFile) {
+        request.report().filter(report -> OutputGuard.sameFile(answersFile, report)).ifPresent(report -> {
+            throw new UserError(UserError.Kind.USAGE, words.get("cli.assess.report-over-answers", report));
+        });
+    }
+
+    /** The files a session reads: none of them may be written over by its report. */
+    private List<Path> sessionInputs() {
+        List<Path> inputs = new ArrayList<>(Inputs.questionnaireFile(request.questionnaire().orElse(null)));
+        request.resume().ifPresent(inputs::add);
+        return inputs;
+    }
+
+    private Ending resumeOrStart(Opener opener) throws IOException {
+        Optional<AnswersReader.Result> resumed = request.resume()
+                .map(file -> AnswersFiles.read(file, request.questionnaire().orElse(null), words));
+        Questionnaire q = resumed.map(AnswersReader.Result::questionnaire)
+                .orElseGet(() -> Catalogue.resolve(request.questionnaire().orElse(Catalogue.DEFAULT), words));
+        request.answers().filter(Files::exists).ifPresent(file -> {
+            throw refuseToOverwrite(file);
+        });
+        try (Talk talk = opener.open(context.wordsOf(q))) {
+            return resumed.isPresent() ? carryOn(talk, q, resumed.get().assessment()) : start(talk, q);
+        } catch (InterruptedByUser e) {
+            // Ctrl-C before the first question: during the questions, interview() has already said where the answers are
+            err.println();
+            err.println("coprod: " + request.resume().map(this::stoppedMessage)
+                    .orElseGet(() -> words.get("cli.assess.stopped-before-start")));
+            return Ending.INTERRUPTED;
+        }
+    }
+
+    private Ending carryOn(Talk talk, Questionnaire q, Assessment start) {
+        Path file = request.resume().orElseThrow();
+        String carryingOn = words.count("cli.assess.carrying-on", q.questions().size(), file, start.service(),
+                start.answers().size());
+        if (!talk.conversation().show(carryingOn, words.get("cli.assess.begin"))) {
+            return Ending.INPUT_ENDED;
+        }
+        refuseReportOver(file);
+        return interview(new Interview(q, start, file, talk.conversation(), context.wordsOf(q)), q, file, talk);
+    }
+
+    private Ending start(Talk talk, Questionnaire q) {
+        Conversation conversation = talk.conversation();
+        conversation.say(welcome(q));
+        Optional<String> serviceName = request.service().isPresent() ? request.service() : askService(conversation);
+        if (serviceName.isEmpty()) {
+            err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
+            return Ending.INPUT_ENDED;
+        }
+        Optional<String> roleName = request.role().isPresent() ? request.role()
+                : conversation.askText(words.get("cli.assess.role"), "");
+        Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
+        Assessment start = new Assessment(q.id(), q.version(), serviceName.get(),
+                new Respondent(roleName.orElse("").strip(), request.name()), LocalDate.now().toString(), Map.of(), Map.of());
+        if (!conversation.show(words.get("cli.assess.saved-in", file), words.get("cli.assess.begin"))) {
+            return Ending.INPUT_ENDED;
+        }
+        try (WriterLock lock = WriterLock.acquire(file, words)) {
+            refuseReportOver(file);
+            return interview(new Interview(q, start, file, conversation, context.wordsOf(q)), q, file, talk);
+        }
+    }
+
+    private Ending interview(Interview interview, Questionnaire q, Path file, Talk talk) {
+        AtomicBoolean settled = new AtomicBoolean(false);
+        Thread onExit = new Thread(() -> {
+            if (!settled.get()) {
+                err.println();
+                err.println(stoppedMessage(file));
+                err.flush();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            Interview.Ending ending = interview.run();
+            settled.set(true);
+            return finish(ending, interview, q, file, talk);
+        } catch (InterruptedByUser e) {
+            settled.set(true);
+            err.println();
+            err.println(stoppedMessage(file));
+            return Ending.INTERRUPTED;
+        } finally {
+            settled.set(true);
+            removeQuietly(onExit);
+        }
+    }
+
+    private Ending finish(Interview.Ending ending, Interview interview, Questionnaire q, Path file, Talk talk) {
+        switch (ending) {
+            case QUIT -> {
+                out.println();
+                out.println(words.get("cli.assess.saved", resumeHint(file)));
+                return Ending.SAVED;
+            }
+            case INPUT_ENDED -> {
+                err.println("coprod: " + words.get("cli.assess.input-ended", file, resumeHint(file)));
+                return Ending.INPUT_ENDED;
+            }
+            default -> {
+                showReport(interview.assessment(), Scoring.score(q, interview.assessment().responses()), file, talk);
+                return Ending.FINISHED;
+            }
+        }
+    }
+
+    /** The summary (on a full screen), the full report, the report file if asked for, and where everything is. */
+    private void showReport(Assessment assessment, Scorecard card, Path file, Talk talk) {
+        Style style = request.style();
+        AssessmentReport report = new AssessmentReport(assessment, card, List.of());
+        if (talk.fullScreen()) {
+            talk.conversation().show(new TextRenderer(style).render(report.summary()), words.get("cli.assess.see-full-report"));
+        }
+        out.println();
+        out.print(ReportFormat.TEXT.render(report, style));
+        request.report().ifPresent(reportFile -> {
+            List<Path> inputs = new ArrayList<>(sessionInputs());
+            inputs.add(file);
+            OutputFiles.write(reportFile, request.reportFormat().render(report, Style.plain(style.width())), inputs, words);
+            out.println();
+            out.println(wrapped(words.get("cli.assess.report-also-in", reportFile)));
+        });
+        out.println();
+        out.println(wrapped(words.get("cli.assess.verdict", card.verdict().outcome().label(), file, context.commandName())));
+        out.flush();
+    }
+
+    private String wrapped(String text) {
+        return String.join("\n", TextRenderer.wrap(text, request.style().width()));
+    }
+
+    private Optional<String> askService(Conversation conversation) {
+        while (true) {
+            Optional<String> name = conversation.askText(words.get("cli.assess.service"), "");
+            if (name.isEmpty() || !name.get().isBlank()) {
+                return name.map(String::strip);
+            }
+        }
+    }
+
+    private String welcome(Questionnaire q) {
+        String questionnaire = q.minutesToComplete() > 0
+                ? words.count("cli.assess.questionnaire-timed", q.questions().size(), q.title(), q.minutesToComplete())
+                : words.count("cli.assess.questionnaire", q.questions().size(), q.title());
+        return words.get("cli.assess.welcome") + "\n\n" + questionnaire + " " + words.get("cli.assess.answer-honestly");
+    }
+
+    private String stoppedMessage(Path file) {
+        return words.get("cli.assess.stopped", file, resumeHint(file));
+    }
+
+    private String resumeHint(Path file) {
+        String questionnaireFile = Inputs.questionnaireFile(request.questionnaire().orElse(null)).stream()
+                .map(q -> q + " ").findFirst().orElse("");
+        return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFile, file);
+    }
+
+    /** A new file named after the service and today's date, numbered when one of that name exists. */
+    private static Path defaultFile(String serviceName) {
+        String slug = slug(serviceName);
+        String base = (slug.isEmpty() ? "service" : slug.length() > 60 ? slug.substring(0, 60) : slug) + "-" + LocalDate.now();
+        Path candidate = Path.of(base + "-answers.yaml");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = Path.of(base + "-" + n + "-answers.yaml");
+        }
+        return candidate;
+    }
+
+    /** A service's name as part of a file name: "Café Ünïcode / Nord" gives "cafe-unicode-nord". */
+    static String slug(String serviceName) {
+        String plain = Normalizer.normalize(serviceName, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+
+    private UserError refuseToOverwrite(Path file) {
+        return new UserError(UserError.Kind.FILE, words.get("cli.assess.answers-exist", file, context.commandName()));
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyExiting) {
+            // the JVM is shutting down; the hook has seen that the session was settled
+        }
+    }
+}
