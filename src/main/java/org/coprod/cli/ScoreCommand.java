@@ -64,11 +64,11 @@ final class ScoreCommand extends CommandBase {
     List<String> missingCodes = List.of();
 
     @Option(names = "--not-applicable-codes", paramLabel = "CODE", split = ",",
-            description = "Answer codes that mean 'not applicable', such as 6 (Qualtrics) or A6 (LimeSurvey).")
+            descriptionKey = "coprod.score.option.not-applicable-codes")
     List<String> notApplicableCodes = List.of();
 
     @Option(names = "--dont-know-codes", paramLabel = "CODE", split = ",",
-            description = "Answer codes that mean 'don't know', such as 7 (Qualtrics) or A7 (LimeSurvey).")
+            descriptionKey = "coprod.score.option.dont-know-codes")
     List<String> dontKnowCodes = List.of();
 
     @Override

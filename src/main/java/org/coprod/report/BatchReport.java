@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.coprod.app.FileSummary;
-import org.coprod.app.SurveyResult;
+import org.coprod.results.FileSummary;
+import org.coprod.results.SurveyResult;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.batch.Borderline;
 import org.coprod.core.batch.Disclosure;
@@ -399,7 +399,7 @@ public final class BatchReport implements Report {
             notes.add(words.get("report.files.columns", f.file(), f.serviceColumn(),
                     f.roleColumn().isEmpty() ? "" : words.get("report.files.roles-from", f.roleColumn()), f.encoding(),
                     f.delimiter().isEmpty() ? "" : words.get("report.files.separated", f.delimiter())));
-        } else if (!f.tool().equals(FileSummary.ANSWERS_FILE)) {
+        } else if (!f.answersFile()) {
             notes.add(words.get("report.files.no-service-column", f.file()));
         }
         if (!f.questionsWithoutColumn().isEmpty()) {
@@ -451,7 +451,7 @@ public final class BatchReport implements Report {
             Csv.row(out, csvRow(service.getKey(), "", service.getValue()));
             batch.rolesIn(service.getKey()).forEach((role, group) -> Csv.row(out, csvRow(service.getKey(), role, group)));
         }
-        Csv.row(out, csvRow(SurveyResult.EVERYONE, "", batch.everyone()));
+        Csv.row(out, csvRow(words.get("survey.group.everyone"), "", batch.everyone()));
         return out.toString();
     }
 
@@ -517,7 +517,7 @@ public final class BatchReport implements Report {
             services.add(entry);
         }
         root.put("services", services);
-        root.put("everyone", jsonGroup(SurveyResult.EVERYONE, batch.everyone()));
+        root.put("everyone", jsonGroup(words.get("survey.group.everyone"), batch.everyone()));
         root.put("settings", Json.object("minimumGroupSize", settings.minimumGroupSize(), "gapThreshold", settings.gapThreshold()));
         return root;
     }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.coprod.app.FileSummary;
-import org.coprod.app.SurveyResult;
+import org.coprod.results.FileSummary;
+import org.coprod.results.SurveyResult;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerMatcher;
 import org.coprod.core.model.AnswerSet;
@@ -49,8 +49,6 @@ public final class SurveyScorer {
         void accept(String file, long row, String service, String role, BatchScoring batch);
     }
 
-    public static final String ALL = SurveyResult.EVERYONE;
-    private static final String ANSWERS_FILE = FileSummary.ANSWERS_FILE;
     private static final int MOST_PROBLEMS_KEPT = 200;
 
     private final Questionnaire questionnaire;
@@ -61,6 +59,8 @@ public final class SurveyScorer {
      * groups and tools.
      */
     private final Words surveyWords;
+    /** The one group when no column names the service: every respondent. */
+    private final String everyone;
     private final String noService;
     private final Options options;
     private final BatchScoring batch;
@@ -129,6 +129,7 @@ public final class SurveyScorer {
         this.words = words;
         this.surveyWords = Words.forTag(questionnaire.language());
         this.noService = surveyWords.get("survey.group.no-service");
+        this.everyone = surveyWords.get("survey.group.everyone");
         this.options = options;
         this.batch = new BatchScoring(questionnaire);
         this.plan = batch.plan();
@@ -258,7 +259,7 @@ public final class SurveyScorer {
                     describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
                     mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
-                    service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
+                    service.map(Column::name).orElse(""), role.map(Column::name).orElse(""), false));
         }
     }
 
@@ -304,8 +305,8 @@ public final class SurveyScorer {
         List<Column> mentioningService = notQuestions.stream()
                 .filter(c -> hasWord(ColumnMapping.normalise(c.name()), serviceWord)).toList();
         return mentioningService.size() > 1
-                ? words.get("survey.warning.services-column-unclear", file, columnList(mentioningService), ALL)
-                : words.get("survey.warning.no-service-column", file, ALL, columnList(mapping.unmappedColumns()));
+                ? words.get("survey.warning.services-column-unclear", file, columnList(mentioningService), everyone)
+                : words.get("survey.warning.no-service-column", file, everyone, columnList(mapping.unmappedColumns()));
     }
 
     /**
@@ -374,7 +375,7 @@ public final class SurveyScorer {
             withProblems += problemCount > before ? 1 : 0;
             if (answered) {
                 used++;
-                String service = serviceColumn < 0 ? ALL : nameIn(row, serviceColumn, services.table, noService);
+                String service = serviceColumn < 0 ? everyone : nameIn(row, serviceColumn, services.table, noService);
                 String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, roles.table, "");
                 if (pipeline.wantsScores()) {
                     scoreRow();
@@ -396,8 +397,8 @@ public final class SurveyScorer {
         adder.file = file;
         adder.accept(0, assessment.service().isBlank() ? noService : groupName(assessment.service()),
                 groupName(assessment.respondent().role()), rowCodes, null, null);
-        files.add(new FileSummary(file, ANSWERS_FILE, "UTF-8", "", 1, 1, 0, assessment.responses().size(),
-                List.of(), List.of(), "", ""));
+        files.add(new FileSummary(file, surveyWords.get("survey.tool.answers-file"), "UTF-8", "", 1, 1, 0,
+                assessment.responses().size(), List.of(), List.of(), "", "", true));
     }
 
     /** Scores the row read, from its codes, on the reading thread (see {@link RowPipeline}). */

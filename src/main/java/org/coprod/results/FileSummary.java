@@ -1,8 +1,11 @@
-package org.coprod.app;
+package org.coprod.results;
 
 import java.util.List;
 
-/** What was read from one survey export or answers file, for the report's account of the files. */
+/**
+ * What was read from one survey export or answers file, for the report's account of the files; {@code tool} is the
+ * name people know the file's maker by, and {@code answersFile} says it was written by coprod assess.
+ */
 public record FileSummary(
         String file,
         String tool,
@@ -15,9 +18,8 @@ public record FileSummary(
         List<String> unmappedColumns,
         List<String> questionsWithoutColumn,
         String serviceColumn,
-        String roleColumn) {
-    /** The tool of an answers file written by coprod assess. */
-    public static final String ANSWERS_FILE = "coprod answers file";
+        String roleColumn,
+        boolean answersFile) {
 
     public FileSummary {
         unmappedColumns = List.copyOf(unmappedColumns);

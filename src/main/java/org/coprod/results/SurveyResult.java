@@ -1,4 +1,4 @@
-package org.coprod.app;
+package org.coprod.results;
 
 import java.util.List;
 import org.coprod.core.batch.BatchScoring;
@@ -9,9 +9,6 @@ import org.coprod.io.Problem;
  * read, and the answers that could not be read (the first of them, and how many in all).
  */
 public record SurveyResult(BatchScoring batch, List<FileSummary> files, List<Problem> problems, long problemCount) {
-    /** The name of the group of every respondent, and of the one group when no column names the service. */
-    public static final String EVERYONE = "All respondents";
-
     public SurveyResult {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
