@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
             "  coprod template > survey-columns.csv"})
 final class ScoreCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Survey exports (.csv, .tsv, .txt) and answers files (.yaml).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Survey exports (.csv, .tsv, .txt, .xlsx) and answers files (.yaml).")
     List<Path> files;
 
     @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
@@ -91,6 +91,9 @@ final class ScoreCommand extends CommandBase {
 
     @Option(names = "--header-rows", paramLabel = "N", description = "How many header rows the export has. Default: detected from the tool (1, 2 or 3).")
     Integer headerRows;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of a workbook (.xlsx) to read. Default: its first sheet.")
+    String sheet;
 
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "A file saying which column holds which question, for exports whose columns are headed by codes"
@@ -141,7 +144,8 @@ final class ScoreCommand extends CommandBase {
                         + " with that version's questions and rules. A newer version, " + current.version() + ", exists:"
                         + " use it for your next round.");
         SurveyScorer.Options options = new SurveyScorer.Options(Optional.ofNullable(groupBy), Optional.ofNullable(role),
-                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q));
+                new HashSet<>(missingCodes), strict, delimiterChar(), Optional.ofNullable(headerRows), columnMapping(q),
+                Optional.ofNullable(sheet));
         List<Path> inputs = new ArrayList<>(files);
         if (mapping != null) {
             inputs.add(mapping);
@@ -192,7 +196,8 @@ final class ScoreCommand extends CommandBase {
         }
         Path first = files.get(0);
         return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT).questionnaire()
-                : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows));
+                : SurveyScorer.bestMatch(versions, first, delimiterChar(), Optional.ofNullable(headerRows),
+                        Optional.ofNullable(sheet));
     }
 
     /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */

@@ -18,6 +18,7 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
@@ -37,7 +38,15 @@ public final class SurveyScorer {
             boolean strict,
             Optional<Character> delimiter,
             Optional<Integer> headerRows,
-            Mapping mapping) {}
+            Mapping mapping,
+            Optional<String> sheet) {
+
+        /** Options for exports that are not workbooks, or read from their first sheet. */
+        public Options(Optional<String> groupBy, Optional<String> role, Set<String> missingCodes, boolean strict,
+                Optional<Character> delimiter, Optional<Integer> headerRows, Mapping mapping) {
+            this(groupBy, role, missingCodes, strict, delimiter, headerRows, mapping, Optional.empty());
+        }
+    }
 
     /** Told now and then how far scoring has got: the file being read, rows scored so far, the part of the file read. */
     public interface ProgressListener {
@@ -92,9 +101,9 @@ public final class SurveyScorer {
 
     /** Of several questionnaires, the one whose questions the export's columns match most; the first wins a tie. */
     public static Questionnaire bestMatch(List<Questionnaire> candidates, Path file, Optional<Character> delimiter,
-            Optional<Integer> headerRows) {
+            Optional<Integer> headerRows, Optional<String> sheet) {
         List<Column> columns;
-        try (ExportReader reader = new ExportReader(file, delimiter, headerRows)) {
+        try (ExportReader reader = new ExportReader(file, delimiter, headerRows, sheet)) {
             columns = reader.columns();
         }
         Questionnaire best = candidates.get(0);
@@ -173,7 +182,7 @@ public final class SurveyScorer {
     }
 
     public void addExport(Path file) {
-        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows())) {
+        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows(), options.sheet())) {
             reading = reader;
             List<Column> columns = reader.columns();
             if (reader.charset().equals(ExportReader.WINDOWS_1252)) {
@@ -221,8 +230,10 @@ public final class SurveyScorer {
                 throw new InvalidInputException(Problem.inFile(file.toString(), "the file has only its header, and no rows of"
                         + " answers below it."));
             }
-            files.add(new FileSummary(file.toString(), reader.preset().toolName, reader.charset().displayName(),
-                    describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
+            // language: the scorer's words are English until the command passes its --language here
+            Optional<String> workbook = reader.sheetName().map(sheet -> Words.english().get("workbook.summary", sheet));
+            files.add(new FileSummary(file.toString(), reader.preset().toolName, workbook.orElse(reader.charset().displayName()),
+                    workbook.isPresent() ? "" : describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
                     mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
                     service.map(Column::name).orElse(""), role.map(Column::name).orElse("")));
