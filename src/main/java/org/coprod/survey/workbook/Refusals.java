@@ -15,13 +15,14 @@ final class Refusals {
         this.words = words;
     }
 
+    /** @param key a key of workbook.properties */
     InvalidInputException refuse(String key, Object... args) {
-        return new InvalidInputException(Problem.inFile(file.toString(), words.get("workbook." + key, args)));
+        return new InvalidInputException(Problem.inFile(file.toString(), words.get(key, args)));
     }
 
     InvalidInputException damaged(Exception cause) {
         String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : Problem.shown(cause.getMessage());
-        return refuse("damaged", detail);
+        return refuse("workbook.damaged", detail);
     }
 
     Words words() {

@@ -115,7 +115,7 @@ public final class SheetCsv extends InputStream {
             first.add(next);
         }
         if (first.isEmpty()) {
-            throw refusals.refuse("no-rows", name);
+            throw refusals.refuse("workbook.no-rows", name);
         }
         width = first.stream().mapToInt(r -> r.lastColumn + 1).max().orElse(0);
         for (Row r : first) {
@@ -212,7 +212,7 @@ public final class SheetCsv extends InputStream {
             switch (type == null ? "n" : type) {
                 case "s" -> {
                     if (!strings.writeTo(fields, index(value))) {
-                        throw refusals.refuse("damaged", Problem.shown(value));
+                        throw refusals.refuse("workbook.damaged", Problem.shown(value));
                     }
                 }
                 case "b" -> fields.writeField(value.equals("1") || value.equalsIgnoreCase("true") ? "TRUE" : "FALSE");
@@ -270,7 +270,7 @@ public final class SheetCsv extends InputStream {
         for (; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
             column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
             if (column > MOST_COLUMNS) {
-                throw refusals.refuse("damaged", Problem.shown(reference));
+                throw refusals.refuse("workbook.damaged", Problem.shown(reference));
             }
         }
         return i == 0 ? otherwise : column - 1;

@@ -42,9 +42,9 @@ public final class Workbook {
         }
         Refusals refusals = new Refusals(file, words);
         if (java.util.Arrays.equals(start, OLE2)) {
-            throw refusals.refuse(encrypted(file) ? "encrypted" : "old-xls");
+            throw refusals.refuse(encrypted(file) ? "workbook.encrypted" : "workbook.old-xls");
         }
-        if (start.length < 4 || start[0] != 'P' || start[1] != 'K' || !(start[2] == 3 && start[3] == 4 || start[2] == 5 && start[3] == 6)) {
+        if (!isZip(start)) {
             return Optional.empty();
         }
         WorkbookZip zip = new WorkbookZip(file, refusals);
@@ -59,6 +59,12 @@ public final class Workbook {
         }
     }
 
+    /** A zip's first bytes: a local file header, or the end record of an empty zip. */
+    private static boolean isZip(byte[] start) {
+        return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && (start[2] == 3 && start[3] == 4 || start[2] == 5 && start[3] == 6);
+    }
+
+    /** Whether an OLE2 file holds an encrypted .xlsx (Excel's "Encrypt with Password") rather than an old .xls. */
     private static boolean encrypted(Path file) throws IOException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -96,7 +102,7 @@ public final class Workbook {
             String workbookPart = relationships("", RELATIONSHIPS).values().stream()
                     .filter(r -> r.kind().equals("officeDocument")).map(Relationship::target).findFirst().orElse(DEFAULT_WORKBOOK);
             if (!zip.has(workbookPart)) {
-                throw refusals.refuse(zip.has("mimetype") && zip.has("content.xml") ? "opendocument" : "not-a-workbook");
+                throw refusals.refuse(zip.has("mimetype") && zip.has("content.xml") ? "workbook.opendocument" : "workbook.not-a-workbook");
             }
             String folder = workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1);
             Map<String, Relationship> parts = relationships(folder, folder + "_rels/" + workbookPart.substring(folder.length()) + ".rels");
@@ -107,19 +113,19 @@ public final class Workbook {
             }
             List<SheetEntry> tables = sheets.stream().filter(s -> isKind(parts.get(s.relationship()), "worksheet")).toList();
             SheetEntry chosen = wanted.map(name -> named(name, sheets)).orElseGet(() -> tables.stream().filter(SheetEntry::shown)
-                    .findFirst().or(() -> tables.stream().findFirst()).orElseThrow(() -> refusals.refuse("no-sheets")));
+                    .findFirst().or(() -> tables.stream().findFirst()).orElseThrow(() -> refusals.refuse("workbook.no-sheets")));
             if (!tables.contains(chosen)) {
-                throw refusals.refuse("not-a-table", chosen.name());
+                throw refusals.refuse("workbook.not-a-table", chosen.name());
             }
             String sheetPart = parts.get(chosen.relationship()).target();
-            WorkbookZip.Part sheet = zip.xml(sheetPart).orElseThrow(() -> refusals.refuse("damaged", sheetPart));
+            WorkbookZip.Part sheet = zip.xml(sheetPart).orElseThrow(() -> refusals.refuse("workbook.damaged", sheetPart));
             return new SheetCsv(zip, sheet, chosen.name(), sharedStrings(parts), styles(parts), date1904, refusals);
         }
 
         private SheetEntry named(String name, List<SheetEntry> sheets) {
             return sheets.stream().filter(s -> s.name().equals(name)).findFirst()
                     .or(() -> sheets.stream().filter(s -> s.name().strip().equalsIgnoreCase(name.strip())).findFirst())
-                    .orElseThrow(() -> refusals.refuse("no-such-sheet", name,
+                    .orElseThrow(() -> refusals.refuse("workbook.no-such-sheet", name,
                             refusals.words().and(sheets.stream().map(s -> "'" + s.name() + "'").toList())));
         }
 
@@ -135,7 +141,7 @@ public final class Workbook {
             try (WorkbookZip.Part strings = zip.xml(part.get()).orElseThrow()) {
                 SharedStrings read = SharedStrings.read(strings.xml());
                 if (read == null) {
-                    throw refusals.refuse("too-many-strings", SharedStrings.MOST_BYTES / (1024 * 1024));
+                    throw refusals.refuse("workbook.too-many-strings", SharedStrings.MOST_BYTES / (1024 * 1024));
                 }
                 return read;
             }

@@ -109,7 +109,7 @@ final class WorkbookZip implements AutoCloseable {
             if (n > 0) {
                 unpacked += n;
                 if (unpacked > most) {
-                    throw refusals.refuse("zip-bomb", name, MOST_RATIO);
+                    throw refusals.refuse("workbook.zip-bomb", name, MOST_RATIO);
                 }
             }
             return n;
