@@ -195,6 +195,24 @@ class WorkbookTest {
     }
 
     @Test
+    void a_workbook_with_any_bytes_changed_is_read_or_refused_plainly_never_anything_else() throws IOException {
+        byte[] whole = Files.readAllBytes(Path.of("examples/exports/microsoft-forms.xlsx"));
+        java.util.Random random = new java.util.Random(14);
+        for (int i = 0; i < 300; i++) {
+            byte[] changed = whole.clone();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                changed[random.nextInt(changed.length)] = (byte) random.nextInt(256);
+            }
+            Path file = Files.write(dir.resolve("changed.xlsx"), changed);
+            try {
+                csv(file, null);
+            } catch (InvalidInputException expected) {
+                assertThat(expected.problems().get(0).message()).doesNotContain("\n");
+            }
+        }
+    }
+
+    @Test
     void a_file_that_is_not_a_workbook_is_left_to_be_read_as_text() throws IOException {
         Path csv = Files.writeString(dir.resolve("survey.csv"), "PK,Service\n1,Riverside\n");
         assertThat(Workbook.open(csv, Optional.empty(), Words.english())).isEmpty();
