@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
             "  coprod template > survey-columns.csv"})
 final class ScoreCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Survey exports (.csv, .tsv, .txt, .xlsx) and answers files (.yaml).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Survey exports (.csv, .tsv, .txt) and answers files (.yaml).")
     List<Path> files;
 
     @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
