@@ -61,7 +61,8 @@ public final class ScoreExports {
             Optional<Path> mapping,
             Set<String> missingCodes,
             List<String> notApplicableCodes,
-            List<String> dontKnowCodes) {
+            List<String> dontKnowCodes,
+            Optional<String> sheet) {
         public Request {
             files = List.copyOf(files);
             compare = compare.map(roles -> roles.stream().map(String::strip).toList());
@@ -100,7 +101,8 @@ public final class ScoreExports {
         List<String> notes = olderVersionNote(q, context.wordsOf(q));
         SurveyScorer.Options options = new SurveyScorer.Options(request.groupBy(), request.role(),
                 new HashSet<>(request.missingCodes()), request.strict(), request.delimiter(), request.headerRows(),
-                columnMapping(request.mapping(), q).withCodes(request.notApplicableCodes(), request.dontKnowCodes()));
+                columnMapping(request.mapping(), q).withCodes(request.notApplicableCodes(), request.dontKnowCodes()),
+                request.sheet());
         List<Path> inputs = inputs(request);
         request.output().ifPresent(output -> OutputGuard.check(output, inputs, words));
         try (RespondentRows rows = request.perRespondent().map(file -> new RespondentRows(file, q, inputs, words)).orElse(null)) {
@@ -170,7 +172,7 @@ public final class ScoreExports {
         }
         Path first = request.files().get(0);
         return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT, words).questionnaire()
-                : SurveyScorer.bestMatch(versions, first, request.delimiter(), request.headerRows(), words);
+                : SurveyScorer.bestMatch(versions, first, request.delimiter(), request.headerRows(), request.sheet(), words);
     }
 
     /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */

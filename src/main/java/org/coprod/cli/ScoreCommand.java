@@ -57,6 +57,9 @@ final class ScoreCommand extends CommandBase {
     @Option(names = "--header-rows", paramLabel = "N", descriptionKey = "coprod.score.option.header-rows")
     Integer headerRows;
 
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "coprod.score.option.sheet")
+    String sheet;
+
     @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "coprod.score.option.mapping")
     Path mapping;
 
@@ -90,7 +93,7 @@ final class ScoreCommand extends CommandBase {
                 Optional.ofNullable(groupBy), Optional.ofNullable(role), Optional.ofNullable(compare),
                 Optional.ofNullable(output.output), Optional.ofNullable(perRespondent), minimumGroupSize, gapThreshold, strict,
                 delimiterChar(), Optional.ofNullable(headerRows), Optional.ofNullable(mapping), new HashSet<>(missingCodes),
-                notApplicableCodes, dontKnowCodes);
+                notApplicableCodes, dontKnowCodes, Optional.ofNullable(sheet));
         ScoreExports.Result result = new ScoreExports(context()).score(request, new Progress());
         result.perRespondent().ifPresent(file -> io().err().println(words().get("cli.score.per-respondent-written", file)));
         return ExitCodes.OK;

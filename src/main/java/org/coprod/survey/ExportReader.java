@@ -25,11 +25,14 @@ import org.coprod.io.FileAccessException;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.coprod.io.TextFiles;
+import org.coprod.survey.workbook.SheetCsv;
+import org.coprod.survey.workbook.Workbook;
 
 /**
  * Opens a survey export as it comes from the tool: UTF-8 with or without a byte-order mark, UTF-16 (Excel's
  * "Unicode text"), or Windows-1252; comma, semicolon or tab delimited (detected, or given); one to three header rows
- * (from the tool detected, or given). Rows are then read one at a time.
+ * (from the tool detected, or given). Rows are then read one at a time. A workbook (.xlsx) is read as its sheet saved
+ * as CSV would be (see {@link Workbook}).
  */
 public final class ExportReader implements AutoCloseable {
     private static final int SNIFF_BYTES = 64 * 1024;
@@ -38,6 +41,9 @@ public final class ExportReader implements AutoCloseable {
 
     private final Path file;
     private final Words words;
+    private final Optional<String> sheet;
+    /** The workbook's sheet being read as CSV text, when the file is a workbook. */
+    private SheetCsv workbook;
     private final Charset charset;
     private final char delimiter;
     private final Preset preset;
@@ -58,9 +64,14 @@ public final class ExportReader implements AutoCloseable {
     }
 
 
-    /** @param words the language of the messages about the file */
-    public ExportReader(Path file, Optional<Character> delimiterGiven, Optional<Integer> headerRowsGiven, Words words) {
+    /**
+     * @param sheet the sheet to read when the file is a workbook; its first sheet when empty
+     * @param words the language of the messages about the file
+     */
+    public ExportReader(Path file, Optional<Character> delimiterGiven, Optional<Integer> headerRowsGiven, Optional<String> sheet,
+            Words words) {
         this.file = file;
+        this.sheet = sheet;
         this.words = words;
         Sniffed first = sniff(file, delimiterGiven);
         this.charset = first.charset;
@@ -145,7 +156,8 @@ public final class ExportReader implements AutoCloseable {
             String sample = head;
             InputStream rest = new SequenceInputStream(
                     new ByteArrayInputStream(start, byteOrderMark, start.length - byteOrderMark), text);
-            return new Sniffed(rest, detected, delimiterGiven.orElseGet(() -> detectDelimiter(sample)));
+            char delimiter = workbook != null ? ',' : delimiterGiven.orElseGet(() -> detectDelimiter(sample));
+            return new Sniffed(rest, detected, delimiter);
         } catch (CharacterCodingException e) {
             closeQuietly(raw);
             throw invalid(0, words.get("survey.export.no-known-encoding"));
@@ -175,15 +187,8 @@ public final class ExportReader implements AutoCloseable {
         }
     }
 
-    /** A spreadsheet workbook, a PDF or any other binary file, told apart from an export before it is read as text. */
+    /** A PDF or any other binary file, told apart from an export before it is read as text (a workbook never gets here). */
     private void refuseNonText(byte[] start) {
-        if (start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
-            throw invalid(0, words.get("survey.export.workbook"));
-        }
-        if (start.length >= 4 && (start[0] & 0xFF) == 0xD0 && (start[1] & 0xFF) == 0xCF && (start[2] & 0xFF) == 0x11
-                && (start[3] & 0xFF) == 0xE0) {
-            throw invalid(0, words.get("survey.export.old-workbook"));
-        }
         boolean utf16 = start.length >= 2 && ((start[0] == 0) != (start[1] == 0) || (start[0] & 0xFF) >= 0xFE);
         int zeros = 0;
         for (byte b : start) {
@@ -209,6 +214,9 @@ public final class ExportReader implements AutoCloseable {
 
     /** How much of the file has been read, from 0 to 1 (0 when its size cannot be told). */
     public double fractionRead() {
+        if (workbook != null) {
+            return workbook.fractionRead();
+        }
         try {
             long size = Files.size(file);
             return size == 0 ? 0 : Math.min(1.0, (double) bytesRead / size);
@@ -222,7 +230,9 @@ public final class ExportReader implements AutoCloseable {
             throw new FileAccessException(words.get("survey.file.folder", file));
         }
         try {
-            return Files.newInputStream(file);
+            // language: ExportReader's own messages are English until the command passes its --language here
+            workbook = Workbook.open(file, sheet, words).orElse(null);
+            return workbook != null ? workbook : Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new FileAccessException(words.get("survey.file.missing", file));
         } catch (AccessDeniedException e) {
@@ -362,6 +372,11 @@ public final class ExportReader implements AutoCloseable {
 
     public char delimiter() {
         return delimiter;
+    }
+
+    /** The name of the workbook's sheet being read; empty when the file is not a workbook. */
+    public Optional<String> sheetName() {
+        return Optional.ofNullable(workbook).map(SheetCsv::name);
     }
 
     public Preset preset() {

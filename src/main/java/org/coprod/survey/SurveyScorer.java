@@ -37,7 +37,15 @@ public final class SurveyScorer {
             boolean strict,
             Optional<Character> delimiter,
             Optional<Integer> headerRows,
-            Mapping mapping) {}
+            Mapping mapping,
+            Optional<String> sheet) {
+
+        /** Options for exports that are not workbooks, or read from their first sheet. */
+        public Options(Optional<String> groupBy, Optional<String> role, Set<String> missingCodes, boolean strict,
+                Optional<Character> delimiter, Optional<Integer> headerRows, Mapping mapping) {
+            this(groupBy, role, missingCodes, strict, delimiter, headerRows, mapping, Optional.empty());
+        }
+    }
 
     /** Told now and then how far scoring has got: the file being read, rows scored so far, the part of the file read. */
     public interface ProgressListener {
@@ -105,9 +113,9 @@ public final class SurveyScorer {
 
     /** Of several questionnaires, the one whose questions the export's columns match most; the first wins a tie. */
     public static Questionnaire bestMatch(List<Questionnaire> candidates, Path file, Optional<Character> delimiter,
-            Optional<Integer> headerRows, Words words) {
+            Optional<Integer> headerRows, Optional<String> sheet, Words words) {
         List<Column> columns;
-        try (ExportReader reader = new ExportReader(file, delimiter, headerRows, words)) {
+        try (ExportReader reader = new ExportReader(file, delimiter, headerRows, sheet, words)) {
             columns = reader.columns();
         }
         Questionnaire best = candidates.get(0);
@@ -214,7 +222,7 @@ public final class SurveyScorer {
     }
 
     public void addExport(Path file) {
-        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows(), words)) {
+        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows(), options.sheet(), words)) {
             reading = reader;
             readAnswersOf(reader.preset());
             answersRead = 0;
@@ -255,8 +263,9 @@ public final class SurveyScorer {
             cellAnswers.readByPlace().forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
             rows.services.codesNotNamed(words).ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
             rows.roles.codesNotNamed(words).ifPresent(codes -> warnings.add(words.get("survey.warning.roles-are-codes", file, codes)));
-            files.add(new FileSummary(file.toString(), reader.preset().toolName(surveyWords), reader.charset().displayName(),
-                    describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
+            Optional<String> workbook = reader.sheetName().map(sheet -> surveyWords.get("workbook.summary", sheet));
+            files.add(new FileSummary(file.toString(), reader.preset().toolName(surveyWords), workbook.orElse(reader.charset().displayName()),
+                    workbook.isPresent() ? "" : describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
                     mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
                     service.map(Column::name).orElse(""), role.map(Column::name).orElse(""), false));

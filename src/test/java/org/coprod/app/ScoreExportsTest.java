@@ -52,7 +52,7 @@ class ScoreExportsTest {
     private static ScoreExports.Request request(List<Path> files, Optional<Path> perRespondent) {
         return new ScoreExports.Request(files, Optional.empty(), Optional.of("Which service are you answering about?"),
                 Optional.empty(), Optional.empty(), Optional.empty(), perRespondent, 1, 15, false, Optional.empty(),
-                Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of());
+                Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), Optional.empty());
     }
 
     @Test
