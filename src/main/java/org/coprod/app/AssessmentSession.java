@@ -57,7 +57,8 @@ public final class AssessmentSession {
             Optional<Path> resume,
             Optional<Path> report,
             ReportFormat reportFormat,
-            Style style) {}
+            Style style,
+            boolean fromScript) {}
 
     /** The conversation a session is held in, and whatever it holds open (a terminal) until it is closed. */
     public interface Talk extends AutoCloseable {
@@ -84,6 +85,11 @@ public final class AssessmentSession {
         SAVED,
         /** The input ended: before the questions (nothing saved) or during them (answers saved). */
         INPUT_ENDED,
+        /**
+         * Answers read from a file or pipe did not finish the assessment: a line did not answer its question, or the
+         * input ended before the last one (the answers before are saved).
+         */
+        SCRIPT_UNFINISHED,
         /** Stopped with Ctrl-C. */
         INTERRUPTED
     }
@@ -104,6 +110,10 @@ public final class AssessmentSession {
     }
 
     public Ending run(Opener opener) throws IOException {
+        if (request.fromScript() && request.resume().isEmpty() && request.service().isEmpty()) {
+            // otherwise the file's first line would be taken as the service's name, and every answer would move up
+            throw new UserError(UserError.Kind.USAGE, words.get("cli.assess.script-needs-service"));
+        }
         request.report().ifPresent(report -> {
             // found now, not after the last answer
             OutputGuard.check(report, sessionInputs(), words);
@@ -165,7 +175,7 @@ public final class AssessmentSession {
             err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
             return Ending.INPUT_ENDED;
         }
-        Optional<String> roleName = request.role().isPresent() ? request.role()
+        Optional<String> roleName = request.role().isPresent() || request.fromScript() ? request.role()
                 : conversation.askText(words.get("cli.assess.role"), "");
         Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
         Assessment start = new Assessment(q.id(), q.version(), serviceName.get(),
@@ -213,7 +223,11 @@ public final class AssessmentSession {
             }
             case INPUT_ENDED -> {
                 err.println("coprod: " + words.get("cli.assess.input-ended", file, resumeHint(file)));
-                return Ending.INPUT_ENDED;
+                return request.fromScript() ? Ending.SCRIPT_UNFINISHED : Ending.INPUT_ENDED;
+            }
+            case SCRIPT_STOPPED -> {
+                err.println("coprod: " + words.get("cli.assess.script-stopped", interview.stopReason(), file, resumeHint(file)));
+                return Ending.SCRIPT_UNFINISHED;
             }
             default -> {
                 showReport(interview.assessment(), Scoring.score(q, interview.assessment().responses()), file, talk);

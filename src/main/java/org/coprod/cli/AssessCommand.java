@@ -70,11 +70,15 @@ final class AssessCommand extends CommandBase {
         Style style = io().style(width, words());
         AssessmentSession.Request request = new AssessmentSession.Request(Optional.ofNullable(questionnaire),
                 Optional.ofNullable(service), Optional.ofNullable(role), name, Optional.ofNullable(answers),
-                Optional.ofNullable(resume), Optional.ofNullable(report), format.chosen(report), style);
+                Optional.ofNullable(resume), Optional.ofNullable(report), format.chosen(report), style, !io().terminal());
         boolean fullScreen = io().terminal() && !plain && !"dumb".equals(io().env().getOrDefault("TERM", "dumb"));
         AssessmentSession session = new AssessmentSession(context(), request, io().out(), io().err());
         AssessmentSession.Ending ending = session.run(words -> fullScreen ? Session.terminal(style, words) : Session.lines(io(), style, words));
-        return ending == AssessmentSession.Ending.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        return switch (ending) {
+            case INTERRUPTED -> ExitCodes.INTERRUPTED;
+            case SCRIPT_UNFINISHED -> ExitCodes.INVALID_INPUT;
+            default -> ExitCodes.OK;
+        };
     }
 
     /** The conversation and whatever it holds open (the terminal). */
@@ -89,7 +93,8 @@ final class AssessCommand extends CommandBase {
 
         static Session lines(Io io, Style style, Words words) {
             Reader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-            return new Session(new LineConversation(in, io.out(), style.width(), words), () -> { });
+            LineConversation.Source source = io.terminal() ? LineConversation.Source.PERSON : LineConversation.Source.SCRIPT;
+            return new Session(new LineConversation(in, io.out(), style.width(), words, source), () -> { });
         }
 
         static Session terminal(Style style, Words words) throws IOException {

@@ -294,12 +294,11 @@ public final class LineConversation implements Conversation {
                 }
                 return lastLine;
             } catch (BoundedLines.TooLong e) {
-                lastLine = "";
-                String why = words.get("interview.lines.line-too-long", String.format(Locale.ROOT, "%,d", LONGEST_LINE));
+                String longest = String.format(Locale.ROOT, "%,d", LONGEST_LINE);
                 if (source == Source.SCRIPT) {
-                    refuse(why);
+                    throw new ScriptStopped(words.get("interview.script.line-too-long", in.lineNumber(), longest));
                 }
-                out.println(why); // after the prompt, on its line: not wrapped
+                out.println(words.get("interview.lines.line-too-long", longest)); // after the prompt, on its line: not wrapped
                 out.flush();
             }
         }

@@ -25,7 +25,7 @@ class AssessmentSessionTest {
 
     private AssessmentSession session(Optional<Path> answers, Optional<Path> resume) {
         AssessmentSession.Request request = new AssessmentSession.Request(Optional.empty(), Optional.of("Riverside"),
-                Optional.of("Manager"), "", answers, resume, Optional.empty(), ReportFormat.TEXT, Style.plain(80));
+                Optional.of("Manager"), "", answers, resume, Optional.empty(), ReportFormat.TEXT, Style.plain(80), false);
         return new AssessmentSession(new Context("coprod", Optional.empty()), request, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
@@ -70,7 +70,7 @@ class AssessmentSessionTest {
     @Test
     void input_that_ends_before_the_service_is_named_saves_nothing() throws IOException {
         AssessmentSession.Request request = new AssessmentSession.Request(Optional.empty(), Optional.empty(), Optional.empty(),
-                "", Optional.empty(), Optional.empty(), Optional.empty(), ReportFormat.TEXT, Style.plain(80));
+                "", Optional.empty(), Optional.empty(), Optional.empty(), ReportFormat.TEXT, Style.plain(80), false);
         AssessmentSession.Ending ending = new AssessmentSession(new Context("coprod", Optional.empty()), request, new PrintWriter(out, true),
                 new PrintWriter(err, true)).run(lines(""));
         assertThat(ending).isEqualTo(AssessmentSession.Ending.INPUT_ENDED);

@@ -94,7 +94,6 @@ class AssessLineModeTest {
                 + "back\n"                    // back to q2 from q3
                 + "\n"                        // keep q2's answer
                 + "skip\n"                    // skip q3
-                + "Offen\n"                   // not an answer: asked again
                 + "N/A\n"                     // q4 not applicable
                 + answerAll(5, QUESTIONS - 4) // q5..q35
                 + "1\n"                       // summary: change question 1
@@ -122,8 +121,7 @@ class AssessLineModeTest {
         assertThat(a.responseTo("power-and-work-share-of-work").orElseThrow().label()).isEqualTo("Some real parts");
         assertThat(a.answers()).hasSize(QUESTIONS);
         assertThat(a.reflections()).containsExactly(Map.entry("surprise", "A lot surprised us"));
-        assertThat(run.out()).contains("Help: ").contains("'Offen' is not one of the answers")
-                .contains("VERDICT: ").contains("The report is also in " + report);
+        assertThat(run.out()).contains("Help: ").contains("VERDICT: ").contains("The report is also in " + report);
         String verdict = org.coprod.core.scoring.Scoring.score(Catalogue.builtIn("six-principles").orElseThrow(),
                 read(answers).responses()).verdict().outcome().label();
         assertThat(run.out().replaceAll("\\s+", " ")).endsWith("Verdict: " + verdict + " (the full report is above). Your"
@@ -143,7 +141,7 @@ class AssessLineModeTest {
 
         Path broken = dir.resolve("broken.yaml");
         Run first = assess(answerAll(1, 10), "--service", "S", "--role", "R", "--answers", broken.toString());
-        assertThat(first.code()).isZero();
+        assertThat(first.code()).as("a script that ends early says so in its exit code").isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(first.err()).isEqualTo("coprod: the input ended before the assessment was finished. Your answers so far are"
                 + " saved in " + broken + ". To carry on: coprod assess --resume " + broken + "\n");
         assertThat(read(broken).answers()).hasSize(10);
@@ -178,29 +176,65 @@ class AssessLineModeTest {
     }
 
     @Test
-    void the_first_letters_of_the_words_act_as_in_the_full_screen_mode_not_as_one_letter_answers() {
-        // S, N and A are also one-letter codes (Sometimes, Never, Always) that survey exports use; typed here they are keys
+    void the_first_letters_of_the_words_act_as_in_the_full_screen_mode_and_a_second_note_adds_to_the_first() {
         Path answers = dir.resolve("letters.yaml");
-        Run run = assess("4\nskip\nn Seen in the minutes\nnote and in the annual report\nb\nofen\nq\n", "--service", "S", "--role", "",
+        Run run = assess("4\nskip\nn Seen in the minutes\nnote and in the annual report\nb\nq\n", "--service", "S", "--role", "",
                 "--answers", answers.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Assessment a = read(answers);
         assertThat(a.responseTo("assets-strengths-asked").orElseThrow().label()).isEqualTo("Often");
         assertThat(a.answers().get("assets-skills-used").response()).isEmpty();
-        // a second note adds to the first rather than replacing it
         assertThat(a.answers().get("assets-strengths-recorded").note()).isEqualTo("Seen in the minutes and in the annual report");
-        assertThat(run.out()).contains("'ofen' is not one of the answers. Did you mean 'Often'?")
-                .contains("Saved. To carry on:");
+        assertThat(run.out()).contains("Saved. To carry on:");
     }
 
+    /** Issue 15: one typo in a file of answers used to be dropped, and every later answer moved up one question. */
     @Test
-    void service_and_role_are_asked_when_not_given_and_the_file_is_named_after_the_service() throws Exception {
+    void a_line_that_answers_nothing_stops_a_script_there_naming_the_line_and_nothing_after_it_is_used() {
+        Path answers = dir.resolve("typo.yaml");
+        Run run = assess("4\n5\nOfen\n3\n3\n", "--service", "S", "--role", "R", "--answers", answers.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err().replaceAll("\\s+", " ")).isEqualTo("coprod: line 3 of the answers read in, 'Ofen': 'Ofen' is not"
+                + " one of the answers. Type a number from 1 to 7, or help to see what the question"
+                + " means. Nothing from this line on was used. The answers before that line are saved in " + answers
+                + ". To carry on: coprod assess --resume " + answers + " ");
+        assertThat(read(answers).answers()).hasSize(2);
+        // every line read is shown after its prompt, so that a transcript can be checked
+        assertThat(run.out()).contains("): 4\n").contains("): 5\n").contains("): Ofen\n")
+                .doesNotContain("): 3\n");
+    }
+
+    /** Issue 15: N and S are Never and Sometimes as well as note and skip; from a file, neither is guessed. */
+    @Test
+    void a_letter_that_is_both_an_answer_and_a_command_stops_a_script() {
+        Path answers = dir.resolve("letter.yaml");
+        Run run = assess("4\ns\n4\n", "--service", "S", "--role", "R", "--answers", answers.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err().replaceAll("\\s+", " ")).contains("line 2 of the answers read in, 's': 's' could be the answer"
+                + " Sometimes or the word skip: type the answer's number or its name, or the word skip in full.");
+        assertThat(read(answers).answers()).hasSize(1);
+    }
+
+    /** Issue 15: a file with every answer and nothing after it finishes, with the report, and exits 0. */
+    @Test
+    void a_file_of_every_answer_and_nothing_more_finishes_the_assessment() {
+        Path answers = dir.resolve("all.yaml");
+        Run run = assess(answerAll(1, QUESTIONS), "--service", "S", "--role", "R", "--answers", answers.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("VERDICT: ");
+        assertThat(read(answers).answers()).hasSize(QUESTIONS);
+        assertThat(read(answers).reflections()).isEmpty();
+    }
+
+    /** Issue 15: the help's example took a file's first two lines as the service and the role. */
+    @Test
+    void answers_from_a_file_need_the_service_named_so_that_no_line_is_taken_for_it() throws Exception {
         Path answers = dir.resolve("named.yaml");
         Run run = assess("Riverside Recovery College\nPeer tutor\nquit\n", "--answers", answers.toString());
-        assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Which service are you assessing?").contains("Welcome to coprod");
-        assertThat(read(answers).service()).isEqualTo("Riverside Recovery College");
-        assertThat(read(answers).respondent().role()).isEqualTo("Peer tutor");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("coprod: answers read from a file or a pipe need --service NAME");
+        assertThat(answers).doesNotExist();
     }
 
     @Test
@@ -223,10 +257,11 @@ class AssessLineModeTest {
     }
 
     @Test
-    void empty_input_ends_cleanly_without_saving_anything() throws Exception {
-        Run run = assess("", "--answers", dir.resolve("none.yaml").toString());
-        assertThat(run.code()).isZero();
-        assertThat(run.err()).contains("nothing was saved");
-        assertThat(dir.resolve("none.yaml")).doesNotExist();
+    void empty_input_says_the_assessment_was_not_finished() throws Exception {
+        Path answers = dir.resolve("none.yaml");
+        Run run = assess("", "--service", "S", "--answers", answers.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("the input ended before the assessment was finished");
+        assertThat(read(answers).answers()).isEmpty();
     }
 }

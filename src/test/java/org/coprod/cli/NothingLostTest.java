@@ -162,11 +162,11 @@ class NothingLostTest {
     }
 
     @Test
-    void a_number_too_large_for_any_choice_is_asked_again_not_a_crash() {
+    void a_number_too_large_for_any_choice_is_refused_not_a_crash() {
         AssessLineModeTest.Run run = AssessLineModeTest.assess("99999999999\nq\n", "--service", "S", "--role", "R",
                 "--answers", dir.resolve("a.yaml").toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("99999999999 is not one of the numbers shown");
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("line 1 of the answers read in, '99999999999': 99999999999 is not one of the numbers shown");
     }
 
     /** What assess accepts, report and --resume read back: a note over the limit is refused as it is typed. */
@@ -182,11 +182,12 @@ class NothingLostTest {
     }
 
     @Test
-    void one_endless_line_in_plain_mode_is_dropped_at_the_limit() {
+    void one_endless_line_from_a_file_is_dropped_at_the_limit_and_stops_the_script() {
         AssessLineModeTest.Run run = AssessLineModeTest.assess("9".repeat(300_000) + "\nq\n", "--service", "S", "--role", "R",
                 "--answers", dir.resolve("a.yaml").toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("That line is over 100,100 characters").doesNotContain("9".repeat(1000));
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("line 1 of the answers read in: it is over 100,100 characters")
+                .doesNotContain("9".repeat(1000));
     }
 
     @Test
