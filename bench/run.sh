@@ -69,11 +69,12 @@ rows = int(sys.argv[2])
 targets = dict((name, float(ratio)) for name, ratio in (t.split(":") for t in sys.argv[3].split()))
 peaks = dict(zip(sys.argv[4].split(), map(int, sys.argv[5].split())))
 print()
-print("| tool | mean time (s) | rows per second | peak memory (MB) |")
-print("|---|---:|---:|---:|")
+print("| tool | mean time (s) | rows per second | processor time, user + system (s) | peak memory (MB) |")
+print("|---|---:|---:|---:|---:|")
 for name in peaks:
     t = times[name]
-    print("| %s | %.2f ± %.2f | %s | %d |" % (name, t["mean"], t["stddev"], format(int(rows / t["mean"]), ","), peaks[name] // 1024))
+    print("| %s | %.2f ± %.2f | %s | %.2f | %d |" % (name, t["mean"], t["stddev"], format(int(rows / t["mean"]), ","),
+                                              t["user"] + t["system"], peaks[name] // 1024))
 c = times["coprod"]["mean"]
 print()
 print("coprod is " + " and ".join("%.1fx faster than %s (target %gx)" % (times[name]["mean"] / c, name, target)
