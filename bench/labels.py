@@ -14,7 +14,7 @@ Question = namedtuple("Question", "id text scores not_applicable dont_know dimen
 
 def questions(path=QUESTIONNAIRE):
     with open(path, encoding="utf-8") as f:
-        doc = yaml.safe_load(f)
+        doc = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))   # libyaml when there is one
     return [question(q, doc["answerSets"][q["answerSet"]]) for q in doc["questions"]]
 
 
