@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the label-valued benchmark on a small export: coprod scores it unedited (exit 0, every row read, every
-# question found, no problem), and DuckDB, pandas and the Python csv module (those that can be had) give the same
-# per-service question means as each other and as coprod's report (compare_label_means.py says which figures).
+# question found, no problem), and DuckDB, pandas, miller and the Python csv module (those that can be had) give
+# the same per-service question means as each other and as coprod's report (compare_label_means.py says which
+# figures).
 #
 #   bash bench/check_labels.sh [ROWS] [SERVICES]      defaults: 3000 rows, 6 services
 set -euo pipefail

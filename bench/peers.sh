@@ -43,8 +43,8 @@ duckdb_jar() {
   echo "$work/$jar"
 }
 
-# label_peers WORK EXPORT: DuckDB, pandas and the Python csv module on a label-valued export, each writing
-# WORK/NAME.csv; DuckDB and pandas are left out, with a message, when they cannot be had
+# label_peers WORK EXPORT: DuckDB, pandas, miller and the Python csv module on a label-valued export, each writing
+# WORK/NAME.csv; DuckDB, pandas and miller are left out, with a message, when they cannot be had
 label_peers() {
   local work="$1" data="$2" jar python
   python3 -c 'import yaml' 2>/dev/null || apt_install python3-yaml
@@ -63,6 +63,14 @@ label_peers() {
     VERSIONS+=("pandas $("$python" -c 'import pandas; print(pandas.__version__)') on $("$python" --version)")
   else
     echo "bench: pandas left out: neither python3 nor Debian's python3-pandas has it"
+  fi
+  command -v mlr >/dev/null 2>&1 || apt_install miller
+  if command -v mlr >/dev/null 2>&1; then
+    python3 bench/miller_label_dsl.py > "$work/miller.mlr"
+    add_peer miller "mlr --icsv --ocsv put -q -f $work/miller.mlr then sort -f Service $data > $work/miller.csv"
+    VERSIONS+=("$(mlr --version)")
+  else
+    echo "bench: miller left out: it is not installed and apt-get could not install it"
   fi
   add_peer python "python3 bench/python_label_means.py $data > $work/python.csv"
   VERSIONS+=("$(python3 --version)")

@@ -9,12 +9,12 @@
 # script. With --labels, the export is the kind Google Forms and the like give: full question texts as headings,
 # option labels as answers, "Not applicable", "Don't know", blanks, a timestamp and a multi-line comment (written by
 # generate_labelled_export.py); coprod is timed next to DuckDB (read_csv, a CASE per question, GROUP BY service, 2
-# threads, through its JDBC driver from Maven Central), pandas and the Python csv module, each mapping the labels to
-# coprod's scores first. check_labels.sh checks that they all agree.
+# threads, through its JDBC driver from Maven Central), pandas, miller (a put program summing per service) and the
+# Python csv module, each mapping the labels to coprod's scores first. check_labels.sh checks that they all agree.
 #
 # Needs: Java 17+, Maven (to build coprod), python3, and the Debian packages miller, hyperfine and time, which it
-# installs with apt-get when it can; with --labels, python3's yaml module, and pandas (python3-pandas) and the
-# DuckDB driver when they can be had: a peer that cannot is left out with a message. coprod runs with -Xmx256m,
+# installs with apt-get when it can; with --labels, python3's yaml module, and pandas (python3-pandas), miller and
+# the DuckDB driver when they can be had: a peer that cannot is left out with a message. coprod runs with -Xmx256m,
 # the memory bound it must meet. RUNS (default 5) runs each after a warm-up; BENCH_DIR (default /tmp/coprod-bench)
 # holds the exports and results.
 set -euo pipefail
