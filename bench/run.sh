@@ -16,7 +16,7 @@
 # installs with apt-get when it can; with --labels, python3's yaml module, and pandas (python3-pandas), miller and
 # the DuckDB driver when they can be had: a peer that cannot is left out with a message. coprod runs with -Xmx256m,
 # the memory bound it must meet. RUNS (default 5) runs each after a warm-up; BENCH_DIR (default /tmp/coprod-bench)
-# holds the exports and results.
+# holds the exports and results; PEERS (such as "duckdb python") times only those next to coprod.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/peers.sh
@@ -54,6 +54,12 @@ else
   targets="miller:6 python:3"
 fi
 
+if [[ -n "${PEERS:-}" ]]; then   # only coprod and these peers
+  for i in "${!names[@]}"; do [[ $i == 0 || " $PEERS " == *" ${names[$i]} "* ]] || unset "names[$i]" "commands[$i]"; done
+  names=("${names[@]}")
+  commands=("${commands[@]}")
+fi
+
 echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)," \
   "$(du -m "$data" | cut -f1) MB export, ${VERSIONS[*]}"
 timings=()
@@ -73,7 +79,7 @@ print("| tool | mean time (s) | rows per second | processor time, user + system 
 print("|---|---:|---:|---:|---:|")
 for name in peaks:
     t = times[name]
-    print("| %s | %.2f ± %.2f | %s | %.2f | %d |" % (name, t["mean"], t["stddev"], format(int(rows / t["mean"]), ","),
+    print("| %s | %.2f ± %.2f | %s | %.2f | %d |" % (name, t["mean"], t["stddev"] or 0, format(int(rows / t["mean"]), ","),
                                               t["user"] + t["system"], peaks[name] // 1024))
 c = times["coprod"]["mean"]
 print()
