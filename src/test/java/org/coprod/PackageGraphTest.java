@@ -34,7 +34,7 @@ class PackageGraphTest {
             Map.entry("core.batch", 3),
             Map.entry("text", 4),
             Map.entry("io", 5),
-            Map.entry("io.yaml", 6), Map.entry("io.json", 6), Map.entry("results", 6),
+            Map.entry("io.yaml", 6), Map.entry("io.json", 6), Map.entry("results", 6), Map.entry("survey.workbook", 6),
             Map.entry("survey", 7), Map.entry("report", 7), Map.entry("interview", 7),
             Map.entry("app", 8),
             Map.entry("cli", 9));
