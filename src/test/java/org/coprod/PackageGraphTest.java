@@ -28,14 +28,20 @@ class PackageGraphTest {
 
     /** Lower numbers are further in. Packages of one layer may not use each other. */
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
-            Map.entry("core.words", 0), Map.entry("core.util", 0),
+            Map.entry("core.words", 0),
+            Map.entry("core.util", 0),
             Map.entry("core.model", 1),
             Map.entry("core.scoring", 2),
             Map.entry("core.batch", 3),
             Map.entry("text", 4),
             Map.entry("io", 5),
-            Map.entry("io.yaml", 6), Map.entry("io.json", 6), Map.entry("results", 6), Map.entry("survey.workbook", 6),
-            Map.entry("survey", 7), Map.entry("report", 7), Map.entry("interview", 7),
+            Map.entry("io.yaml", 6),
+            Map.entry("io.json", 6),
+            Map.entry("results", 6),
+            Map.entry("survey.workbook", 6),
+            Map.entry("survey", 7),
+            Map.entry("report", 7),
+            Map.entry("interview", 7),
             Map.entry("app", 8),
             Map.entry("cli", 9));
 
@@ -44,7 +50,8 @@ class PackageGraphTest {
         Map<String, Set<String>> edges = edges();
         List<String> wrong = new ArrayList<>();
         edges.forEach((from, targets) -> {
-            assertThat(LAYERS).as("the layer of package " + from + " (add it to LAYERS and docs/architecture.md)")
+            assertThat(LAYERS)
+                    .as("the layer of package " + from + " (add it to LAYERS and docs/architecture.md)")
                     .containsKey(from);
             for (String to : targets) {
                 if (!LAYERS.containsKey(to) || LAYERS.get(to) >= LAYERS.get(from)) {
@@ -63,10 +70,12 @@ class PackageGraphTest {
             if (!packageOf(code).startsWith("core.")) {
                 continue;
             }
-            Matcher imports = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE).matcher(code);
+            Matcher imports = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE)
+                    .matcher(code);
             while (imports.find()) {
                 String name = imports.group(1);
-                if (!name.startsWith("java.") && !name.startsWith("org.coprod.core.")
+                if (!name.startsWith("java.")
+                        && !name.startsWith("org.coprod.core.")
                         && !name.startsWith("org.apache.commons.statistics.")) {
                     wrong.add(SOURCES.relativize(file) + ": " + name);
                 }

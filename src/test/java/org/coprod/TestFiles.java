@@ -35,8 +35,12 @@ public final class TestFiles {
         for (int i = 0; i < idAndAnswer.length; i += 2) {
             String id = idAndAnswer[i];
             int at = i;
-            Optional<Response> response = q.answerSetOf(q.question(id).orElseThrow()).match(idAndAnswer[i + 1]);
-            responses.put(id, response.orElseThrow(() -> new IllegalArgumentException("no answer " + idAndAnswer[at + 1] + " to " + id)));
+            Optional<Response> response =
+                    q.answerSetOf(q.question(id).orElseThrow()).match(idAndAnswer[i + 1]);
+            responses.put(
+                    id,
+                    response.orElseThrow(
+                            () -> new IllegalArgumentException("no answer " + idAndAnswer[at + 1] + " to " + id)));
         }
         return responses;
     }

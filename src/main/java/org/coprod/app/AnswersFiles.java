@@ -16,7 +16,10 @@ public final class AnswersFiles {
             return AnswersReader.read(answers, Catalogue::builtIn, words);
         }
         Questionnaire given = Catalogue.resolve(questionnaireOption, words);
-        return AnswersReader.read(answers, id -> id.equals(given.id()) ? Optional.of(given) : Optional.empty(),
-                words.get("cli.answers.given-questionnaire", given.id()), words);
+        return AnswersReader.read(
+                answers,
+                id -> id.equals(given.id()) ? Optional.of(given) : Optional.empty(),
+                words.get("cli.answers.given-questionnaire", given.id()),
+                words);
     }
 }

@@ -110,7 +110,9 @@ public final class AssessmentSession {
     }
 
     public Ending run(Opener opener) throws IOException {
-        if (request.fromScript() && request.resume().isEmpty() && request.service().isEmpty()) {
+        if (request.fromScript()
+                && request.resume().isEmpty()
+                && request.service().isEmpty()) {
             // otherwise the file's first line would be taken as the service's name, and every answer would move up
             throw new UserError(UserError.Kind.USAGE, words.get("cli.assess.script-needs-service"));
         }
@@ -119,20 +121,24 @@ public final class AssessmentSession {
             OutputGuard.check(report, sessionInputs(), words);
             refuseReportOver(request.answers().orElse(null));
         });
-        try (WriterLock lock = request.resume().map(file -> WriterLock.acquire(file, words)).orElse(null)) {
+        try (WriterLock lock =
+                request.resume().map(file -> WriterLock.acquire(file, words)).orElse(null)) {
             return resumeOrStart(opener);
         }
     }
 
     private void refuseReportOver(Path answersFile) {
-        request.report().filter(report -> OutputGuard.sameFile(answersFile, report)).ifPresent(report -> {
-            throw new UserError(UserError.Kind.USAGE, words.get("cli.assess.report-over-answers", report));
-        });
+        request.report()
+                .filter(report -> OutputGuard.sameFile(answersFile, report))
+                .ifPresent(report -> {
+                    throw new UserError(UserError.Kind.USAGE, words.get("cli.assess.report-over-answers", report));
+                });
     }
 
     /** The files a session reads: none of them may be written over by its report. */
     private List<Path> sessionInputs() {
-        List<Path> inputs = new ArrayList<>(Inputs.questionnaireFile(request.questionnaire().orElse(null)));
+        List<Path> inputs =
+                new ArrayList<>(Inputs.questionnaireFile(request.questionnaire().orElse(null)));
         request.resume().ifPresent(inputs::add);
         return inputs;
     }
@@ -148,17 +154,24 @@ public final class AssessmentSession {
         try (Talk talk = opener.open(context.wordsOf(q))) {
             return resumed.isPresent() ? carryOn(talk, q, resumed.get().assessment()) : start(talk, q);
         } catch (InterruptedByUser e) {
-            // Ctrl-C before the first question: during the questions, interview() has already said where the answers are
+            // Ctrl-C before the first question: during the questions, interview() has already said where the answers
+            // are
             err.println();
-            err.println("coprod: " + request.resume().map(this::stoppedMessage)
-                    .orElseGet(() -> words.get("cli.assess.stopped-before-start")));
+            err.println("coprod: "
+                    + request.resume()
+                            .map(this::stoppedMessage)
+                            .orElseGet(() -> words.get("cli.assess.stopped-before-start")));
             return Ending.INTERRUPTED;
         }
     }
 
     private Ending carryOn(Talk talk, Questionnaire q, Assessment start) {
         Path file = request.resume().orElseThrow();
-        String carryingOn = words.count("cli.assess.carrying-on", q.questions().size(), file, start.service(),
+        String carryingOn = words.count(
+                "cli.assess.carrying-on",
+                q.questions().size(),
+                file,
+                start.service(),
                 start.answers().size());
         if (!talk.conversation().show(carryingOn, words.get("cli.assess.begin"))) {
             return Ending.INPUT_ENDED;
@@ -175,11 +188,18 @@ public final class AssessmentSession {
             err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
             return Ending.INPUT_ENDED;
         }
-        Optional<String> roleName = request.role().isPresent() || request.fromScript() ? request.role()
+        Optional<String> roleName = request.role().isPresent() || request.fromScript()
+                ? request.role()
                 : conversation.askText(words.get("cli.assess.role"), "");
         Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
-        Assessment start = new Assessment(q.id(), q.version(), serviceName.get(),
-                new Respondent(roleName.orElse("").strip(), request.name()), LocalDate.now().toString(), Map.of(), Map.of());
+        Assessment start = new Assessment(
+                q.id(),
+                q.version(),
+                serviceName.get(),
+                new Respondent(roleName.orElse("").strip(), request.name()),
+                LocalDate.now().toString(),
+                Map.of(),
+                Map.of());
         if (!conversation.show(words.get("cli.assess.saved-in", file), words.get("cli.assess.begin"))) {
             return Ending.INPUT_ENDED;
         }
@@ -226,11 +246,16 @@ public final class AssessmentSession {
                 return request.fromScript() ? Ending.SCRIPT_UNFINISHED : Ending.INPUT_ENDED;
             }
             case SCRIPT_STOPPED -> {
-                err.println("coprod: " + words.get("cli.assess.script-stopped", interview.stopReason(), file, resumeHint(file)));
+                err.println("coprod: "
+                        + words.get("cli.assess.script-stopped", interview.stopReason(), file, resumeHint(file)));
                 return Ending.SCRIPT_UNFINISHED;
             }
             default -> {
-                showReport(interview.assessment(), Scoring.score(q, interview.assessment().responses()), file, talk);
+                showReport(
+                        interview.assessment(),
+                        Scoring.score(q, interview.assessment().responses()),
+                        file,
+                        talk);
                 return Ending.FINISHED;
             }
         }
@@ -241,19 +266,22 @@ public final class AssessmentSession {
         Style style = request.style();
         AssessmentReport report = new AssessmentReport(assessment, card, List.of());
         if (talk.fullScreen()) {
-            talk.conversation().show(new TextRenderer(style).render(report.summary()), words.get("cli.assess.see-full-report"));
+            talk.conversation()
+                    .show(new TextRenderer(style).render(report.summary()), words.get("cli.assess.see-full-report"));
         }
         out.println();
         out.print(ReportFormat.TEXT.render(report, style));
         request.report().ifPresent(reportFile -> {
             List<Path> inputs = new ArrayList<>(sessionInputs());
             inputs.add(file);
-            OutputFiles.write(reportFile, request.reportFormat().render(report, Style.plain(style.width())), inputs, words);
+            OutputFiles.write(
+                    reportFile, request.reportFormat().render(report, Style.plain(style.width())), inputs, words);
             out.println();
             out.println(wrapped(words.get("cli.assess.report-also-in", reportFile)));
         });
         out.println();
-        out.println(wrapped(words.get("cli.assess.verdict", card.verdict().outcome().label(), file, context.commandName())));
+        out.println(wrapped(
+                words.get("cli.assess.verdict", card.verdict().outcome().label(), file, context.commandName())));
         out.flush();
     }
 
@@ -282,15 +310,20 @@ public final class AssessmentSession {
     }
 
     private String resumeHint(Path file) {
-        String questionnaireFile = Inputs.questionnaireFile(request.questionnaire().orElse(null)).stream()
-                .map(q -> q + " ").findFirst().orElse("");
+        String questionnaireFile = Inputs.questionnaireFile(
+                        request.questionnaire().orElse(null))
+                .stream()
+                .map(q -> q + " ")
+                .findFirst()
+                .orElse("");
         return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFile, file);
     }
 
     /** A new file named after the service and today's date, numbered when one of that name exists. */
     private static Path defaultFile(String serviceName) {
         String slug = slug(serviceName);
-        String base = (slug.isEmpty() ? "service" : slug.length() > 60 ? slug.substring(0, 60) : slug) + "-" + LocalDate.now();
+        String base = (slug.isEmpty() ? "service" : slug.length() > 60 ? slug.substring(0, 60) : slug) + "-"
+                + LocalDate.now();
         Path candidate = Path.of(base + "-answers.yaml");
         for (int n = 2; Files.exists(candidate); n++) {
             candidate = Path.of(base + "-" + n + "-answers.yaml");

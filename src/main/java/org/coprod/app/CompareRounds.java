@@ -47,8 +47,14 @@ public final class CompareRounds {
         Read earlier = read(before, questionnaire, warnings);
         Read later = read(after, questionnaire, warnings);
         if (!earlier.questionnaire().id().equals(later.questionnaire().id())) {
-            throw new UserError(UserError.Kind.INVALID_INPUT, words.get("cli.compare.different-questionnaires",
-                    earlier.questionnaire().id(), before, later.questionnaire().id(), after));
+            throw new UserError(
+                    UserError.Kind.INVALID_INPUT,
+                    words.get(
+                            "cli.compare.different-questionnaires",
+                            earlier.questionnaire().id(),
+                            before,
+                            later.questionnaire().id(),
+                            after));
         }
         List<Path> inputs = new ArrayList<>(List.of(before, after));
         questionnaire.map(Path::of).ifPresent(inputs::add);
@@ -61,13 +67,16 @@ public final class CompareRounds {
      * files of different services given by mistake would be compared without a word: this says so.
      */
     private Optional<String> differentServices(Round earlier, Round later, Path before, Path after) {
-        if (earlier.services().size() != 1 || later.services().size() != 1 || !earlier.hidden().isEmpty()
+        if (earlier.services().size() != 1
+                || later.services().size() != 1
+                || !earlier.hidden().isEmpty()
                 || !later.hidden().isEmpty()) {
             return Optional.empty();
         }
         String was = earlier.services().get(0).service();
         String now = later.services().get(0).service();
-        return was.equals(now) ? Optional.empty()
+        return was.equals(now)
+                ? Optional.empty()
                 : Optional.of(words.get("cli.compare.different-services", was, before, now, after));
     }
 
@@ -75,21 +84,39 @@ public final class CompareRounds {
         if (FileNames.isYaml(file)) {
             AnswersReader.Result result = AnswersFiles.read(file, questionnaire.orElse(null), words);
             result.warnings().forEach(warnings);
-            Scorecard card = Scoring.score(result.questionnaire(), result.assessment().responses());
-            String source = file + (result.assessment().date().isBlank() ? "" : " (" + result.assessment().date() + ")");
-            return new Read(new Round(source, result.questionnaire().id(), result.assessment().questionnaireVersion(),
-                    List.of(Snapshot.of(result.assessment().service(), card)), List.of()), result.questionnaire());
+            Scorecard card =
+                    Scoring.score(result.questionnaire(), result.assessment().responses());
+            String source = file
+                    + (result.assessment().date().isBlank()
+                            ? ""
+                            : " (" + result.assessment().date() + ")");
+            return new Read(
+                    new Round(
+                            source,
+                            result.questionnaire().id(),
+                            result.assessment().questionnaireVersion(),
+                            List.of(Snapshot.of(result.assessment().service(), card)),
+                            List.of()),
+                    result.questionnaire());
         }
         if (FileNames.isJson(file)) {
             Round round = ResultsReader.read(file, words);
-            Questionnaire used = questionnaire.map(name -> Catalogue.resolve(name, words))
-                    .orElseGet(() -> Catalogue.builtIn(round.questionnaireId()).orElseThrow(() -> new UserError(UserError.Kind.USAGE,
-                            words.get("cli.compare.not-built-in", file, round.questionnaireId()))));
+            Questionnaire used = questionnaire
+                    .map(name -> Catalogue.resolve(name, words))
+                    .orElseGet(() -> Catalogue.builtIn(round.questionnaireId())
+                            .orElseThrow(() -> new UserError(
+                                    UserError.Kind.USAGE,
+                                    words.get("cli.compare.not-built-in", file, round.questionnaireId()))));
             return new Read(round, used);
         }
-        throw new InvalidInputException(Problem.inFile(file.toString(), !FileNames.isSurveyExport(file)
-                ? words.get("cli.compare.wrong-kind")
-                : words.get("cli.compare.export", context.commandName(), file,
-                        file.getFileName().toString().replaceFirst("\\.[^.]*$", ""))));
+        throw new InvalidInputException(Problem.inFile(
+                file.toString(),
+                !FileNames.isSurveyExport(file)
+                        ? words.get("cli.compare.wrong-kind")
+                        : words.get(
+                                "cli.compare.export",
+                                context.commandName(),
+                                file,
+                                file.getFileName().toString().replaceFirst("\\.[^.]*$", ""))));
     }
 }

@@ -97,20 +97,31 @@ public final class ScoreExports {
                 throw new InvalidInputException(Problem.inFile(file.toString(), words.get("cli.score.not-json")));
             }
         }
-        Questionnaire q = request.questionnaire().map(name -> Catalogue.resolve(name, words)).orElseGet(() -> versionAnswered(request));
+        Questionnaire q = request.questionnaire()
+                .map(name -> Catalogue.resolve(name, words))
+                .orElseGet(() -> versionAnswered(request));
         List<String> notes = olderVersionNote(q, context.wordsOf(q));
-        SurveyScorer.Options options = new SurveyScorer.Options(request.groupBy(), request.role(),
-                new HashSet<>(request.missingCodes()), request.strict(), request.delimiter(), request.headerRows(),
+        SurveyScorer.Options options = new SurveyScorer.Options(
+                request.groupBy(),
+                request.role(),
+                new HashSet<>(request.missingCodes()),
+                request.strict(),
+                request.delimiter(),
+                request.headerRows(),
                 columnMapping(request.mapping(), q).withCodes(request.notApplicableCodes(), request.dontKnowCodes()),
                 request.sheet());
         List<Path> inputs = inputs(request);
         request.output().ifPresent(output -> OutputGuard.check(output, inputs, words));
-        try (RespondentRows rows = request.perRespondent().map(file -> new RespondentRows(file, q, inputs, words)).orElse(null)) {
+        try (RespondentRows rows = request.perRespondent()
+                .map(file -> new RespondentRows(file, q, inputs, words))
+                .orElse(null)) {
             SurveyScorer scorer = new SurveyScorer(q, options, rows, listener, words);
             for (Path file : request.files()) {
                 if (FileNames.isYaml(file)) {
-                    AnswersReader.Result result = AnswersFiles.read(file, request.questionnaire().orElse(q.id()), words);
-                    checkSameVersion(file, result.questionnaire(), q, request.files().get(0));
+                    AnswersReader.Result result =
+                            AnswersFiles.read(file, request.questionnaire().orElse(q.id()), words);
+                    checkSameVersion(
+                            file, result.questionnaire(), q, request.files().get(0));
                     scorer.addAnswersFile(file.toString(), result.assessment());
                 } else {
                     scorer.addExport(file);
@@ -120,11 +131,16 @@ public final class ScoreExports {
             scorer.warnings().forEach(listener::warning);
             scorer.checkStrict();
             if (scorer.problemCount() > 0) {
-                listener.warning(words.count("cli.score.unreadable", scorer.problemCount(), scorer.problems().get(0)));
+                listener.warning(words.count(
+                        "cli.score.unreadable",
+                        scorer.problemCount(),
+                        scorer.problems().get(0)));
             }
             request.compare().ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
-            BatchReport report = new BatchReport(scorer.result(), new BatchReport.Settings(request.minimumGroupSize(),
-                    request.gapThreshold(), request.compare(), 10), notes);
+            BatchReport report = new BatchReport(
+                    scorer.result(),
+                    new BatchReport.Settings(request.minimumGroupSize(), request.gapThreshold(), request.compare(), 10),
+                    notes);
             listener.publish(report, inputs);
             if (rows != null) {
                 rows.commit();
@@ -134,12 +150,18 @@ public final class ScoreExports {
     }
 
     private void refuseSameFileTwice(Request request) {
-        if (OutputGuard.sameFile(request.perRespondent().orElse(null), request.output().orElse(null))) {
-            throw new UserError(UserError.Kind.USAGE, words.get("cli.score.same-output", request.perRespondent().orElseThrow()));
+        if (OutputGuard.sameFile(
+                request.perRespondent().orElse(null), request.output().orElse(null))) {
+            throw new UserError(
+                    UserError.Kind.USAGE,
+                    words.get("cli.score.same-output", request.perRespondent().orElseThrow()));
         }
         OutputGuard.firstRepeated(request.files()).ifPresent(twice -> {
-            throw new UserError(UserError.Kind.USAGE, twice.get(0).equals(twice.get(1))
-                    ? words.get("cli.score.given-twice", twice.get(0)) : words.get("cli.score.same-file", twice.get(0), twice.get(1)));
+            throw new UserError(
+                    UserError.Kind.USAGE,
+                    twice.get(0).equals(twice.get(1))
+                            ? words.get("cli.score.given-twice", twice.get(0))
+                            : words.get("cli.score.same-file", twice.get(0), twice.get(1)));
         });
     }
 
@@ -154,8 +176,10 @@ public final class ScoreExports {
     /** When the answers were given to an older built-in version, a note saying so and naming the newer one. */
     private static List<String> olderVersionNote(Questionnaire q, Words reportWords) {
         Questionnaire current = Catalogue.builtIn(q.id()).orElse(q);
-        boolean olderBuiltIn = q != current && Catalogue.versions(q.id()).stream().anyMatch(version -> version == q);
-        return !olderBuiltIn ? List.of()
+        boolean olderBuiltIn =
+                q != current && Catalogue.versions(q.id()).stream().anyMatch(version -> version == q);
+        return !olderBuiltIn
+                ? List.of()
                 : List.of(reportWords.get("cli.score.older-version", q.version(), current.version()));
     }
 
@@ -167,31 +191,48 @@ public final class ScoreExports {
     private Questionnaire versionAnswered(Request request) {
         List<Questionnaire> versions = Catalogue.versions(Catalogue.DEFAULT);
         Questionnaire current = versions.get(0);
-        if (request.files().isEmpty() || versions.size() == 1 || request.mapping().isPresent()) {
+        if (request.files().isEmpty()
+                || versions.size() == 1
+                || request.mapping().isPresent()) {
             return current;
         }
         Path first = request.files().get(0);
-        return FileNames.isYaml(first) ? AnswersFiles.read(first, Catalogue.DEFAULT, words).questionnaire()
-                : SurveyScorer.bestMatch(versions, first, request.delimiter(), request.headerRows(), request.sheet(), words);
+        return FileNames.isYaml(first)
+                ? AnswersFiles.read(first, Catalogue.DEFAULT, words).questionnaire()
+                : SurveyScorer.bestMatch(
+                        versions, first, request.delimiter(), request.headerRows(), request.sheet(), words);
     }
 
     /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */
     private void checkSameVersion(Path file, Questionnaire answered, Questionnaire scored, Path first) {
         if (!Questionnaire.majorVersion(answered.version()).equals(Questionnaire.majorVersion(scored.version()))) {
-            throw new InvalidInputException(Problem.inFile(file.toString(), words.get("cli.score.other-version",
-                    answered.version(), answered.id(), first, scored.version())));
+            throw new InvalidInputException(Problem.inFile(
+                    file.toString(),
+                    words.get("cli.score.other-version", answered.version(), answered.id(), first, scored.version())));
         }
     }
 
     private void checkRolesExist(List<String> roles, BatchScoring batch) {
         Set<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        batch.services().keySet().forEach(service -> found.addAll(batch.rolesIn(service).keySet()));
+        batch.services()
+                .keySet()
+                .forEach(service -> found.addAll(batch.rolesIn(service).keySet()));
         for (String wanted : roles) {
             if (!found.contains(wanted)) {
                 String nearest = Suggestions.didYouMean(wanted, found);
-                throw new UserError(UserError.Kind.USAGE, found.isEmpty() ? words.get("cli.score.no-roles", wanted, nearest)
-                        : words.get("cli.score.no-such-role", wanted, nearest,
-                                String.join(", ", found.stream().map(r -> "'" + r + "'").toList())));
+                throw new UserError(
+                        UserError.Kind.USAGE,
+                        found.isEmpty()
+                                ? words.get("cli.score.no-roles", wanted, nearest)
+                                : words.get(
+                                        "cli.score.no-such-role",
+                                        wanted,
+                                        nearest,
+                                        String.join(
+                                                ", ",
+                                                found.stream()
+                                                        .map(r -> "'" + r + "'")
+                                                        .toList())));
             }
         }
     }
@@ -201,8 +242,14 @@ public final class ScoreExports {
             return SurveyScorer.Mapping.none();
         }
         MappingReader.Mapping read = MappingReader.read(mapping.get(), q, words);
-        return new SurveyScorer.Mapping(read.columns(), read.service(), read.role(), read.notApplicable(), read.dontKnow(),
-                read.services(), read.roles());
+        return new SurveyScorer.Mapping(
+                read.columns(),
+                read.service(),
+                read.role(),
+                read.notApplicable(),
+                read.dontKnow(),
+                read.services(),
+                read.roles());
     }
 
     /** Writes each respondent's row, as {@link RespondentCsv} makes it, to a file that appears whole, only when all went well. */

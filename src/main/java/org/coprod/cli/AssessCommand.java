@@ -26,7 +26,10 @@ final class AssessCommand extends CommandBase {
     @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", descriptionKey = "coprod.assess.parameter.questionnaire")
     String questionnaire;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.assess.option.questionnaire")
+    @Option(
+            names = {"-q", "--questionnaire"},
+            paramLabel = "QUESTIONNAIRE",
+            descriptionKey = "coprod.assess.option.questionnaire")
     String questionnaireOption;
 
     @Option(names = "--service", paramLabel = "NAME", descriptionKey = "coprod.assess.option.service")
@@ -38,13 +41,19 @@ final class AssessCommand extends CommandBase {
     @Option(names = "--name", paramLabel = "NAME", descriptionKey = "coprod.assess.option.name")
     String name = "";
 
-    @Option(names = {"-a", "--answers"}, paramLabel = "FILE", descriptionKey = "coprod.assess.option.answers")
+    @Option(
+            names = {"-a", "--answers"},
+            paramLabel = "FILE",
+            descriptionKey = "coprod.assess.option.answers")
     Path answers;
 
     @Option(names = "--resume", paramLabel = "FILE", descriptionKey = "coprod.assess.option.resume")
     Path resume;
 
-    @Option(names = {"-r", "--report"}, paramLabel = "FILE", descriptionKey = "coprod.assess.option.report")
+    @Option(
+            names = {"-r", "--report"},
+            paramLabel = "FILE",
+            descriptionKey = "coprod.assess.option.report")
     Path report;
 
     @Mixin
@@ -68,12 +77,22 @@ final class AssessCommand extends CommandBase {
             questionnaire = questionnaireOption;
         }
         Style style = io().style(width, words());
-        AssessmentSession.Request request = new AssessmentSession.Request(Optional.ofNullable(questionnaire),
-                Optional.ofNullable(service), Optional.ofNullable(role), name, Optional.ofNullable(answers),
-                Optional.ofNullable(resume), Optional.ofNullable(report), format.chosen(report), style, !io().terminal());
-        boolean fullScreen = io().terminal() && !plain && !"dumb".equals(io().env().getOrDefault("TERM", "dumb"));
+        AssessmentSession.Request request = new AssessmentSession.Request(
+                Optional.ofNullable(questionnaire),
+                Optional.ofNullable(service),
+                Optional.ofNullable(role),
+                name,
+                Optional.ofNullable(answers),
+                Optional.ofNullable(resume),
+                Optional.ofNullable(report),
+                format.chosen(report),
+                style,
+                !io().terminal());
+        boolean fullScreen =
+                io().terminal() && !plain && !"dumb".equals(io().env().getOrDefault("TERM", "dumb"));
         AssessmentSession session = new AssessmentSession(context(), request, io().out(), io().err());
-        AssessmentSession.Ending ending = session.run(words -> fullScreen ? Session.terminal(style, words) : Session.lines(io(), style, words));
+        AssessmentSession.Ending ending =
+                session.run(words -> fullScreen ? Session.terminal(style, words) : Session.lines(io(), style, words));
         return switch (ending) {
             case INTERRUPTED -> ExitCodes.INTERRUPTED;
             case SCRIPT_UNFINISHED -> ExitCodes.INVALID_INPUT;
@@ -93,13 +112,15 @@ final class AssessCommand extends CommandBase {
 
         static Session lines(Io io, Style style, Words words) {
             Reader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-            LineConversation.Source source = io.terminal() ? LineConversation.Source.PERSON : LineConversation.Source.SCRIPT;
-            return new Session(new LineConversation(in, io.out(), style.width(), words, source), () -> { });
+            LineConversation.Source source =
+                    io.terminal() ? LineConversation.Source.PERSON : LineConversation.Source.SCRIPT;
+            return new Session(new LineConversation(in, io.out(), style.width(), words, source), () -> {});
         }
 
         static Session terminal(Style style, Words words) throws IOException {
             Terminal terminal = TerminalBuilder.builder().system(true).build();
-            TerminalConversation conversation = new TerminalConversation(terminal, style.colour(), style.unicode(), words);
+            TerminalConversation conversation =
+                    new TerminalConversation(terminal, style.colour(), style.unicode(), words);
             return new Session(conversation, conversation);
         }
 

@@ -16,7 +16,10 @@ final class CompareCommand extends CommandBase {
     @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "coprod.compare.parameter.after")
     Path after;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.compare.option.questionnaire")
+    @Option(
+            names = {"-q", "--questionnaire"},
+            paramLabel = "QUESTIONNAIRE",
+            descriptionKey = "coprod.compare.option.questionnaire")
     String questionnaire;
 
     @Mixin
@@ -27,8 +30,12 @@ final class CompareCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        CompareRounds.Result result = new CompareRounds(context()).compare(before, after, Optional.ofNullable(questionnaire),
-                warning -> io().err().println("coprod: " + warning));
+        CompareRounds.Result result = new CompareRounds(context())
+                .compare(
+                        before,
+                        after,
+                        Optional.ofNullable(questionnaire),
+                        warning -> io().err().println("coprod: " + warning));
         output.write(this, format.chosen(output.output).render(result.report(), output.style(this)), result.inputs());
         return ExitCodes.OK;
     }

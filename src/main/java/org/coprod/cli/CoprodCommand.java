@@ -8,14 +8,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-@Command(name = "coprod",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false)
+@Command(name = "coprod", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false)
 public final class CoprodCommand implements java.util.concurrent.Callable<Integer> {
     /** The commands, in the order the help lists them (see {@link #commandsFor}). */
-    static final List<Class<? extends CommandBase>> COMMANDS = List.of(AssessCommand.class, ReportCommand.class,
-            ScoreCommand.class, CompareCommand.class, TemplateCommand.class, ListCommand.class, ShowCommand.class,
+    static final List<Class<? extends CommandBase>> COMMANDS = List.of(
+            AssessCommand.class,
+            ReportCommand.class,
+            ScoreCommand.class,
+            CompareCommand.class,
+            TemplateCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
             ValidateCommand.class);
 
     private final Io io;
@@ -49,9 +52,15 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
      * to read each command's options; otherwise all of them (for the help, and to suggest the nearest name).
      */
     static List<Class<? extends CommandBase>> commandsFor(String... args) {
-        String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
-        return COMMANDS.stream().filter(command -> command.getAnnotation(Command.class).name().equals(named))
-                .findFirst().map(List::<Class<? extends CommandBase>>of).orElse(COMMANDS);
+        String named = Arrays.stream(args)
+                .filter(arg -> !arg.startsWith("-"))
+                .findFirst()
+                .orElse("");
+        return COMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(named))
+                .findFirst()
+                .map(List::<Class<? extends CommandBase>>of)
+                .orElse(COMMANDS);
     }
 
     @picocli.CommandLine.Spec

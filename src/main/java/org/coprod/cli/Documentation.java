@@ -98,7 +98,8 @@ public final class Documentation {
 
     /** picocli's synopsis on one line; troff wraps it. */
     private static String synopsis(CommandSpec command) {
-        CommandLine.Help help = new CommandLine.Help(command, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        CommandLine.Help help =
+                new CommandLine.Help(command, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return help.synopsis(0).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
@@ -110,9 +111,13 @@ public final class Documentation {
         }
         for (OptionSpec option : command.options()) {
             if (!option.hidden()) {
-                String names = Arrays.stream(option.names()).map(name -> "\\fB" + escape(name) + "\\fR")
+                String names = Arrays.stream(option.names())
+                        .map(name -> "\\fB" + escape(name) + "\\fR")
                         .collect(Collectors.joining(", "));
-                item(page, option.typeInfo().isBoolean() ? names : names + "=\\fI" + escape(option.paramLabel()) + "\\fR", option);
+                item(
+                        page,
+                        option.typeInfo().isBoolean() ? names : names + "=\\fI" + escape(option.paramLabel()) + "\\fR",
+                        option);
             }
         }
     }

@@ -10,11 +10,17 @@ final class FormatOption {
     static final class Names implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(ReportFormat.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+            return java.util.Arrays.stream(ReportFormat.values())
+                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                    .iterator();
         }
     }
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Names.class, descriptionKey = "coprod.option.format")
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            completionCandidates = Names.class,
+            descriptionKey = "coprod.option.format")
     ReportFormat format;
 
     /** The format asked for, or the one the output file's name implies, or text. */

@@ -21,7 +21,9 @@ public record Io(PrintWriter out, PrintWriter err, InputStream in, Map<String, S
     /** The style of the screen, at the width given with --width (checked here) if any. */
     public Style style(Integer requestedWidth, Words words) {
         if (requestedWidth != null && (requestedWidth < Style.MIN_WIDTH || requestedWidth > Style.MAX_WIDTH)) {
-            throw new UserError(UserError.Kind.USAGE, words.get("cli.usage.width", Style.MIN_WIDTH, Style.MAX_WIDTH, requestedWidth));
+            throw new UserError(
+                    UserError.Kind.USAGE,
+                    words.get("cli.usage.width", Style.MIN_WIDTH, Style.MAX_WIDTH, requestedWidth));
         }
         return Style.detect(env, terminal, requestedWidth);
     }

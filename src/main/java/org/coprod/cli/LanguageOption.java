@@ -10,7 +10,12 @@ import picocli.CommandLine.ScopeType;
 
 /** --language, which every command takes: the language of coprod's messages, and of reports instead of their own. */
 final class LanguageOption {
-    @Option(names = "--language", paramLabel = "TAG", scope = ScopeType.INHERIT, converter = Tags.class, descriptionKey = "coprod.option.language")
+    @Option(
+            names = "--language",
+            paramLabel = "TAG",
+            scope = ScopeType.INHERIT,
+            converter = Tags.class,
+            descriptionKey = "coprod.option.language")
     Words language;
 
     Optional<Words> chosen() {
@@ -46,7 +51,8 @@ final class LanguageOption {
         List<String> given = Arrays.asList(args);
         int end = given.contains("--") ? given.indexOf("--") : given.size();
         for (int i = 0; i < end; i++) {
-            String tag = given.get(i).startsWith("--language=") ? given.get(i).substring("--language=".length())
+            String tag = given.get(i).startsWith("--language=")
+                    ? given.get(i).substring("--language=".length())
                     : given.get(i).equals("--language") && i + 1 < end ? given.get(i + 1) : null;
             if (tag != null) {
                 return Words.isAvailable(tag) ? Words.forTag(tag) : Words.english();

@@ -20,14 +20,23 @@ final class ListCommand extends CommandBase {
         Words words = words();
         List<List<Cell>> rows = new ArrayList<>();
         for (Questionnaire q : Catalogue.all()) {
-            rows.add(List.of(Document.text(q.id()), Document.text(q.title()), Document.text(q.version()),
+            rows.add(List.of(
+                    Document.text(q.id()),
+                    Document.text(q.title()),
+                    Document.text(q.version()),
                     Document.text(String.valueOf(q.questions().size())),
-                    Document.text(q.minutesToComplete() > 0 ? words.get("cli.list.minutes", q.minutesToComplete()) : "")));
+                    Document.text(
+                            q.minutesToComplete() > 0 ? words.get("cli.list.minutes", q.minutesToComplete()) : "")));
         }
         Document doc = new Document(words.get("cli.list.heading"));
-        doc.table(new Table(List.of(new Column(words.get("cli.list.id"), Align.LEFT),
-                new Column(words.get("cli.list.title"), Align.LEFT), new Column(words.get("cli.list.version"), Align.LEFT),
-                new Column(words.get("cli.list.questions"), Align.RIGHT), new Column(words.get("cli.list.time"), Align.LEFT)), rows));
+        doc.table(new Table(
+                List.of(
+                        new Column(words.get("cli.list.id"), Align.LEFT),
+                        new Column(words.get("cli.list.title"), Align.LEFT),
+                        new Column(words.get("cli.list.version"), Align.LEFT),
+                        new Column(words.get("cli.list.questions"), Align.RIGHT),
+                        new Column(words.get("cli.list.time"), Align.LEFT)),
+                rows));
         doc.paragraph(words.get("cli.list.read-one", Catalogue.DEFAULT));
         io().out().print(new TextRenderer(io().style()).render(doc));
         return ExitCodes.OK;

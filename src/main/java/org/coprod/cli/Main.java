@@ -31,8 +31,10 @@ public final class Main {
 
     public static void main(String[] args) {
         Charset charset = consoleCharset();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new StandardOutput(new FileOutputStream(FileDescriptor.out)), charset), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true);
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new StandardOutput(new FileOutputStream(FileDescriptor.out)), charset), true);
+        PrintWriter err =
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true);
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset));
         int code = run(new Io(out, err, System.in, System.getenv(), System.console() != null), args);
         out.flush();
@@ -47,7 +49,12 @@ public final class Main {
 
     public static int run(Io given, String... args) {
         // every line coprod prints passes the one sanitiser, so no text from a file can steer the terminal
-        Io io = new Io(TerminalText.filter(given.out()), TerminalText.filter(given.err()), given.in(), given.env(), given.terminal());
+        Io io = new Io(
+                TerminalText.filter(given.out()),
+                TerminalText.filter(given.err()),
+                given.in(),
+                given.env(),
+                given.terminal());
         int code = runCommand(io, helpAsOption(args));
         io.out().flush();
         io.err().flush();
@@ -71,11 +78,16 @@ public final class Main {
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         Words words = LanguageOption.in(args);
         CommandLine commandLine = commandLine(io, args);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> report(io, words, exception, stacktrace));
+        commandLine.setExecutionExceptionHandler(
+                (exception, cmd, parseResult) -> report(io, words, exception, stacktrace));
         commandLine.setParameterExceptionHandler((exception, cmdArgs) -> {
             io.err().println("coprod: " + describe(exception, words));
             String command = ((CoprodCommand) commandLine.getCommand()).commandName()
-                    + exception.getCommandLine().getCommandSpec().qualifiedName().substring("coprod".length());
+                    + exception
+                            .getCommandLine()
+                            .getCommandSpec()
+                            .qualifiedName()
+                            .substring("coprod".length());
             io.err().println(words.get("cli.usage.see-help", command));
             return ExitCodes.USAGE;
         });
@@ -93,7 +105,9 @@ public final class Main {
     /** Standard output, which remembers whether a write failed because the program reading it had stopped. */
     private static final class StandardOutput extends FilterOutputStream {
         /** The message of the operating system's EPIPE ("Broken pipe", or "Broken pipe (Write failed)" in older Javas). */
-        private static final java.util.regex.Pattern BROKEN_PIPE = java.util.regex.Pattern.compile("(?i)broken\\W+pipe");
+        private static final java.util.regex.Pattern BROKEN_PIPE =
+                java.util.regex.Pattern.compile("(?i)broken\\W+pipe");
+
         static volatile boolean closedByReader;
 
         StandardOutput(OutputStream out) {
@@ -105,7 +119,8 @@ public final class Main {
             try {
                 out.write(bytes, offset, length);
             } catch (IOException e) {
-                closedByReader = BROKEN_PIPE.matcher(String.valueOf(e.getMessage())).lookingAt();
+                closedByReader =
+                        BROKEN_PIPE.matcher(String.valueOf(e.getMessage())).lookingAt();
                 throw e;
             }
         }
@@ -116,8 +131,11 @@ public final class Main {
         if (args.length == 0 || !args[0].equals("help")) {
             return args;
         }
-        if (args.length > 1 && CoprodCommand.COMMANDS.stream().noneMatch(c -> c.getAnnotation(CommandLine.Command.class).name()
-                .equals(args[1]))) {
+        if (args.length > 1
+                && CoprodCommand.COMMANDS.stream()
+                        .noneMatch(c -> c.getAnnotation(CommandLine.Command.class)
+                                .name()
+                                .equals(args[1]))) {
             return Arrays.copyOfRange(args, 1, args.length); // "coprod help scor": say that 'scor' is not a command
         }
         String[] asked = Arrays.copyOf(Arrays.copyOfRange(args, 1, args.length), args.length);
@@ -142,25 +160,35 @@ public final class Main {
         if (wrongValue.isPresent()) {
             return wrongValue.get();
         }
-        if (exception instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+        if (exception instanceof CommandLine.MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
             return missingValues(missing, words);
         }
         if (exception instanceof CommandLine.OverwrittenOptionException overwritten
                 && overwritten.getOverwritten() instanceof CommandLine.Model.OptionSpec option) {
             return words.get("cli.usage.given-twice", option.longestName());
         }
-        if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+        if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()) {
             return exception.getMessage();
         }
         String first = unmatched.getUnmatched().get(0);
         CommandLine.Model.CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
         if (first.startsWith("-")) {
-            List<String> options = spec.options().stream().flatMap(o -> Arrays.stream(o.names())).toList();
-            return words.get("cli.usage.not-an-option", first, spec.qualifiedName(),
+            List<String> options = spec.options().stream()
+                    .flatMap(o -> Arrays.stream(o.names()))
+                    .toList();
+            return words.get(
+                    "cli.usage.not-an-option",
+                    first,
+                    spec.qualifiedName(),
                     Suggestions.didYouMean(first.split("=", 2)[0], options));
         }
         if (!spec.subcommands().isEmpty()) {
-            return words.get("cli.usage.not-a-command", first, Suggestions.didYouMean(first, spec.subcommands().keySet()),
+            return words.get(
+                    "cli.usage.not-a-command",
+                    first,
+                    Suggestions.didYouMean(first, spec.subcommands().keySet()),
                     String.join(", ", spec.subcommands().keySet()));
         }
         if (spec.name().equals("report")) {
@@ -171,7 +199,8 @@ public final class Main {
 
     /** "--format must be one of ...", "--width takes a whole number ...": an option's value that its type refuses. */
     private static Optional<String> wrongValue(CommandLine.ParameterException exception, Words words) {
-        if (exception.getCause() == null || exception.getValue() == null
+        if (exception.getCause() == null
+                || exception.getValue() == null
                 || !(exception.getArgSpec() instanceof CommandLine.Model.OptionSpec option)) {
             return Optional.empty();
         }
@@ -179,8 +208,13 @@ public final class Main {
         String value = exception.getValue();
         if (type.isEnum()) {
             List<String> allowed = Arrays.stream(type.getEnumConstants())
-                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT)).toList();
-            return Optional.of(words.get("cli.usage.one-of", option.longestName(), words.or(allowed), value,
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+                    .toList();
+            return Optional.of(words.get(
+                    "cli.usage.one-of",
+                    option.longestName(),
+                    words.or(allowed),
+                    value,
                     Suggestions.didYouMean(value, allowed)));
         }
         if (List.of(int.class, Integer.class, long.class, Long.class).contains(type)) {
@@ -197,14 +231,19 @@ public final class Main {
         List<CommandLine.Model.ArgSpec> specs = missing.getMissing();
         if (specs.get(0) instanceof CommandLine.Model.OptionSpec option) {
             // picocli ends its message with the argument it found instead of the value, if there was one
-            java.util.regex.Matcher found = java.util.regex.Pattern.compile(".*'(.*)'$").matcher(String.valueOf(missing.getMessage()));
-            return found.matches() ? words.get("cli.usage.needs-value-not", option.longestName(), valueLabel(option), found.group(1))
+            java.util.regex.Matcher found =
+                    java.util.regex.Pattern.compile(".*'(.*)'$").matcher(String.valueOf(missing.getMessage()));
+            return found.matches()
+                    ? words.get("cli.usage.needs-value-not", option.longestName(), valueLabel(option), found.group(1))
                     : words.get("cli.usage.needs-value", option.longestName(), valueLabel(option));
         }
         String command = missing.getCommandLine().getCommandSpec().qualifiedName();
         // picocli names every missing one in its message ("Missing required parameters: 'BEFORE', 'AFTER'")
-        List<String> labels = java.util.regex.Pattern.compile("'([^']+)'").matcher(String.valueOf(missing.getMessage())).results()
-                .map(m -> m.group(1)).toList();
+        List<String> labels = java.util.regex.Pattern.compile("'([^']+)'")
+                .matcher(String.valueOf(missing.getMessage()))
+                .results()
+                .map(m -> m.group(1))
+                .toList();
         if (labels.isEmpty()) {
             labels = specs.stream().map(CommandLine.Model.ArgSpec::paramLabel).toList();
         }
@@ -214,13 +253,20 @@ public final class Main {
             return words.get("cli.usage.needs", command, needed);
         }
         String what = description[0].strip();
-        return words.get("cli.usage.needs-what", command, needed,
+        return words.get(
+                "cli.usage.needs-what",
+                command,
+                needed,
                 Character.toLowerCase(what.charAt(0)) + what.substring(1) + (what.endsWith(".") ? "" : "."));
     }
 
     /** " (FILE)": what an option's value stands for, as its help shows it; empty for an option that takes none. */
     private static String valueLabel(CommandLine.Model.ArgSpec spec) {
-        return spec == null || spec.paramLabel() == null || spec.paramLabel().isBlank() || spec.arity().max() == 0 ? ""
+        return spec == null
+                        || spec.paramLabel() == null
+                        || spec.paramLabel().isBlank()
+                        || spec.arity().max() == 0
+                ? ""
                 : " (" + spec.paramLabel() + ")";
     }
 
@@ -266,11 +312,14 @@ public final class Main {
     }
 
     private static Charset consoleCharset() {
-        String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding",
-                System.getProperty("native.encoding", "UTF-8")));
+        String name = System.getProperty(
+                "stdout.encoding",
+                System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding", "UTF-8")));
         try {
             Charset charset = Charset.forName(name);
-            return charset.name().startsWith("US-ASCII") || charset.name().startsWith("ANSI") ? StandardCharsets.UTF_8 : charset;
+            return charset.name().startsWith("US-ASCII") || charset.name().startsWith("ANSI")
+                    ? StandardCharsets.UTF_8
+                    : charset;
         } catch (RuntimeException e) {
             return StandardCharsets.UTF_8;
         }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 
 /** --output and --width, shared by every command that prints a report. */
 final class OutputOptions {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "coprod.option.output")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            descriptionKey = "coprod.option.output")
     Path output;
 
     @Option(names = "--width", paramLabel = "COLUMNS", descriptionKey = "coprod.option.width")

@@ -13,7 +13,10 @@ final class ReportCommand extends CommandBase {
     @Parameters(paramLabel = "ANSWERS.yaml", descriptionKey = "coprod.report.parameter.answers")
     Path answers;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.report.option.questionnaire")
+    @Option(
+            names = {"-q", "--questionnaire"},
+            paramLabel = "QUESTIONNAIRE",
+            descriptionKey = "coprod.report.option.questionnaire")
     String questionnaire;
 
     @Mixin

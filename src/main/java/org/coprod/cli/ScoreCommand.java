@@ -21,7 +21,10 @@ final class ScoreCommand extends CommandBase {
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "coprod.score.parameter.file")
     List<Path> files;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.score.option.questionnaire")
+    @Option(
+            names = {"-q", "--questionnaire"},
+            paramLabel = "QUESTIONNAIRE",
+            descriptionKey = "coprod.score.option.questionnaire")
     String questionnaire;
 
     @Option(names = "--group-by", paramLabel = "COLUMN", descriptionKey = "coprod.score.option.group-by")
@@ -42,10 +45,18 @@ final class ScoreCommand extends CommandBase {
     @Option(names = "--per-respondent", paramLabel = "FILE", descriptionKey = "coprod.score.option.per-respondent")
     Path perRespondent;
 
-    @Option(names = "--min-group-size", paramLabel = "N", defaultValue = "5", descriptionKey = "coprod.score.option.min-group-size")
+    @Option(
+            names = "--min-group-size",
+            paramLabel = "N",
+            defaultValue = "5",
+            descriptionKey = "coprod.score.option.min-group-size")
     int minimumGroupSize;
 
-    @Option(names = "--gap-threshold", paramLabel = "POINTS", defaultValue = "15", descriptionKey = "coprod.score.option.gap-threshold")
+    @Option(
+            names = "--gap-threshold",
+            paramLabel = "POINTS",
+            defaultValue = "15",
+            descriptionKey = "coprod.score.option.gap-threshold")
     double gapThreshold;
 
     @Option(names = "--strict", descriptionKey = "coprod.score.option.strict")
@@ -63,14 +74,24 @@ final class ScoreCommand extends CommandBase {
     @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "coprod.score.option.mapping")
     Path mapping;
 
-    @Option(names = "--missing-codes", paramLabel = "CODE", split = ",", descriptionKey = "coprod.score.option.missing-codes")
+    @Option(
+            names = "--missing-codes",
+            paramLabel = "CODE",
+            split = ",",
+            descriptionKey = "coprod.score.option.missing-codes")
     List<String> missingCodes = List.of();
 
-    @Option(names = "--not-applicable-codes", paramLabel = "CODE", split = ",",
+    @Option(
+            names = "--not-applicable-codes",
+            paramLabel = "CODE",
+            split = ",",
             descriptionKey = "coprod.score.option.not-applicable-codes")
     List<String> notApplicableCodes = List.of();
 
-    @Option(names = "--dont-know-codes", paramLabel = "CODE", split = ",",
+    @Option(
+            names = "--dont-know-codes",
+            paramLabel = "CODE",
+            split = ",",
             descriptionKey = "coprod.score.option.dont-know-codes")
     List<String> dontKnowCodes = List.of();
 
@@ -83,19 +104,38 @@ final class ScoreCommand extends CommandBase {
             throw new UserError(UserError.Kind.USAGE, words().get("cli.score.min-group-size", minimumGroupSize));
         }
         if (!(gapThreshold > 0 && gapThreshold <= 100)) {
-            throw new UserError(UserError.Kind.USAGE, words().get("cli.score.gap-threshold",
-                    Double.isFinite(gapThreshold) ? org.coprod.core.scoring.Figures.format(gapThreshold) : gapThreshold));
+            throw new UserError(
+                    UserError.Kind.USAGE,
+                    words().get(
+                                    "cli.score.gap-threshold",
+                                    Double.isFinite(gapThreshold)
+                                            ? org.coprod.core.scoring.Figures.format(gapThreshold)
+                                            : gapThreshold));
         }
         if (headerRows != null && (headerRows < 1 || headerRows > 10)) {
             throw new UserError(UserError.Kind.USAGE, words().get("cli.score.header-rows", headerRows));
         }
-        ScoreExports.Request request = new ScoreExports.Request(files, Optional.ofNullable(questionnaire),
-                Optional.ofNullable(groupBy), Optional.ofNullable(role), Optional.ofNullable(compare),
-                Optional.ofNullable(output.output), Optional.ofNullable(perRespondent), minimumGroupSize, gapThreshold, strict,
-                delimiterChar(), Optional.ofNullable(headerRows), Optional.ofNullable(mapping), new HashSet<>(missingCodes),
-                notApplicableCodes, dontKnowCodes, Optional.ofNullable(sheet));
+        ScoreExports.Request request = new ScoreExports.Request(
+                files,
+                Optional.ofNullable(questionnaire),
+                Optional.ofNullable(groupBy),
+                Optional.ofNullable(role),
+                Optional.ofNullable(compare),
+                Optional.ofNullable(output.output),
+                Optional.ofNullable(perRespondent),
+                minimumGroupSize,
+                gapThreshold,
+                strict,
+                delimiterChar(),
+                Optional.ofNullable(headerRows),
+                Optional.ofNullable(mapping),
+                new HashSet<>(missingCodes),
+                notApplicableCodes,
+                dontKnowCodes,
+                Optional.ofNullable(sheet));
         ScoreExports.Result result = new ScoreExports(context()).score(request, new Progress());
-        result.perRespondent().ifPresent(file -> io().err().println(words().get("cli.score.per-respondent-written", file)));
+        result.perRespondent()
+                .ifPresent(file -> io().err().println(words().get("cli.score.per-respondent-written", file)));
         return ExitCodes.OK;
     }
 
@@ -118,8 +158,15 @@ final class ScoreCommand extends CommandBase {
         @Override
         public void update(String file, long rows, double fraction) {
             if (shown) {
-                io().err().print("\r" + progressLine(words(), Path.of(file).getFileName().toString(), rows, fraction,
-                        terminal.width(), terminal.unicode()));
+                io().err()
+                        .print("\r"
+                                + progressLine(
+                                        words(),
+                                        Path.of(file).getFileName().toString(),
+                                        rows,
+                                        fraction,
+                                        terminal.width(),
+                                        terminal.unicode()));
                 io().err().flush();
             }
         }
@@ -139,12 +186,18 @@ final class ScoreCommand extends CommandBase {
 
         @Override
         public void publish(BatchReport report, List<Path> inputs) {
-            output.write(ScoreCommand.this, format.chosen(output.output).render(report, output.style(ScoreCommand.this)), inputs);
+            output.write(
+                    ScoreCommand.this,
+                    format.chosen(output.output).render(report, output.style(ScoreCommand.this)),
+                    inputs);
         }
     }
 
     static String progressLine(Words words, String file, long rows, double fraction, int width, boolean unicode) {
-        String figures = words.count("cli.score.progress.figures", rows, String.format(Locale.ROOT, "%,d", rows),
+        String figures = words.count(
+                "cli.score.progress.figures",
+                rows,
+                String.format(Locale.ROOT, "%,d", rows),
                 String.format(Locale.ROOT, "%3d", Math.round(fraction * 100)));
         String name = words.get("cli.score.progress.file", file);
         if (width - 1 - name.length() - figures.length() < 10) {
@@ -152,7 +205,9 @@ final class ScoreCommand extends CommandBase {
         }
         int barWidth = Math.max(10, Math.min(30, width - 1 - name.length() - figures.length()));
         int filled = (int) Math.round(fraction * barWidth);
-        String bar = unicode ? "█".repeat(filled) + "░".repeat(barWidth - filled) : "#".repeat(filled) + ".".repeat(barWidth - filled);
+        String bar = unicode
+                ? "█".repeat(filled) + "░".repeat(barWidth - filled)
+                : "#".repeat(filled) + ".".repeat(barWidth - filled);
         return name + bar + figures;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.coprod.app.ReportFormat;
 import org.coprod.app.UserError;
 import org.coprod.core.model.Questionnaire;
-import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.QuestionnaireDescription;
 import picocli.CommandLine.Command;
@@ -15,7 +14,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false)
 final class ShowCommand extends CommandBase {
-    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", defaultValue = Catalogue.DEFAULT, descriptionKey = "coprod.show.parameter.questionnaire")
+    @Parameters(
+            paramLabel = "QUESTIONNAIRE",
+            arity = "0..1",
+            defaultValue = Catalogue.DEFAULT,
+            descriptionKey = "coprod.show.parameter.questionnaire")
     String questionnaire;
 
     @Mixin
@@ -33,8 +36,9 @@ final class ShowCommand extends CommandBase {
         }
         ReportFormat chosen = format.chosen(output.output);
         if (!chosen.isDocument()) {
-            throw new UserError(UserError.Kind.USAGE, words().get("cli.show.not-a-document",
-                    chosen.name().toLowerCase(java.util.Locale.ROOT)));
+            throw new UserError(
+                    UserError.Kind.USAGE,
+                    words().get("cli.show.not-a-document", chosen.name().toLowerCase(java.util.Locale.ROOT)));
         }
         output.write(this, chosen.render(QuestionnaireDescription.build(q), output.style(this)), inputs);
         return ExitCodes.OK;

@@ -33,7 +33,8 @@ public final class StartupTraining {
 
     /** Runs the commands; returns a description of each one that did not succeed. */
     static List<String> train(Path examples) throws IOException {
-        String answers = examples.resolve("northgate-tenants-panel-answers.yaml").toString();
+        String answers =
+                examples.resolve("northgate-tenants-panel-answers.yaml").toString();
         String export = examples.resolve("exports/google-forms.csv").toString();
         Path scratch = Files.createTempDirectory("coprod-training");
         try {
@@ -48,12 +49,40 @@ public final class StartupTraining {
             run(failures, "", "report", answers, "--format", "html");
             // the sample export was answered to version 1.0, so it is scored with a round of that version
             // one group of all respondents: grouping by the export's service column loads no other classes
-            run(failures, "", "score", export, examples.resolve("riverside-recovery-college-answers-2025.yaml").toString());
-            run(failures, "", "score", export, "--format", "csv", "--output", scratch.resolve("results.csv").toString());
-            run(failures, "", "compare", examples.resolve("riverside-recovery-college-answers-2025.yaml").toString(),
+            run(
+                    failures,
+                    "",
+                    "score",
+                    export,
+                    examples.resolve("riverside-recovery-college-answers-2025.yaml")
+                            .toString());
+            run(
+                    failures,
+                    "",
+                    "score",
+                    export,
+                    "--format",
+                    "csv",
+                    "--output",
+                    scratch.resolve("results.csv").toString());
+            run(
+                    failures,
+                    "",
+                    "compare",
+                    examples.resolve("riverside-recovery-college-answers-2025.yaml")
+                            .toString(),
                     examples.resolve("riverside-recovery-college-answers.yaml").toString());
-            run(failures, "3\nnote Training\nskip\nback\nq\n", "assess", "--plain", "--service", "Training", "--role", "Manager",
-                    "--answers", newAnswers);
+            run(
+                    failures,
+                    "3\nnote Training\nskip\nback\nq\n",
+                    "assess",
+                    "--plain",
+                    "--service",
+                    "Training",
+                    "--role",
+                    "Manager",
+                    "--answers",
+                    newAnswers);
             run(failures, "", "report", newAnswers);
             return failures;
         } finally {
@@ -64,11 +93,21 @@ public final class StartupTraining {
     private static void run(List<String> failures, String input, String... args) {
         StringWriter err = new StringWriter();
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        Io io = new Io(nowhere, new PrintWriter(err), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), Map.of(), false);
+        Io io = new Io(
+                nowhere,
+                new PrintWriter(err),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                Map.of(),
+                false);
         int code = Main.run(io, args);
         if (code != ExitCodes.OK) {
             // language: the build runs it, and reads its report in English
-            failures.add(Words.english().get("cli.training.failed", String.join(" ", args), code, err.toString().strip()));
+            failures.add(Words.english()
+                    .get(
+                            "cli.training.failed",
+                            String.join(" ", args),
+                            code,
+                            err.toString().strip()));
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.coprod.app.Inputs;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
-import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.Csv;
 import picocli.CommandLine.Command;
@@ -15,7 +14,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false)
 final class TemplateCommand extends CommandBase {
-    @Parameters(paramLabel = "QUESTIONNAIRE", arity = "0..1", defaultValue = Catalogue.DEFAULT, descriptionKey = "coprod.template.parameter.questionnaire")
+    @Parameters(
+            paramLabel = "QUESTIONNAIRE",
+            arity = "0..1",
+            defaultValue = Catalogue.DEFAULT,
+            descriptionKey = "coprod.template.parameter.questionnaire")
     String questionnaire;
 
     @Option(names = "--question-text", descriptionKey = "coprod.template.option.question-text")

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.coprod.app.AnswersFiles;
 import org.coprod.core.model.Questionnaire;
-import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
@@ -21,7 +20,10 @@ final class ValidateCommand extends CommandBase {
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "coprod.validate.parameter.file")
     List<Path> files;
 
-    @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE", descriptionKey = "coprod.validate.option.questionnaire")
+    @Option(
+            names = {"-q", "--questionnaire"},
+            paramLabel = "QUESTIONNAIRE",
+            descriptionKey = "coprod.validate.option.questionnaire")
     String questionnaire;
 
     @Override
@@ -31,8 +33,11 @@ final class ValidateCommand extends CommandBase {
             worst = Math.max(worst, check(file));
         }
         if (files.size() > 1) {
-            io().err().println(worst == ExitCodes.OK ? words().count("cli.validate.all-valid", files.size())
-                    : words().get("cli.validate.some-invalid"));
+            io().err()
+                    .println(
+                            worst == ExitCodes.OK
+                                    ? words().count("cli.validate.all-valid", files.size())
+                                    : words().get("cli.validate.some-invalid"));
         }
         return worst;
     }
@@ -47,20 +52,37 @@ final class ValidateCommand extends CommandBase {
             if (AnswersReader.looksLikeAnswers(file.toString(), text, words())) {
                 AnswersReader.Result result = AnswersFiles.read(file, questionnaire, words());
                 result.warnings().forEach(w -> io().err().println("coprod: " + w));
-                io().out().println(words().count("cli.validate.valid-answers", result.assessment().responses().size(), file,
-                        result.questionnaire().id(), result.questionnaire().version(), result.assessment().service()));
+                io().out()
+                        .println(words().count(
+                                        "cli.validate.valid-answers",
+                                        result.assessment().responses().size(),
+                                        file,
+                                        result.questionnaire().id(),
+                                        result.questionnaire().version(),
+                                        result.assessment().service()));
             } else {
                 Questionnaire q = QuestionnaireReader.parse(file.toString(), text, words());
-                io().out().println(words().get("cli.validate.valid-questionnaire", file, q.id(), q.version(),
-                        words().count("cli.validate.sections", q.sections().size()),
-                        words().count("cli.validate.questions", q.questions().size())));
+                io().out()
+                        .println(words().get(
+                                        "cli.validate.valid-questionnaire",
+                                        file,
+                                        q.id(),
+                                        q.version(),
+                                        words().count(
+                                                        "cli.validate.sections",
+                                                        q.sections().size()),
+                                        words().count(
+                                                        "cli.validate.questions",
+                                                        q.questions().size())));
             }
             return ExitCodes.OK;
         } catch (InvalidInputException invalid) {
             for (Problem problem : invalid.problems()) {
                 io().err().println("coprod: " + problem);
             }
-            io().err().println(words().count("cli.validate.problems", invalid.problems().size(), file));
+            io().err()
+                    .println(words().count(
+                                    "cli.validate.problems", invalid.problems().size(), file));
             return ExitCodes.INVALID_INPUT;
         } catch (FileAccessException missing) {
             io().err().println("coprod: " + missing.getMessage());

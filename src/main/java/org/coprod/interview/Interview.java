@@ -63,8 +63,14 @@ public final class Interview {
     }
 
     public Assessment assessment() {
-        return new Assessment(header.questionnaireId(), header.questionnaireVersion(), header.service(), header.respondent(),
-                header.date(), answers, reflections);
+        return new Assessment(
+                header.questionnaireId(),
+                header.questionnaireVersion(),
+                header.service(),
+                header.respondent(),
+                header.date(),
+                answers,
+                reflections);
     }
 
     /** Why answers read from a file or pipe were stopped: the line, what it held and what was expected. */
@@ -127,7 +133,8 @@ public final class Interview {
                 i++;
             } else if (action instanceof Action.Back) {
                 i = Math.max(0, i - 1);
-            } else if (action instanceof Action.Noted noted && keepable(noted.note(), "interview.refused.note-too-long")) {
+            } else if (action instanceof Action.Noted noted
+                    && keepable(noted.note(), "interview.refused.note-too-long")) {
                 record(question, response(question), noted.note());
             } else if (action instanceof Action.Quit) {
                 return Optional.of(Ending.QUIT);
@@ -142,8 +149,14 @@ public final class Interview {
         Question question = questionnaire.questions().get(index);
         Section section = questionnaire.section(question.sectionId()).orElseThrow();
         Optional<Section> entering = introduced.add(section.id()) ? Optional.of(section) : Optional.empty();
-        return new QuestionPrompt(progress(section, index), entering, question,
-                questionnaire.answerSetOf(question), response(question), note(question), questionnaire.notApplicableRule());
+        return new QuestionPrompt(
+                progress(section, index),
+                entering,
+                question,
+                questionnaire.answerSetOf(question),
+                response(question),
+                note(question),
+                questionnaire.notApplicableRule());
     }
 
     private String progress(Section section, int index) {
@@ -151,7 +164,12 @@ public final class Interview {
         int question = index + 1;
         int questions = questionnaire.questions().size();
         return section.kind() == SectionKind.PRINCIPLE
-                ? words.get("interview.progress.principle", principles.indexOf(section) + 1, principles.size(), question, questions)
+                ? words.get(
+                        "interview.progress.principle",
+                        principles.indexOf(section) + 1,
+                        principles.size(),
+                        question,
+                        questions)
                 : words.get("interview.progress.section", section.name(), question, questions);
     }
 
@@ -220,7 +238,8 @@ public final class Interview {
     private Optional<Ending> reviewSummary() {
         int changed = -1;
         while (true) {
-            List<String> entries = questionnaire.questions().stream().map(this::summaryEntry).toList();
+            List<String> entries =
+                    questionnaire.questions().stream().map(this::summaryEntry).toList();
             int picked = conversation.pick(words.get("interview.summary.title"), entries, changed);
             if (picked == -2) {
                 return conversation.fromScript() ? Optional.empty() : Optional.of(Ending.INPUT_ENDED);
@@ -238,7 +257,8 @@ public final class Interview {
 
     /** The answer first: on a narrow screen the end of a long question is cut off. */
     private String summaryEntry(Question question) {
-        String answer = response(question).map(Response::label).orElseGet(() -> words.get("interview.summary.no-answer"));
+        String answer =
+                response(question).map(Response::label).orElseGet(() -> words.get("interview.summary.no-answer"));
         String entry = note(question).isBlank() ? "interview.summary.entry" : "interview.summary.entry-with-note";
         return words.get(entry, answer, question.text());
     }

@@ -39,6 +39,7 @@ final class KeyReader extends BindingReader {
     private static final long POLL = 100;
     /** The longest gap inside one escape sequence, in milliseconds: a terminal sends a sequence all at once. */
     private static final long SEQUENCE_GAP = 50;
+
     private static final String ESC = KeyMap.esc();
 
     private final KeyMap<Key> keys;

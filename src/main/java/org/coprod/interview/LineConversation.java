@@ -5,14 +5,14 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.coprod.text.TextWrap;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
-import org.coprod.text.Suggestions;
-import org.coprod.io.yaml.YamlDocuments;
 import org.coprod.core.words.Words;
 import org.coprod.io.TerminalText;
+import org.coprod.io.yaml.YamlDocuments;
+import org.coprod.text.Suggestions;
+import org.coprod.text.TextWrap;
 
 /**
  * Plain lines, one answer per line: for pipes and scripts, and for people who prefer it (screen readers). An answer may
@@ -27,7 +27,11 @@ import org.coprod.io.TerminalText;
  */
 public final class LineConversation implements Conversation {
     private enum Command {
-        HELP("?"), NOTE("n"), BACK("b"), SKIP("s"), QUIT("q");
+        HELP("?"),
+        NOTE("n"),
+        BACK("b"),
+        SKIP("s"),
+        QUIT("q");
 
         private final String letter;
 
@@ -95,7 +99,8 @@ public final class LineConversation implements Conversation {
     private Optional<Command> command(String typed) {
         String lower = typed.toLowerCase(words.locale());
         for (Command command : Command.values()) {
-            if (lower.equals(command.letter) || lower.equals(word(command).toLowerCase(words.locale()))
+            if (lower.equals(command.letter)
+                    || lower.equals(word(command).toLowerCase(words.locale()))
                     || lower.equals(Words.english().get(command.key()))) {
                 return Optional.of(command);
             }
@@ -131,9 +136,16 @@ public final class LineConversation implements Conversation {
         if (!prompt.note().isBlank()) {
             out.println(TextWrap.text(words.get("interview.your-note", prompt.note()), width));
         }
-        String commands = words.get("interview.lines.commands", word(Command.HELP), word(Command.NOTE), word(Command.BACK),
-                word(Command.SKIP), word(Command.QUIT));
-        String answerPrompt = prompt.current().isPresent() ? "interview.lines.answer-prompt.answered" : "interview.lines.answer-prompt";
+        String commands = words.get(
+                "interview.lines.commands",
+                word(Command.HELP),
+                word(Command.NOTE),
+                word(Command.BACK),
+                word(Command.SKIP),
+                word(Command.QUIT));
+        String answerPrompt = prompt.current().isPresent()
+                ? "interview.lines.answer-prompt.answered"
+                : "interview.lines.answer-prompt";
         while (true) {
             out.print(words.get(answerPrompt, commands));
             out.flush();
@@ -162,9 +174,11 @@ public final class LineConversation implements Conversation {
             return choose(line, prompt);
         }
         Optional<Response> alsoAnAnswer = firstWord.equals(line) && firstWord.length() == 1
-                ? prompt.answerSet().match(line) : Optional.empty();
+                ? prompt.answerSet().match(line)
+                : Optional.empty();
         if (alsoAnAnswer.isPresent()) {
-            return refuse(words.get("interview.lines.letter-is-both", line, alsoAnAnswer.get().label(), word(command.get())));
+            return refuse(words.get(
+                    "interview.lines.letter-is-both", line, alsoAnAnswer.get().label(), word(command.get())));
         }
         switch (command.get()) {
             case HELP -> {
@@ -211,15 +225,23 @@ public final class LineConversation implements Conversation {
         if (matched.isPresent()) {
             return Optional.of(new Action.Answered(matched.get()));
         }
-        Optional<String> closest = Suggestions.closest(line, choices.stream().map(Response::label).toList());
-        String notAnAnswer = closest.isPresent() ? "interview.lines.not-an-answer.did-you-mean" : "interview.lines.not-an-answer";
+        Optional<String> closest =
+                Suggestions.closest(line, choices.stream().map(Response::label).toList());
+        String notAnAnswer =
+                closest.isPresent() ? "interview.lines.not-an-answer.did-you-mean" : "interview.lines.not-an-answer";
         return refuse(words.get(notAnAnswer, line, choices.size(), word(Command.HELP), closest.orElse("")));
     }
 
     private void showHelp(QuestionPrompt prompt) {
         out.println(TextWrap.text(words.get("interview.help", prompt.help(words)), width));
-        out.println(TextWrap.text(words.get("interview.lines.commands-help", word(Command.BACK), word(Command.SKIP),
-                word(Command.NOTE), word(Command.QUIT)), width));
+        out.println(TextWrap.text(
+                words.get(
+                        "interview.lines.commands-help",
+                        word(Command.BACK),
+                        word(Command.SKIP),
+                        word(Command.NOTE),
+                        word(Command.QUIT)),
+                width));
     }
 
     private void introduce(Section section) {
@@ -298,7 +320,8 @@ public final class LineConversation implements Conversation {
                 if (source == Source.SCRIPT) {
                     throw new ScriptStopped(words.get("interview.script.line-too-long", in.lineNumber(), longest));
                 }
-                out.println(words.get("interview.lines.line-too-long", longest)); // after the prompt, on its line: not wrapped
+                out.println(words.get(
+                        "interview.lines.line-too-long", longest)); // after the prompt, on its line: not wrapped
                 out.flush();
             }
         }

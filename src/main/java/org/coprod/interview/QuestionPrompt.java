@@ -35,12 +35,13 @@ public record QuestionPrompt(
     public int currentIndex() {
         List<Response> choices = choices();
         return current.map(c -> {
-            for (int i = 0; i < choices.size(); i++) {
-                if (choices.get(i).label().equals(c.label())) {
-                    return i;
-                }
-            }
-            return 0;
-        }).orElse(0);
+                    for (int i = 0; i < choices.size(); i++) {
+                        if (choices.get(i).label().equals(c.label())) {
+                            return i;
+                        }
+                    }
+                    return 0;
+                })
+                .orElse(0);
     }
 }

@@ -48,7 +48,8 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         this.unicode = unicode;
         this.words = words;
         this.lineReader = LineReaderBuilder.builder().terminal(terminal).build();
-        // Esc then a digit is a repeat count in the line editor ("Esc 8 x" types eight x's): not what anyone expects here
+        // Esc then a digit is a repeat count in the line editor ("Esc 8 x" types eight x's): not what anyone expects
+        // here
         KeyMap<Binding> editing = lineReader.getKeyMaps().get(LineReader.MAIN);
         for (char c : "0123456789-".toCharArray()) {
             editing.unbind(KeyMap.alt(c));
@@ -122,7 +123,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                     return new Action.Quit();
                 } else if (key == 'n') {
                     Screen screen = questionScreen(prompt, selected, help);
-                    screen.hint(List.of(""));   // the bottom line is where the note is typed
+                    screen.hint(List.of("")); // the bottom line is where the note is typed
                     draw(screen);
                     out.print("\r");
                     out.flush();
@@ -181,16 +182,24 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
             boolean isCurrent = prompt.current().isPresent() && prompt.currentIndex() == i;
             String choice = (i + 1) + ". " + choices.get(i).label();
             String line = (i == selected ? (unicode ? "❯ " : "> ") : "  ")
-                    + (isCurrent ? words.get(unicode ? "interview.screen.answered-choice" : "interview.screen.answered-choice.plain", choice) : choice);
+                    + (isCurrent
+                            ? words.get(
+                                    unicode
+                                            ? "interview.screen.answered-choice"
+                                            : "interview.screen.answered-choice.plain",
+                                    choice)
+                            : choice);
             screen.fixed(i == selected && colour ? REVERSE + pad(line, width) + RESET : line);
         }
         if (!prompt.note().isBlank()) {
             screen.extra("");
-            TextWrap.lines(words.get("interview.your-note", prompt.note()), width).forEach(screen::extra);
+            TextWrap.lines(words.get("interview.your-note", prompt.note()), width)
+                    .forEach(screen::extra);
         }
         if (help) {
             screen.extra("");
-            TextWrap.lines(words.get("interview.help", prompt.help(words)), width).forEach(screen::extra);
+            TextWrap.lines(words.get("interview.help", prompt.help(words)), width)
+                    .forEach(screen::extra);
         }
         screen.hint(hint(width, words.get("interview.screen.keys", arrows())));
         return screen;

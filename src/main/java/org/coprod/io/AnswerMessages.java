@@ -20,11 +20,23 @@ public final class AnswerMessages {
         String expected = set.describeChoices();
         try {
             Double.parseDouble(given);
-            return words.get("io.answer.number-out-of-range", Problem.shown(given, words), questionId, Figures.format(set.min()),
-                    Figures.format(set.max()), expected);
+            return words.get(
+                    "io.answer.number-out-of-range",
+                    Problem.shown(given, words),
+                    questionId,
+                    Figures.format(set.min()),
+                    Figures.format(set.max()),
+                    expected);
         } catch (NumberFormatException e) {
-            return words.get("io.answer.not-an-answer", Problem.quote(given, words), questionId,
-                    Suggestions.didYouMean(words, given, set.choices().stream().map(Response::label).toList()), expected);
+            return words.get(
+                    "io.answer.not-an-answer",
+                    Problem.quote(given, words),
+                    questionId,
+                    Suggestions.didYouMean(
+                            words,
+                            given,
+                            set.choices().stream().map(Response::label).toList()),
+                    expected);
         }
     }
 

@@ -8,7 +8,10 @@ public final class InvalidInputException extends RuntimeException {
     private final transient List<Problem> problems;
 
     public InvalidInputException(List<Problem> problems) {
-        super(problems.isEmpty() ? "" : problems.get(0).toString()); // for logs: people are shown the problems themselves
+        super(
+                problems.isEmpty()
+                        ? ""
+                        : problems.get(0).toString()); // for logs: people are shown the problems themselves
         this.problems = List.copyOf(problems);
     }
 

@@ -79,7 +79,8 @@ public final class OutputFiles {
      * kilobytes left does), and the writer of {@code Channels.newWriter} then drops the rest without a word.
      */
     static Writer writerOver(WritableByteChannel channel) {
-        return new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedWriter(
+                new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** A temporary file's name is the target's and a random number: kept short so that it never becomes too long. */
@@ -90,8 +91,8 @@ public final class OutputFiles {
 
     private static Path createTemporary(Path destination) throws IOException {
         while (true) {
-            Path candidate = destination.resolveSibling(temporaryPrefix(destination)
-                    + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
+            Path candidate = destination.resolveSibling(
+                    temporaryPrefix(destination) + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
             try {
                 return Files.createFile(candidate);
             } catch (FileAlreadyExistsException taken) {
@@ -147,7 +148,13 @@ public final class OutputFiles {
         private final Words words;
         private boolean committed;
 
-        private Pending(Path target, Path destination, Path temporary, FileChannel channel, FileLock alive, Writer writer,
+        private Pending(
+                Path target,
+                Path destination,
+                Path temporary,
+                FileChannel channel,
+                FileLock alive,
+                Writer writer,
                 Words words) {
             this.target = target;
             this.destination = destination;
@@ -230,7 +237,9 @@ public final class OutputFiles {
             return new FileAccessException(words.get("io.write.folder-gone", target), e);
         }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        String key = Files.isRegularFile(target) ? "io.write.failed-kept" : Files.exists(target) ? "io.write.failed" : "io.write.failed-nothing";
+        String key = Files.isRegularFile(target)
+                ? "io.write.failed-kept"
+                : Files.exists(target) ? "io.write.failed" : "io.write.failed-nothing";
         return new FileAccessException(words.get(key, target, reason), e);
     }
 

@@ -23,8 +23,10 @@ public final class OutputGuard {
         destination(target, words);
         for (Path input : inputs) {
             if (sameFile(target, input)) {
-                throw new FileAccessException(input.equals(target) ? words.get("io.write.is-input", target)
-                        : words.get("io.write.is-input-as", target, input));
+                throw new FileAccessException(
+                        input.equals(target)
+                                ? words.get("io.write.is-input", target)
+                                : words.get("io.write.is-input-as", target, input));
             }
         }
     }
@@ -49,8 +51,8 @@ public final class OutputGuard {
             throw new FileAccessException(words.get("io.write.is-folder", target));
         }
         if (!Files.isDirectory(folder)) {
-            throw new FileAccessException(words.get(Files.exists(folder) ? "io.write.folder-is-file" : "io.write.no-such-folder",
-                    target, folder));
+            throw new FileAccessException(words.get(
+                    Files.exists(folder) ? "io.write.folder-is-file" : "io.write.no-such-folder", target, folder));
         }
         try {
             return followLinks(absolute);
@@ -84,7 +86,8 @@ public final class OutputGuard {
             return path.toRealPath();
         }
         Path folder = path.getParent();
-        return folder != null && Files.isDirectory(folder) ? folder.toRealPath().resolve(path.getFileName())
+        return folder != null && Files.isDirectory(folder)
+                ? folder.toRealPath().resolve(path.getFileName())
                 : path.normalize();
     }
 }

@@ -22,7 +22,10 @@ public record Problem(String file, int line, int column, String message) {
             return oneLine;
         }
         int end = Character.isHighSurrogate(oneLine.charAt(LONGEST_QUOTE - 1)) ? LONGEST_QUOTE - 2 : LONGEST_QUOTE - 1;
-        return words.count("io.value.cut-short", value.length(), oneLine.substring(0, end),
+        return words.count(
+                "io.value.cut-short",
+                value.length(),
+                oneLine.substring(0, end),
                 String.format(Locale.ROOT, "%,d", value.length()));
     }
 

@@ -16,8 +16,20 @@ import java.util.Set;
 public final class TerminalText {
     private static final char ESCAPE = '\u001B';
     /** The weights, colours and their ends that coprod's screens and picocli's help use, and no others. */
-    private static final Set<String> STYLES = Set.of("\u001B[0m", "\u001B[1m", "\u001B[2m", "\u001B[3m", "\u001B[7m",
-            "\u001B[21m", "\u001B[22m", "\u001B[23m", "\u001B[31m", "\u001B[32m", "\u001B[33m", "\u001B[39m");
+    private static final Set<String> STYLES = Set.of(
+            "\u001B[0m",
+            "\u001B[1m",
+            "\u001B[2m",
+            "\u001B[3m",
+            "\u001B[7m",
+            "\u001B[21m",
+            "\u001B[22m",
+            "\u001B[23m",
+            "\u001B[31m",
+            "\u001B[32m",
+            "\u001B[33m",
+            "\u001B[39m");
+
     private static final int LONGEST_STYLE = 5;
 
     private TerminalText() {}
@@ -64,8 +76,13 @@ public final class TerminalText {
 
     /** C0 and C1 controls but tab and line feed, Delete, and the marks that reorder text (bidi overrides and isolates). */
     static boolean isControl(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F || c == '\u061C' || c == '\u200E' || c == '\u200F'
-                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+        return c < 0x20 && c != '\t' && c != '\n'
+                || c >= 0x7F && c <= 0x9F
+                || c == '\u061C'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069';
     }
 
     private static String visible(char c) {

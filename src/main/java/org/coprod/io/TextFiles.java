@@ -74,7 +74,8 @@ public final class TextFiles {
                 throw invalid(name, 0, words.get("io.read.binary"));
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -92,7 +93,13 @@ public final class TextFiles {
     }
 
     private static InvalidInputException tooLarge(String name, long size, Words words) {
-        return invalid(name, 0, words.get("io.read.too-large", String.format(Locale.ROOT, "%.1f", size / 1048576.0), MAX_BYTES / 1048576));
+        return invalid(
+                name,
+                0,
+                words.get(
+                        "io.read.too-large",
+                        String.format(Locale.ROOT, "%.1f", size / 1048576.0),
+                        MAX_BYTES / 1048576));
     }
 
     private static InvalidInputException invalid(String name, int line, String message) {
@@ -113,7 +120,8 @@ public final class TextFiles {
 
     /** Where the first byte that is not UTF-8 stands, from 0. */
     public static int firstInvalidUtf8(byte[] bytes, int from) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);

@@ -42,14 +42,15 @@ public final class WriterLock implements AutoCloseable {
         Path lockFile = destination.resolveSibling("." + destination.getFileName() + ".lock");
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.READ);
+                FileChannel channel = FileChannel.open(
+                        lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
                 FileLock lock = tryLock(channel);
                 if (lock == null) {
                     Optional<Matcher> holder = holder(lockFile);
                     channel.close();
-                    throw new FileAccessException(holder.map(h -> words.get("io.lock.in-use-by", file, h.group(1), h.group(2)))
-                            .orElseGet(() -> words.get("io.lock.in-use", file)));
+                    throw new FileAccessException(
+                            holder.map(h -> words.get("io.lock.in-use-by", file, h.group(1), h.group(2)))
+                                    .orElseGet(() -> words.get("io.lock.in-use", file)));
                 }
                 if (Files.exists(lockFile)) { // not removed by a session that ended while this one was opening it
                     describeOwner(channel);

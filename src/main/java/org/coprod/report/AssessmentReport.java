@@ -25,10 +25,10 @@ import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.Firmness;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.RuleCheck;
-import org.coprod.core.scoring.Scorecard;
-import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.Score;
+import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.SectionScore;
+import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.Truth;
 import org.coprod.core.scoring.Verdict;
 import org.coprod.core.words.Words;
@@ -66,7 +66,8 @@ public final class AssessmentReport implements Report {
     public Document document() {
         Questionnaire questionnaire = card.questionnaire();
         Document doc = new Document(words.get("report.assessment.title", assessment.service()), words)
-                .bands(questionnaire.scoring().bands()).language(questionnaire.language());
+                .bands(questionnaire.scoring().bands())
+                .language(questionnaire.language());
         doc.paragraph(describeAssessment());
         warnings.forEach(w -> doc.paragraph(words.get("report.note"), w));
         verdict(doc);
@@ -96,12 +97,15 @@ public final class AssessmentReport implements Report {
     /** Each answered question's answer, as "(answered Often)", for the evidence of the kinds of joint work. */
     private Map<String, String> answerLabels() {
         Map<String, String> labels = new java.util.LinkedHashMap<>();
-        assessment.responses().forEach((id, r) -> labels.put(id, words.get("report.assessment.answer-given", r.label())));
+        assessment
+                .responses()
+                .forEach((id, r) -> labels.put(id, words.get("report.assessment.answer-given", r.label())));
         return labels;
     }
 
     private String describeAssessment() {
-        String text = words.get("report.assessment.questionnaire", card.questionnaire().title(), assessment.questionnaireVersion());
+        String text = words.get(
+                "report.assessment.questionnaire", card.questionnaire().title(), assessment.questionnaireVersion());
         String who = assessment.respondent().role();
         String name = assessment.respondent().name();
         if (!name.isBlank()) {
@@ -111,8 +115,10 @@ public final class AssessmentReport implements Report {
         if (who.isBlank()) {
             return date.isBlank() ? text : text + " " + words.get("report.assessment.answered-on", date);
         }
-        return text + " " + (date.isBlank() ? words.get("report.assessment.answered-by", who)
-                : words.get("report.assessment.answered-by-on", who, date));
+        return text + " "
+                + (date.isBlank()
+                        ? words.get("report.assessment.answered-by", who)
+                        : words.get("report.assessment.answered-by-on", who, date));
     }
 
     private void verdict(Document doc) {
@@ -123,7 +129,8 @@ public final class AssessmentReport implements Report {
             doc.paragraph(words.get("report.verdict.meaning"), verdict.outcome().meaning());
         }
         if (!verdict.outcome().nextSteps().isEmpty()) {
-            doc.subheading(words.get("report.verdict.moving-on", verdict.outcome().label().toLowerCase(words.locale())));
+            doc.subheading(words.get(
+                    "report.verdict.moving-on", verdict.outcome().label().toLowerCase(words.locale())));
             doc.bullets(verdict.outcome().nextSteps());
         }
     }
@@ -131,7 +138,8 @@ public final class AssessmentReport implements Report {
     /** The verdict, why, and how firm it is. */
     private void verdictAndFirmness(Document doc) {
         Verdict verdict = card.verdict();
-        doc.emphasisedHeading(words.get("report.verdict.heading", verdict.outcome().label()));
+        doc.emphasisedHeading(
+                words.get("report.verdict.heading", verdict.outcome().label()));
         doc.paragraph(verdict.explanation(words));
         String firm = VerdictDetail.firmness(firmness, words);
         if (!firm.isEmpty()) {
@@ -143,12 +151,19 @@ public final class AssessmentReport implements Report {
         List<PlannedAction> steps = ActionPlan.firstSteps(card, PLANNED_PRINCIPLES);
         doc.heading(words.get("report.first-steps.heading"));
         if (steps.isEmpty()) {
-            doc.paragraph(words.get(card.principles().stream().anyMatch(s -> s.score().known())
-                    ? "report.first-steps.all-top" : "report.first-steps.too-few"));
+            doc.paragraph(words.get(
+                    card.principles().stream().anyMatch(s -> s.score().known())
+                            ? "report.first-steps.all-top"
+                            : "report.first-steps.too-few"));
             return;
         }
-        doc.numbered(steps.stream().map(s -> words.get("report.first-steps.item", s.action().text(), s.section().name(),
-                Figures.format(s.sectionScore()))).toList());
+        doc.numbered(steps.stream()
+                .map(s -> words.get(
+                        "report.first-steps.item",
+                        s.action().text(),
+                        s.section().name(),
+                        Figures.format(s.sectionScore())))
+                .toList());
     }
 
     private void principles(Document doc) {
@@ -157,27 +172,59 @@ public final class AssessmentReport implements Report {
         for (SectionScore s : card.principles()) {
             rows.add(sectionRow(s.section().name(), s));
         }
-        doc.chart(principlesChart(card.questionnaire(), List.of(new Series(assessment.service(),
-                card.principles().stream().map(s -> s.score().value()).toList())), words));
+        doc.chart(principlesChart(
+                card.questionnaire(),
+                List.of(new Series(
+                        assessment.service(),
+                        card.principles().stream().map(s -> s.score().value()).toList())),
+                words));
         long scored = card.principles().stream().filter(s -> s.score().known()).count();
-        String average = scored == card.principles().size() || scored == 0 ? words.get("report.principles.average")
-                : words.count("report.principles.average-of-scored", scored, card.principles().size());
-        rows.add(List.of(Document.text(average), Document.text(Figures.format(card.overall(), words.get("report.no-score"))),
-                Document.text(card.overall().isPresent() ? card.questionnaire().scoring().bandFor(card.overall().getAsDouble()).label() : ""),
-                new Bar(card.overall()), Document.text("")));
-        doc.table(new Table(List.of(left(words, "principle"), right(words, "score"), left(words, "band"),
-                left(words, "scale"), right(words, "answered")), rows));
+        String average = scored == card.principles().size() || scored == 0
+                ? words.get("report.principles.average")
+                : words.count(
+                        "report.principles.average-of-scored",
+                        scored,
+                        card.principles().size());
+        rows.add(List.of(
+                Document.text(average),
+                Document.text(Figures.format(card.overall(), words.get("report.no-score"))),
+                Document.text(
+                        card.overall().isPresent()
+                                ? card.questionnaire()
+                                        .scoring()
+                                        .bandFor(card.overall().getAsDouble())
+                                        .label()
+                                : ""),
+                new Bar(card.overall()),
+                Document.text("")));
+        doc.table(new Table(
+                List.of(
+                        left(words, "principle"),
+                        right(words, "score"),
+                        left(words, "band"),
+                        left(words, "scale"),
+                        right(words, "answered")),
+                rows));
     }
 
     /** The radar of the principles, for one group or several. */
     static Chart principlesChart(Questionnaire questionnaire, List<Series> series, Words words) {
-        return new Chart(ChartKind.RADAR, words.get("report.principles.chart"),
-                questionnaire.sections().stream().filter(s -> s.kind() == SectionKind.PRINCIPLE).map(Section::name).toList(), series);
+        return new Chart(
+                ChartKind.RADAR,
+                words.get("report.principles.chart"),
+                questionnaire.sections().stream()
+                        .filter(s -> s.kind() == SectionKind.PRINCIPLE)
+                        .map(Section::name)
+                        .toList(),
+                series);
     }
 
     private List<Cell> sectionRow(String name, SectionScore s) {
-        return List.of(Document.text(name), Document.text(Figures.format(s.score().value(), words.get("report.no-score"))),
-                Document.text(s.band().map(Band::label).orElse("")), new Bar(s.score().value()),
+        return List.of(
+                Document.text(name),
+                Document.text(Figures.format(s.score().value(), words.get("report.no-score"))),
+                Document.text(s.band().map(Band::label).orElse("")),
+                new Bar(s.score().value()),
                 Document.text(answered(s.score().counts())));
     }
 
@@ -187,7 +234,9 @@ public final class AssessmentReport implements Report {
 
     private void dimensions(Document doc) {
         List<SectionScore> context = card.sections().stream()
-                .filter(s -> s.section().kind() == SectionKind.CONTEXT && Snapshot.reported(card.questionnaire(), s.section())).toList();
+                .filter(s -> s.section().kind() == SectionKind.CONTEXT
+                        && Snapshot.reported(card.questionnaire(), s.section()))
+                .toList();
         if (card.dimensions().isEmpty() && context.isEmpty()) {
             return;
         }
@@ -195,15 +244,24 @@ public final class AssessmentReport implements Report {
         List<List<Cell>> rows = new ArrayList<>();
         context.forEach(s -> rows.add(measureRow(s.section().name(), s.score())));
         card.dimensions().forEach(d -> rows.add(measureRow(d.dimension().name(), d.score())));
-        doc.table(new Table(List.of(left(words, "measure"), right(words, "score"), left(words, "scale"),
-                right(words, "answered")), rows));
-        doc.bullets(card.dimensions().stream().filter(d -> !d.dimension().description().isBlank())
-                .map(d -> words.get("report.dimensions.description", d.dimension().name(), d.dimension().description())).toList());
+        doc.table(new Table(
+                List.of(left(words, "measure"), right(words, "score"), left(words, "scale"), right(words, "answered")),
+                rows));
+        doc.bullets(card.dimensions().stream()
+                .filter(d -> !d.dimension().description().isBlank())
+                .map(d -> words.get(
+                        "report.dimensions.description",
+                        d.dimension().name(),
+                        d.dimension().description()))
+                .toList());
     }
 
     private List<Cell> measureRow(String name, Score score) {
-        return List.of(Document.text(name), Document.text(Figures.format(score.value(), words.get("report.no-score"))),
-                new Bar(score.value()), Document.text(answered(score.counts())));
+        return List.of(
+                Document.text(name),
+                Document.text(Figures.format(score.value(), words.get("report.no-score"))),
+                new Bar(score.value()),
+                Document.text(answered(score.counts())));
     }
 
     private void howVerdictWasReached(Document doc) {
@@ -214,12 +272,17 @@ public final class AssessmentReport implements Report {
         for (RuleCheck check : verdict.checks()) {
             String why = check.conditions().stream()
                     .filter(c -> check.truth() == Truth.HOLDS || c.truth() != Truth.HOLDS)
-                    .map(c -> c.describe(words)).collect(Collectors.joining("; "));
-            rows.add(List.of(Document.text(check.outcome().label()), Document.text(VerdictDetail.status(check.truth(), words)),
+                    .map(c -> c.describe(words))
+                    .collect(Collectors.joining("; "));
+            rows.add(List.of(
+                    Document.text(check.outcome().label()),
+                    Document.text(VerdictDetail.status(check.truth(), words)),
                     Document.text(why)));
         }
         if (verdict.decided() && verdict.checks().stream().noneMatch(c -> c.truth() == Truth.HOLDS)) {
-            rows.add(List.of(Document.text(verdict.outcome().label()), Document.text(words.get("report.truth.yes")),
+            rows.add(List.of(
+                    Document.text(verdict.outcome().label()),
+                    Document.text(words.get("report.truth.yes")),
                     Document.text(words.get("report.how-reached.fallback"))));
         }
         doc.table(new Table(List.of(left(words, "verdict"), left(words, "given"), left(words, "why")), rows));
@@ -230,8 +293,11 @@ public final class AssessmentReport implements Report {
             return;
         }
         SectionScore weakest = card.weakest().get();
-        doc.heading(words.get("report.weakest.heading", weakest.section().name(),
-                Figures.format(weakest.score().value().getAsDouble()), weakest.band().map(Band::label).orElse("")));
+        doc.heading(words.get(
+                "report.weakest.heading",
+                weakest.section().name(),
+                Figures.format(weakest.score().value().getAsDouble()),
+                weakest.band().map(Band::label).orElse("")));
         whatGoodLooksLike(doc, weakest.section(), words);
     }
 
@@ -260,17 +326,29 @@ public final class AssessmentReport implements Report {
             doc.paragraph(words.get("report.action-plan.none"));
             return;
         }
-        doc.paragraph(words.count("report.action-plan.intro", planned.stream().map(a -> a.section().id()).distinct().count()));
+        doc.paragraph(words.count(
+                "report.action-plan.intro",
+                planned.stream().map(a -> a.section().id()).distinct().count()));
         List<List<Cell>> rows = new ArrayList<>();
         int step = 1;
         for (PlannedAction a : planned) {
-            rows.add(List.of(Document.text(String.valueOf(step++)), Document.text(a.action().text()),
-                    Document.text(words.get("report.name-figure", a.section().name(), Figures.format(a.sectionScore()))),
-                    Document.text(a.addressed().isEmpty() ? words.get("report.action-plan.not-answered")
-                            : Figures.format(100 - a.need()))));
+            rows.add(List.of(
+                    Document.text(String.valueOf(step++)),
+                    Document.text(a.action().text()),
+                    Document.text(
+                            words.get("report.name-figure", a.section().name(), Figures.format(a.sectionScore()))),
+                    Document.text(
+                            a.addressed().isEmpty()
+                                    ? words.get("report.action-plan.not-answered")
+                                    : Figures.format(100 - a.need()))));
         }
-        doc.table(new Table(List.of(right(words, "step"), left(words, "action"), left(words, "principle-score"),
-                right(words, "its-questions")), rows));
+        doc.table(new Table(
+                List.of(
+                        right(words, "step"),
+                        left(words, "action"),
+                        left(words, "principle-score"),
+                        right(words, "its-questions")),
+                rows));
     }
 
     private void notes(Document doc) {
@@ -307,15 +385,20 @@ public final class AssessmentReport implements Report {
         long dontKnow = countKind(card, ResponseKind.DONT_KNOW);
         long unanswered = card.items().size() - answered - notApplicable - dontKnow;
         doc.heading(words.get("report.answers.heading"));
-        doc.paragraph(words.get("report.answers.counts", answered, card.items().size(), notApplicable, dontKnow, unanswered));
+        doc.paragraph(
+                words.get("report.answers.counts", answered, card.items().size(), notApplicable, dontKnow, unanswered));
     }
 
     private static long countKind(Scorecard card, ResponseKind kind) {
-        return card.items().stream().filter(i -> i.response().map(r -> r.kind() == kind).orElse(false)).count();
+        return card.items().stream()
+                .filter(i -> i.response().map(r -> r.kind() == kind).orElse(false))
+                .count();
     }
 
     private List<SectionScore> reportedSections() {
-        return card.sections().stream().filter(s -> Snapshot.reported(card.questionnaire(), s.section())).toList();
+        return card.sections().stream()
+                .filter(s -> Snapshot.reported(card.questionnaire(), s.section()))
+                .toList();
     }
 
     /** Bands describe principles; a context section's score has none. */
@@ -328,7 +411,13 @@ public final class AssessmentReport implements Report {
         Questionnaire questionnaire = card.questionnaire();
         Map<String, Object> root = Json.header("assessment", questionnaire, assessment.questionnaireVersion());
         root.put("service", assessment.service());
-        root.put("respondent", Json.object("name", assessment.respondent().name(), "role", assessment.respondent().role()));
+        root.put(
+                "respondent",
+                Json.object(
+                        "name",
+                        assessment.respondent().name(),
+                        "role",
+                        assessment.respondent().role()));
         root.put("date", assessment.date());
         Map<String, Object> verdict = Json.verdict(card.verdict(), words);
         verdict.put("firmness", Json.firmness(firmness, VerdictDetail.firmness(firmness, words)));
@@ -338,22 +427,48 @@ public final class AssessmentReport implements Report {
         root.put("average", Json.number(card.overall()));
         List<Object> sections = new ArrayList<>();
         for (SectionScore s : reportedSections()) {
-            Map<String, Object> entry = Json.object("id", s.section().id(), "name", s.section().name(),
-                    "kind", s.section().kind() == SectionKind.PRINCIPLE ? "principle" : "context", "score", Json.number(s.score().value()));
+            Map<String, Object> entry = Json.object(
+                    "id",
+                    s.section().id(),
+                    "name",
+                    s.section().name(),
+                    "kind",
+                    s.section().kind() == SectionKind.PRINCIPLE ? "principle" : "context",
+                    "score",
+                    Json.number(s.score().value()));
             entry.put("band", band(s).map(Band::id).orElse(null));
             entry.put("answered", s.score().counts().answered());
             entry.put("applicable", s.score().counts().applicable());
             sections.add(entry);
         }
         root.put("sections", sections);
-        root.put("dimensions", card.dimensions().stream().map(d -> (Object) Json.object("id", d.dimension().id(), "name", d.dimension().name(),
-                "score", Json.number(d.score().value()), "answered", d.score().counts().answered(), "applicable", d.score().counts().applicable())).toList());
+        root.put(
+                "dimensions",
+                card.dimensions().stream()
+                        .map(d -> (Object) Json.object(
+                                "id",
+                                d.dimension().id(),
+                                "name",
+                                d.dimension().name(),
+                                "score",
+                                Json.number(d.score().value()),
+                                "answered",
+                                d.score().counts().answered(),
+                                "applicable",
+                                d.score().counts().applicable()))
+                        .toList());
         root.put("actionPlan", Json.actions(ActionPlan.forWeakest(ActionPlan.rank(card), PLANNED_PRINCIPLES)));
         List<Object> notes = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
             Answer answer = assessment.answers().get(question.id());
             if (answer != null && answer.hasNote()) {
-                notes.add(Json.object("question", question.id(), "answer", answer.response().map(r -> r.label()).orElse(null), "note", answer.note()));
+                notes.add(Json.object(
+                        "question",
+                        question.id(),
+                        "answer",
+                        answer.response().map(r -> r.label()).orElse(null),
+                        "note",
+                        answer.note()));
             }
         }
         root.put("notes", notes);
@@ -365,8 +480,17 @@ public final class AssessmentReport implements Report {
             }
         }
         root.put("reflections", reflections);
-        root.put("answers", Json.object("questions", card.items().size(), "answered", card.items().stream().filter(i -> i.score().isPresent()).count(),
-                "notApplicable", countKind(card, ResponseKind.NOT_APPLICABLE), "dontKnow", countKind(card, ResponseKind.DONT_KNOW)));
+        root.put(
+                "answers",
+                Json.object(
+                        "questions",
+                        card.items().size(),
+                        "answered",
+                        card.items().stream().filter(i -> i.score().isPresent()).count(),
+                        "notApplicable",
+                        countKind(card, ResponseKind.NOT_APPLICABLE),
+                        "dontKnow",
+                        countKind(card, ResponseKind.DONT_KNOW)));
         return root;
     }
 
@@ -374,16 +498,25 @@ public final class AssessmentReport implements Report {
     @Override
     public String toCsv() {
         Questionnaire questionnaire = card.questionnaire();
-        List<String> header = new ArrayList<>(List.of("service", "respondent", "role", "date", "verdict", "how_firm",
-                "grid_cell", "average"));
-        List<String> row = new ArrayList<>(List.of(assessment.service(), assessment.respondent().name(), assessment.respondent().role(),
-                assessment.date(), card.verdict().outcome().label(), VerdictDetail.firmnessLevel(firmness),
-                card.placement().map(p -> p.cell(words)).orElse(""), Csv.number(card.overall())));
+        List<String> header = new ArrayList<>(
+                List.of("service", "respondent", "role", "date", "verdict", "how_firm", "grid_cell", "average"));
+        List<String> row = new ArrayList<>(List.of(
+                assessment.service(),
+                assessment.respondent().name(),
+                assessment.respondent().role(),
+                assessment.date(),
+                card.verdict().outcome().label(),
+                VerdictDetail.firmnessLevel(firmness),
+                card.placement().map(p -> p.cell(words)).orElse(""),
+                Csv.number(card.overall())));
         for (SectionScore s : reportedSections()) {
             String id = s.section().id();
             header.addAll(List.of(id + "_score", id + "_band", id + "_answered", id + "_questions"));
-            row.addAll(List.of(Csv.number(s.score().value()), band(s).map(Band::label).orElse(""),
-                    String.valueOf(s.score().counts().answered()), String.valueOf(s.score().counts().applicable())));
+            row.addAll(List.of(
+                    Csv.number(s.score().value()),
+                    band(s).map(Band::label).orElse(""),
+                    String.valueOf(s.score().counts().answered()),
+                    String.valueOf(s.score().counts().applicable())));
         }
         card.dimensions().forEach(d -> {
             header.add(d.dimension().id() + "_score");
@@ -402,46 +535,81 @@ public final class AssessmentReport implements Report {
         doc.heading(words.get("report.method.heading"));
         List<String> rules = new ArrayList<>();
         rules.add(words.get("report.method.scale"));
-        List<String> reversed = questionnaire.questions().stream().filter(Question::reverseKeyed).map(Question::id).toList();
+        List<String> reversed = questionnaire.questions().stream()
+                .filter(Question::reverseKeyed)
+                .map(Question::id)
+                .toList();
         if (!reversed.isEmpty()) {
             rules.add(words.get("report.method.reversed", String.join(", ", reversed)));
         }
         boolean weighted = questionnaire.questions().stream().anyMatch(q -> q.weight() != 1.0);
         rules.add(words.get(weighted ? "report.method.principle-score-weighted" : "report.method.principle-score"));
-        rules.add(words.get("report.method.minimum", percent(questionnaire.scoring().minimumAnsweredFraction()),
+        rules.add(words.get(
+                "report.method.minimum",
+                percent(questionnaire.scoring().minimumAnsweredFraction()),
                 words.get("report.no-score")));
         rules.add(words.get("report.method.bands", bands(questionnaire, words)));
         rules.add(words.get("report.method.average"));
-        questionnaire.dimensions().forEach(d -> rules.add(words.get(d.combine() == Dimension.Combine.HIGHEST
-                ? "report.method.dimension-highest" : "report.method.dimension-average", d.name(),
-                String.join(", ", questionnaire.questions().stream().filter(q -> q.dimensions().contains(d.id())).map(Question::id).toList()))));
-        questionnaire.grid().ifPresent(grid -> rules.add(words.get("report.method.grid",
-                describe(questionnaire, grid.planningShared(), words), describe(questionnaire, grid.deliveryShared(), words),
-                describe(questionnaire, grid.professionalsAbsent(), words))));
-        questionnaire.activities().forEach(a -> rules.add(words.get("report.method.activity", a.name(),
-                Figures.format(a.presentFrom()), String.join(", ", a.questions()))));
+        questionnaire
+                .dimensions()
+                .forEach(d -> rules.add(words.get(
+                        d.combine() == Dimension.Combine.HIGHEST
+                                ? "report.method.dimension-highest"
+                                : "report.method.dimension-average",
+                        d.name(),
+                        String.join(
+                                ", ",
+                                questionnaire.questions().stream()
+                                        .filter(q -> q.dimensions().contains(d.id()))
+                                        .map(Question::id)
+                                        .toList()))));
+        questionnaire
+                .grid()
+                .ifPresent(grid -> rules.add(words.get(
+                        "report.method.grid",
+                        describe(questionnaire, grid.planningShared(), words),
+                        describe(questionnaire, grid.deliveryShared(), words),
+                        describe(questionnaire, grid.professionalsAbsent(), words))));
+        questionnaire
+                .activities()
+                .forEach(a -> rules.add(words.get(
+                        "report.method.activity",
+                        a.name(),
+                        Figures.format(a.presentFrom()),
+                        String.join(", ", a.questions()))));
         rules.add(words.get("report.method.firmness"));
         doc.bullets(rules);
         doc.subheading(words.get("report.method.rules-heading"));
         List<String> verdicts = new ArrayList<>();
         for (VerdictRule rule : questionnaire.verdict().rules()) {
-            verdicts.add(words.get("report.method.rule", rule.outcome().label(), rule.conditions().stream()
-                    .map(c -> describe(questionnaire, c, words)).collect(Collectors.joining(words.get("report.method.rule-tests-join")))));
+            verdicts.add(words.get(
+                    "report.method.rule",
+                    rule.outcome().label(),
+                    rule.conditions().stream()
+                            .map(c -> describe(questionnaire, c, words))
+                            .collect(Collectors.joining(words.get("report.method.rule-tests-join")))));
         }
-        verdicts.add(words.get("report.method.fallback", questionnaire.verdict().fallback().label()));
-        verdicts.add(words.get("report.method.insufficient", questionnaire.verdict().insufficientData().label()));
+        verdicts.add(words.get(
+                "report.method.fallback", questionnaire.verdict().fallback().label()));
+        verdicts.add(words.get(
+                "report.method.insufficient",
+                questionnaire.verdict().insufficientData().label()));
         doc.numbered(verdicts);
     }
 
     static String describe(Questionnaire questionnaire, Condition condition, Words words) {
         String subject = switch (condition.score().kind()) {
-            case SECTION -> questionnaire.section(condition.score().id()).orElseThrow().name();
-            case DIMENSION -> questionnaire.dimension(condition.score().id()).orElseThrow().name();
+            case SECTION ->
+                questionnaire.section(condition.score().id()).orElseThrow().name();
+            case DIMENSION ->
+                questionnaire.dimension(condition.score().id()).orElseThrow().name();
             case EVERY_PRINCIPLE -> words.get("report.condition.every");
             case WEAKEST_PRINCIPLE -> words.get("report.condition.weakest");
             case AVERAGE_PRINCIPLE -> words.get("report.condition.average");
         };
-        String comparison = condition.comparison() == Condition.Comparison.AT_LEAST ? "report.condition.at-least" : "report.condition.below";
+        String comparison = condition.comparison() == Condition.Comparison.AT_LEAST
+                ? "report.condition.at-least"
+                : "report.condition.below";
         return words.get(comparison, subject, Figures.format(condition.threshold()));
     }
 
@@ -451,8 +619,14 @@ public final class AssessmentReport implements Report {
         for (int i = 0; i < bands.size(); i++) {
             String label = bands.get(i).label();
             String from = Figures.format(bands.get(i).from());
-            parts.add(i + 1 < bands.size() ? words.get("report.method.band", label, from, Figures.format(bands.get(i + 1).from()))
-                    : words.get("report.method.top-band", label, from));
+            parts.add(
+                    i + 1 < bands.size()
+                            ? words.get(
+                                    "report.method.band",
+                                    label,
+                                    from,
+                                    Figures.format(bands.get(i + 1).from()))
+                            : words.get("report.method.top-band", label, from));
         }
         return String.join("; ", parts);
     }

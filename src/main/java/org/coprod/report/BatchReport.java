@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.coprod.results.FileSummary;
-import org.coprod.results.SurveyResult;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.batch.Borderline;
 import org.coprod.core.batch.Disclosure;
@@ -26,8 +24,8 @@ import org.coprod.core.scoring.ActionPlan;
 import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.ScoreTable;
-import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.ScoringPlan;
+import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.Verdict;
 import org.coprod.core.words.Words;
 import org.coprod.io.Problem;
@@ -36,9 +34,11 @@ import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Cell;
 import org.coprod.report.Document.Chart;
 import org.coprod.report.Document.ChartKind;
-import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Column;
+import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Table;
+import org.coprod.results.FileSummary;
+import org.coprod.results.SurveyResult;
 
 /**
  * The report of a batch: a verdict per service, where staff and people who use the service see things differently,
@@ -47,7 +47,8 @@ import org.coprod.report.Document.Table;
  */
 public final class BatchReport implements Report {
     /** Settings that shape the report. */
-    public record Settings(int minimumGroupSize, double gapThreshold, Optional<List<String>> gapRoles, int minimumForReliability) {}
+    public record Settings(
+            int minimumGroupSize, double gapThreshold, Optional<List<String>> gapRoles, int minimumForReliability) {}
 
     private final SurveyResult scorer;
     private final BatchScoring batch;
@@ -56,6 +57,7 @@ public final class BatchReport implements Report {
     private final Disclosure disclosure;
     /** Worked out once: for every service again, it made the report quadratic in services. */
     private final Optional<List<String>> gapRoles;
+
     private final List<String> notes;
     private final Words words;
 
@@ -85,12 +87,17 @@ public final class BatchReport implements Report {
 
     @Override
     public Document document() {
-        Document doc = new Document(words.get("report.batch.title"), words).bands(questionnaire.scoring().bands())
+        Document doc = new Document(words.get("report.batch.title"), words)
+                .bands(questionnaire.scoring().bands())
                 .language(questionnaire.language());
-        doc.paragraph(words.get("report.batch.intro", questionnaire.title(), questionnaire.version(),
+        doc.paragraph(words.get(
+                "report.batch.intro",
+                questionnaire.title(),
+                questionnaire.version(),
                 words.count("report.count.respondents", batch.everyone().respondents()),
                 words.count("report.count.services", batch.services().size()),
-                words.count("report.count.files", scorer.files().size()), rowsSentence()));
+                words.count("report.count.files", scorer.files().size()),
+                rowsSentence()));
         notes.forEach(note -> doc.paragraph(words.get("report.note"), note));
         verdicts(doc);
         gaps(doc);
@@ -116,11 +123,17 @@ public final class BatchReport implements Report {
     private String rowsSentence() {
         long read = scorer.files().stream().mapToLong(FileSummary::rowsRead).sum();
         long used = scorer.files().stream().mapToLong(FileSummary::rowsUsed).sum();
-        long bad = scorer.files().stream().mapToLong(FileSummary::rowsWithProblems).sum();
+        long bad =
+                scorer.files().stream().mapToLong(FileSummary::rowsWithProblems).sum();
         if (scorer.problemCount() == 0) {
             return words.get("report.batch.rows.clean", read, used);
         }
-        return words.get("report.batch.rows.problems", read, used, bad, words.count("report.count.problems", scorer.problemCount()));
+        return words.get(
+                "report.batch.rows.problems",
+                read,
+                used,
+                bad,
+                words.count("report.count.problems", scorer.problemCount()));
     }
 
     private void verdicts(Document doc) {
@@ -130,22 +143,42 @@ public final class BatchReport implements Report {
         for (Map.Entry<String, GroupAccumulator> entry : batch.services().entrySet()) {
             GroupAccumulator group = entry.getValue();
             if (!shown(group)) {
-                rows.add(List.of(Document.text(entry.getKey()), Document.text(String.valueOf(group.respondents())),
-                        Document.text(tooFew()), Document.text(""), Document.text("")));
+                rows.add(List.of(
+                        Document.text(entry.getKey()),
+                        Document.text(String.valueOf(group.respondents())),
+                        Document.text(tooFew()),
+                        Document.text(""),
+                        Document.text("")));
                 continue;
             }
             Verdict verdict = batch.verdictOf(group);
             OptionalDouble average = batch.meansOf(group).overall();
             List<Borderline> borderline = batch.borderlineOf(group);
-            rows.add(List.of(Document.text(entry.getKey()), Document.text(String.valueOf(group.respondents())),
-                    Document.text(borderline.isEmpty() ? verdict.outcome().label()
-                            : words.get("report.batch.borderline-verdict", verdict.outcome().label())),
-                    Document.text(Figures.format(average, "")), Document.text(weakest(group))));
-            explanations.add(words.get("report.batch.service-explanation", entry.getKey(), verdict.explanation(words),
+            rows.add(List.of(
+                    Document.text(entry.getKey()),
+                    Document.text(String.valueOf(group.respondents())),
+                    Document.text(
+                            borderline.isEmpty()
+                                    ? verdict.outcome().label()
+                                    : words.get(
+                                            "report.batch.borderline-verdict",
+                                            verdict.outcome().label())),
+                    Document.text(Figures.format(average, "")),
+                    Document.text(weakest(group))));
+            explanations.add(words.get(
+                    "report.batch.service-explanation",
+                    entry.getKey(),
+                    verdict.explanation(words),
                     borderlineSentence(borderline)));
         }
-        doc.table(new Table(List.of(left(words, "service"), right(words, "respondents"), left(words, "verdict"),
-                right(words, "average"), left(words, "weakest-principle")), rows));
+        doc.table(new Table(
+                List.of(
+                        left(words, "service"),
+                        right(words, "respondents"),
+                        left(words, "verdict"),
+                        right(words, "average"),
+                        left(words, "weakest-principle")),
+                rows));
         doc.bullets(explanations);
     }
 
@@ -158,9 +191,12 @@ public final class BatchReport implements Report {
         double lowest = Double.POSITIVE_INFINITY;
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             RunningStats stats = group.section(s);
-            if (questionnaire.sections().get(s).kind() == SectionKind.PRINCIPLE && stats.count() > 0 && stats.mean() < lowest) {
+            if (questionnaire.sections().get(s).kind() == SectionKind.PRINCIPLE
+                    && stats.count() > 0
+                    && stats.mean() < lowest) {
                 lowest = stats.mean();
-                name = words.get("report.name-figure", questionnaire.sections().get(s).name(), Figures.format(lowest));
+                name = words.get(
+                        "report.name-figure", questionnaire.sections().get(s).name(), Figures.format(lowest));
             }
         }
         return name;
@@ -170,7 +206,8 @@ public final class BatchReport implements Report {
         Optional<List<String>> roles = gapRoles();
         if (roles.isEmpty()) {
             doc.heading(words.get("report.gaps.heading-no-roles"));
-            boolean anyRoles = batch.services().keySet().stream().anyMatch(service -> !batch.rolesIn(service).isEmpty());
+            boolean anyRoles = batch.services().keySet().stream()
+                    .anyMatch(service -> !batch.rolesIn(service).isEmpty());
             doc.paragraph(words.get(anyRoles ? "report.gaps.one-role" : "report.gaps.no-role-column"));
             return;
         }
@@ -183,30 +220,54 @@ public final class BatchReport implements Report {
             GroupAccumulator second = batch.rolesIn(service).get(b);
             doc.subheading(service);
             if (!disclosure.largeEnough(first) || !disclosure.largeEnough(second)) {
-                doc.paragraph(words.get("report.gaps.too-small", settings.minimumGroupSize(), count(first), a, count(second), b));
+                doc.paragraph(words.get(
+                        "report.gaps.too-small", settings.minimumGroupSize(), count(first), a, count(second), b));
                 continue;
             }
             if (!shown(first) || !shown(second)) {
                 long others = batch.services().get(service).respondents() - first.respondents() - second.respondents();
-                doc.paragraph(words.get("report.gaps.others-hidden", words.count("report.count.other-respondents", others),
+                doc.paragraph(words.get(
+                        "report.gaps.others-hidden",
+                        words.count("report.count.other-respondents", others),
                         settings.minimumGroupSize()));
                 continue;
             }
             List<Gaps.Gap> gaps = Gaps.between(questionnaire, first, second, settings.gapThreshold());
-            List<List<Cell>> rows = gaps.stream().map(g -> List.<Cell>of(Document.text(g.name()), Document.text(format(g.first())),
-                    Document.text(format(g.second())), Document.text(Double.isNaN(g.gap()) ? "" : signed(g.gap())),
-                    Document.text(g.large() ? words.get("report.gaps.large-mark") : ""))).toList();
-            doc.table(new Table(List.of(left(words, "measure"),
-                    new Column(words.get("report.gaps.role-column", a, first.respondents()), Align.RIGHT),
-                    new Column(words.get("report.gaps.role-column", b, second.respondents()), Align.RIGHT), right(words, "gap"),
-                    new Column("", Align.LEFT)), rows));
-            doc.chart(new Chart(ChartKind.BARS, words.get("report.gaps.chart", service, a, b),
-                    gaps.stream().map(Gaps.Gap::name).toList(), List.of(
-                            new Series(a, gaps.stream().map(g -> optional(g.first())).toList()),
-                            new Series(b, gaps.stream().map(g -> optional(g.second())).toList()))));
-            List<String> large = gaps.stream().filter(Gaps.Gap::large)
-                    .map(g -> words.get("report.name-figure", g.name(), signed(g.gap()))).toList();
-            doc.paragraph(large.isEmpty() ? words.get("report.gaps.none-large") : words.get("report.gaps.large", String.join(", ", large)));
+            List<List<Cell>> rows = gaps.stream()
+                    .map(g -> List.<Cell>of(
+                            Document.text(g.name()),
+                            Document.text(format(g.first())),
+                            Document.text(format(g.second())),
+                            Document.text(Double.isNaN(g.gap()) ? "" : signed(g.gap())),
+                            Document.text(g.large() ? words.get("report.gaps.large-mark") : "")))
+                    .toList();
+            doc.table(new Table(
+                    List.of(
+                            left(words, "measure"),
+                            new Column(words.get("report.gaps.role-column", a, first.respondents()), Align.RIGHT),
+                            new Column(words.get("report.gaps.role-column", b, second.respondents()), Align.RIGHT),
+                            right(words, "gap"),
+                            new Column("", Align.LEFT)),
+                    rows));
+            doc.chart(new Chart(
+                    ChartKind.BARS,
+                    words.get("report.gaps.chart", service, a, b),
+                    gaps.stream().map(Gaps.Gap::name).toList(),
+                    List.of(
+                            new Series(
+                                    a,
+                                    gaps.stream().map(g -> optional(g.first())).toList()),
+                            new Series(
+                                    b,
+                                    gaps.stream().map(g -> optional(g.second())).toList()))));
+            List<String> large = gaps.stream()
+                    .filter(Gaps.Gap::large)
+                    .map(g -> words.get("report.name-figure", g.name(), signed(g.gap())))
+                    .toList();
+            doc.paragraph(
+                    large.isEmpty()
+                            ? words.get("report.gaps.none-large")
+                            : words.get("report.gaps.large", String.join(", ", large)));
         }
     }
 
@@ -231,12 +292,16 @@ public final class BatchReport implements Report {
     private void serviceSection(Document doc, String name, GroupAccumulator group) {
         doc.heading(words.get("report.batch.service-heading", name));
         if (!shown(group)) {
-            doc.paragraph(words.get("report.batch.service-hidden", words.count("report.count.respondents", group.respondents()),
+            doc.paragraph(words.get(
+                    "report.batch.service-hidden",
+                    words.count("report.count.respondents", group.respondents()),
                     settings.minimumGroupSize()));
             return;
         }
         Verdict verdict = batch.verdictOf(group);
-        doc.paragraph(words.get("report.verdict.lead"), verdict.explanation(words) + borderlineSentence(batch.borderlineOf(group)));
+        doc.paragraph(
+                words.get("report.verdict.lead"),
+                verdict.explanation(words) + borderlineSentence(batch.borderlineOf(group)));
         VerdictDetail.deciding(doc, verdict, words);
         figures(doc, group);
         VerdictDetail.placement(doc, batch.placementOf(group), batch.activitiesOf(group), itemMeans(group), words);
@@ -246,9 +311,18 @@ public final class BatchReport implements Report {
             roles.forEach((role, g) -> parts.add(words.get("report.batch.role-count", role, g.respondents())));
             doc.paragraph(words.get("report.batch.roles", String.join(", ", parts)));
         }
-        List<Section> principles = questionnaire.sections().stream().filter(ScoreTable::isPrinciple).toList();
-        doc.chart(new Chart(ChartKind.BARS, words.get("report.batch.principles-chart", name), principles.stream().map(Section::name).toList(),
-                List.of(new Series(name, principles.stream().map(p -> batch.meansOf(group).section(p.id())).toList()))));
+        List<Section> principles = questionnaire.sections().stream()
+                .filter(ScoreTable::isPrinciple)
+                .toList();
+        doc.chart(new Chart(
+                ChartKind.BARS,
+                words.get("report.batch.principles-chart", name),
+                principles.stream().map(Section::name).toList(),
+                List.of(new Series(
+                        name,
+                        principles.stream()
+                                .map(p -> batch.meansOf(group).section(p.id()))
+                                .toList()))));
         AssessmentReport.actionPlan(doc, batch.actionsFor(group), true, words);
     }
 
@@ -260,10 +334,17 @@ public final class BatchReport implements Report {
         if (borderline.isEmpty()) {
             return "";
         }
-        return words.get("report.batch.borderline", borderline.stream().map(b -> words.get("report.batch.borderline-item",
-                b.figure(), Figures.format(Math.max(0, b.low())), Figures.format(Math.min(100, b.high())),
-                Figures.format(b.check().condition().threshold()), b.otherSide().label()))
-                .collect(java.util.stream.Collectors.joining("; ")));
+        return words.get(
+                "report.batch.borderline",
+                borderline.stream()
+                        .map(b -> words.get(
+                                "report.batch.borderline-item",
+                                b.figure(),
+                                Figures.format(Math.max(0, b.low())),
+                                Figures.format(Math.min(100, b.high())),
+                                Figures.format(b.check().condition().threshold()),
+                                b.otherSide().label()))
+                        .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     /** Each question's mean score in a group, as "(mean 62.5)", for the evidence of the kinds of joint work. */
@@ -272,7 +353,9 @@ public final class BatchReport implements Report {
         for (int q = 0; q < questionnaire.questions().size(); q++) {
             OptionalDouble mean = group.itemMean(q);
             if (mean.isPresent()) {
-                means.put(questionnaire.questions().get(q).id(), words.get("report.batch.item-mean", Figures.format(mean.getAsDouble())));
+                means.put(
+                        questionnaire.questions().get(q).id(),
+                        words.get("report.batch.item-mean", Figures.format(mean.getAsDouble())));
             }
         }
         return means;
@@ -290,22 +373,44 @@ public final class BatchReport implements Report {
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
             rows.add(statsRow(questionnaire.dimensions().get(d).name(), group.dimension(d), false));
         }
-        doc.table(new Table(List.of(left(words, "measure"), right(words, "mean"), left(words, "interval"),
-                right(words, "spread"), left(words, "band"), left(words, "scale"), right(words, "scored")), rows));
+        doc.table(new Table(
+                List.of(
+                        left(words, "measure"),
+                        right(words, "mean"),
+                        left(words, "interval"),
+                        right(words, "spread"),
+                        left(words, "band"),
+                        left(words, "scale"),
+                        right(words, "scored")),
+                rows));
     }
 
     private List<Cell> statsRow(String name, RunningStats stats, boolean banded) {
         if (stats.count() == 0) {
-            return List.of(Document.text(name), Document.text(words.get("report.no-score")), Document.text(""), Document.text(""),
-                    Document.text(""), new Bar(OptionalDouble.empty()), Document.text("0"));
+            return List.of(
+                    Document.text(name),
+                    Document.text(words.get("report.no-score")),
+                    Document.text(""),
+                    Document.text(""),
+                    Document.text(""),
+                    new Bar(OptionalDouble.empty()),
+                    Document.text("0"));
         }
         double mean = stats.mean();
         double half = stats.halfWidth95();
-        String interval = Double.isNaN(half) ? "" : words.get("report.batch.interval",
-                Figures.format(Math.max(0, mean - half)), Figures.format(Math.min(100, mean + half)));
-        return List.of(Document.text(name), Document.text(Figures.format(mean)), Document.text(interval),
+        String interval = Double.isNaN(half)
+                ? ""
+                : words.get(
+                        "report.batch.interval",
+                        Figures.format(Math.max(0, mean - half)),
+                        Figures.format(Math.min(100, mean + half)));
+        return List.of(
+                Document.text(name),
+                Document.text(Figures.format(mean)),
+                Document.text(interval),
                 Document.text(Double.isNaN(stats.standardDeviation()) ? "" : Figures.format(stats.standardDeviation())),
-                Document.text(banded ? questionnaire.scoring().bandFor(mean).label() : ""), new Bar(OptionalDouble.of(mean)),
+                Document.text(banded ? questionnaire.scoring().bandFor(mean).label() : ""),
+                new Bar(OptionalDouble.of(mean)),
                 Document.text(String.valueOf(stats.count())));
     }
 
@@ -335,25 +440,42 @@ public final class BatchReport implements Report {
             } else {
                 note = "good";
             }
-            rows.add(List.of(Document.text(section.name()), Document.text(Double.isNaN(alpha) ? "" : String.format(java.util.Locale.ROOT, "%.2f", alpha)),
-                    Document.text(String.valueOf(r.respondents())), Document.text(words.get("report.reliability." + note))));
+            rows.add(List.of(
+                    Document.text(section.name()),
+                    Document.text(Double.isNaN(alpha) ? "" : String.format(java.util.Locale.ROOT, "%.2f", alpha)),
+                    Document.text(String.valueOf(r.respondents())),
+                    Document.text(words.get("report.reliability." + note))));
             if (r.respondents() >= settings.minimumForReliability()) {
                 int[] itemIndex = batch.plan().sectionItems(s);
                 for (int i = 0; i < itemIndex.length; i++) {
                     double correlation = r.correctedItemTotal(i);
-                    String itemNote = r.neverVaries(i) ? words.get("report.reliability.same-answer")
-                            : !Double.isNaN(correlation) && correlation < 0.3 ? words.get("report.reliability.weak") : "";
-                    items.add(List.of(Document.text(questionnaire.questions().get(itemIndex[i]).id()),
-                            Document.text(Double.isNaN(correlation) ? "" : String.format(java.util.Locale.ROOT, "%.2f", correlation)),
+                    String itemNote = r.neverVaries(i)
+                            ? words.get("report.reliability.same-answer")
+                            : !Double.isNaN(correlation) && correlation < 0.3
+                                    ? words.get("report.reliability.weak")
+                                    : "";
+                    items.add(List.of(
+                            Document.text(
+                                    questionnaire.questions().get(itemIndex[i]).id()),
+                            Document.text(
+                                    Double.isNaN(correlation)
+                                            ? ""
+                                            : String.format(java.util.Locale.ROOT, "%.2f", correlation)),
                             Document.text(itemNote)));
                 }
             }
         }
-        doc.table(new Table(List.of(left(words, "principle"), right(words, "alpha"), right(words, "complete-answers"),
-                left(words, "what-it-means")), rows));
+        doc.table(new Table(
+                List.of(
+                        left(words, "principle"),
+                        right(words, "alpha"),
+                        right(words, "complete-answers"),
+                        left(words, "what-it-means")),
+                rows));
         if (!items.isEmpty()) {
             doc.paragraph(words.get("report.reliability.items-intro"));
-            doc.table(new Table(List.of(left(words, "question"), right(words, "correlation"), new Column("", Align.LEFT)), items));
+            doc.table(new Table(
+                    List.of(left(words, "question"), right(words, "correlation"), new Column("", Align.LEFT)), items));
         }
     }
 
@@ -364,13 +486,21 @@ public final class BatchReport implements Report {
         List<List<Cell>> rows = new ArrayList<>();
         List<Question> questions = questionnaire.questions();
         for (int q = 0; q < questions.size(); q++) {
-            rows.add(List.of(Document.text(questions.get(q).id()), Document.text(percent(everyone.answers(q, ScoringPlan.SCORED), n)),
+            rows.add(List.of(
+                    Document.text(questions.get(q).id()),
+                    Document.text(percent(everyone.answers(q, ScoringPlan.SCORED), n)),
                     Document.text(percent(everyone.answers(q, ScoringPlan.NOT_APPLICABLE), n)),
                     Document.text(percent(everyone.answers(q, ScoringPlan.DONT_KNOW), n)),
                     Document.text(percent(everyone.answers(q, ScoringPlan.MISSING), n))));
         }
-        doc.table(new Table(List.of(left(words, "question"), right(words, "answered"), right(words, "not-applicable"),
-                right(words, "dont-know"), right(words, "blank")), rows));
+        doc.table(new Table(
+                List.of(
+                        left(words, "question"),
+                        right(words, "answered"),
+                        right(words, "not-applicable"),
+                        right(words, "dont-know"),
+                        right(words, "blank")),
+                rows));
     }
 
     private static String percent(long count, long total) {
@@ -382,12 +512,22 @@ public final class BatchReport implements Report {
         List<List<Cell>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (FileSummary f : scorer.files()) {
-            rows.add(List.of(Document.text(f.file()), Document.text(f.tool()),
+            rows.add(List.of(
+                    Document.text(f.file()),
+                    Document.text(f.tool()),
                     Document.text(words.get("report.files.rows", f.rowsRead(), f.rowsUsed(), f.rowsWithProblems())),
-                    Document.text(words.get("report.answered-of", f.mappedColumns(), questionnaire.questions().size()))));
+                    Document.text(words.get(
+                            "report.answered-of",
+                            f.mappedColumns(),
+                            questionnaire.questions().size()))));
             notes.addAll(fileNotes(f));
         }
-        doc.table(new Table(List.of(left(words, "file"), left(words, "made-by"), left(words, "rows"), right(words, "questions-found")),
+        doc.table(new Table(
+                List.of(
+                        left(words, "file"),
+                        left(words, "made-by"),
+                        left(words, "rows"),
+                        right(words, "questions-found")),
                 rows));
         doc.bullets(notes);
     }
@@ -396,8 +536,12 @@ public final class BatchReport implements Report {
     private List<String> fileNotes(FileSummary f) {
         List<String> notes = new ArrayList<>();
         if (!f.serviceColumn().isEmpty()) {
-            notes.add(words.get("report.files.columns", f.file(), f.serviceColumn(),
-                    f.roleColumn().isEmpty() ? "" : words.get("report.files.roles-from", f.roleColumn()), f.encoding(),
+            notes.add(words.get(
+                    "report.files.columns",
+                    f.file(),
+                    f.serviceColumn(),
+                    f.roleColumn().isEmpty() ? "" : words.get("report.files.roles-from", f.roleColumn()),
+                    f.encoding(),
                     f.delimiter().isEmpty() ? "" : words.get("report.files.separated", f.delimiter())));
         } else if (!f.answersFile()) {
             notes.add(words.get("report.files.no-service-column", f.file()));
@@ -406,10 +550,17 @@ public final class BatchReport implements Report {
             notes.add(words.get("report.files.no-column-for", f.file(), String.join(", ", f.questionsWithoutColumn())));
         }
         if (!f.unmappedColumns().isEmpty()) {
-            String columns = String.join(", ", f.unmappedColumns().stream().map(c -> "'" + c.replaceAll("\\s+", " ") + "'")
-                    .limit(20).toList());
+            String columns = String.join(
+                    ", ",
+                    f.unmappedColumns().stream()
+                            .map(c -> "'" + c.replaceAll("\\s+", " ") + "'")
+                            .limit(20)
+                            .toList());
             int more = f.unmappedColumns().size() - 20;
-            notes.add(words.get("report.files.left-out", f.file(), more > 0 ? words.get("report.files.and-more", columns, more) : columns));
+            notes.add(words.get(
+                    "report.files.left-out",
+                    f.file(),
+                    more > 0 ? words.get("report.files.and-more", columns, more) : columns));
         }
         return notes;
     }
@@ -428,7 +579,9 @@ public final class BatchReport implements Report {
 
     private void method(Document doc) {
         doc.heading(words.get("report.batch-method.heading"));
-        doc.bullets(List.of(words.get("report.batch-method.mean"), words.get("report.batch-method.spread"),
+        doc.bullets(List.of(
+                words.get("report.batch-method.mean"),
+                words.get("report.batch-method.spread"),
                 words.get("report.batch-method.verdict"),
                 words.get("report.batch-method.privacy", settings.minimumGroupSize(), settings.minimumGroupSize() - 1),
                 words.get("report.batch-method.alpha")));
@@ -449,7 +602,8 @@ public final class BatchReport implements Report {
         Csv.row(out, header);
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
             Csv.row(out, csvRow(service.getKey(), "", service.getValue()));
-            batch.rolesIn(service.getKey()).forEach((role, group) -> Csv.row(out, csvRow(service.getKey(), role, group)));
+            batch.rolesIn(service.getKey())
+                    .forEach((role, group) -> Csv.row(out, csvRow(service.getKey(), role, group)));
         }
         Csv.row(out, csvRow(words.get("survey.group.everyone"), "", batch.everyone()));
         return out.toString();
@@ -476,10 +630,14 @@ public final class BatchReport implements Report {
             row.add(String.valueOf(stats.count()));
         }
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-            row.add(shown && group.dimension(d).count() > 0 ? Csv.number(group.dimension(d).mean()) : "");
+            row.add(
+                    shown && group.dimension(d).count() > 0
+                            ? Csv.number(group.dimension(d).mean())
+                            : "");
         }
         List<PlannedAction> steps = shown && hasOwnVerdict(group) && role.isEmpty()
-                ? ActionPlan.firstSteps(batch.actionsFor(group), AssessmentReport.PLANNED_PRINCIPLES) : List.of();
+                ? ActionPlan.firstSteps(batch.actionsFor(group), AssessmentReport.PLANNED_PRINCIPLES)
+                : List.of();
         row.addAll(Csv.firstSteps(steps, AssessmentReport.PLANNED_PRINCIPLES));
         return row;
     }
@@ -503,7 +661,16 @@ public final class BatchReport implements Report {
             files.add(file);
         }
         root.put("files", files);
-        root.put("problems", Json.object("count", scorer.problemCount(), "first", scorer.problems().stream().limit(50).map(Problem::toString).toList()));
+        root.put(
+                "problems",
+                Json.object(
+                        "count",
+                        scorer.problemCount(),
+                        "first",
+                        scorer.problems().stream()
+                                .limit(50)
+                                .map(Problem::toString)
+                                .toList()));
         List<Object> services = new ArrayList<>();
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
             Map<String, Object> entry = jsonGroup(service.getKey(), service.getValue());
@@ -511,14 +678,19 @@ public final class BatchReport implements Report {
             batch.rolesIn(service.getKey()).forEach((role, group) -> roles.add(jsonGroup(role, group)));
             entry.put("roles", roles);
             if (shown(service.getValue())) {
-                entry.put("actionPlan", Json.actions(ActionPlan.forWeakest(batch.actionsFor(service.getValue()), AssessmentReport.PLANNED_PRINCIPLES)));
+                entry.put(
+                        "actionPlan",
+                        Json.actions(ActionPlan.forWeakest(
+                                batch.actionsFor(service.getValue()), AssessmentReport.PLANNED_PRINCIPLES)));
             }
             jsonGaps(service.getKey()).ifPresent(gaps -> entry.put("gaps", gaps));
             services.add(entry);
         }
         root.put("services", services);
         root.put("everyone", jsonGroup(words.get("survey.group.everyone"), batch.everyone()));
-        root.put("settings", Json.object("minimumGroupSize", settings.minimumGroupSize(), "gapThreshold", settings.gapThreshold()));
+        root.put(
+                "settings",
+                Json.object("minimumGroupSize", settings.minimumGroupSize(), "gapThreshold", settings.gapThreshold()));
         return root;
     }
 
@@ -533,9 +705,21 @@ public final class BatchReport implements Report {
         if (!bothShown(first, second)) {
             return Optional.empty();
         }
-        List<Object> measures = Gaps.between(questionnaire, first, second, settings.gapThreshold()).stream().map(g -> (Object) Json.object("id", g.id(), "first", Json.number(g.first()),
-                "second", Json.number(g.second()), "gap", Json.number(g.gap()), "large", g.large())).toList();
-        return Optional.of(Json.object("first", roles.get().get(0), "second", roles.get().get(1), "measures", measures));
+        List<Object> measures = Gaps.between(questionnaire, first, second, settings.gapThreshold()).stream()
+                .map(g -> (Object) Json.object(
+                        "id",
+                        g.id(),
+                        "first",
+                        Json.number(g.first()),
+                        "second",
+                        Json.number(g.second()),
+                        "gap",
+                        Json.number(g.gap()),
+                        "large",
+                        g.large()))
+                .toList();
+        return Optional.of(
+                Json.object("first", roles.get().get(0), "second", roles.get().get(1), "measures", measures));
     }
 
     private boolean bothShown(GroupAccumulator first, GroupAccumulator second) {
@@ -559,9 +743,21 @@ public final class BatchReport implements Report {
         if (hasOwnVerdict(group)) {
             Verdict verdict = batch.verdictOf(group);
             Map<String, Object> json = Json.verdict(verdict, words);
-            json.put("borderline", batch.borderlineOf(group).stream().map(b -> (Object) Json.object("figure",
-                    b.check().condition().score().written(), "low", Json.number(b.low()), "high", Json.number(b.high()),
-                    "threshold", b.check().condition().threshold(), "otherVerdict", b.otherSide().id())).toList());
+            json.put(
+                    "borderline",
+                    batch.borderlineOf(group).stream()
+                            .map(b -> (Object) Json.object(
+                                    "figure",
+                                    b.check().condition().score().written(),
+                                    "low",
+                                    Json.number(b.low()),
+                                    "high",
+                                    Json.number(b.high()),
+                                    "threshold",
+                                    b.check().condition().threshold(),
+                                    "otherVerdict",
+                                    b.otherSide().id()))
+                            .toList());
             entry.put("verdict", json);
             entry.put("placement", Json.placement(batch.placementOf(group), words));
             entry.put("activities", Json.activities(batch.activitiesOf(group)));
@@ -569,12 +765,17 @@ public final class BatchReport implements Report {
         List<Object> sections = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
-            sections.add(jsonStats(section.id(), section.name(), group.section(s), section.kind() == SectionKind.PRINCIPLE));
+            sections.add(
+                    jsonStats(section.id(), section.name(), group.section(s), section.kind() == SectionKind.PRINCIPLE));
         }
         entry.put("sections", sections);
         List<Object> dimensions = new ArrayList<>();
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-            dimensions.add(jsonStats(questionnaire.dimensions().get(d).id(), questionnaire.dimensions().get(d).name(), group.dimension(d), false));
+            dimensions.add(jsonStats(
+                    questionnaire.dimensions().get(d).id(),
+                    questionnaire.dimensions().get(d).name(),
+                    group.dimension(d),
+                    false));
         }
         entry.put("dimensions", dimensions);
         return entry;
@@ -587,7 +788,13 @@ public final class BatchReport implements Report {
             entry.put("mean", Json.number(stats.mean()));
             entry.put("sd", Json.number(stats.standardDeviation()));
             double half = stats.halfWidth95();
-            entry.put("ci95", Double.isNaN(half) ? null : List.of(Json.number(Math.max(0, stats.mean() - half)), Json.number(Math.min(100, stats.mean() + half))));
+            entry.put(
+                    "ci95",
+                    Double.isNaN(half)
+                            ? null
+                            : List.of(
+                                    Json.number(Math.max(0, stats.mean() - half)),
+                                    Json.number(Math.min(100, stats.mean() + half))));
             if (banded) {
                 entry.put("band", questionnaire.scoring().bandFor(stats.mean()).id());
             }

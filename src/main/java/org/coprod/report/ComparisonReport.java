@@ -55,8 +55,12 @@ public final class ComparisonReport implements Report {
     /** Services are paired by name; two rounds of one service each are paired whatever their names. */
     private void pairServices() {
         List<String> ids = List.copyOf(measureNames.keySet());
-        if (before.services().size() == 1 && after.services().size() == 1 && before.hidden().isEmpty() && after.hidden().isEmpty()) {
-            changes.add(Comparison.compare(before.services().get(0), after.services().get(0), ids));
+        if (before.services().size() == 1
+                && after.services().size() == 1
+                && before.hidden().isEmpty()
+                && after.hidden().isEmpty()) {
+            changes.add(Comparison.compare(
+                    before.services().get(0), after.services().get(0), ids));
             return;
         }
         Map<String, Snapshot> later = new LinkedHashMap<>();
@@ -74,9 +78,11 @@ public final class ComparisonReport implements Report {
 
     @Override
     public Document document() {
-        Document doc = new Document(words.get("report.comparison.title"), words).bands(questionnaire.scoring().bands())
+        Document doc = new Document(words.get("report.comparison.title"), words)
+                .bands(questionnaire.scoring().bands())
                 .language(questionnaire.language());
-        doc.paragraph(words.get("report.comparison.intro", before.source(), after.source(), questionnaire.title(), versions()));
+        doc.paragraph(words.get(
+                "report.comparison.intro", before.source(), after.source(), questionnaire.title(), versions()));
         doc.paragraph(words.get("report.comparison.notable", Figures.format(Comparison.NOTABLE_CHANGE)));
         if (changes.isEmpty()) {
             doc.paragraph(words.get("report.comparison.nothing-to-compare"));
@@ -108,15 +114,28 @@ public final class ComparisonReport implements Report {
         change.changes().forEach(c -> rows.add(row(measureNames.get(c.id()), c)));
         rows.add(row(words.get("report.principles.average"), change.average()));
         String none = words.get("report.comparison.no-verdict-cell");
-        rows.add(List.of(Document.text(words.get("report.column.verdict")), Document.text(change.before().verdict().orElse(none)),
+        rows.add(List.of(
+                Document.text(words.get("report.column.verdict")),
+                Document.text(change.before().verdict().orElse(none)),
                 Document.text(change.after().verdict().orElse(none)),
-                Document.text(words.get(change.verdictChanged() ? "report.comparison.verdict-changed" : "report.comparison.verdict-same"))));
-        doc.table(new Table(List.of(left(words, "measure"), right(words, "before"), right(words, "after"), right(words, "change")),
+                Document.text(words.get(
+                        change.verdictChanged()
+                                ? "report.comparison.verdict-changed"
+                                : "report.comparison.verdict-same"))));
+        doc.table(new Table(
+                List.of(left(words, "measure"), right(words, "before"), right(words, "after"), right(words, "change")),
                 rows));
-        doc.chart(new Chart(ChartKind.BARS, words.get("report.comparison.chart", serviceName(change)), change.changes().stream()
-                .map(c -> measureNames.get(c.id())).toList(), List.of(
-                        new Series(words.get("report.column.before"), change.changes().stream().map(Change::before).toList()),
-                        new Series(words.get("report.column.after"), change.changes().stream().map(Change::after).toList()))));
+        doc.chart(new Chart(
+                ChartKind.BARS,
+                words.get("report.comparison.chart", serviceName(change)),
+                change.changes().stream().map(c -> measureNames.get(c.id())).toList(),
+                List.of(
+                        new Series(
+                                words.get("report.column.before"),
+                                change.changes().stream().map(Change::before).toList()),
+                        new Series(
+                                words.get("report.column.after"),
+                                change.changes().stream().map(Change::after).toList()))));
     }
 
     private String serviceName(ServiceChange change) {
@@ -127,8 +146,11 @@ public final class ComparisonReport implements Report {
 
     private List<Cell> row(String name, Change change) {
         String noScore = words.get("report.no-score.short");
-        return List.of(Document.text(name), Document.text(Figures.format(change.before(), noScore)),
-                Document.text(Figures.format(change.after(), noScore)), Document.text(arrow(change)));
+        return List.of(
+                Document.text(name),
+                Document.text(Figures.format(change.before(), noScore)),
+                Document.text(Figures.format(change.after(), noScore)),
+                Document.text(arrow(change)));
     }
 
     static String arrow(Change change) {
@@ -148,8 +170,13 @@ public final class ComparisonReport implements Report {
     String summary(ServiceChange change) {
         String noVerdict = words.get("report.comparison.no-verdict");
         String verdict = change.verdictChanged()
-                ? words.get("report.comparison.moved", change.before().verdict().orElse(noVerdict), change.after().verdict().orElse(noVerdict))
-                : change.after().verdict().map(v -> words.get("report.comparison.stayed", v))
+                ? words.get(
+                        "report.comparison.moved",
+                        change.before().verdict().orElse(noVerdict),
+                        change.after().verdict().orElse(noVerdict))
+                : change.after()
+                        .verdict()
+                        .map(v -> words.get("report.comparison.stayed", v))
                         .orElse(words.get("report.comparison.never-a-verdict"));
         return words.get("report.comparison.summary", change.after().service(), verdict, movement(change));
     }
@@ -164,13 +191,16 @@ public final class ComparisonReport implements Report {
         if (worse.isEmpty()) {
             return words.get("report.comparison.better", better);
         }
-        return better.isEmpty() ? words.get("report.comparison.worse", worse)
+        return better.isEmpty()
+                ? words.get("report.comparison.worse", worse)
                 : words.get("report.comparison.better-and-worse", better, worse);
     }
 
     private List<String> named(ServiceChange change, Direction direction) {
-        return change.changes().stream().filter(c -> c.direction() == direction)
-                .map(c -> words.get("report.name-figure", measureNames.get(c.id()), arrow(c).substring(2))).toList();
+        return change.changes().stream()
+                .filter(c -> c.direction() == direction)
+                .map(c -> words.get("report.name-figure", measureNames.get(c.id()), arrow(c).substring(2)))
+                .toList();
     }
 
     private void unmatched(Document doc) {
@@ -188,17 +218,32 @@ public final class ComparisonReport implements Report {
     @Override
     public Map<String, Object> toJson() {
         Map<String, Object> root = Json.header("comparison", questionnaire, after.questionnaireVersion());
-        root.put("before", Json.object("source", before.source(), "questionnaireVersion", before.questionnaireVersion()));
+        root.put(
+                "before",
+                Json.object("source", before.source(), "questionnaireVersion", before.questionnaireVersion()));
         root.put("after", Json.object("source", after.source(), "questionnaireVersion", after.questionnaireVersion()));
         root.put("notableChange", Comparison.NOTABLE_CHANGE);
         List<Object> services = new ArrayList<>();
         for (ServiceChange change : changes) {
             List<Object> measures = new ArrayList<>();
             change.changes().forEach(c -> measures.add(jsonChange(c.id(), measureNames.get(c.id()), c)));
-            services.add(Json.object("name", change.after().service(), "nameBefore", change.before().service(),
-                    "verdictBefore", change.before().verdict().orElse(null), "verdictAfter", change.after().verdict().orElse(null),
-                    "verdictChanged", change.verdictChanged(), "summary", summary(change),
-                    "average", jsonChange("average", words.get("report.principles.average"), change.average()), "measures", measures));
+            services.add(Json.object(
+                    "name",
+                    change.after().service(),
+                    "nameBefore",
+                    change.before().service(),
+                    "verdictBefore",
+                    change.before().verdict().orElse(null),
+                    "verdictAfter",
+                    change.after().verdict().orElse(null),
+                    "verdictChanged",
+                    change.verdictChanged(),
+                    "summary",
+                    summary(change),
+                    "average",
+                    jsonChange("average", words.get("report.principles.average"), change.average()),
+                    "measures",
+                    measures));
         }
         root.put("services", services);
         root.put("onlyBefore", onlyBefore);
@@ -209,19 +254,33 @@ public final class ComparisonReport implements Report {
     }
 
     private static Map<String, Object> jsonChange(String id, String name, Change change) {
-        return Json.object("id", id, "name", name, "before", Json.number(change.before()), "after", Json.number(change.after()),
-                "change", Json.number(change.difference()), "direction", change.direction().name().toLowerCase(java.util.Locale.ROOT));
+        return Json.object(
+                "id",
+                id,
+                "name",
+                name,
+                "before",
+                Json.number(change.before()),
+                "after",
+                Json.number(change.after()),
+                "change",
+                Json.number(change.difference()),
+                "direction",
+                change.direction().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
     public String toCsv() {
-        List<String> header = new ArrayList<>(List.of("service", "verdict_before", "verdict_after", "average_before", "average_after", "average_change"));
+        List<String> header = new ArrayList<>(List.of(
+                "service", "verdict_before", "verdict_after", "average_before", "average_after", "average_change"));
         measureNames.keySet().forEach(id -> header.addAll(List.of(id + "_before", id + "_after", id + "_change")));
         header.add("summary");
         StringBuilder out = new StringBuilder();
         Csv.row(out, header);
         for (ServiceChange change : changes) {
-            List<String> row = new ArrayList<>(List.of(change.after().service(), change.before().verdict().orElse(""),
+            List<String> row = new ArrayList<>(List.of(
+                    change.after().service(),
+                    change.before().verdict().orElse(""),
                     change.after().verdict().orElse("")));
             for (Change c : concat(change.average(), change.changes())) {
                 row.addAll(List.of(Csv.number(c.before()), Csv.number(c.after()), Csv.number(c.difference())));

@@ -37,7 +37,9 @@ public final class Csv {
      * none. String.format would take a quarter of a second over the thousands of cells of a large survey's results.
      */
     public static String number(double value) {
-        return Double.isNaN(value) ? "" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return Double.isNaN(value)
+                ? ""
+                : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     public static String number(java.util.OptionalDouble value) {
@@ -46,12 +48,16 @@ public final class Csv {
 
     /** The headings first_step_1 to first_step_{@code count}. */
     static List<String> firstStepColumns(int count) {
-        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> "first_step_" + i).toList();
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> "first_step_" + i)
+                .toList();
     }
 
     /** The cells under those headings: each step's action, blank where there are fewer steps. */
     static List<String> firstSteps(List<org.coprod.core.scoring.PlannedAction> steps, int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> i < steps.size() ? steps.get(i).action().text() : "").toList();
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> i < steps.size() ? steps.get(i).action().text() : "")
+                .toList();
     }
 
     private static boolean isNumber(String text) {

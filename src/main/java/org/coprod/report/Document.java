@@ -26,7 +26,10 @@ public final class Document {
         }
     }
 
-    public enum Align { LEFT, RIGHT }
+    public enum Align {
+        LEFT,
+        RIGHT
+    }
 
     public record Column(String header, Align align) {}
 
@@ -74,7 +77,9 @@ public final class Document {
             for (Series s : series) {
                 List<String> values = new ArrayList<>();
                 for (int i = 0; i < labels.size(); i++) {
-                    values.add(words.get("report.chart.value", labels.get(i),
+                    values.add(words.get(
+                            "report.chart.value",
+                            labels.get(i),
                             Figures.format(s.values().get(i), words.get("report.no-score.short"))));
                 }
                 String figures = String.join(words.get("words.list.comma"), values);

@@ -32,6 +32,7 @@ public final class HtmlRenderer {
     private static final String[] SERIES_COLOURS = {"#1f5fa8", "#a3471a", "#2e6b30"};
     /** Band shading behind bars, lowest band first: light red, amber, light green. */
     private static final String LOW_BAND = "#f6d8d2";
+
     private static final String MIDDLE_BAND = "#f8ebc4";
     private static final String HIGH_BAND = "#d7ecd3";
     private static final int LABEL_LIMIT = 30;
@@ -40,19 +41,34 @@ public final class HtmlRenderer {
 
     public String render(Document document) {
         charts = 0;
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + languageCode(document) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + languageCode(document)
+                        + "\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>").append(escape(document.title())).append("</title>\n")
-                .append("<style>\n").append(stylesheet()).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(escape(document.title())).append("</h1>\n");
+                .append("<title>")
+                .append(escape(document.title()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(stylesheet())
+                .append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>")
+                .append(escape(document.title()))
+                .append("</h1>\n");
         for (Block block : document.blocks()) {
             if (block instanceof Heading h) {
                 String tag = "h" + h.level();
-                out.append('<').append(tag).append(h.emphasised() ? " class=\"verdict\"" : "").append('>')
-                        .append(escape(h.text())).append("</").append(tag).append(">\n");
+                out.append('<')
+                        .append(tag)
+                        .append(h.emphasised() ? " class=\"verdict\"" : "")
+                        .append('>')
+                        .append(escape(h.text()))
+                        .append("</")
+                        .append(tag)
+                        .append(">\n");
             } else if (block instanceof Paragraph p) {
-                out.append("<p>").append(p.lead().isEmpty() ? "" : "<strong>" + escape(p.lead()) + "</strong> ")
-                        .append(escape(p.text()).replace("\n", "<br/>\n")).append("</p>\n");
+                out.append("<p>")
+                        .append(p.lead().isEmpty() ? "" : "<strong>" + escape(p.lead()) + "</strong> ")
+                        .append(escape(p.text()).replace("\n", "<br/>\n"))
+                        .append("</p>\n");
             } else if (block instanceof ItemList l) {
                 list(out, l);
             } else if (block instanceof Table t) {
@@ -73,16 +89,27 @@ public final class HtmlRenderer {
 
     private static void table(StringBuilder out, Table table, List<Band> bands) {
         out.append("<table>\n<thead><tr>");
-        table.columns().forEach(c -> out.append("<th scope=\"col\"").append(numeric(c)).append('>').append(escape(c.header())).append("</th>"));
+        table.columns()
+                .forEach(c -> out.append("<th scope=\"col\"")
+                        .append(numeric(c))
+                        .append('>')
+                        .append(escape(c.header()))
+                        .append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (List<Cell> row : table.rows()) {
             out.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 Cell cell = row.get(c);
                 if (cell instanceof Bar bar) {
-                    out.append("<td class=\"bar\">").append(barSvg(bar.value(), bands)).append("</td>");
+                    out.append("<td class=\"bar\">")
+                            .append(barSvg(bar.value(), bands))
+                            .append("</td>");
                 } else {
-                    out.append("<td").append(numeric(table.columns().get(c))).append('>').append(escape(((Text) cell).text())).append("</td>");
+                    out.append("<td")
+                            .append(numeric(table.columns().get(c)))
+                            .append('>')
+                            .append(escape(((Text) cell).text()))
+                            .append("</td>");
                 }
             }
             out.append("</tr>\n");
@@ -99,13 +126,15 @@ public final class HtmlRenderer {
         if (value.isEmpty()) {
             return "";
         }
-        StringBuilder svg = new StringBuilder("<svg width=\"120\" height=\"14\" viewBox=\"0 0 100 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
+        StringBuilder svg = new StringBuilder(
+                "<svg width=\"120\" height=\"14\" viewBox=\"0 0 100 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
         bandShading(svg, bands, 0, 0, 100, 14);
         svg.append(rect(0, 3, value.getAsDouble(), 8, SERIES_COLOURS[0])).append("</svg>");
         return svg.toString();
     }
 
-    private static void bandShading(StringBuilder svg, List<Band> bands, double x, double y, double width, double height) {
+    private static void bandShading(
+            StringBuilder svg, List<Band> bands, double x, double y, double width, double height) {
         for (int i = 0; i < bands.size(); i++) {
             double from = bands.get(i).from();
             double to = i + 1 < bands.size() ? bands.get(i + 1).from() : 100;
@@ -122,13 +151,35 @@ public final class HtmlRenderer {
         String id = "chart-" + (++charts);
         String noScore = document.words().get("report.no-score.short");
         Drawing drawing = chart.kind() == ChartKind.RADAR ? radar(chart, bands) : bars(chart, bands, noScore);
-        out.append("<figure>\n<svg role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" ")
-                .append(String.format(Locale.ROOT, "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" style=\"max-width:100%%;height:auto\">",
-                        drawing.width(), drawing.height(), drawing.width(), drawing.height())).append('\n')
-                .append("<title id=\"").append(id).append("-title\">").append(escape(chart.title())).append("</title>\n")
-                .append("<desc id=\"").append(id).append("-desc\">").append(escape(chart.description(document.words()))).append("</desc>\n")
-                .append(drawing.shapes()).append("\n</svg>\n")
-                .append("<figcaption>").append(escape(chart.title())).append(legend(chart)).append("</figcaption>\n</figure>\n");
+        out.append("<figure>\n<svg role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\" ")
+                .append(String.format(
+                        Locale.ROOT,
+                        "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" style=\"max-width:100%%;height:auto\">",
+                        drawing.width(),
+                        drawing.height(),
+                        drawing.width(),
+                        drawing.height()))
+                .append('\n')
+                .append("<title id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(escape(chart.title()))
+                .append("</title>\n")
+                .append("<desc id=\"")
+                .append(id)
+                .append("-desc\">")
+                .append(escape(chart.description(document.words())))
+                .append("</desc>\n")
+                .append(drawing.shapes())
+                .append("\n</svg>\n")
+                .append("<figcaption>")
+                .append(escape(chart.title()))
+                .append(legend(chart))
+                .append("</figcaption>\n</figure>\n");
     }
 
     /** A chart's shapes and the size they were drawn for. */
@@ -140,7 +191,9 @@ public final class HtmlRenderer {
         }
         StringBuilder key = new StringBuilder("<br/>");
         for (int s = 0; s < chart.series().size(); s++) {
-            key.append("<span class=\"swatch\" style=\"background:").append(colour(s)).append("\"></span>")
+            key.append("<span class=\"swatch\" style=\"background:")
+                    .append(colour(s))
+                    .append("\"></span>")
                     .append(escape(chart.series().get(s).name()));
         }
         return key.toString();
@@ -162,7 +215,13 @@ public final class HtmlRenderer {
         svg.append(circle(cx, cy, radius, "none", "#6b6b6b"));
         for (int i = 0; i < spokes; i++) {
             double[] rim = point(cx, cy, radius, i, spokes);
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b5b5b5\"/>", cx, cy, rim[0], rim[1]));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b5b5b5\"/>",
+                    cx,
+                    cy,
+                    rim[0],
+                    rim[1]));
             double[] label = point(cx, cy, radius + 14, i, spokes);
             String anchor = Math.abs(label[0] - cx) < 1 ? "middle" : label[0] > cx ? "start" : "end";
             double dy = label[1] > cy + 1 ? 10 : label[1] < cy - 1 ? -2 : 4;
@@ -175,8 +234,13 @@ public final class HtmlRenderer {
                 double[] p = point(cx, cy, radius * series.values().get(i).orElse(0) / 100, i, spokes);
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", p[0], p[1]));
             }
-            svg.append("<polygon points=\"").append(points.toString().strip()).append("\" fill=\"").append(colour(s))
-                    .append("\" fill-opacity=\"0.15\" stroke=\"").append(colour(s)).append("\" stroke-width=\"2\"/>");
+            svg.append("<polygon points=\"")
+                    .append(points.toString().strip())
+                    .append("\" fill=\"")
+                    .append(colour(s))
+                    .append("\" fill-opacity=\"0.15\" stroke=\"")
+                    .append(colour(s))
+                    .append("\" stroke-width=\"2\"/>");
             for (int i = 0; i < spokes; i++) {
                 if (series.values().get(i).isPresent()) {
                     double[] p = point(cx, cy, radius * series.values().get(i).getAsDouble() / 100, i, spokes);
@@ -197,7 +261,12 @@ public final class HtmlRenderer {
         StringBuilder svg = new StringBuilder();
         for (int i = 0; i < chart.labels().size(); i++) {
             double top = 2 + i * rowHeight;
-            svg.append(text(labelWidth - 8, top + perRow * (barHeight + 3) / 2 + 4, shorten(chart.labels().get(i)), "end", 12));
+            svg.append(text(
+                    labelWidth - 8,
+                    top + perRow * (barHeight + 3) / 2 + 4,
+                    shorten(chart.labels().get(i)),
+                    "end",
+                    12));
             for (int s = 0; s < perRow; s++) {
                 double y = top + s * (barHeight + 3);
                 bandShading(svg, bands, labelWidth, y, barWidth, barHeight);
@@ -205,7 +274,8 @@ public final class HtmlRenderer {
                 if (value.isPresent()) {
                     svg.append(rect(labelWidth, y + 2, value.getAsDouble() / 100 * barWidth, barHeight - 4, colour(s)));
                 }
-                svg.append(text(labelWidth + barWidth + 6, y + barHeight - 3, Figures.format(value, noScore), "start", 11));
+                svg.append(text(
+                        labelWidth + barWidth + 6, y + barHeight - 3, Figures.format(value, noScore), "start", 11));
             }
         }
         return new Drawing(580, (int) Math.ceil(chart.labels().size() * rowHeight + 4), svg.toString());
@@ -221,19 +291,42 @@ public final class HtmlRenderer {
     }
 
     private static String shorten(String label) {
-        return label.length() <= LABEL_LIMIT ? label : label.substring(0, LABEL_LIMIT - 1).strip() + "…";
+        return label.length() <= LABEL_LIMIT
+                ? label
+                : label.substring(0, LABEL_LIMIT - 1).strip() + "…";
     }
 
     private static String rect(double x, double y, double width, double height, String fill) {
-        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x, y, width, height, fill);
+        return String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
+                x,
+                y,
+                width,
+                height,
+                fill);
     }
 
     private static String circle(double cx, double cy, double r, String fill, String stroke) {
-        return String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\"/>", cx, cy, r, fill, stroke);
+        return String.format(
+                Locale.ROOT,
+                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\"/>",
+                cx,
+                cy,
+                r,
+                fill,
+                stroke);
     }
 
     private static String text(double x, double y, String content, String anchor, int size) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\">%s</text>", x, y, anchor, size, escape(content));
+        return String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\">%s</text>",
+                x,
+                y,
+                anchor,
+                size,
+                escape(content));
     }
 
     /** Escapes text for HTML content and attribute values. */
@@ -247,10 +340,10 @@ public final class HtmlRenderer {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> {
                     if (c < 0x20 && c != '\n' && c != '\t') {
-                        out.append(' ');   // control characters are not allowed in HTML text
+                        out.append(' '); // control characters are not allowed in HTML text
                     } else {
                         out.append(c);
                     }

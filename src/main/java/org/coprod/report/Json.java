@@ -37,7 +37,9 @@ public final class Json {
     /** The start of every report: what kind of report it is, its format's version, and the questionnaire. */
     static Map<String, Object> header(String report, Questionnaire questionnaire, String questionnaireVersion) {
         Map<String, Object> root = object("report", report, "formatVersion", FORMAT_VERSION);
-        root.put("questionnaire", object("id", questionnaire.id(), "version", questionnaireVersion, "title", questionnaire.title()));
+        root.put(
+                "questionnaire",
+                object("id", questionnaire.id(), "version", questionnaireVersion, "title", questionnaire.title()));
         return root;
     }
 
@@ -60,27 +62,70 @@ public final class Json {
     }
 
     static Map<String, Object> verdict(Verdict verdict, Words words) {
-        return object("id", verdict.outcome().id(), "label", verdict.outcome().label(), "decided", verdict.decided(),
-                "explanation", verdict.explanation(words), "deciding", deciding(verdict, words));
+        return object(
+                "id",
+                verdict.outcome().id(),
+                "label",
+                verdict.outcome().label(),
+                "decided",
+                verdict.decided(),
+                "explanation",
+                verdict.explanation(words),
+                "deciding",
+                deciding(verdict, words));
     }
 
     /** The figures that decided a verdict, each with its test and how far it is from the line. */
     static List<Object> deciding(Verdict verdict, Words words) {
-        return verdict.deciding().stream().map(c -> (Object) object("figure", c.condition().score().written(),
-                "name", c.subject(words), "score", number(c.actual()), "test", c.condition().comparison().written,
-                "threshold", c.condition().threshold(), "margin", number(c.margin()), "passes", truth(c.truth()))).toList();
+        return verdict.deciding().stream()
+                .map(c -> (Object) object(
+                        "figure",
+                        c.condition().score().written(),
+                        "name",
+                        c.subject(words),
+                        "score",
+                        number(c.actual()),
+                        "test",
+                        c.condition().comparison().written,
+                        "threshold",
+                        c.condition().threshold(),
+                        "margin",
+                        number(c.margin()),
+                        "passes",
+                        truth(c.truth())))
+                .toList();
     }
 
     static Map<String, Object> firmness(Firmness firmness, String description) {
-        List<Object> changes = firmness.shifts().stream().map(shift -> (Object) object("moves", shift.moves().stream()
-                .map(m -> (Object) object("question", m.question().id(), "from", m.from().label(), "to", m.to().label())).toList(),
-                "becomes", shift.becomes().id())).toList();
-        return object("level", firmness.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                "description", description, "changesFound", firmness.count(), "changes", changes);
+        List<Object> changes = firmness.shifts().stream()
+                .map(shift -> (Object) object(
+                        "moves",
+                        shift.moves().stream()
+                                .map(m -> (Object) object(
+                                        "question",
+                                        m.question().id(),
+                                        "from",
+                                        m.from().label(),
+                                        "to",
+                                        m.to().label()))
+                                .toList(),
+                        "becomes",
+                        shift.becomes().id()))
+                .toList();
+        return object(
+                "level",
+                firmness.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "description",
+                description,
+                "changesFound",
+                firmness.count(),
+                "changes",
+                changes);
     }
 
     static Map<String, Object> placement(java.util.Optional<Placement> placement, Words words) {
-        return placement.map(p -> object("cell", p.cell(words), "planning", who(p.planning()), "delivery", who(p.delivery())))
+        return placement
+                .map(p -> object("cell", p.cell(words), "planning", who(p.planning()), "delivery", who(p.delivery())))
                 .orElse(null);
     }
 
@@ -89,8 +134,17 @@ public final class Json {
     }
 
     static List<Object> activities(List<ActivityCheck> activities) {
-        return activities.stream().map(a -> (Object) object("id", a.activity().id(), "name", a.activity().name(),
-                "present", truth(a.present()), "evidence", a.evidence().stream().map(q -> q.id()).toList())).toList();
+        return activities.stream()
+                .map(a -> (Object) object(
+                        "id",
+                        a.activity().id(),
+                        "name",
+                        a.activity().name(),
+                        "present",
+                        truth(a.present()),
+                        "evidence",
+                        a.evidence().stream().map(q -> q.id()).toList()))
+                .toList();
     }
 
     /** True, false, or null when it cannot be told. */
@@ -99,8 +153,18 @@ public final class Json {
     }
 
     static List<Object> actions(List<PlannedAction> actions) {
-        return actions.stream().map(a -> (Object) object("principle", a.section().id(), "principleScore", number(a.sectionScore()),
-                "action", a.action().text(), "addresses", a.addressed(), "addressedScore", a.addressed().isEmpty() ? null : number(100 - a.need())))
+        return actions.stream()
+                .map(a -> (Object) object(
+                        "principle",
+                        a.section().id(),
+                        "principleScore",
+                        number(a.sectionScore()),
+                        "action",
+                        a.action().text(),
+                        "addresses",
+                        a.addressed(),
+                        "addressedScore",
+                        a.addressed().isEmpty() ? null : number(100 - a.need())))
                 .toList();
     }
 }

@@ -18,17 +18,22 @@ public final class MarkdownRenderer {
     private final TextRenderer bars = new TextRenderer(Style.plain(Style.DEFAULT_WIDTH));
 
     public String render(Document document) {
-        StringBuilder out = new StringBuilder("# ").append(escape(document.title())).append('\n');
+        StringBuilder out =
+                new StringBuilder("# ").append(escape(document.title())).append('\n');
         for (Block block : document.blocks()) {
             if (block instanceof Document.Chart) {
-                continue;   // Markdown cannot draw; the chart's figures are in the table beside it
+                continue; // Markdown cannot draw; the chart's figures are in the table beside it
             }
             out.append('\n');
             if (block instanceof Heading h) {
-                out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');
+                out.append("#".repeat(h.level()))
+                        .append(' ')
+                        .append(escape(h.text()))
+                        .append('\n');
             } else if (block instanceof Paragraph p) {
                 out.append(p.lead().isEmpty() ? "" : "**" + escape(p.lead()) + "** ")
-                        .append(escape(p.text()).replace("\n", "  \n")).append('\n');
+                        .append(escape(p.text()).replace("\n", "  \n"))
+                        .append('\n');
             } else if (block instanceof ItemList l) {
                 list(out, l);
             } else if (block instanceof Table t) {
@@ -41,7 +46,9 @@ public final class MarkdownRenderer {
     private void list(StringBuilder out, ItemList list) {
         int number = 1;
         for (String item : list.items()) {
-            out.append(list.numbered() ? (number++) + ". " : "- ").append(escape(item).replace("\n", " ")).append('\n');
+            out.append(list.numbered() ? (number++) + ". " : "- ")
+                    .append(escape(item).replace("\n", " "))
+                    .append('\n');
         }
     }
 
@@ -54,7 +61,9 @@ public final class MarkdownRenderer {
         for (List<Cell> row : table.rows()) {
             out.append('|');
             for (Cell cell : row) {
-                out.append(' ').append(cell instanceof Bar b ? bars.bar(b) : cell(((Text) cell).text())).append(" |");
+                out.append(' ')
+                        .append(cell instanceof Bar b ? bars.bar(b) : cell(((Text) cell).text()))
+                        .append(" |");
             }
             out.append('\n');
         }
@@ -71,11 +80,12 @@ public final class MarkdownRenderer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' ->
+                    out.append('\\').append(c);
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> out.append(c);
             }
         }

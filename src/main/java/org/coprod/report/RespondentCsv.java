@@ -34,7 +34,10 @@ public final class RespondentCsv {
         List<String> cells = new ArrayList<>(List.of(file, String.valueOf(row), service, role));
         for (double score : batch.lastSectionScores()) {
             cells.add(Csv.number(score));
-            cells.add(Double.isNaN(score) ? "" : questionnaire.scoring().bandFor(score).label());
+            cells.add(
+                    Double.isNaN(score)
+                            ? ""
+                            : questionnaire.scoring().bandFor(score).label());
         }
         Arrays.stream(batch.lastDimensionScores()).forEach(d -> cells.add(Csv.number(d)));
         cells.add(batch.lastVerdict().outcome().label());

@@ -25,7 +25,8 @@ public record Style(int width, boolean unicode, boolean colour) {
 
     private static int widthFrom(Map<String, String> env) {
         try {
-            return Integer.parseInt(env.getOrDefault("COLUMNS", String.valueOf(DEFAULT_WIDTH)).strip());
+            return Integer.parseInt(
+                    env.getOrDefault("COLUMNS", String.valueOf(DEFAULT_WIDTH)).strip());
         } catch (NumberFormatException e) {
             return DEFAULT_WIDTH;
         }

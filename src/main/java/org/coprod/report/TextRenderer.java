@@ -4,25 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.coprod.core.model.Band;
-import org.coprod.text.DisplayWidth;
-import org.coprod.text.TextWrap;
 import org.coprod.core.scoring.Figures;
 import org.coprod.report.Document.Bar;
-import org.coprod.report.Document.Chart;
-import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Block;
 import org.coprod.report.Document.Cell;
+import org.coprod.report.Document.Chart;
 import org.coprod.report.Document.Heading;
 import org.coprod.report.Document.ItemList;
 import org.coprod.report.Document.Paragraph;
+import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Table;
 import org.coprod.report.Document.Text;
+import org.coprod.text.DisplayWidth;
+import org.coprod.text.TextWrap;
 
 /** Renders a document as plain terminal text that fits the width: long text wraps, wide tables wrap their cells. */
 public final class TextRenderer {
     static final int BAR_WIDTH = 10;
     /** Columns this narrow (names of principles, scores, bands, counts) are not wrapped when the table can fit them. */
     private static final int SHORT_COLUMN = 26;
+
     private static final String BOLD = "\u001B[1m";
     private static final String RESET = "\u001B[0m";
     private static final String RED = "\u001B[31m";
@@ -38,11 +39,13 @@ public final class TextRenderer {
     public String render(Document document) {
         StringBuilder out = new StringBuilder();
         String title = document.title();
-        out.append(bold(title)).append('\n').append(repeat(style.unicode() ? "═" : "=", Math.min(title.length(), style.width())))
+        out.append(bold(title))
+                .append('\n')
+                .append(repeat(style.unicode() ? "═" : "=", Math.min(title.length(), style.width())))
                 .append("\n");
         for (Block block : document.blocks()) {
             if (block instanceof Chart c && c.series().size() < 2) {
-                continue;   // one group's figures: its table already draws them as bars
+                continue; // one group's figures: its table already draws them as bars
             }
             out.append('\n');
             if (block instanceof Heading h) {
@@ -99,9 +102,13 @@ public final class TextRenderer {
         String noScore = document.words().get("report.no-score.short");
         wrap(chart.title(), style.width()).forEach(line -> out.append(line).append('\n'));
         int labelWidth = chart.labels().stream().mapToInt(String::length).max().orElse(0);
-        int nameWidth = chart.series().stream().mapToInt(s -> s.name().length()).max().orElse(0);
-        int valueWidth = chart.series().stream().flatMap(s -> s.values().stream())
-                .mapToInt(v -> Figures.format(v, noScore).length()).max().orElse(0);
+        int nameWidth =
+                chart.series().stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        int valueWidth = chart.series().stream()
+                .flatMap(s -> s.values().stream())
+                .mapToInt(v -> Figures.format(v, noScore).length())
+                .max()
+                .orElse(0);
         boolean beside = 2 + labelWidth + 2 + nameWidth + 1 + BAR_WIDTH + 1 + valueWidth <= style.width();
         nameWidth = Math.min(nameWidth, style.width() - BAR_WIDTH - 8);
         for (int i = 0; i < chart.labels().size(); i++) {
@@ -112,11 +119,16 @@ public final class TextRenderer {
             for (int j = 0; j < chart.series().size(); j++) {
                 Series series = chart.series().get(j);
                 OptionalDouble value = series.values().get(i);
-                String name = series.name().length() > nameWidth ? series.name().substring(0, nameWidth) : series.name();
+                String name =
+                        series.name().length() > nameWidth ? series.name().substring(0, nameWidth) : series.name();
                 String drawn = value.isPresent() ? bar(new Bar(value), document) : " ".repeat(BAR_WIDTH);
                 out.append(beside ? "  " + padRight(j == 0 ? label : "", labelWidth) + "  " : "    ")
-                        .append(padRight(name, nameWidth)).append(' ').append(drawn).append(' ')
-                        .append(Figures.format(value, noScore)).append('\n');
+                        .append(padRight(name, nameWidth))
+                        .append(' ')
+                        .append(drawn)
+                        .append(' ')
+                        .append(Figures.format(value, noScore))
+                        .append('\n');
             }
         }
     }
@@ -131,7 +143,13 @@ public final class TextRenderer {
             }
         }
         shrinkToFit(widths, table);
-        out.append(row(table, widths, table.columns().stream().map(col -> (Cell) new Text(col.header())).toList(), document));
+        out.append(row(
+                table,
+                widths,
+                table.columns().stream()
+                        .map(col -> (Cell) new Text(col.header()))
+                        .toList(),
+                document));
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < columns; c++) {
             rule.append(c == 0 ? "" : "  ").append(repeat(style.unicode() ? "─" : "-", widths[c]));
@@ -177,7 +195,8 @@ public final class TextRenderer {
     private int[] minimumWidths(int[] natural, Table table, int keepWhole) {
         int[] widths = new int[natural.length];
         for (int c = 0; c < natural.length; c++) {
-            widths[c] = natural[c] <= keepWhole ? natural[c] : Math.min(natural[c], Math.min(30, longestWord(table, c)));
+            widths[c] =
+                    natural[c] <= keepWhole ? natural[c] : Math.min(natural[c], Math.min(30, longestWord(table, c)));
         }
         return widths;
     }
@@ -210,7 +229,8 @@ public final class TextRenderer {
                 String part = line < wrapped.get(c).size() ? wrapped.get(c).get(line) : "";
                 boolean right = table.columns().get(c).align() == Document.Align.RIGHT;
                 String padded = right ? padLeft(part, widths[c]) : padRight(part, widths[c]);
-                text.append(c == 0 ? "" : "  ").append(cells.get(c) instanceof Bar b ? colour(padded, b, document) : padded);
+                text.append(c == 0 ? "" : "  ")
+                        .append(cells.get(c) instanceof Bar b ? colour(padded, b, document) : padded);
             }
             out.append(text.toString().stripTrailing()).append('\n');
         }

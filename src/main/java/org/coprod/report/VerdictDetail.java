@@ -35,8 +35,11 @@ final class VerdictDetail {
     static String firmness(Firmness firmness, Words words) {
         return switch (firmness.level()) {
             case FIRM -> words.get("report.firmness.firm");
-            case FAIRLY_FIRM -> words.count("report.firmness.fairly-firm", firmness.count(),
-                    describe(firmness.shifts().get(0), words));
+            case FAIRLY_FIRM ->
+                words.count(
+                        "report.firmness.fairly-firm",
+                        firmness.count(),
+                        describe(firmness.shifts().get(0), words));
             case ONLY_JUST -> words.count("report.firmness.only-just", firmness.count(), namedShifts(firmness, words));
             case UNDECIDED -> "";
         };
@@ -44,7 +47,9 @@ final class VerdictDetail {
 
     /** The first few changes that would move the verdict, and how many more there are. */
     private static String namedShifts(Firmness firmness, Words words) {
-        String named = firmness.shifts().stream().limit(NAMED_SHIFTS).map(s -> describe(s, words))
+        String named = firmness.shifts().stream()
+                .limit(NAMED_SHIFTS)
+                .map(s -> describe(s, words))
                 .collect(Collectors.joining("; "));
         int more = firmness.count() - NAMED_SHIFTS;
         return more > 0 ? words.get("report.firmness.and-more", named, more) : named;
@@ -52,13 +57,18 @@ final class VerdictDetail {
 
     /** The level alone, for a spreadsheet cell: "only just", "fairly firm", "firm", or nothing when undecided. */
     static String firmnessLevel(Firmness firmness) {
-        return firmness.level() == Firmness.Level.UNDECIDED ? ""
+        return firmness.level() == Firmness.Level.UNDECIDED
+                ? ""
                 : firmness.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String describe(Firmness.Shift shift, Words words) {
         String moves = shift.moves().stream()
-                .map(m -> words.get("report.firmness.move", m.question().text(), m.to().label(), m.from().label()))
+                .map(m -> words.get(
+                        "report.firmness.move",
+                        m.question().text(),
+                        m.to().label(),
+                        m.from().label()))
                 .collect(Collectors.joining(words.get("report.firmness.moves-join")));
         return words.get("report.firmness.shift", moves, shift.becomes().label());
     }
@@ -71,16 +81,24 @@ final class VerdictDetail {
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (ConditionCheck check : deciding) {
-            rows.add(List.of(Document.text(check.subject(words)),
+            rows.add(List.of(
+                    Document.text(check.subject(words)),
                     Document.text(Figures.format(check.actual(), words.get("report.no-score"))),
-                    Document.text(needed(check.condition(), words)), Document.text(margin(check, words))));
+                    Document.text(needed(check.condition(), words)),
+                    Document.text(margin(check, words))));
         }
-        doc.table(new Table(List.of(left(words, "figure-that-decided"), right(words, "score"), left(words, "test"),
-                left(words, "how-far")), rows));
+        doc.table(new Table(
+                List.of(
+                        left(words, "figure-that-decided"),
+                        right(words, "score"),
+                        left(words, "test"),
+                        left(words, "how-far")),
+                rows));
     }
 
     private static String needed(Condition condition, Words words) {
-        String test = condition.comparison() == Condition.Comparison.AT_LEAST ? "report.test.at-least" : "report.test.below";
+        String test =
+                condition.comparison() == Condition.Comparison.AT_LEAST ? "report.test.at-least" : "report.test.below";
         return words.get(test, Figures.format(condition.threshold()));
     }
 
@@ -97,23 +115,35 @@ final class VerdictDetail {
     }
 
     /** Where the service sits on Bovaird's grid, and the evidence of each kind of joint work. */
-    static void placement(Document doc, java.util.Optional<Placement> placement, List<ActivityCheck> activities,
-            Map<String, String> answers, Words words) {
+    static void placement(
+            Document doc,
+            java.util.Optional<Placement> placement,
+            List<ActivityCheck> activities,
+            Map<String, String> answers,
+            Words words) {
         if (placement.isEmpty() && activities.isEmpty()) {
             return;
         }
         doc.heading(words.get("report.placement.heading"));
-        placement.ifPresent(p -> doc.paragraph(words.get("report.placement.lead"), words.get("report.placement.text",
-                p.planning().phrase(words), p.delivery().phrase(words), p.cell(words))));
+        placement.ifPresent(p -> doc.paragraph(
+                words.get("report.placement.lead"),
+                words.get(
+                        "report.placement.text",
+                        p.planning().phrase(words),
+                        p.delivery().phrase(words),
+                        p.cell(words))));
         if (activities.isEmpty()) {
             return;
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (ActivityCheck check : activities) {
-            rows.add(List.of(Document.text(check.activity().name()), Document.text(status(check.present(), words)),
+            rows.add(List.of(
+                    Document.text(check.activity().name()),
+                    Document.text(status(check.present(), words)),
                     Document.text(evidence(check, answers, words))));
         }
-        doc.table(new Table(List.of(left(words, "kind-of-joint-work"), left(words, "found"), left(words, "evidence")), rows));
+        doc.table(new Table(
+                List.of(left(words, "kind-of-joint-work"), left(words, "found"), left(words, "evidence")), rows));
     }
 
     /** "yes", "no" or "cannot tell". */
@@ -127,7 +157,8 @@ final class VerdictDetail {
 
     private static String evidence(ActivityCheck check, Map<String, String> answers, Words words) {
         if (check.present() != Truth.HOLDS) {
-            return check.present() == Truth.UNKNOWN ? words.get("report.activity.not-answered")
+            return check.present() == Truth.UNKNOWN
+                    ? words.get("report.activity.not-answered")
                     : words.get("report.activity.not-shown", check.activity().meaning());
         }
         List<String> parts = new ArrayList<>();

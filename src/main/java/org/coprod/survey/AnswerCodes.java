@@ -21,6 +21,7 @@ final class AnswerCodes {
 
     /** Per question, the kind and item score of each code: question q's start at 128 x q. */
     private final byte[] kinds;
+
     private final double[] scores;
 
     AnswerCodes(ScoringPlan plan) {
@@ -31,7 +32,8 @@ final class AnswerCodes {
         for (int q = 0; q < questions.size(); q++) {
             kinds[q * CODES + NOT_APPLICABLE] = ScoringPlan.NOT_APPLICABLE;
             kinds[q * CODES + DONT_KNOW] = ScoringPlan.DONT_KNOW;
-            List<AnswerOption> options = plan.questionnaire().answerSetOf(questions.get(q)).options();
+            List<AnswerOption> options =
+                    plan.questionnaire().answerSetOf(questions.get(q)).options();
             for (int k = 0; k < options.size(); k++) {
                 kinds[q * CODES + k + 1] = ScoringPlan.SCORED;
                 scores[q * CODES + k + 1] = plan.itemScore(q, options.get(k).value());

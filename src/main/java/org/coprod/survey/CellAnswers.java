@@ -27,12 +27,14 @@ final class CellAnswers {
     private final Set<String> dontKnowCodes;
     /** The questionnaire's language, in which its survey's answers are written. */
     private final Words surveyWords;
+
     private final Set<String> notApplicableWords;
     private final Set<String> dontKnowWords;
     /** The answer sets for which a number was read as an option's place that is not its value. */
     private final Set<AnswerSet> readByPlace = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    CellAnswers(Preset tool, Collection<String> notApplicableCodes, Collection<String> dontKnowCodes, Words surveyWords) {
+    CellAnswers(
+            Preset tool, Collection<String> notApplicableCodes, Collection<String> dontKnowCodes, Words surveyWords) {
         this.tool = tool;
         this.notApplicableCodes = normalised(notApplicableCodes);
         this.dontKnowCodes = normalised(dontKnowCodes);
@@ -49,7 +51,9 @@ final class CellAnswers {
     /** The codes given for both "not applicable" and "don't know", which coprod cannot read as either. */
     static List<String> givenForBoth(Collection<String> notApplicable, Collection<String> dontKnow) {
         Set<String> dontKnowCodes = normalised(dontKnow);
-        return notApplicable.stream().filter(code -> dontKnowCodes.contains(AnswerSet.normalise(code))).toList();
+        return notApplicable.stream()
+                .filter(code -> dontKnowCodes.contains(AnswerSet.normalise(code)))
+                .toList();
     }
 
     private static Set<String> normalised(Collection<String> codes) {
@@ -74,10 +78,17 @@ final class CellAnswers {
     }
 
     private static boolean isLabelOrAlias(AnswerSet set, String normalised) {
-        return set.choices().stream().anyMatch(choice -> AnswerSet.normalise(choice.label()).equals(normalised))
-                || set.options().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised))
-                || set.notApplicable().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised))
-                || set.dontKnow().stream().flatMap(o -> o.aliases().stream()).anyMatch(a -> AnswerSet.normalise(a).equals(normalised));
+        return set.choices().stream()
+                        .anyMatch(choice -> AnswerSet.normalise(choice.label()).equals(normalised))
+                || set.options().stream()
+                        .flatMap(o -> o.aliases().stream())
+                        .anyMatch(a -> AnswerSet.normalise(a).equals(normalised))
+                || set.notApplicable().stream()
+                        .flatMap(o -> o.aliases().stream())
+                        .anyMatch(a -> AnswerSet.normalise(a).equals(normalised))
+                || set.dontKnow().stream()
+                        .flatMap(o -> o.aliases().stream())
+                        .anyMatch(a -> AnswerSet.normalise(a).equals(normalised));
     }
 
     /** An option written in the tool's own code for its place in the scale, such as LimeSurvey's A2 or AO02 or Qualtrics' 2. */

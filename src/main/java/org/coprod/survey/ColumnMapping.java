@@ -45,8 +45,8 @@ public final class ColumnMapping {
      * @param explicit column name to question id, from a mapping file (empty for automatic mapping)
      * @param reserved columns used for the service and role, which are not questions
      */
-    public static ColumnMapping of(Questionnaire questionnaire, List<Column> columns, Map<String, String> explicit,
-            List<Integer> reserved) {
+    public static ColumnMapping of(
+            Questionnaire questionnaire, List<Column> columns, Map<String, String> explicit, List<Integer> reserved) {
         ColumnMapping mapping = new ColumnMapping(columns.size());
         QuestionIndex index = new QuestionIndex(questionnaire.questions());
         List<Question> questions = questionnaire.questions();
@@ -55,11 +55,19 @@ public final class ColumnMapping {
             if (reserved.contains(column.index())) {
                 continue;
             }
-            Set<Integer> found = explicit.isEmpty() ? index.automatic(column)
-                    : column.names().stream().map(explicit::get).filter(Objects::nonNull).findFirst().map(index.byId::get)
-                            .map(Set::copyOf).orElse(Set.of());
+            Set<Integer> found = explicit.isEmpty()
+                    ? index.automatic(column)
+                    : column.names().stream()
+                            .map(explicit::get)
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .map(index.byId::get)
+                            .map(Set::copyOf)
+                            .orElse(Set.of());
             if (found.size() > 1) {
-                mapping.ambiguous.add(new Ambiguity(column, found.stream().sorted().map(q -> questions.get(q).id()).toList()));
+                mapping.ambiguous.add(new Ambiguity(
+                        column,
+                        found.stream().sorted().map(q -> questions.get(q).id()).toList()));
                 mapping.unmappedColumns.add(column);
                 continue;
             }
@@ -67,7 +75,10 @@ public final class ColumnMapping {
             if (question.isEmpty()) {
                 mapping.unmappedColumns.add(column);
             } else if (taken.containsKey(question.get())) {
-                mapping.duplicates.add(new Duplicate(taken.get(question.get()), column, questions.get(question.get()).id()));
+                mapping.duplicates.add(new Duplicate(
+                        taken.get(question.get()),
+                        column,
+                        questions.get(question.get()).id()));
                 mapping.unmappedColumns.add(column);
             } else {
                 taken.put(question.get(), column);
@@ -110,8 +121,11 @@ public final class ColumnMapping {
         Set<Integer> automatic(Column column) {
             for (String name : column.names()) {
                 String stripped = name.strip();
-                for (List<Integer> found : List.of(get(byId, stripped), get(byText, stripped),
-                        get(byNormalisedText, normalise(name)), get(byCompactId, compact(name)))) {
+                for (List<Integer> found : List.of(
+                        get(byId, stripped),
+                        get(byText, stripped),
+                        get(byNormalisedText, normalise(name)),
+                        get(byCompactId, compact(name)))) {
                     if (!found.isEmpty()) {
                         return new TreeSet<>(found);
                     }
@@ -132,8 +146,14 @@ public final class ColumnMapping {
 
     /** Lowercase words only: HTML tags, punctuation, curly quotes and every kind of space are ignored. */
     public static String normalise(String text) {
-        String plain = TAGS.matcher(text).replaceAll(" ").replace('\u00A0', ' ').replace("&nbsp;", " ")
-                .replace("&amp;", "&").toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+        String plain = TAGS.matcher(text)
+                .replaceAll(" ")
+                .replace('\u00A0', ' ')
+                .replace("&nbsp;", " ")
+                .replace("&amp;", "&")
+                .toLowerCase(Locale.ROOT)
+                .replace("’", "")
+                .replace("'", "");
         return NOT_WORD.matcher(plain).replaceAll(" ").strip();
     }
 
@@ -150,7 +170,9 @@ public final class ColumnMapping {
             }
         }
         String normalised = normalise(wanted);
-        return columns.stream().filter(c -> c.names().stream().anyMatch(n -> normalise(n).equals(normalised))).findFirst();
+        return columns.stream()
+                .filter(c -> c.names().stream().anyMatch(n -> normalise(n).equals(normalised)))
+                .findFirst();
     }
 
     /** For each column, the index of the question it holds, or -1 (the array itself: read it, do not change it). */

@@ -50,12 +50,14 @@ final class CsvTokenizer {
     private final byte delimiter;
     /** Whether the bytes still need checking as UTF-8 (not when they were re-encoded from another character set). */
     private final boolean checkUtf8;
+
     private final int plainMargin;
     private byte[] buffer = new byte[1 << 20];
     private int length;
     private int position;
     /** Bytes from here to {@code length} are not yet known to be UTF-8: the start of a character cut short. */
     private int unchecked;
+
     private boolean endOfInput;
 
     private int count;
@@ -63,6 +65,7 @@ final class CsvTokenizer {
     private int[] ends = new int[64];
     /** The fields of the current record that are quoted and hold a doubled quote. */
     private int[] doubledFields = new int[8];
+
     private int doubledCount;
     private long record;
     private long line = 1;
@@ -314,8 +317,13 @@ final class CsvTokenizer {
             while (c < last && p + 1 < length) {
                 byte[] table = tables[c];
                 byte first = buffer[p];
-                if (table == null || buffer[p + 1] != delimiter || first == delimiter || first == '"' || first == '\n'
-                        || first == '\r' || table[first & 0xFF] == NO_CODE) {
+                if (table == null
+                        || buffer[p + 1] != delimiter
+                        || first == delimiter
+                        || first == '"'
+                        || first == '\n'
+                        || first == '\r'
+                        || table[first & 0xFF] == NO_CODE) {
                     break;
                 }
                 codes[slots[c]] = table[first & 0xFF];
@@ -399,7 +407,8 @@ final class CsvTokenizer {
         int unread = length - position;
         if (unread == buffer.length) {
             if (buffer.length >= MOST_BYTES_IN_A_RECORD) {
-                throw new Malformed("survey.csv.row-too-long", record + 1, line, MOST_BYTES_IN_A_RECORD / (1024 * 1024));
+                throw new Malformed(
+                        "survey.csv.row-too-long", record + 1, line, MOST_BYTES_IN_A_RECORD / (1024 * 1024));
             }
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
         } else if (position > 0) {

@@ -44,6 +44,7 @@ public final class ExportReader implements AutoCloseable {
     private final Optional<String> sheet;
     /** The workbook's sheet being read as CSV text, when the file is a workbook. */
     private SheetCsv workbook;
+
     private final Charset charset;
     private final char delimiter;
     private final Preset preset;
@@ -63,12 +64,15 @@ public final class ExportReader implements AutoCloseable {
         }
     }
 
-
     /**
      * @param sheet the sheet to read when the file is a workbook; its first sheet when empty
      * @param words the language of the messages about the file
      */
-    public ExportReader(Path file, Optional<Character> delimiterGiven, Optional<Integer> headerRowsGiven, Optional<String> sheet,
+    public ExportReader(
+            Path file,
+            Optional<Character> delimiterGiven,
+            Optional<Integer> headerRowsGiven,
+            Optional<String> sheet,
             Words words) {
         this.file = file;
         this.sheet = sheet;
@@ -89,7 +93,8 @@ public final class ExportReader implements AutoCloseable {
         }
         Preset detected = Preset.detect(firstRows);
         int headerRows = headerRowsGiven.orElse(detected.headerRows);
-        this.preset = headerRowsGiven.isPresent() && headerRowsGiven.get() != detected.headerRows ? Preset.GENERIC : detected;
+        this.preset =
+                headerRowsGiven.isPresent() && headerRowsGiven.get() != detected.headerRows ? Preset.GENERIC : detected;
         Sniffed reading = sniff(file, Optional.of(delimiter));
         this.source = reading.text;
         this.tokenizer = reading.tokenizer;
@@ -143,7 +148,8 @@ public final class ExportReader implements AutoCloseable {
                 throw notUtf8Here(firstBytes);
             }
             InputStream whole = new SequenceInputStream(new ByteArrayInputStream(firstBytes), raw);
-            InputStream text = detected.equals(StandardCharsets.UTF_8) ? whole
+            InputStream text = detected.equals(StandardCharsets.UTF_8)
+                    ? whole
                     : new Utf8Stream(new InputStreamReader(whole, strictDecoder(detected)));
             byte[] start = text.readNBytes(SNIFF_BYTES);
             String head = leadingText(start, SNIFF_BYTES / 2);
@@ -268,7 +274,9 @@ public final class ExportReader implements AutoCloseable {
     private static boolean holdsUtf8Characters(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             int lead = bytes[i] & 0xFF;
-            int following = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+            int following = lead >= 0xC2 && lead <= 0xDF
+                    ? 1
+                    : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
             if (following > 0 && i + following < bytes.length && continuations(bytes, i + 1, following)) {
                 return true;
             }
@@ -287,8 +295,12 @@ public final class ExportReader implements AutoCloseable {
 
     private InvalidInputException notUtf8Here(byte[] start) {
         int bad = TextFiles.firstInvalidUtf8(start, 0);
-        return invalid(TextFiles.lineOf(start, bad), words.get("survey.export.one-byte-not-utf8",
-                String.format(Locale.ROOT, "%,d", bad + 1), String.format(Locale.ROOT, "%02X", start[bad] & 0xFF)));
+        return invalid(
+                TextFiles.lineOf(start, bad),
+                words.get(
+                        "survey.export.one-byte-not-utf8",
+                        String.format(Locale.ROOT, "%,d", bad + 1),
+                        String.format(Locale.ROOT, "%02X", start[bad] & 0xFF)));
     }
 
     /** Whether the bytes are UTF-8; a character cut short at the end of the sample is allowed. */
@@ -299,7 +311,9 @@ public final class ExportReader implements AutoCloseable {
     }
 
     private static CharsetDecoder strictDecoder(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /**

@@ -44,7 +44,10 @@ final class GroupNames {
     /** The codes, quoted, when every group that the mapping file does not name is a bare code. */
     Optional<String> codesNotNamed(Words words) {
         return onlyCodes && !codes.isEmpty()
-                ? Optional.of(words.and(codes.stream().limit(MOST_CODES_SHOWN).map(Problem::quote).toList()))
+                ? Optional.of(words.and(codes.stream()
+                        .limit(MOST_CODES_SHOWN)
+                        .map(Problem::quote)
+                        .toList()))
                 : Optional.empty();
     }
 }

@@ -20,9 +20,11 @@ public enum Preset {
     public final int headerRows;
 
     /** {@code G01Q03[SQ001]. Question text [Subquestion]}: LimeSurvey's code, its ". " separator, then the text. */
-    private static final Pattern CODE_AND_TEXT = Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\[[^\\]]+])*)\\. (.+)", Pattern.DOTALL);
+    private static final Pattern CODE_AND_TEXT =
+            Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\[[^\\]]+])*)\\. (.+)", Pattern.DOTALL);
     /** {@code Title [Statement]}, the statement being the last brackets' content (not a code's {@code G02Q03[SQ001]}). */
     private static final Pattern BRACKETED_ROW = Pattern.compile("(?s).*\\S\\s+\\[([^\\[\\]]+)]\\s*");
+
     private static final Pattern IMPORT_ID = Pattern.compile("\"ImportId\"\\s*:\\s*\"([^\"]+)\"");
     private static final String TITLE_AND_STATEMENT = " - ";
 
@@ -41,7 +43,9 @@ public enum Preset {
             return GENERIC;
         }
         String[] first = firstRows.get(0);
-        if (firstRows.size() >= 3 && firstRows.get(2).length > 0 && firstRows.get(2)[0].strip().startsWith("{\"ImportId\"")) {
+        if (firstRows.size() >= 3
+                && firstRows.get(2).length > 0
+                && firstRows.get(2)[0].strip().startsWith("{\"ImportId\"")) {
             return QUALTRICS;
         }
         if (startsWith(first, "respondentid", "collectorid")) {
@@ -53,7 +57,9 @@ public enum Preset {
         if (startsWith(first, "id", "starttime", "completiontime")) {
             return MICROSOFT_FORMS;
         }
-        List<String> names = java.util.Arrays.stream(first).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = java.util.Arrays.stream(first)
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
         if (isLimeSurvey(first)) {
             return LIMESURVEY;
         }
@@ -68,7 +74,8 @@ public enum Preset {
      * exported: as codes ({@code submitdate}), as text ({@code Date submitted}) or both ({@code submitdate. Date submitted}).
      */
     private static boolean isLimeSurvey(String[] header) {
-        List<String> compact = java.util.Arrays.stream(header).map(ColumnMapping::compact).toList();
+        List<String> compact =
+                java.util.Arrays.stream(header).map(ColumnMapping::compact).toList();
         return compact.stream().anyMatch(h -> h.startsWith("submitdate") || h.equals("datesubmitted"))
                 && compact.stream().anyMatch(h -> h.startsWith("lastpage"));
     }
@@ -149,19 +156,22 @@ public enum Preset {
         switch (this) {
             case QUALTRICS -> {
                 String text = names.get(0);
-                for (int at = text.indexOf(TITLE_AND_STATEMENT); at >= 0; at = text.indexOf(TITLE_AND_STATEMENT, at + 1)) {
+                for (int at = text.indexOf(TITLE_AND_STATEMENT);
+                        at >= 0;
+                        at = text.indexOf(TITLE_AND_STATEMENT, at + 1)) {
                     addName(statements, text.substring(at + TITLE_AND_STATEMENT.length()));
                 }
             }
             case SURVEYMONKEY, KOBO -> {
                 // SurveyMonkey gives each matrix row its own header cell; Kobo's names are the form's own
             }
-            default -> names.forEach(name -> {
-                Matcher row = BRACKETED_ROW.matcher(name);
-                if (row.matches()) {
-                    addName(statements, row.group(1));
-                }
-            });
+            default ->
+                names.forEach(name -> {
+                    Matcher row = BRACKETED_ROW.matcher(name);
+                    if (row.matches()) {
+                        addName(statements, row.group(1));
+                    }
+                });
         }
         return statements;
     }

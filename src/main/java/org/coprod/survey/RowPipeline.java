@@ -81,7 +81,12 @@ final class RowPipeline {
                         System.arraycopy(batch.sections, i * sectionCount, sections, 0, sectionCount);
                         System.arraycopy(batch.dimensions, i * dimensionCount, dimensions, 0, dimensionCount);
                     }
-                    consumer.accept(batch.rows[i], batch.services[i], batch.roles[i], codes, batch.scored ? sections : null,
+                    consumer.accept(
+                            batch.rows[i],
+                            batch.services[i],
+                            batch.roles[i],
+                            codes,
+                            batch.scored ? sections : null,
                             batch.scored ? dimensions : null);
                 }
                 batch.size = 0;

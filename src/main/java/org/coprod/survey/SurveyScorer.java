@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.coprod.results.FileSummary;
-import org.coprod.results.SurveyResult;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerMatcher;
 import org.coprod.core.model.AnswerSet;
@@ -21,6 +19,8 @@ import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
+import org.coprod.results.FileSummary;
+import org.coprod.results.SurveyResult;
 import org.coprod.survey.ExportReader.Column;
 
 /**
@@ -41,8 +41,14 @@ public final class SurveyScorer {
             Optional<String> sheet) {
 
         /** Options for exports that are not workbooks, or read from their first sheet. */
-        public Options(Optional<String> groupBy, Optional<String> role, Set<String> missingCodes, boolean strict,
-                Optional<Character> delimiter, Optional<Integer> headerRows, Mapping mapping) {
+        public Options(
+                Optional<String> groupBy,
+                Optional<String> role,
+                Set<String> missingCodes,
+                boolean strict,
+                Optional<Character> delimiter,
+                Optional<Integer> headerRows,
+                Mapping mapping) {
             this(groupBy, role, missingCodes, strict, delimiter, headerRows, mapping, Optional.empty());
         }
     }
@@ -69,6 +75,7 @@ public final class SurveyScorer {
     private final Words surveyWords;
     /** The one group when no column names the service: every respondent. */
     private final String everyone;
+
     private final String noService;
     private final Options options;
     private final BatchScoring batch;
@@ -84,19 +91,23 @@ public final class SurveyScorer {
     private Preset preset = Preset.GENERIC;
     /** Of the answer cells of the export being read: how many were read, how many not, and a few of the latter. */
     private long answersRead;
+
     private long answersUnread;
     private final Set<String> unreadExamples = new java.util.LinkedHashSet<>();
     /** What the answer cells of the export being read say. */
     private CellAnswers cellAnswers;
+
     private final AnswerCodes codes;
     /** The row being read, as answer codes, and its scores (reading thread). */
     private final byte[] rowCodes;
+
     private final byte[] rowKinds;
     private final double[] rowItemScores;
     private final double[] rowSections;
     private final double[] rowDimensions;
     /** The respondent being added up, and their scores when worked out there (scoring thread). */
     private final byte[] kinds;
+
     private final double[] itemScores;
     private final double[] ownSections;
     private final double[] ownDimensions;
@@ -109,11 +120,17 @@ public final class SurveyScorer {
     private final ProgressListener progress;
     /** The export being read, for progress (read from the scoring thread). */
     private volatile ExportReader reading;
+
     private long rowsSoFar;
 
     /** Of several questionnaires, the one whose questions the export's columns match most; the first wins a tie. */
-    public static Questionnaire bestMatch(List<Questionnaire> candidates, Path file, Optional<Character> delimiter,
-            Optional<Integer> headerRows, Optional<String> sheet, Words words) {
+    public static Questionnaire bestMatch(
+            List<Questionnaire> candidates,
+            Path file,
+            Optional<Character> delimiter,
+            Optional<Integer> headerRows,
+            Optional<String> sheet,
+            Words words) {
         List<Column> columns;
         try (ExportReader reader = new ExportReader(file, delimiter, headerRows, sheet, words)) {
             columns = reader.columns();
@@ -121,7 +138,8 @@ public final class SurveyScorer {
         Questionnaire best = candidates.get(0);
         int most = -1;
         for (Questionnaire candidate : candidates) {
-            int matched = ColumnMapping.of(candidate, columns, Map.of(), List.of()).mappedCount();
+            int matched =
+                    ColumnMapping.of(candidate, columns, Map.of(), List.of()).mappedCount();
             if (matched > most) {
                 best = candidate;
                 most = matched;
@@ -131,8 +149,8 @@ public final class SurveyScorer {
     }
 
     /** @param words the language of the messages about the files */
-    public SurveyScorer(Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress,
-            Words words) {
+    public SurveyScorer(
+            Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress, Words words) {
         this.questionnaire = questionnaire;
         this.words = words;
         this.surveyWords = Words.forTag(questionnaire.language());
@@ -164,7 +182,8 @@ public final class SurveyScorer {
      */
     private void readAnswersOf(Preset tool) {
         preset = tool;
-        cellAnswers = new CellAnswers(tool, options.mapping().notApplicable(), options.mapping().dontKnow(), surveyWords);
+        cellAnswers = new CellAnswers(
+                tool, options.mapping().notApplicable(), options.mapping().dontKnow(), surveyWords);
         List<Question> questions = questionnaire.questions();
         answers = newTables(questions.size());
         oneByteCodes = new byte[questions.size()][];
@@ -173,8 +192,12 @@ public final class SurveyScorer {
         for (int q = 0; q < questions.size(); q++) {
             AnswerSet set = questionnaire.answerSetOf(questions.get(q));
             AnswerMatcher matcher = set.matcher();
-            answers[q] = shared.computeIfAbsent(set, s -> new ValueTable<>(text -> cellAnswers.answerOf(s, matcher, text)
-                    .map(response -> AnswerCodes.codeOf(s, response)).orElse(null)));
+            answers[q] = shared.computeIfAbsent(
+                    set,
+                    s -> new ValueTable<>(text -> cellAnswers
+                            .answerOf(s, matcher, text)
+                            .map(response -> AnswerCodes.codeOf(s, response))
+                            .orElse(null)));
             oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
         }
     }
@@ -182,7 +205,8 @@ public final class SurveyScorer {
     /** A code given for both "not applicable" and "don't know" cannot be read: coprod does not pick one. */
     private void checkCodesMeanOneThing(Mapping mapping) {
         List<Problem> both = CellAnswers.givenForBoth(mapping.notApplicable(), mapping.dontKnow()).stream()
-                .map(c -> Problem.inFile("--dont-know-codes", words.get("survey.codes.twice", Problem.quote(c)))).toList();
+                .map(c -> Problem.inFile("--dont-know-codes", words.get("survey.codes.twice", Problem.quote(c))))
+                .toList();
         if (!both.isEmpty()) {
             throw new InvalidInputException(both);
         }
@@ -214,7 +238,8 @@ public final class SurveyScorer {
         if (options.strict() && problemCount > 0) {
             List<Problem> shown = new ArrayList<>(problems);
             if (problemCount > problems.size()) {
-                shown.add(Problem.inFile(words.get("survey.problems.and-more"),
+                shown.add(Problem.inFile(
+                        words.get("survey.problems.and-more"),
                         words.count("survey.problems.more-not-listed", problemCount - problems.size())));
             }
             throw new InvalidInputException(shown);
@@ -222,7 +247,8 @@ public final class SurveyScorer {
     }
 
     public void addExport(Path file) {
-        try (ExportReader reader = new ExportReader(file, options.delimiter(), options.headerRows(), options.sheet(), words)) {
+        try (ExportReader reader =
+                new ExportReader(file, options.delimiter(), options.headerRows(), options.sheet(), words)) {
             reading = reader;
             readAnswersOf(reader.preset());
             answersRead = 0;
@@ -232,14 +258,24 @@ public final class SurveyScorer {
             if (reader.charset().equals(ExportReader.WINDOWS_1252)) {
                 warnings.add(words.get("survey.warning.windows-1252", file));
             }
-            List<Column> notQuestions = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), List.of())
+            List<Column> notQuestions = ColumnMapping.of(
+                            questionnaire, columns, options.mapping().columns(), List.of())
                     .unmappedColumns();
-            Optional<Column> service = column(reader, notQuestions, options.groupBy().or(() -> options.mapping().service()), true);
-            Optional<Column> role = column(reader, notQuestions, options.role().or(() -> options.mapping().role()), false);
+            Optional<Column> service = column(
+                    reader,
+                    notQuestions,
+                    options.groupBy().or(() -> options.mapping().service()),
+                    true);
+            Optional<Column> role = column(
+                    reader,
+                    notQuestions,
+                    options.role().or(() -> options.mapping().role()),
+                    false);
             List<Integer> reserved = new ArrayList<>();
             service.ifPresent(c -> reserved.add(c.index()));
             role.ifPresent(c -> reserved.add(c.index()));
-            ColumnMapping mapping = ColumnMapping.of(questionnaire, columns, options.mapping().columns(), reserved);
+            ColumnMapping mapping =
+                    ColumnMapping.of(questionnaire, columns, options.mapping().columns(), reserved);
             checkEachColumnHasOneQuestion(file, mapping);
             if (service.isEmpty()) {
                 warnings.add(noServiceColumn(file, notQuestions, mapping));
@@ -248,27 +284,43 @@ public final class SurveyScorer {
                 headingCloseToAQuestion(file, mapping).ifPresent(warnings::add);
             }
             if (mapping.mappedCount() == 0 && isCoprodReport(columns)) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.coprod-report")));
+                throw new InvalidInputException(
+                        Problem.inFile(file.toString(), words.get("survey.export.coprod-report")));
             }
             if (mapping.mappedCount() == 0) {
-                throw new InvalidInputException(Problem.inFile(file.toString(),
+                throw new InvalidInputException(Problem.inFile(
+                        file.toString(),
                         words.get("survey.export.no-question-column", questionnaire.id(), columnList(columns))));
             }
             ExportRows rows = new ExportRows(file.toString(), reader, mapping, service, role);
             rows.readAll();
             if (rows.read == 0) {
-                throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.header-only")));
+                throw new InvalidInputException(
+                        Problem.inFile(file.toString(), words.get("survey.export.header-only")));
             }
             checkAnswersExplained(file);
             cellAnswers.readByPlace().forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
-            rows.services.codesNotNamed(words).ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
-            rows.roles.codesNotNamed(words).ifPresent(codes -> warnings.add(words.get("survey.warning.roles-are-codes", file, codes)));
+            rows.services
+                    .codesNotNamed(words)
+                    .ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
+            rows.roles
+                    .codesNotNamed(words)
+                    .ifPresent(codes -> warnings.add(words.get("survey.warning.roles-are-codes", file, codes)));
             Optional<String> workbook = reader.sheetName().map(sheet -> surveyWords.get("workbook.summary", sheet));
-            files.add(new FileSummary(file.toString(), reader.preset().toolName(surveyWords), workbook.orElse(reader.charset().displayName()),
-                    workbook.isPresent() ? "" : describe(reader.delimiter()), rows.read, rows.used, rows.withProblems, mapping.mappedCount(),
+            files.add(new FileSummary(
+                    file.toString(),
+                    reader.preset().toolName(surveyWords),
+                    workbook.orElse(reader.charset().displayName()),
+                    workbook.isPresent() ? "" : describe(reader.delimiter()),
+                    rows.read,
+                    rows.used,
+                    rows.withProblems,
+                    mapping.mappedCount(),
                     mapping.unmappedColumns().stream().map(Column::name).toList(),
                     mapping.questionsWithoutColumn().stream().map(Question::id).toList(),
-                    service.map(Column::name).orElse(""), role.map(Column::name).orElse(""), false));
+                    service.map(Column::name).orElse(""),
+                    role.map(Column::name).orElse(""),
+                    false));
         }
     }
 
@@ -278,41 +330,68 @@ public final class SurveyScorer {
      */
     private void checkAnswersExplained(Path file) {
         if (answersUnread > 0 && answersUnread >= answersRead) {
-            throw new InvalidInputException(Problem.inFile(file.toString(), words.get("survey.export.unexplained-codes",
-                    answersUnread, answersRead + answersUnread,
-                    words.and(unreadExamples.stream().map(Problem::quote).toList()))));
+            throw new InvalidInputException(Problem.inFile(
+                    file.toString(),
+                    words.get(
+                            "survey.export.unexplained-codes",
+                            answersUnread,
+                            answersRead + answersUnread,
+                            words.and(
+                                    unreadExamples.stream().map(Problem::quote).toList()))));
         }
     }
 
     private String numbersReadAsPlaces(Path file, AnswerSet set) {
-        String question = questionnaire.questions().stream().filter(q -> questionnaire.answerSetOf(q) == set)
-                .map(Question::id).findFirst().orElse("");
-        List<String> values = set.options().stream().map(o -> org.coprod.core.scoring.Figures.format(o.value())).toList();
-        return words.get("survey.warning.numbers-read-as-places", file, preset.toolName(words), question,
-                Problem.quote(set.options().get(0).label()), words.and(values));
+        String question = questionnaire.questions().stream()
+                .filter(q -> questionnaire.answerSetOf(q) == set)
+                .map(Question::id)
+                .findFirst()
+                .orElse("");
+        List<String> values = set.options().stream()
+                .map(o -> org.coprod.core.scoring.Figures.format(o.value()))
+                .toList();
+        return words.get(
+                "survey.warning.numbers-read-as-places",
+                file,
+                preset.toolName(words),
+                question,
+                Problem.quote(set.options().get(0).label()),
+                words.and(values));
     }
 
     /** Two columns for one question, or one column that could be several: coprod cannot tell which answers to score. */
     private void checkEachColumnHasOneQuestion(Path file, ColumnMapping mapping) {
         List<String> problems = new ArrayList<>();
         mapping.duplicates().forEach(d -> problems.add(twoColumnsForOneQuestion(d)));
-        mapping.ambiguous().forEach(a -> problems.add(words.get("survey.column.ambiguous", a.column().index() + 1,
-                Problem.quote(a.column().name()), words.or(a.questionIds().stream().map(Problem::quote).toList()))));
+        mapping.ambiguous()
+                .forEach(a -> problems.add(words.get(
+                        "survey.column.ambiguous",
+                        a.column().index() + 1,
+                        Problem.quote(a.column().name()),
+                        words.or(a.questionIds().stream().map(Problem::quote).toList()))));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().map(p -> Problem.inFile(file.toString(), p)).toList());
+            throw new InvalidInputException(problems.stream()
+                    .map(p -> Problem.inFile(file.toString(), p))
+                    .toList());
         }
     }
 
     private String twoColumnsForOneQuestion(ColumnMapping.Duplicate duplicate) {
-        return words.get("survey.column.twice", duplicate.first().index() + 1, duplicate.second().index() + 1,
-                duplicate.questionId(), Problem.quote(duplicate.first().name()), Problem.quote(duplicate.second().name()));
+        return words.get(
+                "survey.column.twice",
+                duplicate.first().index() + 1,
+                duplicate.second().index() + 1,
+                duplicate.questionId(),
+                Problem.quote(duplicate.first().name()),
+                Problem.quote(duplicate.second().name()));
     }
 
     /** Why all of a file's rows are scored as one group, and how to name the service column. */
     private String noServiceColumn(Path file, List<Column> notQuestions, ColumnMapping mapping) {
         String serviceWord = surveyWords.get("survey.heading.service");
         List<Column> mentioningService = notQuestions.stream()
-                .filter(c -> hasWord(ColumnMapping.normalise(c.name()), serviceWord)).toList();
+                .filter(c -> hasWord(ColumnMapping.normalise(c.name()), serviceWord))
+                .toList();
         return mentioningService.size() > 1
                 ? words.get("survey.warning.services-column-unclear", file, columnList(mentioningService), everyone)
                 : words.get("survey.warning.no-service-column", file, everyone, columnList(mapping.unmappedColumns()));
@@ -332,6 +411,7 @@ public final class SurveyScorer {
         final byte[][] codesOfColumns;
         /** The service and role columns; -1 when there is none. */
         final int serviceColumn;
+
         final int roleColumn;
         final GroupNames services = new GroupNames(options.mapping().serviceNames());
         final GroupNames roles = new GroupNames(options.mapping().roleNames());
@@ -340,7 +420,12 @@ public final class SurveyScorer {
         long used;
         long withProblems;
 
-        ExportRows(String file, ExportReader reader, ColumnMapping mapping, Optional<Column> service, Optional<Column> role) {
+        ExportRows(
+                String file,
+                ExportReader reader,
+                ColumnMapping mapping,
+                Optional<Column> service,
+                Optional<Column> role) {
             this.file = file;
             this.reader = reader;
             this.row = reader.tokenizer();
@@ -379,7 +464,8 @@ public final class SurveyScorer {
             read++;
             long before = problemCount;
             answersRead += Math.max(coded, 0);
-            boolean answered = coded < 0 ? readRow(file, row, columns, mapping)
+            boolean answered = coded < 0
+                    ? readRow(file, row, columns, mapping)
                     : readUnresolvedCells(file, row, columns, mapping) || coded > 0;
             withProblems += problemCount > before ? 1 : 0;
             if (answered) {
@@ -393,7 +479,6 @@ public final class SurveyScorer {
             }
             return true;
         }
-
     }
 
     /** One answers file from 'coprod assess': one respondent, whose service and role are in the file. */
@@ -401,13 +486,31 @@ public final class SurveyScorer {
         Arrays.fill(rowCodes, AnswerCodes.NONE);
         assessment.responses().forEach((id, response) -> {
             int q = plan.indexOf(id);
-            rowCodes[q] = AnswerCodes.codeOf(questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
+            rowCodes[q] = AnswerCodes.codeOf(
+                    questionnaire.answerSetOf(questionnaire.questions().get(q)), response);
         });
         adder.file = file;
-        adder.accept(0, assessment.service().isBlank() ? noService : groupName(assessment.service()),
-                groupName(assessment.respondent().role()), rowCodes, null, null);
-        files.add(new FileSummary(file, surveyWords.get("survey.tool.answers-file"), "UTF-8", "", 1, 1, 0,
-                assessment.responses().size(), List.of(), List.of(), "", "", true));
+        adder.accept(
+                0,
+                assessment.service().isBlank() ? noService : groupName(assessment.service()),
+                groupName(assessment.respondent().role()),
+                rowCodes,
+                null,
+                null);
+        files.add(new FileSummary(
+                file,
+                surveyWords.get("survey.tool.answers-file"),
+                "UTF-8",
+                "",
+                1,
+                1,
+                0,
+                assessment.responses().size(),
+                List.of(),
+                List.of(),
+                "",
+                "",
+                true));
     }
 
     /** Scores the row read, from its codes, on the reading thread (see {@link RowPipeline}). */
@@ -426,12 +529,18 @@ public final class SurveyScorer {
         String file;
 
         @Override
-        public void accept(long row, String service, String role, byte[] answerCodes, double[] sections, double[] dimensions) {
+        public void accept(
+                long row, String service, String role, byte[] answerCodes, double[] sections, double[] dimensions) {
             codes.decode(answerCodes, kinds, itemScores);
             if (sections == null) {
                 plan.scoreRespondent(kinds, itemScores, ownSections, ownDimensions);
             }
-            batch.add(service, role, kinds, itemScores, sections == null ? ownSections : sections,
+            batch.add(
+                    service,
+                    role,
+                    kinds,
+                    itemScores,
+                    sections == null ? ownSections : sections,
                     dimensions == null ? ownDimensions : dimensions);
             if (sink != null) {
                 sink.accept(file, row, service, role, batch);
@@ -446,22 +555,33 @@ public final class SurveyScorer {
     /** The CSV that coprod's own reports write: a service column first, then figures with a verdict among them. */
     private static boolean isCoprodReport(List<Column> columns) {
         List<String> names = columns.stream().map(Column::name).toList();
-        return !names.isEmpty() && names.get(0).equals("service") && names.contains("verdict") && names.contains("average");
+        return !names.isEmpty()
+                && names.get(0).equals("service")
+                && names.contains("verdict")
+                && names.contains("average");
     }
 
-    private Optional<Column> column(ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {
+    private Optional<Column> column(
+            ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
             String word = surveyWords.get(isService ? "survey.heading.service" : "survey.heading.role");
-            Set<String> phrases = isService ? Set.of() : CellAnswers.wordSet(surveyWords, "survey.heading.role-phrases");
-            Predicate<String> heading = name -> hasWord(name, word) || phrases.stream().anyMatch(name::contains);
+            Set<String> phrases =
+                    isService ? Set.of() : CellAnswers.wordSet(surveyWords, "survey.heading.role-phrases");
+            Predicate<String> heading =
+                    name -> hasWord(name, word) || phrases.stream().anyMatch(name::contains);
             return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnHeaded(notQuestions, heading));
         }
         Optional<Column> found = ColumnMapping.find(reader.columns(), wanted.get());
         if (found.isEmpty()) {
             List<String> names = reader.columns().stream().map(Column::name).toList();
-            throw new InvalidInputException(Problem.inFile(reader.file().toString(), words.get("survey.column.not-found",
-                    wanted.get(), isService ? "--group-by" : "--role", org.coprod.text.Suggestions.didYouMean(wanted.get(), names),
-                    columnList(notQuestions))));
+            throw new InvalidInputException(Problem.inFile(
+                    reader.file().toString(),
+                    words.get(
+                            "survey.column.not-found",
+                            wanted.get(),
+                            isService ? "--group-by" : "--role",
+                            org.coprod.text.Suggestions.didYouMean(wanted.get(), names),
+                            columnList(notQuestions))));
         }
         return found;
     }
@@ -471,7 +591,9 @@ public final class SurveyScorer {
      * answering about?" or "Which best describes you?".
      */
     private static Optional<Column> onlyColumnHeaded(List<Column> notQuestions, Predicate<String> heading) {
-        List<Column> matching = notQuestions.stream().filter(c -> heading.test(ColumnMapping.normalise(c.name()))).toList();
+        List<Column> matching = notQuestions.stream()
+                .filter(c -> heading.test(ColumnMapping.normalise(c.name())))
+                .toList();
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
@@ -486,13 +608,18 @@ public final class SurveyScorer {
      */
     private Optional<String> headingCloseToAQuestion(Path file, ColumnMapping mapping) {
         Map<String, Column> byHeading = new java.util.LinkedHashMap<>();
-        mapping.unmappedColumns().forEach(c -> c.names().forEach(n -> byHeading.putIfAbsent(ColumnMapping.normalise(n), c)));
+        mapping.unmappedColumns()
+                .forEach(c -> c.names().forEach(n -> byHeading.putIfAbsent(ColumnMapping.normalise(n), c)));
         for (Question question : mapping.questionsWithoutColumn()) {
             String text = ColumnMapping.normalise(question.text());
-            Optional<Column> close = org.coprod.text.Suggestions.closest(text, byHeading.keySet(), Math.max(3, text.length() / 6))
+            Optional<Column> close = org.coprod.text.Suggestions.closest(
+                            text, byHeading.keySet(), Math.max(3, text.length() / 6))
                     .map(byHeading::get);
             if (close.isPresent()) {
-                return Optional.of(words.get("survey.warning.heading-close-to-question", file, question.id(),
+                return Optional.of(words.get(
+                        "survey.warning.heading-close-to-question",
+                        file,
+                        question.id(),
                         columnList(List.of(close.get()))));
             }
         }
@@ -504,10 +631,13 @@ public final class SurveyScorer {
         if (columns.isEmpty()) {
             return words.get("survey.columns.none");
         }
-        List<String> names = columns.stream().limit(8).map(c -> {
-            String name = c.name().replaceAll("\\s+", " ").strip();
-            return "'" + (name.length() > 60 ? name.substring(0, 57) + "..." : name) + "'";
-        }).toList();
+        List<String> names = columns.stream()
+                .limit(8)
+                .map(c -> {
+                    String name = c.name().replaceAll("\\s+", " ").strip();
+                    return "'" + (name.length() > 60 ? name.substring(0, 57) + "..." : name) + "'";
+                })
+                .toList();
         String listed = String.join(words.get("words.list.comma"), names);
         return columns.size() > 8 ? words.get("survey.columns.and-more", listed, columns.size() - 8) : listed;
     }
@@ -542,8 +672,15 @@ public final class SurveyScorer {
         Arrays.fill(rowCodes, AnswerCodes.NONE);
         int size = row.size();
         if (size != columns.size()) {
-            problem(file, row.recordNumber(), null, null, words.get(size < columns.size() ? "survey.row.too-few-fields"
-                    : "survey.row.too-many-fields", size, columns.size()));
+            problem(
+                    file,
+                    row.recordNumber(),
+                    null,
+                    null,
+                    words.get(
+                            size < columns.size() ? "survey.row.too-few-fields" : "survey.row.too-many-fields",
+                            size,
+                            columns.size()));
         }
         boolean any = false;
         int last = Math.min(size, mapping.columns());
@@ -571,13 +708,15 @@ public final class SurveyScorer {
     private boolean readCell(String file, CsvTokenizer row, Column column, int q) {
         int c = column.index();
         boolean noMissingCodes = options.missingCodes().isEmpty();
-        Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null;   // the common case, "4", at once
+        Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null; // the common case, "4", at once
         if (known != null) {
             rowCodes[q] = known;
             answersRead++;
             return true;
         }
-        if (row.isBlank(c) || !noMissingCodes && options.missingCodes().contains(row.field(c).strip())) {
+        if (row.isBlank(c)
+                || !noMissingCodes
+                        && options.missingCodes().contains(row.field(c).strip())) {
             return false;
         }
         Byte code = answers[q].get(row, c);
@@ -628,8 +767,12 @@ public final class SurveyScorer {
         AnswerSet set = questionnaire.answerSetOf(question);
         java.util.OptionalInt place = ToolCodes.place(preset, value);
         if (place.isPresent() && place.getAsInt() > set.options().size()) {
-            return words.get("survey.answer.after-the-scale", Problem.quote(value.strip()), question.id(),
-                    set.options().size(), preset.toolName(words));
+            return words.get(
+                    "survey.answer.after-the-scale",
+                    Problem.quote(value.strip()),
+                    question.id(),
+                    set.options().size(),
+                    preset.toolName(words));
         }
         return AnswerMessages.notAnAnswer(set, question.id(), value);
     }
@@ -638,8 +781,16 @@ public final class SurveyScorer {
         problemCount++;
         if (problems.size() < MOST_PROBLEMS_KEPT) {
             String sentence = message + (message.endsWith(".") ? "" : ".");
-            problems.add(Problem.inFile(file, column == null ? words.get("survey.problem.in-row", row, sentence)
-                    : words.get("survey.problem.in-cell", row, column.index() + 1, shorten(column.name()), sentence)));
+            problems.add(Problem.inFile(
+                    file,
+                    column == null
+                            ? words.get("survey.problem.in-row", row, sentence)
+                            : words.get(
+                                    "survey.problem.in-cell",
+                                    row,
+                                    column.index() + 1,
+                                    shorten(column.name()),
+                                    sentence)));
         }
     }
 
@@ -662,8 +813,14 @@ public final class SurveyScorer {
      * service and role; the answer codes that mean "not applicable" and "don't know"; names for services and roles
      * exported as codes.
      */
-    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role,
-            Set<String> notApplicable, Set<String> dontKnow, Map<String, String> serviceNames, Map<String, String> roleNames) {
+    public record Mapping(
+            Map<String, String> columns,
+            Optional<String> service,
+            Optional<String> role,
+            Set<String> notApplicable,
+            Set<String> dontKnow,
+            Map<String, String> serviceNames,
+            Map<String, String> roleNames) {
         public Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {
             this(columns, service, role, Set.of(), Set.of(), Map.of(), Map.of());
         }
@@ -673,7 +830,8 @@ public final class SurveyScorer {
         }
 
         /** This mapping with more codes for "not applicable" and "don't know", given on the command line. */
-        public Mapping withCodes(java.util.Collection<String> moreNotApplicable, java.util.Collection<String> moreDontKnow) {
+        public Mapping withCodes(
+                java.util.Collection<String> moreNotApplicable, java.util.Collection<String> moreDontKnow) {
             Set<String> notApplicableCodes = new java.util.LinkedHashSet<>(notApplicable);
             notApplicableCodes.addAll(moreNotApplicable);
             Set<String> dontKnowCodes = new java.util.LinkedHashSet<>(dontKnow);

@@ -27,9 +27,9 @@ final class Utf8Check {
                 i++;
                 continue;
             }
-            int length = lead >= 0xC2 && lead <= 0xDF ? 2
-                    : lead >= 0xE0 && lead <= 0xEF ? 3
-                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            int length = lead >= 0xC2 && lead <= 0xDF
+                    ? 2
+                    : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
             if (length == 0) {
                 return -1 - i;
             }

@@ -24,9 +24,22 @@ class AssessmentSessionTest {
     private final StringWriter err = new StringWriter();
 
     private AssessmentSession session(Optional<Path> answers, Optional<Path> resume) {
-        AssessmentSession.Request request = new AssessmentSession.Request(Optional.empty(), Optional.of("Riverside"),
-                Optional.of("Manager"), "", answers, resume, Optional.empty(), ReportFormat.TEXT, Style.plain(80), false);
-        return new AssessmentSession(new Context("coprod", Optional.empty()), request, new PrintWriter(out, true), new PrintWriter(err, true));
+        AssessmentSession.Request request = new AssessmentSession.Request(
+                Optional.empty(),
+                Optional.of("Riverside"),
+                Optional.of("Manager"),
+                "",
+                answers,
+                resume,
+                Optional.empty(),
+                ReportFormat.TEXT,
+                Style.plain(80),
+                false);
+        return new AssessmentSession(
+                new Context("coprod", Optional.empty()),
+                request,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
     }
 
     /** A conversation in plain lines, reading the given input. */
@@ -53,26 +66,47 @@ class AssessmentSessionTest {
     @Test
     void quitting_saves_the_answers_given_and_says_how_to_carry_on(@TempDir Path dir) throws IOException {
         Path answers = dir.resolve("answers.yaml");
-        AssessmentSession.Ending ending = session(Optional.of(answers), Optional.empty()).run(lines("\n3\nq\n"));
+        AssessmentSession.Ending ending =
+                session(Optional.of(answers), Optional.empty()).run(lines("\n3\nq\n"));
         assertThat(ending).isEqualTo(AssessmentSession.Ending.SAVED);
-        assertThat(out.toString()).contains("Welcome to coprod.").contains("Saved. To carry on: coprod assess --resume " + answers);
-        assertThat(AnswersReader.read(answers, Catalogue::builtIn, Words.english()).assessment().service()).isEqualTo("Riverside");
+        assertThat(out.toString())
+                .contains("Welcome to coprod.")
+                .contains("Saved. To carry on: coprod assess --resume " + answers);
+        assertThat(AnswersReader.read(answers, Catalogue::builtIn, Words.english())
+                        .assessment()
+                        .service())
+                .isEqualTo("Riverside");
     }
 
     @Test
     void an_answers_file_that_exists_is_not_started_afresh(@TempDir Path dir) throws IOException {
         Path answers = Files.writeString(dir.resolve("answers.yaml"), "taken");
         assertThatThrownBy(() -> session(Optional.of(answers), Optional.empty()).run(lines("")))
-                .isInstanceOf(UserError.class).hasMessageContaining("coprod assess --resume " + answers)
-                .extracting(e -> ((UserError) e).kind()).isEqualTo(UserError.Kind.FILE);
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("coprod assess --resume " + answers)
+                .extracting(e -> ((UserError) e).kind())
+                .isEqualTo(UserError.Kind.FILE);
     }
 
     @Test
     void input_that_ends_before_the_service_is_named_saves_nothing() throws IOException {
-        AssessmentSession.Request request = new AssessmentSession.Request(Optional.empty(), Optional.empty(), Optional.empty(),
-                "", Optional.empty(), Optional.empty(), Optional.empty(), ReportFormat.TEXT, Style.plain(80), false);
-        AssessmentSession.Ending ending = new AssessmentSession(new Context("coprod", Optional.empty()), request, new PrintWriter(out, true),
-                new PrintWriter(err, true)).run(lines(""));
+        AssessmentSession.Request request = new AssessmentSession.Request(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ReportFormat.TEXT,
+                Style.plain(80),
+                false);
+        AssessmentSession.Ending ending = new AssessmentSession(
+                        new Context("coprod", Optional.empty()),
+                        request,
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))
+                .run(lines(""));
         assertThat(ending).isEqualTo(AssessmentSession.Ending.INPUT_ENDED);
         assertThat(err.toString()).contains("nothing was saved");
     }

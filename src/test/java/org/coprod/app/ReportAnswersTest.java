@@ -14,7 +14,8 @@ class ReportAnswersTest {
     @Test
     void the_report_of_an_answers_file_names_its_service_and_the_file_as_an_input() {
         ReportAnswers.Result result = useCase.report(RIVERSIDE, Optional.empty());
-        assertThat(ReportFormat.MARKDOWN.render(result.report(), Style.plain(80))).contains("Riverside Recovery College");
+        assertThat(ReportFormat.MARKDOWN.render(result.report(), Style.plain(80)))
+                .contains("Riverside Recovery College");
         assertThat(result.warnings()).isEmpty();
         assertThat(result.inputs()).containsExactly(RIVERSIDE);
     }
@@ -22,8 +23,9 @@ class ReportAnswersTest {
     @Test
     void a_questionnaire_given_as_a_file_is_an_input_too() {
         Path questionnaire = Path.of("questionnaires/six-principles.yaml");
-        ReportAnswers.Result result = useCase.report(Path.of("examples/northgate-tenants-panel-answers.yaml"),
-                Optional.of(questionnaire.toString()));
-        assertThat(result.inputs()).containsExactly(Path.of("examples/northgate-tenants-panel-answers.yaml"), questionnaire);
+        ReportAnswers.Result result = useCase.report(
+                Path.of("examples/northgate-tenants-panel-answers.yaml"), Optional.of(questionnaire.toString()));
+        assertThat(result.inputs())
+                .containsExactly(Path.of("examples/northgate-tenants-panel-answers.yaml"), questionnaire);
     }
 }

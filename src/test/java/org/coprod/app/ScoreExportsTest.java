@@ -50,9 +50,24 @@ class ScoreExportsTest {
     }
 
     private static ScoreExports.Request request(List<Path> files, Optional<Path> perRespondent) {
-        return new ScoreExports.Request(files, Optional.empty(), Optional.of("Which service are you answering about?"),
-                Optional.empty(), Optional.empty(), Optional.empty(), perRespondent, 1, 15, false, Optional.empty(),
-                Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), Optional.empty());
+        return new ScoreExports.Request(
+                files,
+                Optional.empty(),
+                Optional.of("Which service are you answering about?"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                perRespondent,
+                1,
+                15,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
+                List.of(),
+                List.of(),
+                Optional.empty());
     }
 
     @Test
@@ -63,7 +78,8 @@ class ScoreExportsTest {
         ScoreExports.Result result = useCase.score(request(List.of(EXPORT), Optional.of(rows)), heard);
         assertThat(heard.events).endsWith("all read", "publish [" + EXPORT + "]");
         assertThat(result.report()).isSameAs(heard.report);
-        assertThat(ReportFormat.MARKDOWN.render(result.report(), Style.plain(80))).contains("A newer version");
+        assertThat(ReportFormat.MARKDOWN.render(result.report(), Style.plain(80)))
+                .contains("A newer version");
         assertThat(result.perRespondent()).contains(rows);
         assertThat(Files.readAllLines(rows)).hasSizeGreaterThan(1);
     }
@@ -71,14 +87,17 @@ class ScoreExportsTest {
     @Test
     void a_file_given_twice_is_refused_before_anything_is_read() {
         assertThatThrownBy(() -> useCase.score(request(List.of(EXPORT, EXPORT), Optional.empty()), new Heard()))
-                .isInstanceOf(UserError.class).hasMessageContaining("is given twice")
-                .extracting(e -> ((UserError) e).kind()).isEqualTo(UserError.Kind.USAGE);
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("is given twice")
+                .extracting(e -> ((UserError) e).kind())
+                .isEqualTo(UserError.Kind.USAGE);
     }
 
     @Test
     void results_of_an_earlier_scoring_are_refused_with_the_command_that_compares_them() {
         Path json = Path.of("examples/exports/google-forms-results.json");
         assertThatThrownBy(() -> useCase.score(request(List.of(json), Optional.empty()), new Heard()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("coprod compare BEFORE.json AFTER.json");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("coprod compare BEFORE.json AFTER.json");
     }
 }

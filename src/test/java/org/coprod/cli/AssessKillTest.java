@@ -35,9 +35,22 @@ class AssessKillTest {
         final StringBuffer printed = new StringBuffer();
 
         Session(Path answers) throws IOException {
-            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), "org.coprod.cli.Main", "assess", "--plain", "--service", "Riverside",
-                    "--role", "Manager", "--answers", answers.toString()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "org.coprod.cli.Main",
+                            "assess",
+                            "--plain",
+                            "--service",
+                            "Riverside",
+                            "--role",
+                            "Manager",
+                            "--answers",
+                            answers.toString())
+                    .redirectErrorStream(true)
+                    .start();
             keys = process.getOutputStream();
             Thread reader = new Thread(() -> copy(process.getInputStream(), printed));
             reader.setDaemon(true);
@@ -64,8 +77,12 @@ class AssessKillTest {
         void awaitQuestion(int answered) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (count(printed.toString(), PROMPT) < answered + 1) {
-                assertThat(System.nanoTime()).as("question " + (answered + 1) + " appears:\n" + printed).isLessThan(deadline);
-                assertThat(process.isAlive()).as("coprod is still running:\n" + printed).isTrue();
+                assertThat(System.nanoTime())
+                        .as("question " + (answered + 1) + " appears:\n" + printed)
+                        .isLessThan(deadline);
+                assertThat(process.isAlive())
+                        .as("coprod is still running:\n" + printed)
+                        .isTrue();
                 Thread.sleep(10);
             }
         }
@@ -86,7 +103,8 @@ class AssessKillTest {
 
     @ParameterizedTest(name = "killed after {0} answers")
     @ValueSource(ints = {1, 13, 34}) // the first, one in the middle, and all but the last of version 2.0's 35 questions
-    void killed_after_any_answer_it_loses_only_the_answer_being_typed_and_resume_carries_on(int answered) throws Exception {
+    void killed_after_any_answer_it_loses_only_the_answer_being_typed_and_resume_carries_on(int answered)
+            throws Exception {
         Path answers = dir.resolve("riverside-answers.yaml");
         Session session = new Session(answers);
         session.awaitQuestion(0);
@@ -99,26 +117,33 @@ class AssessKillTest {
 
         Assessment saved = AssessLineModeTest.read(answers);
         assertThat(saved.answers()).hasSize(answered);
-        assertThat(saved.answers().values()).extracting(a -> a.response().orElseThrow().option().value())
+        assertThat(saved.answers().values())
+                .extracting(a -> a.response().orElseThrow().option().value())
                 .containsExactlyElementsOf(AssessLineModeTest.VALUES.subList(0, answered));
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> !f.getFileName().toString().endsWith(".lock")))
-                    .as("no temporary file left; the lock beside the file is released by the system").containsExactly(answers);
+                    .as("no temporary file left; the lock beside the file is released by the system")
+                    .containsExactly(answers);
         }
 
-        AssessLineModeTest.Run resumed = AssessLineModeTest.assess(AssessLineModeTest.answerAll(answered + 1,
-                AssessLineModeTest.QUESTIONS - answered) + "\n\n\n", "--resume", answers.toString());
+        AssessLineModeTest.Run resumed = AssessLineModeTest.assess(
+                AssessLineModeTest.answerAll(answered + 1, AssessLineModeTest.QUESTIONS - answered) + "\n\n\n",
+                "--resume",
+                answers.toString());
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out().replaceAll("\\s+", " "))
                 .contains("Carrying on with " + answers + " (Riverside): " + answered + " of 35 questions seen so far")
                 .contains(" · Question " + (answered + 1) + " of 35]")
                 .doesNotContain("Question " + answered + " of 35]");
         try (var files = Files.list(dir)) {
-            assertThat(files).as("the next session takes the lock, and removes it at the end").containsExactly(answers);
+            assertThat(files)
+                    .as("the next session takes the lock, and removes it at the end")
+                    .containsExactly(answers);
         }
         Assessment finished = AssessLineModeTest.read(answers);
         assertThat(finished.answers()).hasSize(AssessLineModeTest.QUESTIONS);
-        assertThat(finished.answers().values()).extracting(a -> a.response().orElseThrow().option().value())
+        assertThat(finished.answers().values())
+                .extracting(a -> a.response().orElseThrow().option().value())
                 .containsExactlyElementsOf(AssessLineModeTest.VALUES);
         assertThat(finished.answers().values()).extracting(Answer::response).allMatch(java.util.Optional::isPresent);
     }
@@ -136,14 +161,18 @@ class AssessKillTest {
             session.killHard();
             Assessment saved = AssessLineModeTest.read(answers);
             List<String> given = List.copyOf(saved.answers().keySet());
-            List<String> firstQuestions = org.coprod.io.yaml.Catalogue.builtIn("six-principles").orElseThrow().questions().stream()
-                    .map(org.coprod.core.model.Question::id).limit(given.size()).toList();
+            List<String> firstQuestions =
+                    org.coprod.io.yaml.Catalogue.builtIn("six-principles").orElseThrow().questions().stream()
+                            .map(org.coprod.core.model.Question::id)
+                            .limit(given.size())
+                            .toList();
             assertThat(given).as("attempt " + attempt).isEqualTo(firstQuestions);
         }
         try (var files = Files.list(dir)) {
-            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList())
-                    .as("a temporary file may be left only by a kill during a save, and is hidden").allMatch(f ->
-                            f.getFileName().toString().startsWith("."));
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))
+                            .toList())
+                    .as("a temporary file may be left only by a kill during a save, and is hidden")
+                    .allMatch(f -> f.getFileName().toString().startsWith("."));
         }
     }
 }

@@ -35,8 +35,14 @@ class AssessLineModeTest {
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("assess"));
         all.addAll(List.of(args));
-        int code = Main.run(new Io(new PrintWriter(out), new PrintWriter(err),
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), env, false), all.toArray(String[]::new));
+        int code = Main.run(
+                new Io(
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                        env,
+                        false),
+                all.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -48,26 +54,46 @@ class AssessLineModeTest {
      * "4" (Often or Agree) on the frequency and agreement scales, and an answer's words or an alias on the others.
      */
     static final List<String> TYPED = List.of(
-            "4", "4", "4", "4",                     // people as assets: frequency, frequency, agreement, agreement
-            "4", "4", "4", "4",                     // building on capacity: agreement, then frequency
-            "4", "4", "4", "4",                     // mutuality and reciprocity
-            "4", "4", "4", "4",                     // peer and personal networks
-            "4", "4", "4", "4",                     // blurring roles
-            "4", "4", "4", "4",                     // agencies as catalysts
-            "Regularly",                            // 25 power-and-work-asked (asking)
-            "4",                                    // 26 power-and-work-told-outcome (frequency)
-            "Yes",                                  // 27 power-and-work-decision-changed (decision-changed)
-            "Advisory only",                        // 28 power-and-work-decision-roles (decision-roles)
-            "4", "4", "4", "4",                     // 29-32 priorities, design, money, judging
-            "Some real parts",                      // 33 power-and-work-share-of-work (share-of-work)
-            "Yes",                                  // 34 power-and-work-professionals (professional-involvement)
-            "4");                                   // 35 power-and-work-run-parts (frequency)
+            "4",
+            "4",
+            "4",
+            "4", // people as assets: frequency, frequency, agreement, agreement
+            "4",
+            "4",
+            "4",
+            "4", // building on capacity: agreement, then frequency
+            "4",
+            "4",
+            "4",
+            "4", // mutuality and reciprocity
+            "4",
+            "4",
+            "4",
+            "4", // peer and personal networks
+            "4",
+            "4",
+            "4",
+            "4", // blurring roles
+            "4",
+            "4",
+            "4",
+            "4", // agencies as catalysts
+            "Regularly", // 25 power-and-work-asked (asking)
+            "4", // 26 power-and-work-told-outcome (frequency)
+            "Yes", // 27 power-and-work-decision-changed (decision-changed)
+            "Advisory only", // 28 power-and-work-decision-roles (decision-roles)
+            "4",
+            "4",
+            "4",
+            "4", // 29-32 priorities, design, money, judging
+            "Some real parts", // 33 power-and-work-share-of-work (share-of-work)
+            "Yes", // 34 power-and-work-professionals (professional-involvement)
+            "4"); // 35 power-and-work-run-parts (frequency)
 
     /** The value of each answer in {@link #TYPED}, in the same order. */
     static final List<Double> VALUES = List.of(
-            4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0,
-            4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0,
-            3.0, 4.0, 2.0, 1.0, 4.0, 4.0, 4.0, 4.0, 2.0, 2.0, 4.0);
+            4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0,
+            4.0, 4.0, 4.0, 3.0, 4.0, 2.0, 1.0, 4.0, 4.0, 4.0, 4.0, 2.0, 2.0, 4.0);
 
     /** The answers in {@link #TYPED} to questions {@code from} to {@code from + count - 1} (counted from 1), as lines. */
     static String answerAll(int from, int count) {
@@ -87,22 +113,30 @@ class AssessLineModeTest {
     void a_scripted_session_with_back_skip_notes_and_changes_gives_the_answers_file_and_report() throws Exception {
         Path answers = dir.resolve("a.yaml");
         Path report = dir.resolve("report.md");
-        String script = "Never\n"            // q1
-                + "help\n"                    // help on q2, then stays on q2
-                + "note We keep minutes\n"    // note on q2
-                + "5\n"                       // q2 Always
-                + "back\n"                    // back to q2 from q3
-                + "\n"                        // keep q2's answer
-                + "skip\n"                    // skip q3
-                + "N/A\n"                     // q4 not applicable
+        String script = "Never\n" // q1
+                + "help\n" // help on q2, then stays on q2
+                + "note We keep minutes\n" // note on q2
+                + "5\n" // q2 Always
+                + "back\n" // back to q2 from q3
+                + "\n" // keep q2's answer
+                + "skip\n" // skip q3
+                + "N/A\n" // q4 not applicable
                 + answerAll(5, QUESTIONS - 4) // q5..q35
-                + "1\n"                       // summary: change question 1
-                + "Sometimes\n"               // q1 is now Sometimes
-                + "\n"                        // summary: go on
-                + "A lot surprised us\n"      // reflection 1
-                + "\n";                       // reflection 2 left out
-        Run run = assess(script, "--service", "Test service", "--role", "Manager", "--answers", answers.toString(),
-                "--report", report.toString());
+                + "1\n" // summary: change question 1
+                + "Sometimes\n" // q1 is now Sometimes
+                + "\n" // summary: go on
+                + "A lot surprised us\n" // reflection 1
+                + "\n"; // reflection 2 left out
+        Run run = assess(
+                script,
+                "--service",
+                "Test service",
+                "--role",
+                "Manager",
+                "--answers",
+                answers.toString(),
+                "--report",
+                report.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         Assessment a = read(answers);
@@ -115,18 +149,27 @@ class AssessLineModeTest {
         assertThat(a.answers().get("assets-strengths-recorded").response()).isEmpty();
         assertThat(a.responseTo("assets-expertise-valued").orElseThrow().kind()).isEqualTo(ResponseKind.NOT_APPLICABLE);
         // answers typed as an answer's words or an alias, on the answer sets that are not scales
-        assertThat(a.responseTo("power-and-work-asked").orElseThrow().label()).isEqualTo("Regularly, in ways that suit different people");
-        assertThat(a.responseTo("power-and-work-decision-changed").orElseThrow().label()).isEqualTo("Yes, at least one real decision");
-        assertThat(a.responseTo("power-and-work-decision-roles").orElseThrow().label()).isEqualTo("Advisory roles only");
-        assertThat(a.responseTo("power-and-work-share-of-work").orElseThrow().label()).isEqualTo("Some real parts");
+        assertThat(a.responseTo("power-and-work-asked").orElseThrow().label())
+                .isEqualTo("Regularly, in ways that suit different people");
+        assertThat(a.responseTo("power-and-work-decision-changed").orElseThrow().label())
+                .isEqualTo("Yes, at least one real decision");
+        assertThat(a.responseTo("power-and-work-decision-roles").orElseThrow().label())
+                .isEqualTo("Advisory roles only");
+        assertThat(a.responseTo("power-and-work-share-of-work").orElseThrow().label())
+                .isEqualTo("Some real parts");
         assertThat(a.answers()).hasSize(QUESTIONS);
         assertThat(a.reflections()).containsExactly(Map.entry("surprise", "A lot surprised us"));
         assertThat(run.out()).contains("Help: ").contains("VERDICT: ").contains("The report is also in " + report);
-        String verdict = org.coprod.core.scoring.Scoring.score(Catalogue.builtIn("six-principles").orElseThrow(),
-                read(answers).responses()).verdict().outcome().label();
-        assertThat(run.out().replaceAll("\\s+", " ")).endsWith("Verdict: " + verdict + " (the full report is above). Your"
-                + " answers are in " + answers + ". To see this report again: coprod report " + answers
-                + " (add --output report.html or report.md for a file to share). ");
+        String verdict = org.coprod.core.scoring.Scoring.score(
+                        Catalogue.builtIn("six-principles").orElseThrow(),
+                        read(answers).responses())
+                .verdict()
+                .outcome()
+                .label();
+        assertThat(run.out().replaceAll("\\s+", " "))
+                .endsWith("Verdict: " + verdict + " (the full report is above). Your"
+                        + " answers are in " + answers + ". To see this report again: coprod report " + answers
+                        + " (add --output report.html or report.md for a file to share). ");
         assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: Test service");
         // the report shown equals 'coprod report' on the saved answers
         CliTest.Run again = CliTest.run("report", answers.toString());
@@ -137,21 +180,29 @@ class AssessLineModeTest {
     void an_interrupted_session_resumes_where_it_stopped_and_ends_the_same_as_an_unbroken_one() throws Exception {
         Path whole = dir.resolve("whole.yaml");
         String all = answerAll(1, QUESTIONS) + "\n\n\n";
-        assertThat(assess(all, "--service", "S", "--role", "R", "--answers", whole.toString()).code()).isZero();
+        assertThat(assess(all, "--service", "S", "--role", "R", "--answers", whole.toString())
+                        .code())
+                .isZero();
 
         Path broken = dir.resolve("broken.yaml");
         Run first = assess(answerAll(1, 10), "--service", "S", "--role", "R", "--answers", broken.toString());
-        assertThat(first.code()).as("a script that ends early says so in its exit code").isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(first.err()).isEqualTo("coprod: the input ended before the assessment was finished. Your answers so far are"
-                + " saved in " + broken + ". To carry on: coprod assess --resume " + broken + "\n");
+        assertThat(first.code())
+                .as("a script that ends early says so in its exit code")
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(first.err())
+                .isEqualTo("coprod: the input ended before the assessment was finished. Your answers so far are"
+                        + " saved in " + broken + ". To carry on: coprod assess --resume " + broken + "\n");
         assertThat(read(broken).answers()).hasSize(10);
 
         Run second = assess(answerAll(11, QUESTIONS - 10) + "\n\n\n", "--resume", broken.toString());
         assertThat(second.code()).as(second.err()).isZero();
-        assertThat(second.out().replaceAll("\\s+", " ")).contains("10 of 35 questions seen so far").contains("Question 11 of 35")
+        assertThat(second.out().replaceAll("\\s+", " "))
+                .contains("10 of 35 questions seen so far")
+                .contains("Question 11 of 35")
                 .doesNotContain("Question 10 of 35");
         assertThat(read(broken).answers()).isEqualTo(read(whole).answers());
-        assertThat(read(whole).answers().values()).extracting(a -> a.response().orElseThrow().option().value())
+        assertThat(read(whole).answers().values())
+                .extracting(a -> a.response().orElseThrow().option().value())
                 .containsExactlyElementsOf(VALUES);
     }
 
@@ -164,11 +215,17 @@ class AssessLineModeTest {
         assertThat(read(answers).answers()).hasSize(2);
     }
 
-
     @Test
     void the_commands_suggested_are_the_ones_the_user_ran() {
         Path answers = dir.resolve("launcher.yaml");
-        Run run = assess(Map.of("COPROD_COMMAND", "./coprod"), "2\nquit\n", "--service", "S", "--role", "", "--answers",
+        Run run = assess(
+                Map.of("COPROD_COMMAND", "./coprod"),
+                "2\nquit\n",
+                "--service",
+                "S",
+                "--role",
+                "",
+                "--answers",
                 answers.toString());
         assertThat(run.out()).contains("Saved. To carry on: ./coprod assess --resume " + answers);
         Run odd = assess(Map.of("COPROD_COMMAND", "rm -rf /; coprod"), "quit\n", "--resume", answers.toString());
@@ -178,13 +235,20 @@ class AssessLineModeTest {
     @Test
     void the_first_letters_of_the_words_act_as_in_the_full_screen_mode_and_a_second_note_adds_to_the_first() {
         Path answers = dir.resolve("letters.yaml");
-        Run run = assess("4\nskip\nn Seen in the minutes\nnote and in the annual report\nb\nq\n", "--service", "S", "--role", "",
-                "--answers", answers.toString());
+        Run run = assess(
+                "4\nskip\nn Seen in the minutes\nnote and in the annual report\nb\nq\n",
+                "--service",
+                "S",
+                "--role",
+                "",
+                "--answers",
+                answers.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Assessment a = read(answers);
         assertThat(a.responseTo("assets-strengths-asked").orElseThrow().label()).isEqualTo("Often");
         assertThat(a.answers().get("assets-skills-used").response()).isEmpty();
-        assertThat(a.answers().get("assets-strengths-recorded").note()).isEqualTo("Seen in the minutes and in the annual report");
+        assertThat(a.answers().get("assets-strengths-recorded").note())
+                .isEqualTo("Seen in the minutes and in the annual report");
         assertThat(run.out()).contains("Saved. To carry on:");
     }
 
@@ -194,13 +258,18 @@ class AssessLineModeTest {
         Path answers = dir.resolve("typo.yaml");
         Run run = assess("4\n5\nOfen\n3\n3\n", "--service", "S", "--role", "R", "--answers", answers.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err().replaceAll("\\s+", " ")).isEqualTo("coprod: line 3 of the answers read in, 'Ofen': 'Ofen' is not"
-                + " one of the answers. Type a number from 1 to 7, or help to see what the question"
-                + " means. Nothing from this line on was used. The answers before that line are saved in " + answers
-                + ". To carry on: coprod assess --resume " + answers + " ");
+        assertThat(run.err().replaceAll("\\s+", " "))
+                .isEqualTo("coprod: line 3 of the answers read in, 'Ofen': 'Ofen' is not"
+                        + " one of the answers. Type a number from 1 to 7, or help to see what the question"
+                        + " means. Nothing from this line on was used. The answers before that line are saved in "
+                        + answers
+                        + ". To carry on: coprod assess --resume " + answers + " ");
         assertThat(read(answers).answers()).hasSize(2);
         // every line read is shown after its prompt, so that a transcript can be checked
-        assertThat(run.out()).contains("): 4\n").contains("): 5\n").contains("): Ofen\n")
+        assertThat(run.out())
+                .contains("): 4\n")
+                .contains("): 5\n")
+                .contains("): Ofen\n")
                 .doesNotContain("): 3\n");
     }
 
@@ -210,8 +279,10 @@ class AssessLineModeTest {
         Path answers = dir.resolve("letter.yaml");
         Run run = assess("4\ns\n4\n", "--service", "S", "--role", "R", "--answers", answers.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err().replaceAll("\\s+", " ")).contains("line 2 of the answers read in, 's': 's' could be the answer"
-                + " Sometimes or the word skip: type the answer's number or its name, or the word skip in full.");
+        assertThat(run.err().replaceAll("\\s+", " "))
+                .contains(
+                        "line 2 of the answers read in, 's': 's' could be the answer"
+                                + " Sometimes or the word skip: type the answer's number or its name, or the word skip in full.");
         assertThat(read(answers).answers()).hasSize(1);
     }
 
@@ -250,7 +321,9 @@ class AssessLineModeTest {
     @Test
     void resuming_a_broken_file_reports_its_problem() throws Exception {
         Path answers = dir.resolve("bad.yaml");
-        Files.writeString(answers, "questionnaire: six-principles\nquestionnaireVersion: \"1.0\"\nservice: S\nanswers:\n  assets-skills-asked: Offen\n");
+        Files.writeString(
+                answers,
+                "questionnaire: six-principles\nquestionnaireVersion: \"1.0\"\nservice: S\nanswers:\n  assets-skills-asked: Offen\n");
         Run run = assess("", "--resume", answers.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains(answers + ":5:24: 'Offen' is not an answer");

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * send-keys and the screen is read with capture-pane, as a person would see it.
  */
 class AssessTerminalTest {
-    private static final String SESSION = "coprod-test-" + ProcessHandle.current().pid();
+    private static final String SESSION =
+            "coprod-test-" + ProcessHandle.current().pid();
 
     @TempDir
     Path dir;
@@ -138,22 +139,34 @@ class AssessTerminalTest {
         waitFor(s -> s.contains("Which service are you assessing?"), "the question about the service");
         keys("C-c");
         String stopped = waitFor(s -> s.contains("EXIT="), "the end after Ctrl-C");
-        assertThat(stopped).contains("stopped before the assessment began; nothing was saved.").contains("EXIT=130")
+        assertThat(stopped)
+                .contains("stopped before the assessment began; nothing was saved.")
+                .contains("EXIT=130")
                 .doesNotContain("bug");
         assertThat(dir.resolve("never.yaml")).doesNotExist();
     }
 
     @Test
     void the_screen_is_drawn_again_when_the_window_changes_size() throws Exception {
-        start("assess", "--service", "W", "--role", "R", "--answers", dir.resolve("w.yaml").toString());
+        start(
+                "assess",
+                "--service",
+                "W",
+                "--role",
+                "R",
+                "--answers",
+                dir.resolve("w.yaml").toString());
         waitFor(s -> s.contains("Press Enter to begin."), "the welcome");
-        assertThat(run(List.of("tmux", "resize-window", "-t", SESSION, "-x", "60", "-y", "24"))).isZero();
+        assertThat(run(List.of("tmux", "resize-window", "-t", SESSION, "-x", "60", "-y", "24")))
+                .isZero();
         keys("Enter");
         String narrow = waitFor(s -> s.contains("Question 1 of 35"), "the first question at 60 columns");
         assertThat(narrow.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
         // widening the window (which never joins lines already drawn) with no key pressed: the question is drawn again
-        assertThat(run(List.of("tmux", "resize-window", "-t", SESSION, "-x", "110", "-y", "24"))).isZero();
-        String wide = waitFor(s -> s.lines().anyMatch(line -> line.length() > 70), "the question drawn again at 110 columns");
+        assertThat(run(List.of("tmux", "resize-window", "-t", SESSION, "-x", "110", "-y", "24")))
+                .isZero();
+        String wide =
+                waitFor(s -> s.lines().anyMatch(line -> line.length() > 70), "the question drawn again at 110 columns");
         assertThat(wide).contains("❯ 1. Never").contains("Question 1 of 35");
         keys("C-c");
         waitFor(s -> s.contains("EXIT=130"), "the end");
@@ -194,7 +207,11 @@ class AssessTerminalTest {
         waitFor(s -> s.contains("❯ 3. Sometimes"), "the highlight on Sometimes");
         keys("Enter");
         waitFor(s -> s.contains("Question 2 of 35"), "the second question");
-        assertThat(answers(file).responseTo("assets-strengths-asked").orElseThrow().label()).isEqualTo("Sometimes");
+        assertThat(answers(file)
+                        .responseTo("assets-strengths-asked")
+                        .orElseThrow()
+                        .label())
+                .isEqualTo("Sometimes");
 
         keys("b");
         String back = waitFor(s -> s.contains("Question 1 of 35"), "going back");
@@ -213,24 +230,32 @@ class AssessTerminalTest {
         keys("Escape");
         keys("-l", "2x Seen in the minutes");
         keys("Enter");
-        waitFor(s -> s.contains("Your note: 2x Seen in the minutes") && s.contains("q save & quit"), "the note under the question");
+        waitFor(
+                s -> s.contains("Your note: 2x Seen in the minutes") && s.contains("q save & quit"),
+                "the note under the question");
         keys("q");
         String quit = waitFor(s -> s.contains("EXIT="), "the end");
         assertThat(quit).contains("Saved. To carry on: coprod assess --resume").contains("EXIT=0");
-        assertThat(answers(file).responseTo("assets-strengths-asked").orElseThrow().label()).isEqualTo("Always");
+        assertThat(answers(file)
+                        .responseTo("assets-strengths-asked")
+                        .orElseThrow()
+                        .label())
+                .isEqualTo("Always");
         killSession();
 
         start("assess", "--resume", file.toString());
         waitFor(s -> s.contains("Press Enter to begin."), "the resume message");
         keys("Enter");
-        waitFor(s -> s.contains("Question 2 of 35") && s.contains("Your note: 2x Seen in the minutes"),
+        waitFor(
+                s -> s.contains("Question 2 of 35") && s.contains("Your note: 2x Seen in the minutes"),
                 "the question that was left with a note and no answer");
         keys("4");
         waitFor(s -> s.contains("Question 3 of 35"), "the third question");
         keys("C-c");
         String stopped = waitFor(s -> s.contains("EXIT="), "the end after Ctrl-C");
         assertThat(stopped).contains("Your answers so far are saved in").contains("EXIT=130");
-        assertThat(answers(file).responseTo("assets-skills-used").orElseThrow().label()).isEqualTo("Often");
+        assertThat(answers(file).responseTo("assets-skills-used").orElseThrow().label())
+                .isEqualTo("Often");
         assertThat(answers(file).answers().get("assets-skills-used").note()).isEqualTo("2x Seen in the minutes");
     }
 
@@ -248,7 +273,8 @@ class AssessTerminalTest {
         keys("Home");
         waitFor(s -> s.contains("❯ → Go on to the reflections"), "the first entry highlighted");
         keys("PageDown");
-        String paged = waitFor(s -> s.lines().anyMatch(line -> line.matches("❯ (1\\d|2\\d)\\. .*")), "a page further down");
+        String paged =
+                waitFor(s -> s.lines().anyMatch(line -> line.matches("❯ (1\\d|2\\d)\\. .*")), "a page further down");
         assertThat(paged).doesNotContain("❯ 1. ");
         keys("PageUp");
         waitFor(s -> s.contains("❯ → Go on to the reflections"), "back at the top");
@@ -258,7 +284,7 @@ class AssessTerminalTest {
         waitFor(s -> s.contains("❯ 7. Don't know"), "the last choice highlighted");
         keys("Home");
         waitFor(s -> s.contains("❯ 1. Never"), "the first choice highlighted");
-        keys("F5", "Down");   // F5 is bound to nothing and does nothing; it used to answer 5
+        keys("F5", "Down"); // F5 is bound to nothing and does nothing; it used to answer 5
         waitFor(s -> s.contains("❯ 2. Rarely") && s.contains("Question 1 of 35"), "the same question, F5 ignored");
         keys("C-c");
         waitFor(s -> s.contains("EXIT=130"), "the end");
@@ -270,11 +296,21 @@ class AssessTerminalTest {
         Path questionnaire = dir.resolve("hostile.yaml");
         String original = Files.readString(Path.of("questionnaires/six-principles.yaml"));
         assertThat(original).contains("\n    name: People as assets\n");
-        Files.writeString(questionnaire, original.replace("\n    name: People as assets\n",
-                "\n    name: \"People as assets\\e[2J\\e]0;PWNED\\a\"\n"));
+        Files.writeString(
+                questionnaire,
+                original.replace(
+                        "\n    name: People as assets\n", "\n    name: \"People as assets\\e[2J\\e]0;PWNED\\a\"\n"));
         CliTest.Run valid = CliTest.run("validate", questionnaire.toString());
         assertThat(valid.code()).as(valid.err()).isZero();
-        start("assess", questionnaire.toString(), "--service", "W", "--role", "R", "--answers", dir.resolve("w.yaml").toString());
+        start(
+                "assess",
+                questionnaire.toString(),
+                "--service",
+                "W",
+                "--role",
+                "R",
+                "--answers",
+                dir.resolve("w.yaml").toString());
         waitFor(s -> s.contains("Press Enter to begin."), "the welcome");
         keys("Enter");
         String shown = waitFor(s -> s.contains("Question 1 of 35"), "the first question");
@@ -285,11 +321,15 @@ class AssessTerminalTest {
     /** Issue 16: the old NO_COLOR test could not fail, as it never had a terminal. Here both cases have one. */
     @Test
     void a_report_on_a_terminal_is_coloured_and_with_no_color_it_is_not() throws Exception {
-        String report = Path.of("examples/northgate-tenants-panel-answers.yaml").toAbsolutePath().toString();
+        String report = Path.of("examples/northgate-tenants-panel-answers.yaml")
+                .toAbsolutePath()
+                .toString();
         // the tests run with NO_COLOR=1 (see pom.xml), so the coloured run takes it away
         startWith("env -u NO_COLOR ", "report", report);
         waitFor(s -> s.contains("EXIT=0"), "the report");
-        assertThat(everythingWithEscapes()).as("colour codes on a colour terminal").contains("\u001B[");
+        assertThat(everythingWithEscapes())
+                .as("colour codes on a colour terminal")
+                .contains("\u001B[");
         run(List.of("tmux", "kill-session", "-t", SESSION));
         startWith("NO_COLOR=1 ", "report", report);
         waitFor(s -> s.contains("EXIT=0"), "the report with NO_COLOR");

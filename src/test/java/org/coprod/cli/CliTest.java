@@ -30,8 +30,14 @@ class CliTest {
     static Run run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new Io(new PrintWriter(out), new PrintWriter(err), new java.io.ByteArrayInputStream(new byte[0]),
-                env, false), args);
+        int code = Main.run(
+                new Io(
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        new java.io.ByteArrayInputStream(new byte[0]),
+                        env,
+                        false),
+                args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -69,7 +75,9 @@ class CliTest {
     void every_example_in_the_help_runs_as_written(@TempDir Path dir) throws java.io.IOException {
         List<String> examples = new java.util.ArrayList<>();
         for (String command : HELPS) {
-            String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
+            String help = command.isEmpty()
+                    ? run("--help").out()
+                    : run(command, "--help").out();
             String pending = "";
             for (String line : help.substring(help.indexOf("Example")).lines().toList()) {
                 String example = pending + line.strip().replaceFirst("\\s+#.*$", "");
@@ -88,7 +96,8 @@ class CliTest {
                 continue;
             }
             List<String> args = new java.util.ArrayList<>();
-            java.util.regex.Matcher word = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(example);
+            java.util.regex.Matcher word =
+                    java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(example);
             while (word.find()) {
                 args.add(word.group(1) != null ? word.group(1) : word.group(2));
             }
@@ -101,7 +110,8 @@ class CliTest {
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 if (arg.contains("*")) {
-                    java.nio.file.PathMatcher glob = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + arg);
+                    java.nio.file.PathMatcher glob =
+                            java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + arg);
                     try (var files = Files.list(Path.of(arg).getParent())) {
                         files.filter(glob::matches).map(Path::toString).sorted().forEach(expanded::add);
                     }
@@ -121,21 +131,40 @@ class CliTest {
         java.util.regex.Pattern examplePath = java.util.regex.Pattern.compile("examples/[\\w./-]+");
         List<String> named = new java.util.ArrayList<>();
         for (String command : HELPS) {
-            String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
-            examplePath.matcher(help).results().map(java.util.regex.MatchResult::group).forEach(named::add);
+            String help = command.isEmpty()
+                    ? run("--help").out()
+                    : run(command, "--help").out();
+            examplePath
+                    .matcher(help)
+                    .results()
+                    .map(java.util.regex.MatchResult::group)
+                    .forEach(named::add);
         }
         assertThat(named).isNotEmpty();
-        assertThat(named).allSatisfy(path -> assertThat(java.nio.file.Path.of(path)).as("named in a help example").exists());
+        assertThat(named)
+                .allSatisfy(path -> assertThat(java.nio.file.Path.of(path))
+                        .as("named in a help example")
+                        .exists());
     }
 
     @Test
     void help_examples_fit_80_columns_so_they_can_be_copied_whole() {
         for (String command : HELPS) {
-            String help = command.isEmpty() ? run("--help").out() : run(command, "--help").out();
+            String help = command.isEmpty()
+                    ? run("--help").out()
+                    : run(command, "--help").out();
             String examples = help.substring(help.indexOf("Example"));
-            assertThat(examples.lines()).as(command).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(79));
-            assertThat(examples.lines().filter(line -> !line.isBlank() && !line.startsWith("  ") && !line.startsWith("Example")
-                    && !line.startsWith("Exit codes") && !line.matches("^[0-9].*"))).as(command + ": a wrapped example").isEmpty();
+            assertThat(examples.lines())
+                    .as(command)
+                    .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(79));
+            assertThat(examples.lines()
+                            .filter(line -> !line.isBlank()
+                                    && !line.startsWith("  ")
+                                    && !line.startsWith("Example")
+                                    && !line.startsWith("Exit codes")
+                                    && !line.matches("^[0-9].*")))
+                    .as(command + ": a wrapped example")
+                    .isEmpty();
         }
     }
 
@@ -146,28 +175,36 @@ class CliTest {
         assertThat(none.err()).contains("Usage: coprod");
         Run wrong = run("report", "--colour", NORTHGATE);
         assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(wrong.err()).contains("'--colour' is not an option of 'coprod report'.").contains("coprod report --help");
+        assertThat(wrong.err())
+                .contains("'--colour' is not an option of 'coprod report'.")
+                .contains("coprod report --help");
     }
 
     @Test
     void misspelt_commands_options_and_choices_are_told_with_the_likely_word() {
         Run command = run("asess");
         assertThat(command.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(command.err()).startsWith("coprod: 'asess' is not a coprod command. Did you mean 'assess'? The commands are:"
-                + " assess, report, score, compare, template, list, show, validate.");
+        assertThat(command.err())
+                .startsWith("coprod: 'asess' is not a coprod command. Did you mean 'assess'? The commands are:"
+                        + " assess, report, score, compare, template, list, show, validate.");
         Run option = run("report", "--fromat", "markdown", NORTHGATE);
         assertThat(option.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(option.err()).startsWith("coprod: '--fromat' is not an option of 'coprod report'. Did you mean '--format'?\n");
+        assertThat(option.err())
+                .startsWith("coprod: '--fromat' is not an option of 'coprod report'. Did you mean '--format'?\n");
         Run choice = run("report", "--format", "xml", NORTHGATE);
-        assertThat(choice.err()).startsWith("coprod: --format must be one of text, markdown, html, json or csv; it was given 'xml'.");
-        assertThat(run("report", NORTHGATE, RIVERSIDE).err()).startsWith("coprod: 'coprod report' takes one answers file; it"
-                + " did not expect '" + RIVERSIDE + "'. To put several answers files together, use 'coprod score FILE...'.");
+        assertThat(choice.err())
+                .startsWith("coprod: --format must be one of text, markdown, html, json or csv; it was given 'xml'.");
+        assertThat(run("report", NORTHGATE, RIVERSIDE).err())
+                .startsWith("coprod: 'coprod report' takes one answers file; it" + " did not expect '" + RIVERSIDE
+                        + "'. To put several answers files together, use 'coprod score FILE...'.");
         Run noFile = run("score");
         assertThat(noFile.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(noFile.err()).startsWith("coprod: 'coprod score' needs FILE: survey exports (.csv, .tsv, .txt) and answers"
-                + " files (.yaml).\n");
+        assertThat(noFile.err())
+                .startsWith("coprod: 'coprod score' needs FILE: survey exports (.csv, .tsv, .txt) and answers"
+                        + " files (.yaml).\n");
         assertThat(run("compare").err()).startsWith("coprod: 'coprod compare' needs BEFORE and AFTER.\n");
-        assertThat(run("report", NORTHGATE, "-o").err()).startsWith("coprod: --output must be followed by its value (FILE).\n");
+        assertThat(run("report", NORTHGATE, "-o").err())
+                .startsWith("coprod: --output must be followed by its value (FILE).\n");
         assertThat(run("report", NORTHGATE, "-o", "--width", "60").err())
                 .startsWith("coprod: --output must be followed by its value (FILE), not by '--width'.\n");
         assertThat(run("report", NORTHGATE, "--width", "60", "--width", "70").err())
@@ -184,10 +221,13 @@ class CliTest {
         assertThat(width.out()).isEmpty();
         assertThat(run("score", "x.csv", "--min-group-size", "abc").err())
                 .startsWith("coprod: --min-group-size takes a whole number; it was given 'abc'.");
-        assertThat(run("score", "x.csv", "--gap-threshold", "lots").err()).startsWith("coprod: --gap-threshold takes a number;");
+        assertThat(run("score", "x.csv", "--gap-threshold", "lots").err())
+                .startsWith("coprod: --gap-threshold takes a number;");
         Run negative = run("score", "examples/exports/google-forms.csv", "--gap-threshold", "-5");
         assertThat(negative.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(negative.err()).isEqualTo("coprod: --gap-threshold must be a number of points above 0 and at most 100; it was given -5.\n");
+        assertThat(negative.err())
+                .isEqualTo(
+                        "coprod: --gap-threshold must be a number of points above 0 and at most 100; it was given -5.\n");
         Run rows = run("score", "examples/exports/google-forms.csv", "--header-rows", "-1");
         assertThat(rows.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(rows.err()).isEqualTo("coprod: --header-rows must be from 1 to 10; it was given -1.\n");
@@ -197,25 +237,35 @@ class CliTest {
     void validate_given_a_survey_export_says_to_score_it() {
         Run run = run("validate", "examples/exports/google-forms.csv");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("This looks like a survey export: score it with 'coprod score examples/exports/google-forms.csv'");
+        assertThat(run.err())
+                .contains(
+                        "This looks like a survey export: score it with 'coprod score examples/exports/google-forms.csv'");
     }
 
     /** Not "this is not valid YAML" at the first comma or colon, nor "saved as UTF-16" for Excel's "Unicode Text". */
     @Test
     void a_survey_export_given_where_an_answers_file_or_questionnaire_belongs_is_named_as_one() {
-        for (String export : List.of("examples/exports/google-forms.csv", "examples/exports/kobo.csv",
+        for (String export : List.of(
+                "examples/exports/google-forms.csv",
+                "examples/exports/kobo.csv",
                 "examples/exports/microsoft-forms-unicode.txt")) {
             Run report = run("report", export);
             assertThat(report.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-            assertThat(report.err()).isEqualTo("coprod: " + export + ": this looks like a survey export, not an answers file."
-                    + " To score it: coprod score " + export + ".\n");
+            assertThat(report.err())
+                    .isEqualTo("coprod: " + export + ": this looks like a survey export, not an answers file."
+                            + " To score it: coprod score " + export + ".\n");
         }
         String export = "examples/exports/google-forms.csv";
-        assertThat(run("show", export).err()).startsWith("coprod: " + export + ": this looks like a survey export, not a questionnaire.");
-        assertThat(run("score", export, "--questionnaire", "examples/exports/qualtrics.csv").err())
-                .startsWith("coprod: examples/exports/qualtrics.csv: this looks like a survey export, not a questionnaire.");
-        assertThat(run("score", export, "--mapping", "examples/exports/qualtrics.csv").err())
-                .startsWith("coprod: examples/exports/qualtrics.csv: this looks like a survey export, not a mapping file.");
+        assertThat(run("show", export).err())
+                .startsWith("coprod: " + export + ": this looks like a survey export, not a questionnaire.");
+        assertThat(run("score", export, "--questionnaire", "examples/exports/qualtrics.csv")
+                        .err())
+                .startsWith(
+                        "coprod: examples/exports/qualtrics.csv: this looks like a survey export, not a questionnaire.");
+        assertThat(run("score", export, "--mapping", "examples/exports/qualtrics.csv")
+                        .err())
+                .startsWith(
+                        "coprod: examples/exports/qualtrics.csv: this looks like a survey export, not a mapping file.");
     }
 
     @Test
@@ -225,11 +275,16 @@ class CliTest {
         assertThat(list.out()).contains("six-principles").contains("35");
         Run show = run("show");
         assertThat(show.code()).isZero();
-        assertThat(show.out()).contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS").contains("assets-strengths-asked").contains("Not applicable: Choose")
-                .contains("The verdict rules, tried in this order").contains("Self-organised: when");
+        assertThat(show.out())
+                .contains("PRINCIPLE 1 OF 6: PEOPLE AS ASSETS")
+                .contains("assets-strengths-asked")
+                .contains("Not applicable: Choose")
+                .contains("The verdict rules, tried in this order")
+                .contains("Self-organised: when");
         assertThat(show.out().lines()).allMatch(line -> line.length() <= 80);
         // dimensions by their names, as in the reports, not by their ids
-        assertThat(run("show", "--format", "markdown").out()).contains("agreement; counts towards shared delivery |")
+        assertThat(run("show", "--format", "markdown").out())
+                .contains("agreement; counts towards shared delivery |")
                 .doesNotContain("counts towards shared-planning");
     }
 
@@ -238,33 +293,42 @@ class CliTest {
         Run report = run("report", NORTHGATE);
         assertThat(report.code()).isZero();
         assertThat(report.err()).isEmpty();
-        // say in decisions: the highest of (a real decision 100, a voting role 100, Often 75, Rarely 25, Agree 75, Rarely 25)
+        // say in decisions: the highest of (a real decision 100, a voting role 100, Often 75, Rarely 25, Agree 75,
+        // Rarely 25)
         // planning: (priorities Often 75 + design Rarely 25 + money Agree 75 + judging Rarely 25) / 4 = 50
-        // delivery: (peer Rarely 25 + lead Never 0 + roles Disagree 25 + side by side Rarely 25 + share None 0 + run Never 0) / 6
+        // delivery: (peer Rarely 25 + lead Never 0 + roles Disagree 25 + side by side Rarely 25 + share None 0 + run
+        // Never 0) / 6
         assertThat(report.out()).contains("VERDICT: VOICE");
-        assertThat(report.out().replaceAll("\\s+", " ")).contains("Voice, because say in decisions is 100 (at least 75); but shared"
-                + " delivery is 12.5, below 60; and shared planning is 50, below 60.");
+        assertThat(report.out().replaceAll("\\s+", " "))
+                .contains("Voice, because say in decisions is 100 (at least 75); but shared"
+                        + " delivery is 12.5, below 60; and shared planning is 50, below 60.");
         // professional contribution: (staff time Rarely 25 + partners Strongly disagree 0) / 2 = 12.5
         assertThat(report.out()).containsPattern("Staff and agency contribution +12.5 .* 2 of 2");
         assertThat(report.out().lines()).allMatch(line -> line.length() <= 80);
         // the principles table holds the six principles and their average, nothing else
-        String table = report.out().substring(report.out().indexOf("THE PRINCIPLES"), report.out().indexOf("WHO PLANS, WHO DELIVERS"));
+        String table = report.out()
+                .substring(report.out().indexOf("THE PRINCIPLES"), report.out().indexOf("WHO PLANS, WHO DELIVERS"));
         assertThat(table.lines().filter(line -> line.contains("░"))).hasSize(7);
         assertThat(report.out()).doesNotContain("not a principle").doesNotContain("Who plans and who delivers ");
     }
 
     @Test
-    void a_partly_answered_file_says_what_is_missing_and_what_the_average_is_made_of(@TempDir Path dir) throws Exception {
+    void a_partly_answered_file_says_what_is_missing_and_what_the_average_is_made_of(@TempDir Path dir)
+            throws Exception {
         Path partial = dir.resolve("partial.yaml");
-        java.nio.file.Files.writeString(partial, "questionnaire: six-principles\nquestionnaireVersion: \"1.0\"\nservice: P\n"
-                + "respondent: {role: R}\nanswers:\n  assets-skills-asked: Often\n  assets-skills-used: Often\n"
-                + "  assets-records-strengths: Agree\n  assets-expertise-in-design: Agree\n  assets-too-vulnerable: Disagree\n");
+        java.nio.file.Files.writeString(
+                partial,
+                "questionnaire: six-principles\nquestionnaireVersion: \"1.0\"\nservice: P\n"
+                        + "respondent: {role: R}\nanswers:\n  assets-skills-asked: Often\n  assets-skills-used: Often\n"
+                        + "  assets-records-strengths: Agree\n  assets-expertise-in-design: Agree\n  assets-too-vulnerable: Disagree\n");
         Run run = run("report", partial.toString());
         assertThat(run.code()).isZero();
         String flat = run.out().replaceAll("\\s+", " ");
-        assertThat(flat).contains("VERDICT: NOT ENOUGH ANSWERS TO DECIDE")
-                .contains("There are too few answers to give a verdict: not enough questions were answered for Shared planning,"
-                        + " Shared delivery and Staff and agency contribution, which the verdict needs")
+        assertThat(flat)
+                .contains("VERDICT: NOT ENOUGH ANSWERS TO DECIDE")
+                .contains(
+                        "There are too few answers to give a verdict: not enough questions were answered for Shared planning,"
+                                + " Shared delivery and Staff and agency contribution, which the verdict needs")
                 .contains("Average of the 1 principle");
         assertThat(run("report", partial.toString(), "--format", "markdown").out())
                 .contains("| Average of the 1 principle with a score (of 6) | 75 | Going strong |");
@@ -274,7 +338,9 @@ class CliTest {
     void the_co_production_example_reports_co_production() {
         Run report = run("report", RIVERSIDE, "--width", "100");
         assertThat(report.code()).isZero();
-        assertThat(report.out()).contains("VERDICT: CO-PRODUCTION").contains("WEAKEST PRINCIPLE: MUTUALITY AND RECIPROCITY");
+        assertThat(report.out())
+                .contains("VERDICT: CO-PRODUCTION")
+                .contains("WEAKEST PRINCIPLE: MUTUALITY AND RECIPROCITY");
         assertThat(report.out().lines()).allMatch(line -> line.length() <= 100);
     }
 
@@ -282,7 +348,10 @@ class CliTest {
     void markdown_report_has_real_tables_and_headings() {
         Run report = run("report", NORTHGATE, "--format", "markdown");
         assertThat(report.code()).isZero();
-        Node document = Parser.builder().extensions(java.util.List.of(TablesExtension.create())).build().parse(report.out());
+        Node document = Parser.builder()
+                .extensions(java.util.List.of(TablesExtension.create()))
+                .build()
+                .parse(report.out());
         int[] tables = {0};
         document.accept(new AbstractVisitor() {
             @Override
@@ -294,7 +363,8 @@ class CliTest {
             }
         });
         assertThat(tables[0]).isGreaterThanOrEqualTo(3);
-        assertThat(report.out()).startsWith("# Co-production self-assessment: Northgate Homes tenants' panel\n")
+        assertThat(report.out())
+                .startsWith("# Co-production self-assessment: Northgate Homes tenants' panel\n")
                 .contains("## Verdict: Voice");
     }
 
@@ -312,23 +382,34 @@ class CliTest {
         assertThat(refused.code()).isEqualTo(ExitCodes.FILE_ERROR);
         assertThat(refused.err()).contains("that is one of the input files");
         assertThat(Files.readString(copy)).isEqualTo(before);
-        Run noFolder = run("report", copy.toString(), "-o", dir.resolve("no/such/report.txt").toString());
+        Run noFolder = run(
+                "report",
+                copy.toString(),
+                "-o",
+                dir.resolve("no/such/report.txt").toString());
         assertThat(noFolder.code()).isEqualTo(ExitCodes.FILE_ERROR);
-        assertThat(noFolder.err()).isEqualTo("coprod: Cannot write " + dir.resolve("no/such/report.txt") + ": the folder "
-                + dir.resolve("no/such") + " does not exist. Create it first, or choose another folder.\n");
+        assertThat(noFolder.err())
+                .isEqualTo("coprod: Cannot write " + dir.resolve("no/such/report.txt") + ": the folder "
+                        + dir.resolve("no/such") + " does not exist. Create it first, or choose another folder.\n");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("answers.yaml", "report.md");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("answers.yaml", "report.md");
         }
     }
 
     @Test
     void bad_answers_give_one_line_per_problem_and_exit_3_without_a_stack_trace(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(Path.of(NORTHGATE)).replace("assets-strengths-asked: Rarely", "assets-strengths-asked: Offen"));
+        Files.writeString(
+                bad,
+                Files.readString(Path.of(NORTHGATE))
+                        .replace("assets-strengths-asked: Rarely", "assets-strengths-asked: Offen"));
         Run run = run("report", bad.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("coprod: " + bad + ":11:27: 'Offen' is not an answer to question 'assets-strengths-asked'")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .startsWith("coprod: " + bad + ":11:27: 'Offen' is not an answer to question 'assets-strengths-asked'")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
         Run traced = run("report", bad.toString(), "--stacktrace");
         assertThat(traced.err()).contains("InvalidInputException").contains("\tat ");
@@ -338,29 +419,40 @@ class CliTest {
     void a_missing_file_exits_4() {
         Run run = run("report", "no-such-answers.yaml");
         assertThat(run.code()).isEqualTo(ExitCodes.FILE_ERROR);
-        assertThat(run.err()).isEqualTo("coprod: There is no file no-such-answers.yaml. Check the name and the folder.\n");
+        assertThat(run.err())
+                .isEqualTo("coprod: There is no file no-such-answers.yaml. Check the name and the folder.\n");
     }
 
     @Test
     void validate_lists_every_problem_of_every_file(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.yaml");
-        Files.writeString(broken, Files.readString(Path.of("questionnaires/six-principles.yaml"))
-                .replaceFirst("    section: mutuality\n", "    secton: mutuality\n")
-                .replaceFirst("answerSet: agreement", "answerSet: agreemnt"));
+        Files.writeString(
+                broken,
+                Files.readString(Path.of("questionnaires/six-principles.yaml"))
+                        .replaceFirst("    section: mutuality\n", "    secton: mutuality\n")
+                        .replaceFirst("answerSet: agreement", "answerSet: agreemnt"));
         Run run = run("validate", "questionnaires/six-principles.yaml", NORTHGATE, broken.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.out()).contains("questionnaires/six-principles.yaml: valid questionnaire 'six-principles' version 2.0")
+        assertThat(run.out())
+                .contains("questionnaires/six-principles.yaml: valid questionnaire 'six-principles' version 2.0")
                 .contains(NORTHGATE + ": valid answers file for 'six-principles'");
-        assertThat(run.err()).contains("'secton' is not a field of question").contains("Did you mean 'section'?")
-                .contains("the answer set 'agreemnt' named in question").contains("Did you mean 'agreement'?")
+        assertThat(run.err())
+                .contains("'secton' is not a field of question")
+                .contains("Did you mean 'section'?")
+                .contains("the answer set 'agreemnt' named in question")
+                .contains("Did you mean 'agreement'?")
                 .contains("Some files have problems");
         assertThat(run.err().lines().filter(l -> l.startsWith("coprod: " + broken)))
-                .as("one problem per mistake, plus the missing section the misspelt key leaves").hasSize(3);
+                .as("one problem per mistake, plus the missing section the misspelt key leaves")
+                .hasSize(3);
     }
 
     @Test
     void ascii_fallback_when_the_terminal_is_not_unicode() {
         Run run = run(Map.of("LANG", "C"), "report", NORTHGATE);
-        assertThat(run.out()).contains("##########".substring(0, 2)).doesNotContain("█").doesNotContain("═");
+        assertThat(run.out())
+                .contains("##########".substring(0, 2))
+                .doesNotContain("█")
+                .doesNotContain("═");
     }
 }

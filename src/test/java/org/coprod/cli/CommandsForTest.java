@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class CommandsForTest {
     @Test
     void a_named_command_is_the_only_one_picocli_reads() {
-        assertThat(CoprodCommand.commandsFor("score", "survey.csv", "--format", "json")).containsExactly(ScoreCommand.class);
+        assertThat(CoprodCommand.commandsFor("score", "survey.csv", "--format", "json"))
+                .containsExactly(ScoreCommand.class);
         assertThat(CoprodCommand.commandsFor("--stacktrace", "list")).containsExactly(ListCommand.class);
     }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class DocumentationTest {
     @TempDir
     static Path folder;
+
     static String manPage;
     static Path completion;
 
@@ -35,16 +36,23 @@ class DocumentationTest {
         for (CommandLine command : commandLine.getSubcommands().values()) {
             assertThat(manPage).contains(".SS coprod " + Documentation.escape(command.getCommandName()));
             for (OptionSpec option : command.getCommandSpec().options()) {
-                assertThat(manPage).as(command.getCommandName()).contains("\\fB" + Documentation.escape(option.longestName()) + "\\fR");
+                assertThat(manPage)
+                        .as(command.getCommandName())
+                        .contains("\\fB" + Documentation.escape(option.longestName()) + "\\fR");
             }
         }
-        assertThat(manPage).contains("COPROD_JAVA_OPTS").contains("COPROD_CHARSET").contains("Exit codes: 0 ok");
+        assertThat(manPage)
+                .contains("COPROD_JAVA_OPTS")
+                .contains("COPROD_CHARSET")
+                .contains("Exit codes: 0 ok");
     }
 
     @Test
     void the_man_page_is_plain_troff_that_nothing_misreads() {
         assertThat(manPage.chars()).allSatisfy(c -> assertThat(c).isLessThan(127));
-        List<String> requests = manPage.lines().filter(line -> line.startsWith(".") || line.startsWith("'")).toList();
+        List<String> requests = manPage.lines()
+                .filter(line -> line.startsWith(".") || line.startsWith("'"))
+                .toList();
         assertThat(requests).allSatisfy(line -> assertThat(line).matches("\\.(TH|SH|SS|PP|TP|nf|fi|nh|ad|B)( .*)?"));
     }
 
@@ -59,8 +67,14 @@ class DocumentationTest {
     @Test
     void groff_reads_the_man_page_without_a_warning() throws Exception {
         assumeThat(Programs.onPath("groff")).as("groff is installed").isPresent();
-        Process groff = new ProcessBuilder("groff", "-man", "-Tutf8", "-ww", folder.resolve(Documentation.MAN_PAGE).toString())
-                .redirectError(folder.resolve("groff-warnings.txt").toFile()).start();
+        Process groff = new ProcessBuilder(
+                        "groff",
+                        "-man",
+                        "-Tutf8",
+                        "-ww",
+                        folder.resolve(Documentation.MAN_PAGE).toString())
+                .redirectError(folder.resolve("groff-warnings.txt").toFile())
+                .start();
         String rendered = new String(groff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(groff.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(groff.exitValue()).isZero();
@@ -72,16 +86,19 @@ class DocumentationTest {
     void bash_completes_commands_options_and_values() throws Exception {
         assumeThat(Programs.onPath("bash")).as("bash is installed").isPresent();
         assertThat(complete("coprod", "sc")).containsExactly("score");
-        assertThat(complete("coprod", "")).contains("assess", "report", "score", "compare", "template", "list", "show", "validate");
+        assertThat(complete("coprod", ""))
+                .contains("assess", "report", "score", "compare", "template", "list", "show", "validate");
         assertThat(complete("coprod", "score", "--min")).containsExactly("--min-group-size");
-        assertThat(complete("coprod", "report", "--format", "")).containsExactlyInAnyOrder("text", "markdown", "html", "json", "csv");
+        assertThat(complete("coprod", "report", "--format", ""))
+                .containsExactlyInAnyOrder("text", "markdown", "html", "json", "csv");
     }
 
     /** What the completion script offers for the last word, as bash would when Tab is pressed. */
     private static List<String> complete(String... words) throws Exception {
         String line = String.join(" ", words);
-        String script = "source \"$1\" 2>/dev/null; COMP_WORDS=(\"${@:2}\"); COMP_CWORD=$(( $# - 2 )); COMP_LINE='" + line
-                + "'; COMP_POINT=${#COMP_LINE}; _complete_coprod 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
+        String script =
+                "source \"$1\" 2>/dev/null; COMP_WORDS=(\"${@:2}\"); COMP_CWORD=$(( $# - 2 )); COMP_LINE='" + line
+                        + "'; COMP_POINT=${#COMP_LINE}; _complete_coprod 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
         List<String> command = new java.util.ArrayList<>(List.of("bash", "-c", script, "bash", completion.toString()));
         command.addAll(List.of(words));
         Process bash = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -26,8 +26,11 @@ class ExamplesTest {
             checkUpToDate(BATCH_REPORT + "." + format, "score", BATCH_EXPORT);
         }
         for (String format : new String[] {"md", "html"}) {
-            checkUpToDate("examples/riverside-recovery-college-change." + format, "compare",
-                    "examples/riverside-recovery-college-answers-2025.yaml", "examples/riverside-recovery-college-answers.yaml");
+            checkUpToDate(
+                    "examples/riverside-recovery-college-change." + format,
+                    "compare",
+                    "examples/riverside-recovery-college-answers-2025.yaml",
+                    "examples/riverside-recovery-college-answers.yaml");
         }
     }
 
@@ -35,9 +38,15 @@ class ExamplesTest {
     private static void checkUpToDate(String example, String command, String... inputs) throws Exception {
         List<String> args = new ArrayList<>(List.of(command));
         args.addAll(List.of(inputs));
-        args.addAll(List.of("--width", "80", "--format", ReportFormat.forFile(Path.of(example)).orElseThrow().name().toLowerCase(java.util.Locale.ROOT)));
+        args.addAll(List.of(
+                "--width",
+                "80",
+                "--format",
+                ReportFormat.forFile(Path.of(example)).orElseThrow().name().toLowerCase(java.util.Locale.ROOT)));
         assertThat(CliTest.run(args.toArray(String[]::new)).out())
-                .as("%s; regenerate with: ./coprod %s %s --width 80 -o %s", example, command, String.join(" ", inputs), example)
+                .as(
+                        "%s; regenerate with: ./coprod %s %s --width 80 -o %s",
+                        example, command, String.join(" ", inputs), example)
                 .isEqualTo(Files.readString(Path.of(example)));
     }
 }

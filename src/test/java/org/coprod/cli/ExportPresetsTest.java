@@ -13,7 +13,8 @@ class ExportPresetsTest {
     private static final String ROLE = "Which best describes you?";
 
     private static JsonNode score(String file, String service, String role) throws Exception {
-        CliTest.Run run = CliTest.run("score", "examples/exports/" + file, "--group-by", service, "--role", role, "--format", "json");
+        CliTest.Run run = CliTest.run(
+                "score", "examples/exports/" + file, "--group-by", service, "--role", role, "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).as(file).isEmpty();
         return new ObjectMapper().readTree(run.out());
@@ -22,19 +23,26 @@ class ExportPresetsTest {
     private static String figures(JsonNode result) {
         StringBuilder text = new StringBuilder();
         for (JsonNode service : result.get("services")) {
-            text.append(service.get("respondents")).append(' ').append(service.path("verdict").path("id")).append(' ')
-                    .append(service.path("sections")).append('\n');
+            text.append(service.get("respondents"))
+                    .append(' ')
+                    .append(service.path("verdict").path("id"))
+                    .append(' ')
+                    .append(service.path("sections"))
+                    .append('\n');
         }
         return text.toString();
     }
 
     @ParameterizedTest(name = "{0} is read as {1}")
-    @CsvSource(delimiter = '|', value = {
-        "google-forms.csv|Google Forms",
-        "microsoft-forms.csv|Microsoft Forms (saved from Excel)",
-        "microsoft-forms-unicode.txt|Microsoft Forms (saved from Excel)",
-        "surveymonkey.csv|SurveyMonkey",
-        "qualtrics.csv|Qualtrics"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "google-forms.csv|Google Forms",
+                "microsoft-forms.csv|Microsoft Forms (saved from Excel)",
+                "microsoft-forms-unicode.txt|Microsoft Forms (saved from Excel)",
+                "surveymonkey.csv|SurveyMonkey",
+                "qualtrics.csv|Qualtrics"
+            })
     void each_tool_export_reads_fully_and_gives_the_same_figures(String file, String tool) throws Exception {
         JsonNode result = score(file, SERVICE, ROLE);
         JsonNode read = result.get("files").get(0);
@@ -47,7 +55,12 @@ class ExportPresetsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"limesurvey.csv|service|role|LimeSurvey", "kobo.csv|service_info/service|service_info/role|KoboToolbox"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "limesurvey.csv|service|role|LimeSurvey",
+                "kobo.csv|service_info/service|service_info/role|KoboToolbox"
+            })
     void code_exports_read_fully(String file, String service, String role, String tool) throws Exception {
         JsonNode result = score(file, service, role);
         JsonNode read = result.get("files").get(0);
@@ -60,9 +73,20 @@ class ExportPresetsTest {
 
     @org.junit.jupiter.api.Test
     void the_damaged_export_reports_its_three_bad_rows() {
-        CliTest.Run run = CliTest.run("score", "examples/exports/bad-rows.csv", "--group-by", SERVICE, "--role", ROLE, "--format", "markdown");
+        CliTest.Run run = CliTest.run(
+                "score",
+                "examples/exports/bad-rows.csv",
+                "--group-by",
+                SERVICE,
+                "--role",
+                ROLE,
+                "--format",
+                "markdown");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("'Offen' is not an answer").contains("the number 7 is out of range").contains("the row has 32 fields");
+        assertThat(run.out())
+                .contains("'Offen' is not an answer")
+                .contains("the number 7 is out of range")
+                .contains("the row has 32 fields");
         assertThat(run.err()).contains("3 answers could not be read");
     }
 }

@@ -20,7 +20,9 @@ class HelpGoldenTest {
     @Test
     void every_help_is_as_recorded() throws IOException {
         for (String command : CliTest.HELPS) {
-            String help = command.isEmpty() ? CliTest.run("--help").out() : CliTest.run(command, "--help").out();
+            String help = command.isEmpty()
+                    ? CliTest.run("--help").out()
+                    : CliTest.run(command, "--help").out();
             check((command.isEmpty() ? "coprod" : command) + ".txt", help);
         }
     }
@@ -29,7 +31,9 @@ class HelpGoldenTest {
     @Test
     void the_help_names_the_default_questionnaire() {
         for (String command : new String[] {"assess", "score", "show", "template"}) {
-            assertThat(CliTest.run(command, "--help").out()).as(command).contains("Default: " + Catalogue.DEFAULT + ".");
+            assertThat(CliTest.run(command, "--help").out())
+                    .as(command)
+                    .contains("Default: " + Catalogue.DEFAULT + ".");
         }
     }
 

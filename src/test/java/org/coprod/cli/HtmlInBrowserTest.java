@@ -27,18 +27,37 @@ class HtmlInBrowserTest {
         boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
         assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
         Path page = dir.resolve("results.html");
-        assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT, "-o", page.toString()).code()).isZero();
+        assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT, "-o", page.toString())
+                        .code())
+                .isZero();
         Path screenshot = dir.resolve("page.png");
-        Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1000,1400", "--screenshot=" + screenshot,
-                page.toUri().toString())).redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
-        assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).as("Chromium finished").isTrue();
+        Process chromium = new ProcessBuilder(List.of(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + dir.resolve("profile"),
+                        "--window-size=1000,1400",
+                        "--screenshot=" + screenshot,
+                        page.toUri().toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile())
+                .start();
+        assertThat(chromium.waitFor(90, TimeUnit.SECONDS))
+                .as("Chromium finished")
+                .isTrue();
         assertThat(screenshot).as(Files.readString(dir.resolve("chromium.log"))).exists();
         BufferedImage image = ImageIO.read(screenshot.toFile());
         assertThat(image.getWidth()).isEqualTo(1000);
         assertThat(pixels(image, 0x1f5fa8)).as("pixels of the charts' blue").isGreaterThan(2000);
-        assertThat(pixels(image, 0xa3471a)).as("pixels of the second group's colour in the gap chart").isGreaterThan(500);
+        assertThat(pixels(image, 0xa3471a))
+                .as("pixels of the second group's colour in the gap chart")
+                .isGreaterThan(500);
         assertThat(pixels(image, 0x1a1a1a)).as("pixels of text").isGreaterThan(2000);
     }
 
@@ -49,33 +68,62 @@ class HtmlInBrowserTest {
     @Test
     void the_assessment_report_prints_on_a4_with_headings_kept_with_their_tables() throws Exception {
         boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
-        assumeTrue(required || Files.isExecutable(CHROMIUM) && Programs.onPath("pdftotext").isPresent(),
+        assumeTrue(
+                required
+                        || Files.isExecutable(CHROMIUM)
+                                && Programs.onPath("pdftotext").isPresent(),
                 "Chromium or pdftotext is not installed");
         Path page = Path.of("examples/northgate-tenants-panel-report.html");
         Path pdf = dir.resolve("report.pdf");
-        Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + dir.resolve("profile"), "--no-pdf-header-footer", "--print-to-pdf=" + pdf,
-                page.toAbsolutePath().toUri().toString())).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("chromium.log").toFile()).start();
-        assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).as("Chromium finished").isTrue();
-        Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
-        String[] pages = new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\f");
+        Process chromium = new ProcessBuilder(List.of(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + dir.resolve("profile"),
+                        "--no-pdf-header-footer",
+                        "--print-to-pdf=" + pdf,
+                        page.toAbsolutePath().toUri().toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile())
+                .start();
+        assertThat(chromium.waitFor(90, TimeUnit.SECONDS))
+                .as("Chromium finished")
+                .isTrue();
+        Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
+        String[] pages =
+                new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\f");
         assertThat(text.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        List<String> pageTexts = java.util.Arrays.stream(pages).filter(p -> !p.isBlank()).toList();
+        List<String> pageTexts =
+                java.util.Arrays.stream(pages).filter(p -> !p.isBlank()).toList();
         assertThat(pageTexts).as("A4 pages").hasSizeBetween(3, 7);
         List<String> mustNotEndAPage = headingsAndTableIntroductions(Files.readString(page));
         assertThat(mustNotEndAPage).as("headings found in the page").hasSizeGreaterThan(10);
         for (int i = 0; i < pageTexts.size() - 1; i++) {
-            List<String> lines = pageTexts.get(i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> lines = pageTexts
+                    .get(i)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList();
             String last = lines.get(lines.size() - 1).replaceAll("\\s+", " ");
-            assertThat(mustNotEndAPage).as("page " + (i + 1) + " ends with: " + last).noneMatch(t -> t.contains(last));
+            assertThat(mustNotEndAPage)
+                    .as("page " + (i + 1) + " ends with: " + last)
+                    .noneMatch(t -> t.contains(last));
         }
     }
 
     private static List<String> headingsAndTableIntroductions(String html) {
         List<String> found = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<h[23][^>]*>(.*?)</h[23]>(?:\\s*<p[^>]*>(.*?)</p>\\s*<table)?")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(?s)<h[23][^>]*>(.*?)</h[23]>(?:\\s*<p[^>]*>(.*?)</p>\\s*<table)?")
                 .matcher(html);
         while (m.find()) {
             found.add(plain(m.group(1)));
@@ -87,8 +135,12 @@ class HtmlInBrowserTest {
     }
 
     private static String plain(String html) {
-        return html.replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
-                .replaceAll("\\s+", " ").strip();
+        return html.replaceAll("<[^>]*>", "")
+                .replace("&amp;", "&")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static int pixels(BufferedImage image, int rgb) {

@@ -25,10 +25,16 @@ class KillLoopTest {
     Path dir;
 
     private static Process coprod(Path workingFolder, String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.coprod.cli.Main"));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.coprod.cli.Main"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true).start();
+        return new ProcessBuilder(command)
+                .directory(workingFolder.toFile())
+                .redirectErrorStream(true)
+                .start();
     }
 
     private static void kill(Process process) throws InterruptedException {
@@ -40,7 +46,9 @@ class KillLoopTest {
     void score_output_killed_at_random_is_absent_or_whole() throws Exception {
         Path export = Path.of(EXPORT).toAbsolutePath();
         Path whole = dir.resolve("whole.json");
-        assertThat(CliTest.run("score", export.toString(), "-o", whole.toString()).code()).isZero();
+        assertThat(CliTest.run("score", export.toString(), "-o", whole.toString())
+                        .code())
+                .isZero();
         String expected = Files.readString(whole);
         Path report = dir.resolve("results.json");
         Random random = new Random(13);
@@ -54,7 +62,9 @@ class KillLoopTest {
                 assertThat(report).as("attempt " + attempt).hasContent(expected);
             }
         }
-        assertThat(CliTest.run("score", export.toString(), "-o", report.toString()).code()).isZero();
+        assertThat(CliTest.run("score", export.toString(), "-o", report.toString())
+                        .code())
+                .isZero();
         try (var files = Files.list(dir)) {
             assertThat(files).as("the next run removes what the kills left").containsExactlyInAnyOrder(whole, report);
         }
@@ -66,7 +76,8 @@ class KillLoopTest {
         long deadline = System.nanoTime() + BUDGET_NANOS;
         for (int attempt = 0; attempt < 3 || System.nanoTime() < deadline && attempt < 12; attempt++) {
             Path answers = dir.resolve("attempt-" + attempt + ".yaml");
-            Process process = coprod(dir, "assess", "--plain", "--service", "S", "--role", "R", "--answers", answers.toString());
+            Process process =
+                    coprod(dir, "assess", "--plain", "--service", "S", "--role", "R", "--answers", answers.toString());
             StringBuffer printed = new StringBuffer();
             Thread reader = new Thread(() -> {
                 try {
@@ -76,7 +87,9 @@ class KillLoopTest {
                 }
             });
             reader.start();
-            process.getOutputStream().write(AssessLineModeTest.answerAll(1, AssessLineModeTest.QUESTIONS).getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream()
+                    .write(AssessLineModeTest.answerAll(1, AssessLineModeTest.QUESTIONS)
+                            .getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().flush();
             Thread.sleep(300 + random.nextInt(1500));
             kill(process);
@@ -84,10 +97,13 @@ class KillLoopTest {
             int questionsShown = count(printed.toString(), "Answer (");
             if (Files.exists(answers)) {
                 int saved = AssessLineModeTest.read(answers).answers().size();
-                assertThat(saved).as("attempt " + attempt + ": every answer followed by the next question is saved")
+                assertThat(saved)
+                        .as("attempt " + attempt + ": every answer followed by the next question is saved")
                         .isGreaterThanOrEqualTo(questionsShown - 1);
             } else {
-                assertThat(questionsShown).as("attempt " + attempt + ": no question is shown before the file exists").isZero();
+                assertThat(questionsShown)
+                        .as("attempt " + attempt + ": no question is shown before the file exists")
+                        .isZero();
             }
         }
         try (var files = Files.list(dir)) {

@@ -20,8 +20,9 @@ class LanguageOptionTest {
         CliTest.Run run = CliTest.run("score", "--language", "xx", "examples/exports/google-forms.csv");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("coprod: --language takes a language coprod has words for: en or cy; it was given 'xx'.\n"
-                + "Run 'coprod score --help' to see how to use it.\n");
+        assertThat(run.err())
+                .isEqualTo("coprod: --language takes a language coprod has words for: en or cy; it was given 'xx'.\n"
+                        + "Run 'coprod score --help' to see how to use it.\n");
     }
 
     @Test

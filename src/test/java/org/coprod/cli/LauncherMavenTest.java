@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherMavenTest {
     @TempDir
     Path folder;
+
     Path clone;
     Path bin;
 
@@ -42,8 +43,10 @@ class LauncherMavenTest {
         Path fake = Files.writeString(folder.resolve("apache-maven-bin.tar.gz"), "not maven");
         ProcessResult result = launch(fake.toUri().toString());
         assertThat(result.code()).isEqualTo(4);
-        assertThat(result.err()).contains("fetching Maven 3.9.16")
-                .contains("is not Maven 3.9.16 (its SHA-512 does not match)").doesNotContain("at ");
+        assertThat(result.err())
+                .contains("fetching Maven 3.9.16")
+                .contains("is not Maven 3.9.16 (its SHA-512 does not match)")
+                .doesNotContain("at ");
         try (var left = Files.list(folder.resolve("cache/coprod"))) {
             assertThat(left).as("nothing half-downloaded is kept").isEmpty();
         }
@@ -53,17 +56,29 @@ class LauncherMavenTest {
     void a_download_that_fails_says_so_and_what_to_do() throws Exception {
         ProcessResult result = launch(folder.resolve("missing.tar.gz").toUri().toString());
         assertThat(result.code()).isEqualTo(4);
-        assertThat(result.err()).contains("could not be downloaded. Install Maven (https://maven.apache.org), or use a release archive.");
+        assertThat(result.err())
+                .contains(
+                        "could not be downloaded. Install Maven (https://maven.apache.org), or use a release archive.");
     }
 
     record ProcessResult(int code, String err) {}
 
     private ProcessResult launch(String mavenUrl) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(bin.resolve("bash").toString(), clone.resolve("coprod").toString(), "--version");
+        ProcessBuilder builder = new ProcessBuilder(
+                bin.resolve("bash").toString(), clone.resolve("coprod").toString(), "--version");
         builder.environment().clear();
-        builder.environment().putAll(java.util.Map.of("PATH", bin.toString(), "HOME", folder.toString(),
-                "XDG_CACHE_HOME", folder.resolve("cache").toString(), "COPROD_MAVEN_URL", mavenUrl));
-        Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        builder.environment()
+                .putAll(java.util.Map.of(
+                        "PATH",
+                        bin.toString(),
+                        "HOME",
+                        folder.toString(),
+                        "XDG_CACHE_HOME",
+                        folder.resolve("cache").toString(),
+                        "COPROD_MAVEN_URL",
+                        mavenUrl));
+        Process process =
+                builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         process.getOutputStream().close();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -31,7 +31,8 @@ class OneOfAKindTest {
         assertThat(english.count("cli.validate.sections", 1)).isEqualTo("1 section");
         assertThat(english.count("cli.validate.questions", 1)).isEqualTo("1 question");
         assertThat(english.count("cli.assess.questionnaire", 1, "Tiny")).isEqualTo("Tiny: 1 question.");
-        assertThat(english.count("cli.score.unreadable", 1, "x.csv:2")).startsWith("1 answer could not be read and counts as");
+        assertThat(english.count("cli.score.unreadable", 1, "x.csv:2"))
+                .startsWith("1 answer could not be read and counts as");
         assertThat(ScoreCommand.progressLine(english, "a.csv", 1, 0, 80, false)).endsWith(" 1 row  ");
     }
 }

@@ -12,6 +12,8 @@ final class Programs {
 
     static Optional<Path> onPath(String program) {
         return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(dir -> Path.of(dir, program)).filter(Files::isExecutable).findFirst();
+                .map(dir -> Path.of(dir, program))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 }

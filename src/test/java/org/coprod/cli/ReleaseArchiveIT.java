@@ -26,10 +26,12 @@ class ReleaseArchiveIT {
     static final Path TAR = Path.of("target", "coprod-" + VERSION + ".tar.gz");
     static final Path ZIP = Path.of("target", "coprod-" + VERSION + ".zip");
     /** What the launcher needs besides java: any machine has them. */
-    static final List<String> TOOLS = List.of("bash", "dirname", "readlink", "find", "cksum", "cut", "mkdir", "mv", "rm", "head");
+    static final List<String> TOOLS =
+            List.of("bash", "dirname", "readlink", "find", "cksum", "cut", "mkdir", "mv", "rm", "head");
 
     @TempDir
     static Path folder;
+
     static Path home;
     static Path bin;
 
@@ -44,7 +46,8 @@ class ReleaseArchiveIT {
             Path found = Programs.onPath(tool).orElseThrow(() -> new AssertionError(tool + " is not on the PATH"));
             Files.createSymbolicLink(bin.resolve(tool), found);
         }
-        Run tar = run(List.of("tar", "-xzf", TAR.toAbsolutePath().toString()), folder, Map.of("PATH", System.getenv("PATH")));
+        Run tar = run(
+                List.of("tar", "-xzf", TAR.toAbsolutePath().toString()), folder, Map.of("PATH", System.getenv("PATH")));
         assertThat(tar.code()).as(tar.err()).isZero();
         home = folder.resolve("coprod-" + VERSION);
     }
@@ -52,14 +55,23 @@ class ReleaseArchiveIT {
     @Test
     void holds_the_launcher_the_jar_the_man_page_the_completion_the_questionnaires_and_the_examples() throws Exception {
         assertThat(Files.isExecutable(home.resolve("coprod"))).isTrue();
-        for (String file : List.of("lib/coprod.jar", "man/coprod.1", "completion/coprod", "README.md", "LICENSE",
-                "questionnaires/six-principles.yaml", "examples/northgate-tenants-panel-answers.yaml",
-                "examples/exports/google-forms.csv", "docs/questionnaire-format.md")) {
+        for (String file : List.of(
+                "lib/coprod.jar",
+                "man/coprod.1",
+                "completion/coprod",
+                "README.md",
+                "LICENSE",
+                "questionnaires/six-principles.yaml",
+                "examples/northgate-tenants-panel-answers.yaml",
+                "examples/exports/google-forms.csv",
+                "docs/questionnaire-format.md")) {
             assertThat(home.resolve(file)).as(file).isRegularFile();
         }
         assertThat(entries(ZIP)).isEqualTo(tarEntries());
-        assertThat(Files.readString(home.resolve("coprod.cmd"))).as("the Windows launcher, with Windows line ends")
-                .startsWith("@echo off\r\n").contains("-jar \"%~dp0lib\\coprod.jar\" %*\r\n");
+        assertThat(Files.readString(home.resolve("coprod.cmd")))
+                .as("the Windows launcher, with Windows line ends")
+                .startsWith("@echo off\r\n")
+                .contains("-jar \"%~dp0lib\\coprod.jar\" %*\r\n");
     }
 
     @Test
@@ -74,15 +86,27 @@ class ReleaseArchiveIT {
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).contains("Voice");
 
-        Run assess = coprod(List.of("assess", "--plain", "--service", "Test", "--role", "Manager", "--answers",
-                folder.resolve("answers.yaml").toString()), "q\n");
+        Run assess = coprod(
+                List.of(
+                        "assess",
+                        "--plain",
+                        "--service",
+                        "Test",
+                        "--role",
+                        "Manager",
+                        "--answers",
+                        folder.resolve("answers.yaml").toString()),
+                "q\n");
         assertThat(assess.code()).as(assess.err()).isZero();
         assertThat(assess.out()).contains("Question 1 of 35").contains("To carry on: ");
     }
 
     @Test
     void the_completion_script_registers_itself_in_bash() throws Exception {
-        Run bash = run(List.of("bash", "-c", "source completion/coprod && complete -p coprod"), home, Map.of("PATH", bin.toString()));
+        Run bash = run(
+                List.of("bash", "-c", "source completion/coprod && complete -p coprod"),
+                home,
+                Map.of("PATH", bin.toString()));
         assertThat(bash.code()).as(bash.err()).isZero();
         assertThat(bash.out()).contains("-F _complete_coprod").endsWith("coprod\n");
     }
@@ -90,7 +114,9 @@ class ReleaseArchiveIT {
     @Test
     void the_completion_script_registers_itself_in_zsh() throws Exception {
         assumeThat(Programs.onPath("zsh")).as("zsh is installed").isPresent();
-        Run zsh = run(List.of("zsh", "-f", "-c", "source completion/coprod && print -r -- $_comps[coprod]"), home,
+        Run zsh = run(
+                List.of("zsh", "-f", "-c", "source completion/coprod && print -r -- $_comps[coprod]"),
+                home,
                 Map.of("PATH", System.getenv("PATH"), "HOME", folder.toString()));
         assertThat(zsh.code()).as(zsh.err()).isZero();
         assertThat(zsh.out()).isEqualTo("_bash_complete -F _complete_coprod -o default\n");
@@ -99,10 +125,15 @@ class ReleaseArchiveIT {
     @Test
     void man_reads_the_man_page() throws Exception {
         assumeThat(Programs.onPath("man")).as("man is installed").isPresent();
-        Run page = run(List.of("man", "-l", "man/coprod.1"), home, Map.of("PATH", System.getenv("PATH"), "MANPAGER", "cat",
-                "MANWIDTH", "80"));
+        Run page = run(
+                List.of("man", "-l", "man/coprod.1"),
+                home,
+                Map.of("PATH", System.getenv("PATH"), "MANPAGER", "cat", "MANWIDTH", "80"));
         assertThat(page.code()).as(page.err()).isZero();
-        assertThat(page.out().replaceAll(".\b", "")).contains("COPROD(1)").contains("coprod assess").contains("--min-group-size");
+        assertThat(page.out().replaceAll(".\b", ""))
+                .contains("COPROD(1)")
+                .contains("coprod assess")
+                .contains("--min-group-size");
     }
 
     private static Run coprod(List<String> args, String input) throws Exception {
@@ -115,30 +146,39 @@ class ReleaseArchiveIT {
         return run(command, directory, env, "");
     }
 
-    private static Run run(List<String> command, Path directory, Map<String, String> env, String input) throws Exception {
+    private static Run run(List<String> command, Path directory, Map<String, String> env, String input)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
         Path out = Files.createTempFile(folder, "out", ".txt");
         Path err = Files.createTempFile(folder, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished: " + command).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("finished: " + command)
+                .isTrue();
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private static List<String> entries(Path zip) throws IOException {
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            List<String> names = new ArrayList<>(file.stream().map(e -> e.getName()).filter(n -> !n.endsWith("/")).toList());
+            List<String> names = new ArrayList<>(file.stream()
+                    .map(e -> e.getName())
+                    .filter(n -> !n.endsWith("/"))
+                    .toList());
             Collections.sort(names);
             return names;
         }
     }
 
     private static List<String> tarEntries() throws Exception {
-        Run list = run(List.of("tar", "-tzf", TAR.toAbsolutePath().toString()), folder, Map.of("PATH", System.getenv("PATH")));
-        List<String> names = new ArrayList<>(list.out().lines().filter(n -> !n.endsWith("/")).toList());
+        Run list = run(
+                List.of("tar", "-tzf", TAR.toAbsolutePath().toString()), folder, Map.of("PATH", System.getenv("PATH")));
+        List<String> names =
+                new ArrayList<>(list.out().lines().filter(n -> !n.endsWith("/")).toList());
         Collections.sort(names);
         return names;
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreTest {
     @TempDir
     Path dir;
+
     Path tiny;
 
     @BeforeEach
@@ -61,11 +62,14 @@ class ScoreTest {
     /** Found by a review: an export of version 1.0 with an answers file of 2.0 crashed (exit 1, index -1). */
     @Test
     void answers_of_another_version_than_the_export_are_refused_in_plain_words() {
-        CliTest.Run run = CliTest.run("score", ExamplesTest.BATCH_EXPORT, "examples/northgate-tenants-panel-answers.yaml");
+        CliTest.Run run =
+                CliTest.run("score", ExamplesTest.BATCH_EXPORT, "examples/northgate-tenants-panel-answers.yaml");
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).isEqualTo("coprod: examples/northgate-tenants-panel-answers.yaml: these answers were given to"
-                + " version 2.0 of 'six-principles', but " + ExamplesTest.BATCH_EXPORT + " was answered to version 1.0,"
-                + " whose questions differ. Score each version on its own.\n");
+        assertThat(run.err())
+                .isEqualTo("coprod: examples/northgate-tenants-panel-answers.yaml: these answers were given to"
+                        + " version 2.0 of 'six-principles', but " + ExamplesTest.BATCH_EXPORT
+                        + " was answered to version 1.0,"
+                        + " whose questions differ. Score each version on its own.\n");
     }
 
     /** An export whose headings are the questions of version 1.0 is scored with that version, and the report says so. */
@@ -73,8 +77,10 @@ class ScoreTest {
     void an_export_of_version_1_is_scored_with_version_1_and_the_report_says_a_newer_version_exists() {
         CliTest.Run run = CliTest.run("score", ExamplesTest.BATCH_EXPORT);
         assertThat(run.code()).isZero();
-        assertThat(flat(run.out())).contains("(version 1.0). 30 respondents")
-                .contains("Note: The answers were given to version 1.0 of this questionnaire").contains("A newer version, 2.0, exists");
+        assertThat(flat(run.out()))
+                .contains("(version 1.0). 30 respondents")
+                .contains("Note: The answers were given to version 1.0 of this questionnaire")
+                .contains("A newer version, 2.0, exists");
     }
 
     /**
@@ -84,34 +90,45 @@ class ScoreTest {
     @Test
     void a_question_heading_edited_by_mistake_is_told_with_the_column_close_to_its_text() throws Exception {
         String export = Files.readString(Path.of(ExamplesTest.BATCH_EXPORT));
-        Path file = csv("typo.csv", export.replaceFirst("have people new to the service", "have poeple new to the service"));
+        Path file = csv(
+                "typo.csv", export.replaceFirst("have people new to the service", "have poeple new to the service"));
         CliTest.Run run = CliTest.run("score", file.toString());
         assertThat(run.code()).isZero();
-        assertThat(run.err().lines()).containsExactly(
-                "coprod: " + file + ": more than one column could name the service ('Which service are you answering about?',"
-                        + " 'In the last year, how often have poeple new to the servic...'), so all its rows are scored as one"
-                        + " group ('All respondents'). Name the right one with --group-by COLUMN.",
-                "coprod: " + file + ": no column matches question 'assets-skills-asked', so it counts as not answered; the"
-                        + " column 'In the last year, how often have poeple new to the servic...' is close to its text. If it is"
-                        + " that question, correct its heading (see 'coprod template --question-text').");
-        CliTest.Run grouped = CliTest.run("score", file.toString(), "--group-by", "Which service are you answering about?");
-        assertThat(grouped.err().lines()).singleElement().asString().contains(": no column matches question 'assets-skills-asked'");
+        assertThat(run.err().lines())
+                .containsExactly(
+                        "coprod: " + file
+                                + ": more than one column could name the service ('Which service are you answering about?',"
+                                + " 'In the last year, how often have poeple new to the servic...'), so all its rows are scored as one"
+                                + " group ('All respondents'). Name the right one with --group-by COLUMN.",
+                        "coprod: " + file
+                                + ": no column matches question 'assets-skills-asked', so it counts as not answered; the"
+                                + " column 'In the last year, how often have poeple new to the servic...' is close to its text. If it is"
+                                + " that question, correct its heading (see 'coprod template --question-text').");
+        CliTest.Run grouped =
+                CliTest.run("score", file.toString(), "--group-by", "Which service are you answering about?");
+        assertThat(grouped.err().lines())
+                .singleElement()
+                .asString()
+                .contains(": no column matches question 'assets-skills-asked'");
         assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT).err()).isEmpty();
     }
 
     @Test
     void group_means_spreads_and_intervals_match_hand_computation() throws Exception {
-        Path file = csv("x.csv", HEADER
-                + "X,Staff,Often,Rarely,Always,N/A,Yes,Yes,5,5,5,5\n"    // alpha (75 + 75 + 2x100) / 4 = 87.5
-                + "X,Staff,Never,Never,Sometimes,Often,No,No,1,1,1,1\n"  // (0 + 100 + 2x50 + 75) / 5 = 55
-                + "X,Staff,Always,Always,Never,Never,Partly,,,,,\n");    // (100 + 0 + 0 + 0) / 5 = 20
+        Path file = csv(
+                "x.csv",
+                HEADER
+                        + "X,Staff,Often,Rarely,Always,N/A,Yes,Yes,5,5,5,5\n" // alpha (75 + 75 + 2x100) / 4 = 87.5
+                        + "X,Staff,Never,Never,Sometimes,Often,No,No,1,1,1,1\n" // (0 + 100 + 2x50 + 75) / 5 = 55
+                        + "X,Staff,Always,Always,Never,Never,Partly,,,,,\n"); // (100 + 0 + 0 + 0) / 5 = 20
         CliTest.Run run = score(file.toString(), "--format", "json", "--min-group-size", "1");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode x = json(run).get("services").get(0);
         assertThat(x.get("name").asText()).isEqualTo("X");
         assertThat(x.get("respondents").asInt()).isEqualTo(3);
         JsonNode alpha = section(x, "alpha");
-        // mean (87.5 + 55 + 20) / 3 = 54.1667; sd = sqrt(2279.17 / 2) = 33.758; half-width 4.303 x 33.758 / sqrt 3 = 83.87
+        // mean (87.5 + 55 + 20) / 3 = 54.1667; sd = sqrt(2279.17 / 2) = 33.758; half-width 4.303 x 33.758 / sqrt 3 =
+        // 83.87
         assertThat(alpha.get("mean").asDouble()).isCloseTo(54.17, within(0.005));
         assertThat(alpha.get("sd").asDouble()).isCloseTo(33.76, within(0.005));
         assertThat(alpha.get("ci95").get(0).asDouble()).isEqualTo(0.0);
@@ -127,28 +144,39 @@ class ScoreTest {
         Path file = csv("two-lines.csv", HEADER + "X,Staff,\"Often\nor so\",2,3,4,Yes,No,1,2,3,4\n");
         CliTest.Run run = score(file.toString(), "--strict");
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).contains(file + ": row 2, column 3 (a1): 'Often or so' is not an answer to question 'a1'")
+        assertThat(run.err())
+                .contains(file + ": row 2, column 3 (a1): 'Often or so' is not an answer to question 'a1'")
                 .hasLineCount(1);
     }
 
     @Test
     void every_kind_of_bad_cell_is_reported_with_file_row_column_and_value() throws Exception {
-        Path file = csv("bad.csv", HEADER
-                + "X,Staff,Offen,2,3,4,Yes,No,1,2,3,4\n"
-                + "X,Staff,7,2,3,4,Yes,No,1,2,3,4\n"
-                + "X,Staff,1,2,3\n"
-                + "X,Staff,1,2,3,4,Yes,No,1,2,3,4\n");
+        Path file = csv(
+                "bad.csv",
+                HEADER
+                        + "X,Staff,Offen,2,3,4,Yes,No,1,2,3,4\n"
+                        + "X,Staff,7,2,3,4,Yes,No,1,2,3,4\n"
+                        + "X,Staff,1,2,3\n"
+                        + "X,Staff,1,2,3,4,Yes,No,1,2,3,4\n");
         CliTest.Run run = score(file.toString(), "--min-group-size", "1");
         assertThat(run.code()).isZero();
-        assertThat(flat(run.out())).contains(file + ": row 2, column 3 (a1): 'Offen' is not an answer to question 'a1'. Did you"
-                + " mean 'Often'? Allowed: Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.")
-                .contains(file + ": row 3, column 3 (a1): the number 7 is out of range for question 'a1'. Allowed: 1 to 5")
-                .contains(file + ": row 4: the row has 5 fields but the header has 12; the missing ones count as not answered.")
+        assertThat(flat(run.out()))
+                .contains(
+                        file + ": row 2, column 3 (a1): 'Offen' is not an answer to question 'a1'. Did you"
+                                + " mean 'Often'? Allowed: Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.")
+                .contains(file
+                        + ": row 3, column 3 (a1): the number 7 is out of range for question 'a1'. Allowed: 1 to 5")
+                .contains(
+                        file
+                                + ": row 4: the row has 5 fields but the header has 12; the missing ones count as not answered.")
                 .contains("4 rows read, 4 used")
                 .contains("3 with problems");
-        assertThat(run.err()).startsWith("coprod: 3 answers could not be read and count as not answered (the report lists them;"
-                + " --strict stops on them). The first: " + file + ": row 2, column 3 (a1): 'Offen' is not an answer to question"
-                + " 'a1'. Did you mean 'Often'? Allowed: Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.\n");
+        assertThat(run.err())
+                .startsWith(
+                        "coprod: 3 answers could not be read and count as not answered (the report lists them;"
+                                + " --strict stops on them). The first: " + file
+                                + ": row 2, column 3 (a1): 'Offen' is not an answer to question"
+                                + " 'a1'. Did you mean 'Often'? Allowed: Never, Rarely, Sometimes, Often, Always, Not applicable or Don't know.\n");
 
         CliTest.Run strict = score(file.toString(), "--strict");
         assertThat(strict.code()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -184,15 +212,22 @@ class ScoreTest {
             rows.append("Big,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
             rows.append("Big,People,2,2,3,4,Yes,No,1,2,3,4\n");
         }
-        rows.append("Big,Manager,5,1,5,5,Yes,Yes,5,5,5,5\n");   // one manager: service minus the two roles would reveal them
+        rows.append(
+                "Big,Manager,5,1,5,5,Yes,Yes,5,5,5,5\n"); // one manager: service minus the two roles would reveal them
         for (int i = 0; i < 6; i++) {
             rows.append("Other,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
         }
         for (int i = 0; i < 2; i++) {
-            rows.append("Tiny,Staff,1,5,1,1,No,No,1,1,1,1\n");   // everyone minus Big and Other would reveal Tiny
+            rows.append("Tiny,Staff,1,5,1,1,No,No,1,1,1,1\n"); // everyone minus Big and Other would reveal Tiny
         }
-        CliTest.Run run = score(csv("subtract.csv", rows.toString()).toString(), "--group-by", "Service", "--role", "Role",
-                "--format", "json");
+        CliTest.Run run = score(
+                csv("subtract.csv", rows.toString()).toString(),
+                "--group-by",
+                "Service",
+                "--role",
+                "Role",
+                "--format",
+                "json");
         JsonNode root = json(run);
         JsonNode big = root.get("services").get(0);
         assertThat(big.get("name").asText()).isEqualTo("Big");
@@ -208,35 +243,46 @@ class ScoreTest {
         assertThat(shownRoles).hasSize(1);
         assertThat(root.get("everyone").get("shown").asBoolean()).isFalse();
 
-        CliTest.Run text = score(dir.resolve("subtract.csv").toString(), "--group-by", "Service", "--role", "Role",
-                "--compare", "Staff,People");
-        assertThat(flat(text.out())).contains("besides these two groups, this service has 1 other respondent, fewer than 5, whose answers could then be worked out")
-                .contains("ALL SERVICES TOGETHER Not shown: the services whose figures are hidden have between 1 and 4");
+        CliTest.Run text = score(
+                dir.resolve("subtract.csv").toString(),
+                "--group-by",
+                "Service",
+                "--role",
+                "Role",
+                "--compare",
+                "Staff,People");
+        assertThat(flat(text.out()))
+                .contains(
+                        "besides these two groups, this service has 1 other respondent, fewer than 5, whose answers could then be worked out")
+                .contains(
+                        "ALL SERVICES TOGETHER Not shown: the services whose figures are hidden have between 1 and 4");
     }
 
     @Test
     void the_gap_between_roles_is_shown_and_large_gaps_are_marked() throws Exception {
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 0; i < 5; i++) {
-            rows.append("X,Staff,5,1,5,5,Yes,Yes,5,5,5,5\n");   // alpha 100
-            rows.append("X,People,3,3,3,3,Yes,Yes,5,5,5,5\n");  // alpha 50
+            rows.append("X,Staff,5,1,5,5,Yes,Yes,5,5,5,5\n"); // alpha 100
+            rows.append("X,People,3,3,3,3,Yes,Yes,5,5,5,5\n"); // alpha 50
         }
         CliTest.Run run = score(csv("roles.csv", rows.toString()).toString(), "--compare", "Staff,People");
-        assertThat(run.out()).contains("WHERE STAFF AND PEOPLE SEE THINGS DIFFERENTLY")
+        assertThat(run.out())
+                .contains("WHERE STAFF AND PEOPLE SEE THINGS DIFFERENTLY")
                 .containsPattern("Alpha +100 +50 +\\+50 +LARGE GAP")
                 .contains("Large gaps: Alpha (+50).");
     }
 
     @Test
     void the_gap_is_the_difference_of_the_unrounded_figures() throws Exception {
-        // Alpha = (a1 + reversed a2 + 2 x a3 + a4) / 5 on 0-100: "4,5,1,1" gives 15, "5,5,1,1" 20, "2,5,1,1" 5, "1,5,1,1" 0
+        // Alpha = (a1 + reversed a2 + 2 x a3 + a4) / 5 on 0-100: "4,5,1,1" gives 15, "5,5,1,1" 20, "2,5,1,1" 5,
+        // "1,5,1,1" 0
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 0; i < 4; i++) {
             rows.append("X,Staff,4,5,1,1,Yes,Yes,5,5,5,5\n");
         }
-        rows.append("X,Staff,5,5,1,1,Yes,Yes,5,5,5,5\n".repeat(2));   // staff mean 100 / 6 = 16.67, shown 16.7
+        rows.append("X,Staff,5,5,1,1,Yes,Yes,5,5,5,5\n".repeat(2)); // staff mean 100 / 6 = 16.67, shown 16.7
         rows.append("X,People,2,5,1,1,Yes,Yes,5,5,5,5\n");
-        rows.append("X,People,1,5,1,1,Yes,Yes,5,5,5,5\n".repeat(5));  // people mean 5 / 6 = 0.83, shown 0.8
+        rows.append("X,People,1,5,1,1,Yes,Yes,5,5,5,5\n".repeat(5)); // people mean 5 / 6 = 0.83, shown 0.8
         CliTest.Run run = score(csv("rounding.csv", rows.toString()).toString(), "--compare", "Staff,People");
         // the unrounded means differ by 15.83, shown 15.8, though 16.7 - 0.8 = 15.9 (the README says so)
         assertThat(run.out()).containsPattern("Alpha +16\\.7 +0\\.8 +\\+15\\.8 +LARGE GAP");
@@ -247,31 +293,43 @@ class ScoreTest {
         String text = HEADER + "X,Staff,Often,2,3,4,Yes,No,1,2,3,4\n";
         Path comma = csv("plain.csv", text);
         Path utf16 = dir.resolve("unicode.txt");
-        Files.write(utf16, withBom(text.replace(',', '\t'), StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}));
+        Files.write(
+                utf16,
+                withBom(text.replace(',', '\t'), StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}));
         Path semicolon = dir.resolve("semicolon.csv");
-        Files.write(semicolon, withBom(text.replace(',', ';'), StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}));
+        Files.write(semicolon, withBom(text.replace(',', ';'), StandardCharsets.UTF_8, new byte[] {
+            (byte) 0xEF, (byte) 0xBB, (byte) 0xBF
+        }));
         Path latin = dir.resolve("latin.csv");
-        Files.write(latin, (HEADER + "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n").getBytes(Charset.forName("windows-1252")));
-        String expected = json(score(comma.toString(), "--format", "json", "--min-group-size", "1")).get("services").toString();
+        Files.write(
+                latin, (HEADER + "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n").getBytes(Charset.forName("windows-1252")));
+        String expected = json(score(comma.toString(), "--format", "json", "--min-group-size", "1"))
+                .get("services")
+                .toString();
         for (Path file : List.of(utf16, semicolon)) {
             CliTest.Run run = score(file.toString(), "--format", "json", "--min-group-size", "1");
             assertThat(run.code()).as(run.err()).isZero();
             assertThat(json(run).get("services").toString()).as(file.toString()).isEqualTo(expected);
         }
-        assertThat(json(score(latin.toString(), "--format", "json", "--min-group-size", "1")).get("services").get(0)
-                .get("name").asText()).isEqualTo("Café");
+        assertThat(json(score(latin.toString(), "--format", "json", "--min-group-size", "1"))
+                        .get("services")
+                        .get(0)
+                        .get("name")
+                        .asText())
+                .isEqualTo("Café");
     }
 
     @Test
     void a_windows_1252_character_after_the_first_64_kb_of_utf8_is_reported_with_its_line() throws Exception {
-        String rows = HEADER + "X,Staff,Often,2,3,4,Yes,No,1,2,3,4\n".repeat(3000);   // 105 KB of UTF-8, lines 2 to 3001
+        String rows = HEADER + "X,Staff,Often,2,3,4,Yes,No,1,2,3,4\n".repeat(3000); // 105 KB of UTF-8, lines 2 to 3001
         Path file = dir.resolve("mixed.csv");
         String last = "Café,Staff,Often,2,3,4,Yes,No,1,2,3,4\n";
         Files.write(file, withBom(rows + last, Charset.forName("windows-1252"), new byte[0]));
         CliTest.Run run = score(file.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).isEqualTo("coprod: " + file + ": the file cannot be read as UTF-8 text near line 3002; save it"
-                + " as UTF-8 (in Excel: Save As, \"CSV UTF-8\").\n");
+        assertThat(run.err())
+                .isEqualTo("coprod: " + file + ": the file cannot be read as UTF-8 text near line 3002; save it"
+                        + " as UTF-8 (in Excel: Save As, \"CSV UTF-8\").\n");
     }
 
     @Test
@@ -294,7 +352,12 @@ class ScoreTest {
             String service = "S" + random.nextInt(4);
             String role = random.nextBoolean() ? "Staff" : "Person";
             plain.append(service).append(',').append(role).append(answers).append('\n');
-            quoted.append('"').append(service).append("\",").append(role).append(answers).append('\n');
+            quoted.append('"')
+                    .append(service)
+                    .append("\",")
+                    .append(role)
+                    .append(answers)
+                    .append('\n');
         }
         Path asTheyCome = csv("plain.csv", plain.toString());
         Path inFull = csv("quoted.csv", quoted.toString());
@@ -302,18 +365,22 @@ class ScoreTest {
         CliTest.Run full = score(inFull.toString(), "--format", "json", "--min-group-size", "1");
         assertThat(quick.code()).as(quick.err()).isZero();
         assertThat(json(quick).get("problems").get("count").asInt()).isGreaterThan(100);
-        assertThat(json(quick).toString().replace("plain.csv", "quoted.csv")).isEqualTo(json(full).toString());
+        assertThat(json(quick).toString().replace("plain.csv", "quoted.csv"))
+                .isEqualTo(json(full).toString());
     }
 
     @Test
     void a_delimiter_must_be_one_ascii_character() throws Exception {
         Path file = csv("pipes.csv", (HEADER + "X|Staff|Often|2|3|4|Yes|No|1|2|3|4\n").replace(',', '|'));
-        assertThat(score(file.toString(), "--delimiter", "|", "--min-group-size", "1").code()).isZero();
+        assertThat(score(file.toString(), "--delimiter", "|", "--min-group-size", "1")
+                        .code())
+                .isZero();
         for (String wrong : List.of("§", ";;")) {
             CliTest.Run run = score(file.toString(), "--delimiter", wrong);
             assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-            assertThat(run.err()).isEqualTo("coprod: --delimiter takes one plain (ASCII) character, such as , or ; or | or tab;"
-                    + " not '" + wrong + "'.\n");
+            assertThat(run.err())
+                    .isEqualTo("coprod: --delimiter takes one plain (ASCII) character, such as , or ; or | or tab;"
+                            + " not '" + wrong + "'.\n");
         }
     }
 
@@ -329,9 +396,11 @@ class ScoreTest {
     void per_respondent_rows_and_csv_output_are_spreadsheet_safe() throws Exception {
         Path file = csv("p.csv", HEADER + "=HYPERLINK(\"x\"),Staff,4,2,3,4,Yes,No,1,2,3,4\n");
         Path rows = dir.resolve("rows.csv");
-        CliTest.Run run = score(file.toString(), "--per-respondent", rows.toString(), "--format", "csv", "--min-group-size", "1");
+        CliTest.Run run =
+                score(file.toString(), "--per-respondent", rows.toString(), "--format", "csv", "--min-group-size", "1");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("service,role,respondents,shown,verdict,average,alpha_mean")
+        assertThat(run.out())
+                .startsWith("service,role,respondents,shown,verdict,average,alpha_mean")
                 .contains("\"'=HYPERLINK(\"\"x\"\")\",,1,yes,");
         List<String> lines = Files.readAllLines(rows);
         assertThat(lines).hasSize(2);
@@ -348,7 +417,8 @@ class ScoreTest {
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains(broken + ": row 2 (line 2) opens a quoted field");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("tiny.yaml", "good.csv", "broken.csv");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("tiny.yaml", "good.csv", "broken.csv");
         }
     }
 
@@ -357,11 +427,13 @@ class ScoreTest {
         Path file = csv("t.csv", "Which service?,A1 ,<b>a&nbsp;2</b>,Comments\nX,4,2,fine\n");
         CliTest.Run run = score(file.toString(), "--group-by", "which service", "--min-group-size", "1");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(flat(run.out())).contains("no column for a3, a4, b1, b2, c1, c2, c3, c4")
+        assertThat(flat(run.out()))
+                .contains("no column for a3, a4, b1, b2, c1, c2, c3, c4")
                 .contains("columns that are not questions (left out): 'Comments'");
         CliTest.Run wrong = score(file.toString(), "--group-by", "Servise");
         assertThat(wrong.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(wrong.err()).contains("there is no column 'Servise'")
+        assertThat(wrong.err())
+                .contains("there is no column 'Servise'")
                 .contains("The columns that are not questions are 'Which service?', 'Comments'.");
     }
 
@@ -376,17 +448,20 @@ class ScoreTest {
         Path unnamed = csv("unnamed.csv", "Place,a1,a2\nX,4,2\nY,3,3\n");
         CliTest.Run pooled = score(unnamed.toString(), "--min-group-size", "1");
         assertThat(pooled.code()).isZero();
-        assertThat(flat(pooled.err())).contains(unnamed + ": no column names the service, so all its rows are scored as one"
-                + " group ('All respondents'). To score each service apart, name the column with --group-by COLUMN; the"
-                + " columns that are not questions are 'Place'.");
-        assertThat(flat(pooled.out())).contains("no column names the service, so all its rows were scored as one group");
+        assertThat(flat(pooled.err()))
+                .contains(unnamed + ": no column names the service, so all its rows are scored as one"
+                        + " group ('All respondents'). To score each service apart, name the column with --group-by COLUMN; the"
+                        + " columns that are not questions are 'Place'.");
+        assertThat(flat(pooled.out()))
+                .contains("no column names the service, so all its rows were scored as one group");
     }
 
     @Test
     void the_role_column_is_found_by_its_heading_and_its_absence_or_a_wrong_role_is_said() throws Exception {
         CliTest.Run found = CliTest.run("score", "examples/exports/google-forms.csv");
         assertThat(found.code()).isZero();
-        assertThat(flat(found.out())).contains("roles from 'Which best describes you?'")
+        assertThat(flat(found.out()))
+                .contains("roles from 'Which best describes you?'")
                 .contains("WHERE STAFF MEMBER AND PERSON WHO USES THE SERVICE SEE THINGS DIFFERENTLY");
 
         Path noRoles = csv("noroles.csv", "Service,a1,a2\nX,4,2\n");
@@ -395,16 +470,20 @@ class ScoreTest {
                         + " Name that column with --role COLUMN");
 
         // several services pooled have figures but no verdict of their own
-        JsonNode everyone = json(CliTest.run("score", "examples/exports/google-forms.csv", "--format", "json")).get("everyone");
+        JsonNode everyone = json(CliTest.run("score", "examples/exports/google-forms.csv", "--format", "json"))
+                .get("everyone");
         assertThat(everyone.get("shown").asBoolean()).isTrue();
         assertThat(everyone.has("verdict")).isFalse();
-        assertThat(CliTest.run("score", "examples/exports/google-forms.csv", "--format", "csv").out())
+        assertThat(CliTest.run("score", "examples/exports/google-forms.csv", "--format", "csv")
+                        .out())
                 .contains("\nAll respondents,,30,yes,,");
 
-        CliTest.Run wrong = CliTest.run("score", "examples/exports/google-forms.csv", "--compare", "Staff,Person who uses the service");
+        CliTest.Run wrong = CliTest.run(
+                "score", "examples/exports/google-forms.csv", "--compare", "Staff,Person who uses the service");
         assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(wrong.err()).isEqualTo("coprod: --compare: no respondent has the role 'Staff'. The roles found are:"
-                + " 'Family member or carer', 'Person who uses the service', 'Staff member'.\n");
+        assertThat(wrong.err())
+                .isEqualTo("coprod: --compare: no respondent has the role 'Staff'. The roles found are:"
+                        + " 'Family member or carer', 'Person who uses the service', 'Staff member'.\n");
         assertThat(wrong.out()).isEmpty();
     }
 
@@ -412,9 +491,12 @@ class ScoreTest {
     void codes_and_line_breaks_in_service_and_role_names_read_as_words() throws Exception {
         JsonNode kobo = json(CliTest.run("score", "examples/exports/kobo.csv", "--format", "json"));
         assertThat(kobo.get("services").get(2).get("name").asText()).isEqualTo("Riverside recovery college");
-        assertThat(kobo.get("services").get(2).get("roles").findValuesAsText("name")).contains("Staff member");
+        assertThat(kobo.get("services").get(2).get("roles").findValuesAsText("name"))
+                .contains("Staff member");
         Path broken = csv("breaks.csv", "Service,Role,a1\n\"Two\nlines\",\"Volunteer,  and\nI used to come\",4\n");
-        JsonNode service = json(score(broken.toString(), "--format", "json", "--min-group-size", "1")).get("services").get(0);
+        JsonNode service = json(score(broken.toString(), "--format", "json", "--min-group-size", "1"))
+                .get("services")
+                .get(0);
         assertThat(service.get("name").asText()).isEqualTo("Two lines");
         assertThat(service.get("roles").get(0).get("name").asText()).isEqualTo("Volunteer, and I used to come");
     }
@@ -423,7 +505,12 @@ class ScoreTest {
     void the_report_and_the_per_respondent_file_cannot_be_the_same_file() throws Exception {
         Path file = csv("same.csv", HEADER + "X,Staff,4,2,3,4,Yes,No,1,2,3,4\n");
         Path out = dir.resolve("out.csv");
-        CliTest.Run run = score(file.toString(), "--output", out.toString(), "--per-respondent", dir.resolve(".").resolve("out.csv").toString());
+        CliTest.Run run = score(
+                file.toString(),
+                "--output",
+                out.toString(),
+                "--per-respondent",
+                dir.resolve(".").resolve("out.csv").toString());
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--output and --per-respondent name the same file");
         assertThat(out).doesNotExist();
@@ -435,16 +522,22 @@ class ScoreTest {
         Files.write(workbook, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33});
         CliTest.Run run = score(workbook.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).contains(workbook + ": this is a workbook (such as an Excel .xlsx file)").contains("CSV UTF-8");
+        assertThat(run.err())
+                .contains(workbook + ": this is a workbook (such as an Excel .xlsx file)")
+                .contains("CSV UTF-8");
         Path oldWorkbook = dir.resolve("old.csv");
-        Files.write(oldWorkbook, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
-        assertThat(score(oldWorkbook.toString()).err()).contains("this is an old-style Excel workbook (.xls), not a CSV export");
+        Files.write(
+                oldWorkbook,
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+        assertThat(score(oldWorkbook.toString()).err())
+                .contains("this is an old-style Excel workbook (.xls), not a CSV export");
         Path binary = dir.resolve("survey.csv");
         Files.write(binary, new byte[] {'S', 'e', 'r', 'v', 'i', 'c', 'e', 0, 1, 2, (byte) 0x9F, 'a', '\n'});
         CliTest.Run second = score(binary.toString());
         assertThat(second.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(second.err()).isEqualTo("coprod: " + binary + ": this is not a text file (it holds binary data), so it"
-                + " cannot be a CSV export.\n");
+        assertThat(second.err())
+                .isEqualTo("coprod: " + binary + ": this is not a text file (it holds binary data), so it"
+                        + " cannot be a CSV export.\n");
     }
 
     @Test
@@ -456,23 +549,36 @@ class ScoreTest {
         Path file = csv("long.csv", rows.toString());
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.run(new Io(new java.io.PrintWriter(out), new java.io.PrintWriter(err), new java.io.ByteArrayInputStream(new byte[0]),
-                java.util.Map.of("COLUMNS", "60", "LANG", "C.UTF-8"), true), "score", "--questionnaire", tiny.toString(), file.toString());
+        int code = Main.run(
+                new Io(
+                        new java.io.PrintWriter(out),
+                        new java.io.PrintWriter(err),
+                        new java.io.ByteArrayInputStream(new byte[0]),
+                        java.util.Map.of("COLUMNS", "60", "LANG", "C.UTF-8"),
+                        true),
+                "score",
+                "--questionnaire",
+                tiny.toString(),
+                file.toString());
         assertThat(code).isZero();
         assertThat(err.toString()).contains("\rScoring long.csv ").contains("50,000 rows");
         // the bar is cleared before the report is printed, and each drawing fits in the terminal's 60 columns
         assertThat(err.toString()).endsWith("\r" + " ".repeat(59) + "\r");
-        assertThat(err.toString().split("\r")).allSatisfy(line -> assertThat(line.length()).isLessThan(60));
-        assertThat(score(file.toString()).err()).isEmpty();   // not a terminal: nothing on stderr
-        assertThat(ScoreCommand.progressLine(org.coprod.core.words.Words.english(), "survey.csv", 500_000, 0.5, 80, false))
+        assertThat(err.toString().split("\r"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThan(60));
+        assertThat(score(file.toString()).err()).isEmpty(); // not a terminal: nothing on stderr
+        assertThat(ScoreCommand.progressLine(
+                        org.coprod.core.words.Words.english(), "survey.csv", 500_000, 0.5, 80, false))
                 .isEqualTo("Scoring survey.csv ###############...............  50%  500,000 rows  ");
     }
 
     @Test
     void answers_files_score_alongside_exports() {
-        CliTest.Run run = CliTest.run("score", CliTest.NORTHGATE, CliTest.RIVERSIDE, "--min-group-size", "1", "--format", "markdown");
+        CliTest.Run run = CliTest.run(
+                "score", CliTest.NORTHGATE, CliTest.RIVERSIDE, "--min-group-size", "1", "--format", "markdown");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("| Northgate Homes tenants' panel | 1 | Voice |")
+        assertThat(run.out())
+                .contains("| Northgate Homes tenants' panel | 1 | Voice |")
                 .contains("| Riverside Recovery College | 1 | Co-production |");
     }
 
@@ -480,7 +586,8 @@ class ScoreTest {
     void a_mapping_file_names_the_columns_of_a_coded_export() throws Exception {
         Path file = csv("coded.csv", "G1,G2,Q01,Q02\nX,Staff,4,2\n");
         Path mapping = csv("mapping.yaml", "service: G1\nrole: G2\ncolumns:\n  Q01: a1\n  Q02: a2\n");
-        CliTest.Run run = score(file.toString(), "--mapping", mapping.toString(), "--format", "json", "--min-group-size", "1");
+        CliTest.Run run =
+                score(file.toString(), "--mapping", mapping.toString(), "--format", "json", "--min-group-size", "1");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode x = json(run).get("services").get(0);
         assertThat(x.get("name").asText()).isEqualTo("X");
@@ -489,6 +596,9 @@ class ScoreTest {
         Path wrong = csv("wrong.yaml", "columns:\n  Q01: a11\n");
         CliTest.Run bad = score(file.toString(), "--mapping", wrong.toString());
         assertThat(bad.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(bad.err()).contains(wrong + ":2:8: column 'Q01' is mapped to 'a11', which is not a question of 'tiny'. Did you mean 'a1'?");
+        assertThat(bad.err())
+                .contains(
+                        wrong
+                                + ":2:8: column 'Q01' is mapped to 'a11', which is not a question of 'tiny'. Did you mean 'a1'?");
     }
 }

@@ -46,17 +46,27 @@ class ServiceSuiteTest {
         Path suite = Path.of("examples", "services");
         int checked = 0;
         try (Reader in = Files.newBufferedReader(suite.resolve("expected.csv"))) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(in)) {
                 String file = row.get("file");
                 Scorecard card = score(suite.resolve(file));
                 String expected = KNOWN_DISAGREEMENTS.getOrDefault(file, row.get("expected_verdict"));
-                assertThat(card.verdict().outcome().id()).as(file + ": " + row.get("reason")).isEqualTo(expected);
-                if (!KNOWN_DISAGREEMENTS.containsKey(file) && !row.get("expected_planning").isBlank()) {
+                assertThat(card.verdict().outcome().id())
+                        .as(file + ": " + row.get("reason"))
+                        .isEqualTo(expected);
+                if (!KNOWN_DISAGREEMENTS.containsKey(file)
+                        && !row.get("expected_planning").isBlank()) {
                     assertThat(card.placement()).as(file + " on the grid").isPresent();
                     Placement placement = card.placement().get();
-                    assertThat(placement.planning().name().toLowerCase(Locale.ROOT)).as(file + " planning")
+                    assertThat(placement.planning().name().toLowerCase(Locale.ROOT))
+                            .as(file + " planning")
                             .isEqualTo(row.get("expected_planning"));
-                    assertThat(placement.delivery().name().toLowerCase(Locale.ROOT)).as(file + " delivery")
+                    assertThat(placement.delivery().name().toLowerCase(Locale.ROOT))
+                            .as(file + " delivery")
                             .isEqualTo(row.get("expected_delivery"));
                 }
                 checked++;
@@ -69,8 +79,13 @@ class ServiceSuiteTest {
     void the_suite_covers_every_verdict_of_the_built_in_questionnaire() throws Exception {
         var questionnaire = Catalogue.builtIn("six-principles").orElseThrow();
         String expected = Files.readString(Path.of("examples", "services", "expected.csv"));
-        questionnaire.verdict().rules().forEach(rule -> assertThat(expected).contains("," + rule.outcome().id() + ","));
-        assertThat(expected).contains("," + questionnaire.verdict().fallback().id() + ",")
+        questionnaire
+                .verdict()
+                .rules()
+                .forEach(rule ->
+                        assertThat(expected).contains("," + rule.outcome().id() + ","));
+        assertThat(expected)
+                .contains("," + questionnaire.verdict().fallback().id() + ",")
                 .contains("," + questionnaire.verdict().insufficientData().id() + ",");
     }
 
@@ -80,8 +95,11 @@ class ServiceSuiteTest {
         Scorecard card = score(Path.of("examples", "services", "brackenfield-community-pantry.yaml"));
         assertThat(card.verdict().outcome().id()).isEqualTo("self-organised");
         var plan = org.coprod.core.scoring.ActionPlan.rank(card);
-        assertThat(plan).extracting(a -> a.action().text()).noneMatch(text -> text.contains("staff hours"))
-                .noneMatch(text -> text.contains("working alongside")).anyMatch(text -> text.contains("council's community team"));
+        assertThat(plan)
+                .extracting(a -> a.action().text())
+                .noneMatch(text -> text.contains("staff hours"))
+                .noneMatch(text -> text.contains("working alongside"))
+                .anyMatch(text -> text.contains("council's community team"));
         assertThat(org.coprod.core.scoring.ActionPlan.firstSteps(card, 3)).hasSize(3);
     }
 

@@ -13,7 +13,10 @@ class StartupTrainingTest {
 
     @Test
     void a_failing_command_is_reported() throws Exception {
-        assertThat(StartupTraining.train(Path.of("no-such-folder"))).isNotEmpty()
-                .anySatisfy(failure -> assertThat(failure).startsWith("coprod validate no-such-folder").contains("exit code 4"));
+        assertThat(StartupTraining.train(Path.of("no-such-folder")))
+                .isNotEmpty()
+                .anySatisfy(failure -> assertThat(failure)
+                        .startsWith("coprod validate no-such-folder")
+                        .contains("exit code 4"));
     }
 }

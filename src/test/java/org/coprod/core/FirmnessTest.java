@@ -44,7 +44,8 @@ class FirmnessTest {
         Map<String, Response> answers = new LinkedHashMap<>();
         for (int i = 0; i < idsAndLabels.length; i += 2) {
             String label = idsAndLabels[i + 1];
-            answers.put(idsAndLabels[i], q.answerSets().get("three").match(label).orElseThrow());
+            answers.put(
+                    idsAndLabels[i], q.answerSets().get("three").match(label).orElseThrow());
         }
         return answers;
     }
@@ -58,8 +59,10 @@ class FirmnessTest {
         Firmness firmness = Firmness.of(q, given);
         assertThat(firmness.level()).isEqualTo(Firmness.Level.ONLY_JUST);
         assertThat(firmness.count()).isEqualTo(3);
-        assertThat(firmness.shifts()).extracting(s -> s.moves().get(0).question().id() + " " + s.moves().get(0).to().label()
-                + " -> " + s.becomes().id()).containsExactly("q1 Mid -> none", "w1 Low -> say", "w2 Low -> say");
+        assertThat(firmness.shifts())
+                .extracting(s -> s.moves().get(0).question().id() + " "
+                        + s.moves().get(0).to().label() + " -> " + s.becomes().id())
+                .containsExactly("q1 Mid -> none", "w1 Low -> say", "w2 Low -> say");
     }
 
     @Test
@@ -70,7 +73,9 @@ class FirmnessTest {
         Firmness firmness = Firmness.of(q, given);
         assertThat(firmness.level()).isEqualTo(Firmness.Level.FAIRLY_FIRM);
         assertThat(firmness.count()).isEqualTo(1);
-        assertThat(firmness.shifts().get(0).moves()).extracting(m -> m.question().id()).containsExactly("q1", "q2");
+        assertThat(firmness.shifts().get(0).moves())
+                .extracting(m -> m.question().id())
+                .containsExactly("q1", "q2");
         assertThat(firmness.shifts().get(0).becomes().id()).isEqualTo("none");
     }
 
@@ -86,7 +91,9 @@ class FirmnessTest {
     @Test
     void not_applicable_answers_are_never_moved() {
         Map<String, Response> given = answers("q1", "High", "q2", "Not applicable", "w1", "High", "w2", "High");
-        assertThat(Firmness.of(q, given).shifts()).allMatch(s -> s.moves().stream().noneMatch(m -> m.question().id().equals("q2")));
+        assertThat(Firmness.of(q, given).shifts())
+                .allMatch(
+                        s -> s.moves().stream().noneMatch(m -> m.question().id().equals("q2")));
     }
 
     /** Every stated change, applied to the answers, really gives the verdict the report names: checked on the suite. */
@@ -94,10 +101,14 @@ class FirmnessTest {
     void every_change_named_for_the_suite_of_services_really_changes_the_verdict() throws Exception {
         try (var files = Files.list(Path.of("examples", "services"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                var result = org.coprod.io.yaml.AnswersReader.read(file, org.coprod.io.yaml.Catalogue::builtIn, Words.english());
+                var result = org.coprod.io.yaml.AnswersReader.read(
+                        file, org.coprod.io.yaml.Catalogue::builtIn, Words.english());
                 Questionnaire questionnaire = result.questionnaire();
                 Map<String, Response> responses = result.assessment().responses();
-                String verdict = Scoring.score(questionnaire, responses).verdict().outcome().id();
+                String verdict = Scoring.score(questionnaire, responses)
+                        .verdict()
+                        .outcome()
+                        .id();
                 Firmness firmness = Firmness.of(questionnaire, responses);
                 for (Firmness.Shift shift : firmness.shifts()) {
                     Map<String, Response> moved = new LinkedHashMap<>(responses);
@@ -105,8 +116,13 @@ class FirmnessTest {
                         AnswerOption to = move.to();
                         moved.put(move.question().id(), Response.scored(to));
                     }
-                    assertThat(Scoring.score(questionnaire, moved).verdict().outcome().id()).as(file + " " + shift)
-                            .isEqualTo(shift.becomes().id()).isNotEqualTo(verdict);
+                    assertThat(Scoring.score(questionnaire, moved)
+                                    .verdict()
+                                    .outcome()
+                                    .id())
+                            .as(file + " " + shift)
+                            .isEqualTo(shift.becomes().id())
+                            .isNotEqualTo(verdict);
                 }
                 if (firmness.level() != Firmness.Level.ONLY_JUST) {
                     assertNoSingleMoveChanges(file, questionnaire, responses, verdict);
@@ -115,19 +131,25 @@ class FirmnessTest {
         }
     }
 
-    private static void assertNoSingleMoveChanges(Path file, Questionnaire questionnaire, Map<String, Response> responses,
-            String verdict) {
+    private static void assertNoSingleMoveChanges(
+            Path file, Questionnaire questionnaire, Map<String, Response> responses, String verdict) {
         for (var entry : responses.entrySet()) {
             if (!entry.getValue().isScored()) {
                 continue;
             }
-            var options = questionnaire.answerSetOf(questionnaire.question(entry.getKey()).orElseThrow()).options();
+            var options = questionnaire
+                    .answerSetOf(questionnaire.question(entry.getKey()).orElseThrow())
+                    .options();
             int at = options.indexOf(entry.getValue().option());
             for (int step : new int[] {-1, 1}) {
                 if (at + step >= 0 && at + step < options.size()) {
                     Map<String, Response> moved = new LinkedHashMap<>(responses);
                     moved.put(entry.getKey(), Response.scored(options.get(at + step)));
-                    assertThat(Scoring.score(questionnaire, moved).verdict().outcome().id()).as(file + " " + entry.getKey())
+                    assertThat(Scoring.score(questionnaire, moved)
+                                    .verdict()
+                                    .outcome()
+                                    .id())
+                            .as(file + " " + entry.getKey())
                             .isEqualTo(verdict);
                 }
             }

@@ -42,7 +42,8 @@ class LadderStepsTest {
                 if (at + 1 < options.size()) {
                     Map<String, Response> moved = new LinkedHashMap<>(answers);
                     moved.put(question.id(), Response.scored(options.get(at + 1)));
-                    assertThat(Scoring.score(q, moved).verdict().outcome().id()).as(question.id() + " from " + verdict)
+                    assertThat(Scoring.score(q, moved).verdict().outcome().id())
+                            .as(question.id() + " from " + verdict)
                             .isNotIn(HIGH);
                 }
             }

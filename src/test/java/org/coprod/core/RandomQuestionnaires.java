@@ -64,8 +64,9 @@ public final class RandomQuestionnaires {
                 y.append("    dontKnow: {label: DK}\n");
             }
         }
-        y.append("dimensions:\n  - {id: plan, name: Plan}\n  - {id: deliver, name: Deliver}\n  - {id: staff, name: Staff}\n"
-                + "  - {id: views, name: Views}\nsections:\n");
+        y.append(
+                "dimensions:\n  - {id: plan, name: Plan}\n  - {id: deliver, name: Deliver}\n  - {id: staff, name: Staff}\n"
+                        + "  - {id: views, name: Views}\nsections:\n");
         int principles = 1 + random.nextInt(4);
         for (int p = 0; p < principles; p++) {
             y.append("  - {id: p").append(p).append(", name: P").append(p).append("}\n");
@@ -77,13 +78,21 @@ public final class RandomQuestionnaires {
             int count = 1 + random.nextInt(5);
             for (int i = 0; i < count; i++, q++) {
                 boolean reverse = random.nextInt(3) == 0;
-                y.append(String.format(Locale.ROOT, "  - {id: q%d, section: %s, text: Q%d, answerSet: set%d, weight: %s,"
-                                + " reverse: %s, dimensions: [%s]}%n", q, p == principles ? "ctx" : "p" + p, q,
-                        random.nextInt(sets), new String[] {"0.5", "1", "1", "2", "3"}[random.nextInt(5)],
-                        reverse != flipReverse, dimensions[random.nextInt(4)]));
+                y.append(String.format(
+                        Locale.ROOT,
+                        "  - {id: q%d, section: %s, text: Q%d, answerSet: set%d, weight: %s,"
+                                + " reverse: %s, dimensions: [%s]}%n",
+                        q,
+                        p == principles ? "ctx" : "p" + p,
+                        q,
+                        random.nextInt(sets),
+                        new String[] {"0.5", "1", "1", "2", "3"}[random.nextInt(5)],
+                        reverse != flipReverse,
+                        dimensions[random.nextInt(4)]));
             }
         }
-        y.append("scoring:\n  minimumAnswered: ").append(new String[] {"0.25", "0.5", "0.75", "1"}[random.nextInt(4)])
+        y.append("scoring:\n  minimumAnswered: ")
+                .append(new String[] {"0.25", "0.5", "0.75", "1"}[random.nextInt(4)])
                 .append("\n  bands:\n    - {id: low, label: Low, from: 0}\n    - {id: high, label: High, from: 50}\n")
                 .append("""
                 verdict:
@@ -130,7 +139,10 @@ public final class RandomQuestionnaires {
         Map<String, Response> answers = new LinkedHashMap<>();
         for (Question question : questionnaire.questions()) {
             AnswerSet set = questionnaire.answerSetOf(question);
-            answers.put(question.id(), Response.scored(set.options().get(random.nextInt(set.options().size()))));
+            answers.put(
+                    question.id(),
+                    Response.scored(
+                            set.options().get(random.nextInt(set.options().size()))));
         }
         return answers;
     }

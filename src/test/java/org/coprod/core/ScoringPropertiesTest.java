@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * random cases each. A failure names the seed, which reproduces the case.
  */
 class ScoringPropertiesTest {
-    private static final Response NOT_APPLICABLE = Response.unscored(ResponseKind.NOT_APPLICABLE, new UnscoredOption("N/A", List.of()));
+    private static final Response NOT_APPLICABLE =
+            Response.unscored(ResponseKind.NOT_APPLICABLE, new UnscoredOption("N/A", List.of()));
 
     @Test
     void every_score_is_from_0_to_100() throws Exception {
@@ -52,14 +53,19 @@ class ScoringPropertiesTest {
             Scorecard card = Scoring.score(pair[0], answers);
             Scorecard flipped = Scoring.score(pair[1], answers);
             for (int i = 0; i < card.items().size(); i++) {
-                assertMirrored(card.items().get(i).score(), flipped.items().get(i).score(), "seed " + seed + ", item " + i);
+                assertMirrored(
+                        card.items().get(i).score(), flipped.items().get(i).score(), "seed " + seed + ", item " + i);
             }
             for (int s = 0; s < card.sections().size(); s++) {
-                assertMirrored(card.sections().get(s).score().value(), flipped.sections().get(s).score().value(),
+                assertMirrored(
+                        card.sections().get(s).score().value(),
+                        flipped.sections().get(s).score().value(),
                         "seed " + seed + ", section " + s);
             }
             for (int d = 0; d < card.dimensions().size(); d++) {
-                assertMirrored(card.dimensions().get(d).score().value(), flipped.dimensions().get(d).score().value(),
+                assertMirrored(
+                        card.dimensions().get(d).score().value(),
+                        flipped.dimensions().get(d).score().value(),
                         "seed " + seed + ", dimension " + d);
             }
         }
@@ -88,18 +94,27 @@ class ScoringPropertiesTest {
                 continue;
             }
             Map<String, Response> withNotApplicable = new LinkedHashMap<>(answers);
-            withNotApplicable.put(candidates.get(random.nextInt(candidates.size())).id(), NOT_APPLICABLE);
+            withNotApplicable.put(
+                    candidates.get(random.nextInt(candidates.size())).id(), NOT_APPLICABLE);
             Scorecard before = Scoring.score(q, answers);
             Scorecard after = Scoring.score(q, withNotApplicable);
             for (int s = 0; s < before.sections().size(); s++) {
-                assertUnchangedIfKnown(before.sections().get(s).score(), after.sections().get(s).score(), "seed " + seed);
+                assertUnchangedIfKnown(
+                        before.sections().get(s).score(),
+                        after.sections().get(s).score(),
+                        "seed " + seed);
             }
             for (int d = 0; d < before.dimensions().size(); d++) {
-                assertUnchangedIfKnown(before.dimensions().get(d).score(), after.dimensions().get(d).score(), "seed " + seed);
+                assertUnchangedIfKnown(
+                        before.dimensions().get(d).score(),
+                        after.dimensions().get(d).score(),
+                        "seed " + seed);
             }
             checked++;
         }
-        assertThat(checked).as("cases with a question to mark not applicable").isGreaterThan(RandomQuestionnaires.TRIES / 2);
+        assertThat(checked)
+                .as("cases with a question to mark not applicable")
+                .isGreaterThan(RandomQuestionnaires.TRIES / 2);
     }
 
     private static void assertUnchangedIfKnown(Score before, Score after, String why) {
@@ -114,11 +129,17 @@ class ScoringPropertiesTest {
         RandomQuestionnaires.forEachCase(RandomQuestionnaires.TRIES, (seed, random, q) -> {
             Scorecard card = Scoring.score(q, RandomQuestionnaires.fullyAnswered(q, random));
             for (var section : card.sections()) {
-                double[] items = card.items().stream().filter(i -> i.question().sectionId().equals(section.section().id()))
-                        .mapToDouble(i -> i.score().getAsDouble()).toArray();
+                double[] items = card.items().stream()
+                        .filter(i -> i.question()
+                                .sectionId()
+                                .equals(section.section().id()))
+                        .mapToDouble(i -> i.score().getAsDouble())
+                        .toArray();
                 double low = java.util.Arrays.stream(items).min().orElseThrow();
                 double high = java.util.Arrays.stream(items).max().orElseThrow();
-                assertThat(section.score().value().getAsDouble()).as("seed " + seed).isBetween(low - 1e-9, high + 1e-9);
+                assertThat(section.score().value().getAsDouble())
+                        .as("seed " + seed)
+                        .isBetween(low - 1e-9, high + 1e-9);
             }
         });
     }

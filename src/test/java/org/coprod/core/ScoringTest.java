@@ -25,19 +25,47 @@ class ScoringTest {
     }
 
     private static SectionScore section(Scorecard card, String id) {
-        return card.sections().stream().filter(s -> s.section().id().equals(id)).findFirst().orElseThrow();
+        return card.sections().stream()
+                .filter(s -> s.section().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double dimension(Scorecard card, String id) {
-        return card.dimensions().stream().filter(d -> d.dimension().id().equals(id)).findFirst().orElseThrow()
-                .score().value().getAsDouble();
+        return card.dimensions().stream()
+                .filter(d -> d.dimension().id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .score()
+                .value()
+                .getAsDouble();
     }
 
     @Test
     void worked_example_matches_hand_computation() {
-        Scorecard card = score("a1", "Often", "a2", "Rarely", "a3", "Always", "a4", "Not applicable",
-                "b1", "Partly", "b2", "No", "c1", "Always", "c2", "Sometimes", "c3", "Often", "c4", "Never");
-        // a1 Often = (4-1)/4 = 75; a2 Rarely reversed = 1+5-2 = 4 -> 75; a3 Always = 100 with weight 2; a4 not applicable.
+        Scorecard card = score(
+                "a1",
+                "Often",
+                "a2",
+                "Rarely",
+                "a3",
+                "Always",
+                "a4",
+                "Not applicable",
+                "b1",
+                "Partly",
+                "b2",
+                "No",
+                "c1",
+                "Always",
+                "c2",
+                "Sometimes",
+                "c3",
+                "Often",
+                "c4",
+                "Never");
+        // a1 Often = (4-1)/4 = 75; a2 Rarely reversed = 1+5-2 = 4 -> 75; a3 Always = 100 with weight 2; a4 not
+        // applicable.
         // alpha = (75 + 75 + 2*100) / (1 + 1 + 2) = 350 / 4 = 87.5
         assertThat(section(card, "alpha").score().value().getAsDouble()).isEqualTo(87.5);
         assertThat(section(card, "alpha").band().orElseThrow().id()).isEqualTo("high");
@@ -61,7 +89,13 @@ class ScoringTest {
     @Test
     void reverse_keying_uses_the_declared_range_not_the_answers_given() {
         // Only "Sometimes" (3) is given, so the observed range is 3..3; the declared range 1..5 must be used.
-        assertThat(score("a2", "Sometimes", "a1", "Sometimes").sections().get(0).score().value().getAsDouble()).isEqualTo(50);
+        assertThat(score("a2", "Sometimes", "a1", "Sometimes")
+                        .sections()
+                        .get(0)
+                        .score()
+                        .value()
+                        .getAsDouble())
+                .isEqualTo(50);
         var plan = org.coprod.core.scoring.ScoringPlan.of(tiny);
         assertThat(plan.itemScore(plan.indexOf("a2"), 1)).isEqualTo(100);
         assertThat(plan.itemScore(plan.indexOf("a2"), 5)).isEqualTo(0);
@@ -131,7 +165,9 @@ class ScoringTest {
         assertThat(ranked).extracting(a -> a.action().text()).containsExactly("Fix a1", "Fix a2 and a3");
         assertThat(ranked.get(1).need()).isCloseTo(75, within(1e-9));
         // the first steps are the plan's first three, so both actions of the one principle below the top band
-        assertThat(ActionPlan.firstSteps(card, 3)).extracting(a -> a.action().text()).containsExactly("Fix a1", "Fix a2 and a3");
+        assertThat(ActionPlan.firstSteps(card, 3))
+                .extracting(a -> a.action().text())
+                .containsExactly("Fix a1", "Fix a2 and a3");
     }
 
     @Test
@@ -139,6 +175,8 @@ class ScoringTest {
         Scorecard card = score("a1", "Not applicable", "a2", "Always", "a3", "Sometimes", "b1", "Yes", "b2", "Partly");
         assertThat(ActionPlan.rank(card)).extracting(a -> a.action().text()).containsExactly("Fix a2 and a3");
         Scorecard unanswered = score("a2", "Always", "a3", "Sometimes", "b1", "Yes", "b2", "Partly");
-        assertThat(ActionPlan.rank(unanswered)).extracting(a -> a.action().text()).containsExactly("Fix a2 and a3");
+        assertThat(ActionPlan.rank(unanswered))
+                .extracting(a -> a.action().text())
+                .containsExactly("Fix a2 and a3");
     }
 }

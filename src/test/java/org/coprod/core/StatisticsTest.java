@@ -28,7 +28,8 @@ class StatisticsTest {
         for (double x : new double[] {10, 20, 30, 40}) {
             stats.add(x);
         }
-        // mean 25; sd = sqrt((225 + 25 + 25 + 225) / 3) = 12.9099; half-width = t(0.975, 3) 3.1824463 x 12.9099 / 2 = 20.5426
+        // mean 25; sd = sqrt((225 + 25 + 25 + 225) / 3) = 12.9099; half-width = t(0.975, 3) 3.1824463 x 12.9099 / 2 =
+        // 20.5426
         assertThat(stats.mean()).isEqualTo(25);
         assertThat(stats.standardDeviation()).isCloseTo(12.9099, within(1e-4));
         assertThat(stats.halfWidth95()).isCloseTo(20.5426, within(1e-4));

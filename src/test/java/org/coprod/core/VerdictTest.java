@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** Every verdict path of the built-in questionnaire's rules, with figures set directly, including exact thresholds. */
 class VerdictTest {
-    private static final String[] PRINCIPLES = {"assets", "capacity", "mutuality", "networks", "blurred-roles", "catalysts"};
+    private static final String[] PRINCIPLES = {
+        "assets", "capacity", "mutuality", "networks", "blurred-roles", "catalysts"
+    };
     private final Questionnaire builtIn = Catalogue.builtIn("six-principles").orElseThrow();
 
     /**
@@ -26,7 +28,13 @@ class VerdictTest {
         return decideWithProfessionals(100, asked, say, plan, deliver, staff, principles);
     }
 
-    private Verdict decideWithProfessionals(double professionals, double asked, double say, double plan, double deliver, double staff,
+    private Verdict decideWithProfessionals(
+            double professionals,
+            double asked,
+            double say,
+            double plan,
+            double deliver,
+            double staff,
             double... principles) {
         Map<String, OptionalDouble> principleScores = new LinkedHashMap<>();
         for (int i = 0; i < PRINCIPLES.length; i++) {
@@ -51,14 +59,17 @@ class VerdictTest {
     void self_organised_when_people_decide_and_deliver_and_professionals_are_not_part_of_running_it() {
         Verdict verdict = decideWithProfessionals(0, 100, 100, 80, 60, 0);
         assertThat(verdict.outcome().id()).isEqualTo("self-organised");
-        assertThat(verdict.explanation(Words.english())).isEqualTo("Self-organised, because say in decisions is 100 (at least 75), shared delivery"
-                + " is 60 (at least 60) and professionals involved is 0 (below 75).");
+        assertThat(verdict.explanation(Words.english()))
+                .isEqualTo("Self-organised, because say in decisions is 100 (at least 75), shared delivery"
+                        + " is 60 (at least 60) and professionals involved is 0 (below 75).");
     }
 
     @Test
     void professionals_now_and_then_is_still_self_organised_but_regularly_is_not() {
-        assertThat(decideWithProfessionals(50, 100, 100, 80, 60, 0).outcome().id()).isEqualTo("self-organised");
-        assertThat(decideWithProfessionals(75, 100, 100, 80, 60, 0).outcome().id()).isEqualTo("emerging-co-production");
+        assertThat(decideWithProfessionals(50, 100, 100, 80, 60, 0).outcome().id())
+                .isEqualTo("self-organised");
+        assertThat(decideWithProfessionals(75, 100, 100, 80, 60, 0).outcome().id())
+                .isEqualTo("emerging-co-production");
     }
 
     @Test
@@ -75,31 +86,49 @@ class VerdictTest {
     @Test
     void a_score_below_a_threshold_only_by_rounding_reaches_it() {
         double sixty = 59.99999999999999;
-        assertThat(decide(50, 75, sixty, sixty, sixty, 50, 50, 50, 50, 50, 50).outcome().id()).isEqualTo("co-production");
+        assertThat(decide(50, 75, sixty, sixty, sixty, 50, 50, 50, 50, 50, 50)
+                        .outcome()
+                        .id())
+                .isEqualTo("co-production");
         // rounded 75 is 75, which is not below 75; a real difference still counts
-        assertThat(decideWithProfessionals(74.99999999999999, 80, 80, 60, 60, 60).outcome().id()).isEqualTo("co-production");
-        assertThat(decideWithProfessionals(74.9999, 80, 80, 60, 60, 60).outcome().id()).isEqualTo("self-organised");
-        assertThat(decide(50, 75, 60, 60, 60, 50, 50, 49.9999, 50, 50, 50).outcome().id()).isEqualTo("emerging-co-production");
+        assertThat(decideWithProfessionals(74.99999999999999, 80, 80, 60, 60, 60)
+                        .outcome()
+                        .id())
+                .isEqualTo("co-production");
+        assertThat(decideWithProfessionals(74.9999, 80, 80, 60, 60, 60)
+                        .outcome()
+                        .id())
+                .isEqualTo("self-organised");
+        assertThat(decide(50, 75, 60, 60, 60, 50, 50, 49.9999, 50, 50, 50)
+                        .outcome()
+                        .id())
+                .isEqualTo("emerging-co-production");
     }
 
     @Test
     void emerging_when_one_principle_is_just_below_the_threshold() {
         Verdict verdict = decide(50, 75, 60, 60, 60, 50, 50, 49.9, 50, 50, 50);
         assertThat(verdict.outcome().id()).isEqualTo("emerging-co-production");
-        assertThat(verdict.explanation(Words.english())).isEqualTo("Emerging co-production, because say in decisions is 75 (at least 75) and shared"
-                + " delivery is 60 (at least 60); but mutuality and reciprocity (49.9) is below 50.");
+        assertThat(verdict.explanation(Words.english()))
+                .isEqualTo("Emerging co-production, because say in decisions is 75 (at least 75) and shared"
+                        + " delivery is 60 (at least 60); but mutuality and reciprocity (49.9) is below 50.");
     }
 
     @Test
     void emerging_when_people_decide_and_deliver_but_planning_is_not_yet_fully_shared() {
-        assertThat(decide(100, 100, 45, 70, 80, 70, 70, 70, 70, 70, 70).outcome().id()).isEqualTo("emerging-co-production");
+        assertThat(decide(100, 100, 45, 70, 80, 70, 70, 70, 70, 70, 70)
+                        .outcome()
+                        .id())
+                .isEqualTo("emerging-co-production");
     }
 
     @Test
     void voice_when_people_have_a_real_say_but_do_not_share_delivery() {
         Verdict verdict = decide(100, 100, 72, 28, 60);
         assertThat(verdict.outcome().id()).isEqualTo("voice");
-        assertThat(verdict.explanation(Words.english())).contains("say in decisions is 100 (at least 75)").contains("is 28, below 60");
+        assertThat(verdict.explanation(Words.english()))
+                .contains("say in decisions is 100 (at least 75)")
+                .contains("is 28, below 60");
     }
 
     @Test
@@ -128,9 +157,10 @@ class VerdictTest {
         Verdict verdict = decide(80, 80, 60, Double.NaN, 60);
         assertThat(verdict.decided()).isFalse();
         assertThat(verdict.outcome().id()).isEqualTo("not-enough-answers");
-        assertThat(verdict.explanation(Words.english())).isEqualTo("There are too few answers to give a verdict: not enough questions were"
-                + " answered for Shared delivery, which the verdict needs (first to tell whether this is co-production)."
-                + " Answer more of its questions and look again.");
+        assertThat(verdict.explanation(Words.english()))
+                .isEqualTo("There are too few answers to give a verdict: not enough questions were"
+                        + " answered for Shared delivery, which the verdict needs (first to tell whether this is co-production)."
+                        + " Answer more of its questions and look again.");
     }
 
     @Test
@@ -144,8 +174,14 @@ class VerdictTest {
     @Test
     void an_unscored_principle_blocks_co_production_unless_another_principle_already_fails() {
         double unknown = Double.NaN;
-        assertThat(decide(80, 80, 60, 60, 60, 60, 60, unknown, 60, 60, 60).outcome().id()).isEqualTo("not-enough-answers");
-        assertThat(decide(80, 80, 60, 60, 60, 40, 60, unknown, 60, 60, 60).outcome().id()).isEqualTo("emerging-co-production");
+        assertThat(decide(80, 80, 60, 60, 60, 60, 60, unknown, 60, 60, 60)
+                        .outcome()
+                        .id())
+                .isEqualTo("not-enough-answers");
+        assertThat(decide(80, 80, 60, 60, 60, 40, 60, unknown, 60, 60, 60)
+                        .outcome()
+                        .id())
+                .isEqualTo("emerging-co-production");
     }
 
     @Test

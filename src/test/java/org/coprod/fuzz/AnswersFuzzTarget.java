@@ -33,14 +33,15 @@ public final class AnswersFuzzTarget {
         Questionnaire questionnaire = result.questionnaire();
         Scorecard card = Scoring.score(questionnaire, result.assessment().responses());
         FuzzContract.renderEveryFormat(new AssessmentReport(result.assessment(), card, result.warnings()));
-        Assessment again = read(AnswersWriter.toYaml(result.assessment(), questionnaire)).assessment();
+        Assessment again =
+                read(AnswersWriter.toYaml(result.assessment(), questionnaire)).assessment();
         if (!again.equals(result.assessment())) {
-            throw new AssertionError("written and read again, the answers changed:\n" + result.assessment() + "\n" + again);
+            throw new AssertionError(
+                    "written and read again, the answers changed:\n" + result.assessment() + "\n" + again);
         }
     }
 
     private static AnswersReader.Result read(String text) {
         return AnswersReader.parse(FILE, text, Catalogue::builtIn, "built in", Words.english());
     }
-
 }

@@ -19,7 +19,8 @@ import org.coprod.survey.SurveyScorer;
  * or detected, --strict), so that they are fuzzed too. Run by {@link LoaderFuzzTest}.
  */
 public final class CsvFuzzTarget {
-    private static final Questionnaire QUESTIONNAIRE = Catalogue.builtIn(Catalogue.DEFAULT).orElseThrow();
+    private static final Questionnaire QUESTIONNAIRE =
+            Catalogue.builtIn(Catalogue.DEFAULT).orElseThrow();
     private static final Path FILE = temporaryFile();
 
     private CsvFuzzTarget() {}
@@ -35,7 +36,8 @@ public final class CsvFuzzTarget {
             FuzzContract.assertClear(refused, FILE.toString());
             return;
         }
-        BatchReport report = new BatchReport(scorer.result(), new BatchReport.Settings(1 + choice % 5, 15, Optional.empty(), 10));
+        BatchReport report =
+                new BatchReport(scorer.result(), new BatchReport.Settings(1 + choice % 5, 15, Optional.empty(), 10));
         FuzzContract.renderEveryFormat(report);
     }
 
@@ -47,8 +49,14 @@ public final class CsvFuzzTarget {
             default -> Optional.empty();
         };
         Optional<Integer> headerRows = (choice / 4) % 4 == 0 ? Optional.empty() : Optional.of((choice / 4) % 4);
-        return new SurveyScorer.Options(Optional.empty(), Optional.empty(), Set.of("-99"), (choice & 0x80) != 0, delimiter,
-                headerRows, SurveyScorer.Mapping.none());
+        return new SurveyScorer.Options(
+                Optional.empty(),
+                Optional.empty(),
+                Set.of("-99"),
+                (choice & 0x80) != 0,
+                delimiter,
+                headerRows,
+                SurveyScorer.Mapping.none());
     }
 
     private static Path temporaryFile() {

@@ -27,7 +27,9 @@ final class FuzzContract {
         }
         for (Problem problem : problems) {
             String message = problem.message();
-            boolean clear = problem.file().equals(file) && !message.isBlank() && message.length() < 2_000
+            boolean clear = problem.file().equals(file)
+                    && !message.isBlank()
+                    && message.length() < 2_000
                     && !message.contains("\n");
             if (!clear) {
                 throw new AssertionError("an unclear message: " + problem, refused);

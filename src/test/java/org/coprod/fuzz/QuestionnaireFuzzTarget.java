@@ -26,7 +26,8 @@ public final class QuestionnaireFuzzTarget {
     public static void fuzzerTestOneInput(byte[] data) {
         Questionnaire questionnaire;
         try {
-            questionnaire = QuestionnaireReader.parse(FILE, TextFiles.decode(FILE, data, Words.english()), Words.english());
+            questionnaire =
+                    QuestionnaireReader.parse(FILE, TextFiles.decode(FILE, data, Words.english()), Words.english());
         } catch (InvalidInputException refused) {
             FuzzContract.assertClear(refused, FILE);
             return;
@@ -39,9 +40,13 @@ public final class QuestionnaireFuzzTarget {
 
     /** Every question answered with its answer set's first (0) or last (-1) choice. */
     static Map<String, Response> everyQuestionAnswered(Questionnaire questionnaire, int choice) {
-        return questionnaire.questions().stream().collect(Collectors.toMap(Question::id, q -> {
-            var choices = questionnaire.answerSetOf(q).choices();
-            return choices.get(choice < 0 ? choices.size() - 1 : choice);
-        }, (a, b) -> a));
+        return questionnaire.questions().stream()
+                .collect(Collectors.toMap(
+                        Question::id,
+                        q -> {
+                            var choices = questionnaire.answerSetOf(q).choices();
+                            return choices.get(choice < 0 ? choices.size() - 1 : choice);
+                        },
+                        (a, b) -> a));
     }
 }

@@ -24,8 +24,13 @@ class KeyReaderTest {
     static Terminal terminal(String typed) throws IOException {
         Attributes raw = new Attributes();
         raw.setLocalFlags(EnumSet.of(Attributes.LocalFlag.ISIG));
-        return TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color").size(new Size(80, 24))
-                .attributes(raw).encoding(StandardCharsets.UTF_8)
+        return TerminalBuilder.builder()
+                .system(false)
+                .provider("exec")
+                .type("xterm-256color")
+                .size(new Size(80, 24))
+                .attributes(raw)
+                .encoding(StandardCharsets.UTF_8)
                 .streams(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream())
                 .build();
     }
@@ -46,7 +51,8 @@ class KeyReaderTest {
     void arrows_home_end_and_pages_in_normal_and_application_mode_and_the_terminal_s_own() throws IOException {
         assertThat(keys(ESC + "[A" + ESC + "OA" + "k" + ESC + "[B" + ESC + "OB" + "j"))
                 .containsExactly("UP", "UP", "UP", "DOWN", "DOWN", "DOWN");
-        assertThat(keys(ESC + "[H" + ESC + "OH" + ESC + "[1~" + ESC + "[7~" + ESC + "[F" + ESC + "OF" + ESC + "[4~" + ESC + "[8~"))
+        assertThat(keys(ESC + "[H" + ESC + "OH" + ESC + "[1~" + ESC + "[7~" + ESC + "[F" + ESC + "OF" + ESC + "[4~"
+                        + ESC + "[8~"))
                 .containsExactly("FIRST", "FIRST", "FIRST", "FIRST", "LAST", "LAST", "LAST", "LAST");
         assertThat(keys(ESC + "[5~" + ESC + "[6~")).containsExactly("PAGE_UP", "PAGE_DOWN");
         assertThat(keys("\r\n?1é")).containsExactly("ENTER", "ENTER", "?", "1", "é");

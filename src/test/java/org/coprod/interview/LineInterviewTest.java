@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LineInterviewTest {
     private static final Path TRANSCRIPT = Path.of("src/test/resources/org/coprod/interview/lines-transcript.txt");
-    private static final Questionnaire QUESTIONNAIRE = Catalogue.builtIn(Catalogue.DEFAULT).orElseThrow();
+    private static final Questionnaire QUESTIONNAIRE =
+            Catalogue.builtIn(Catalogue.DEFAULT).orElseThrow();
 
     @TempDir
     Path dir;
@@ -41,24 +42,33 @@ class LineInterviewTest {
         String tooLongNote = "y".repeat(YamlDocuments.LONGEST_VALUE + 1);
         StringBuilder script = new StringBuilder();
         for (String line : List.of(
-                "",                         // no answer yet: asked to choose
-                "help", "?",
-                "99", "0", "ofen", "zzzz",  // not a number shown; not an answer, with and without a suggestion
-                "note", "Seen in the minutes", // a note asked for on its own line
+                "", // no answer yet: asked to choose
+                "help",
+                "?",
+                "99",
+                "0",
+                "ofen",
+                "zzzz", // not a number shown; not an answer, with and without a suggestion
+                "note",
+                "Seen in the minutes", // a note asked for on its own line
                 "3",
-                "b", "",                    // back, and Enter keeps the answer
-                "skip",                     // skip the second question ('s' is also Sometimes there)
-                "n " + tooLongNote,         // refused, too long for the answers file
-                "n kept in the file", "n and more",
-                tooLongLine, "4")) {
+                "b",
+                "", // back, and Enter keeps the answer
+                "skip", // skip the second question ('s' is also Sometimes there)
+                "n " + tooLongNote, // refused, too long for the answers file
+                "n kept in the file",
+                "n and more",
+                tooLongLine,
+                "4")) {
             script.append(line).append('\n');
         }
         script.append("skip\n".repeat(QUESTIONNAIRE.questions().size() - 3));
-        script.append("abc\n99\n2\n4\n\n");         // the summary: two mistakes, then the second question changed
-        script.append(tooLongNote).append('\n');    // a reflection too long to keep
-        script.append("\n");                        // keeps the earlier reflection
+        script.append("abc\n99\n2\n4\n\n"); // the summary: two mistakes, then the second question changed
+        script.append(tooLongNote).append('\n'); // a reflection too long to keep
+        script.append("\n"); // keeps the earlier reflection
         script.append("We start on Monday\n");
-        String out = run(script.toString(), Map.of(QUESTIONNAIRE.reflections().get(0).id(), "Earlier thoughts"));
+        String out =
+                run(script.toString(), Map.of(QUESTIONNAIRE.reflections().get(0).id(), "Earlier thoughts"));
 
         String transcript = out.replace(tooLongNote, "<too long note>").replace(tooLongLine, "<too long line>");
         if (Boolean.getBoolean("coprod.writeTranscript")) {
@@ -73,11 +83,19 @@ class LineInterviewTest {
         List<Question> questions = QUESTIONNAIRE.questions();
         String bigNote = "é".repeat(YamlDocuments.LONGEST_VALUE);
         for (Question question : questions.subList(0, 20)) {
-            answers.put(question.id(), new Answer(question.id(),
-                    Optional.of(QUESTIONNAIRE.answerSetOf(question).choices().get(0)), bigNote));
+            answers.put(
+                    question.id(),
+                    new Answer(
+                            question.id(),
+                            Optional.of(QUESTIONNAIRE
+                                    .answerSetOf(question)
+                                    .choices()
+                                    .get(0)),
+                            bigNote));
         }
         String out = run("n " + bigNote + "\nq\n", Map.of(), answers);
-        assertThat(out.replaceAll("\\s+", " ")).contains("With this, the answers file would be 4,201,")
+        assertThat(out.replaceAll("\\s+", " "))
+                .contains("With this, the answers file would be 4,201,")
                 .contains(" bytes; coprod reads answers files up to 4,194,304, so it was not saved. Shorten this or"
                         + " another note.");
     }
@@ -88,9 +106,16 @@ class LineInterviewTest {
 
     private String run(String script, Map<String, String> reflections, Map<String, Answer> answers) {
         StringWriter out = new StringWriter();
-        Assessment start = new Assessment(QUESTIONNAIRE.id(), QUESTIONNAIRE.version(), "Riverside",
-                new Respondent("Manager", ""), "2026-11-29", answers, reflections);
-        LineConversation lines = new LineConversation(new StringReader(script), new PrintWriter(out), 80, Words.english());
+        Assessment start = new Assessment(
+                QUESTIONNAIRE.id(),
+                QUESTIONNAIRE.version(),
+                "Riverside",
+                new Respondent("Manager", ""),
+                "2026-11-29",
+                answers,
+                reflections);
+        LineConversation lines =
+                new LineConversation(new StringReader(script), new PrintWriter(out), 80, Words.english());
         new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), lines, Words.english()).run();
         return out.toString();
     }

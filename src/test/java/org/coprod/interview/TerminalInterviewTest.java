@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the code before its words moved behind the wording seam).
  */
 class TerminalInterviewTest {
-    private static final Questionnaire QUESTIONNAIRE = Catalogue.builtIn(Catalogue.DEFAULT).orElseThrow();
+    private static final Questionnaire QUESTIONNAIRE =
+            Catalogue.builtIn(Catalogue.DEFAULT).orElseThrow();
     private static final String DOWN = "\u001B[B";
 
     @TempDir
@@ -36,10 +37,10 @@ class TerminalInterviewTest {
 
     @Test
     void every_screen_of_the_full_screen_interview_reads_as_before() throws IOException {
-        String keys = "?" + DOWN + DOWN + "\r"      // help, then the third answer
-                + "b" + "\r"                          // back, and Enter keeps it
-                + "s"                                 // skip the second question
-                + "n" + "Seen in the minutes\r"       // a note on the third
+        String keys = "?" + DOWN + DOWN + "\r" // help, then the third answer
+                + "b" + "\r" // back, and Enter keeps it
+                + "s" // skip the second question
+                + "n" + "Seen in the minutes\r" // a note on the third
                 + "4" + "q";
         for (boolean unicode : new boolean[] {true, false}) {
             String drawn = run(keys, unicode);
@@ -55,8 +56,8 @@ class TerminalInterviewTest {
     @Test
     void the_summary_and_the_reflections_read_as_before() throws IOException {
         String keys = "s".repeat(QUESTIONNAIRE.questions().size())
-                + DOWN + DOWN + "\r" + "2"        // the summary: change the second answer
-                + "c"                              // go on to the reflections
+                + DOWN + DOWN + "\r" + "2" // the summary: change the second answer
+                + "c" // go on to the reflections
                 + "We were surprised\r" + "Start on Monday\r";
         Path transcript = Path.of("src/test/resources/org/coprod/interview/screen-transcript-summary.txt");
         String drawn = run(keys, true);
@@ -71,11 +72,23 @@ class TerminalInterviewTest {
         // keys typed ahead are not echoed: the screen holds only what coprod drew
         Attributes noEcho = new Attributes();
         noEcho.setLocalFlags(EnumSet.of(Attributes.LocalFlag.ISIG));
-        Terminal terminal = TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color")
-                .size(new Size(80, 24)).attributes(noEcho).encoding(StandardCharsets.UTF_8)
-                .streams(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen).build();
-        Assessment start = new Assessment(QUESTIONNAIRE.id(), QUESTIONNAIRE.version(), "Riverside",
-                new Respondent("Manager", ""), "2026-11-29", Map.of(), Map.of());
+        Terminal terminal = TerminalBuilder.builder()
+                .system(false)
+                .provider("exec")
+                .type("xterm-256color")
+                .size(new Size(80, 24))
+                .attributes(noEcho)
+                .encoding(StandardCharsets.UTF_8)
+                .streams(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen)
+                .build();
+        Assessment start = new Assessment(
+                QUESTIONNAIRE.id(),
+                QUESTIONNAIRE.version(),
+                "Riverside",
+                new Respondent("Manager", ""),
+                "2026-11-29",
+                Map.of(),
+                Map.of());
         try (TerminalConversation conversation = new TerminalConversation(terminal, true, unicode, Words.english())) {
             new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), conversation, Words.english()).run();
         }
@@ -84,6 +97,8 @@ class TerminalInterviewTest {
 
     /** What was drawn without the codes that clear, move and colour: the words and the lines they are on. */
     private static String words(String drawn) {
-        return drawn.replaceAll("\u001B\\[[0-9;?]*[A-Za-z]|\u001B[=>]", "").replace("\r\n", "\n").replace("\r", "\n");
+        return drawn.replaceAll("\u001B\\[[0-9;?]*[A-Za-z]|\u001B[=>]", "")
+                .replace("\r\n", "\n")
+                .replace("\r", "\n");
     }
 }

@@ -20,7 +20,8 @@ class AnswersWriterTest {
     private Assessment readBack(Assessment assessment) {
         String yaml = AnswersWriter.toYaml(assessment, builtIn);
         assertThat(yaml).doesNotContain("!!binary");
-        return AnswersReader.parse("answers.yaml", yaml, Catalogue::builtIn, "built in", Words.english()).assessment();
+        return AnswersReader.parse("answers.yaml", yaml, Catalogue::builtIn, "built in", Words.english())
+                .assessment();
     }
 
     /**
@@ -30,9 +31,20 @@ class AnswersWriterTest {
     @Test
     void text_with_control_characters_reads_back_as_written() {
         String note = "Agreed at the\u0007 meeting \u001b[A in May; see\tminutes";
-        Assessment assessment = new Assessment("six-principles", builtIn.version(), "Riverside\u0007", new Respondent("Manager\u001b", ""),
-                "2026-11-23", Map.of("assets-strengths-asked", new Answer("assets-strengths-asked",
-                        builtIn.answerSetOf(builtIn.question("assets-strengths-asked").orElseThrow()).match("Often"), note)),
+        Assessment assessment = new Assessment(
+                "six-principles",
+                builtIn.version(),
+                "Riverside\u0007",
+                new Respondent("Manager\u001b", ""),
+                "2026-11-23",
+                Map.of(
+                        "assets-strengths-asked",
+                        new Answer(
+                                "assets-strengths-asked",
+                                builtIn.answerSetOf(builtIn.question("assets-strengths-asked")
+                                                .orElseThrow())
+                                        .match("Often"),
+                                note)),
                 Map.of("surprise", "Nothing\u0000 much"));
         Assessment again = readBack(assessment);
         assertThat(again).isEqualTo(assessment);
@@ -42,8 +54,14 @@ class AnswersWriterTest {
     @Test
     void long_notes_and_line_breaks_read_back_as_written() {
         String note = "First line.\nSecond line, " + "which goes on ".repeat(10) + "and ends.";
-        Assessment assessment = new Assessment("six-principles", "1.0", "Riverside", new Respondent("Manager", "Sam"), "",
-                Map.of("assets-skills-used", new Answer("assets-skills-used", Optional.empty(), note)), Map.of());
+        Assessment assessment = new Assessment(
+                "six-principles",
+                "1.0",
+                "Riverside",
+                new Respondent("Manager", "Sam"),
+                "",
+                Map.of("assets-skills-used", new Answer("assets-skills-used", Optional.empty(), note)),
+                Map.of());
         assertThat(readBack(assessment)).isEqualTo(assessment);
     }
 
@@ -53,18 +71,29 @@ class AnswersWriterTest {
      */
     @Test
     void written_again_after_changes_the_text_is_the_same_as_written_afresh() {
-        String[] notes = {"", "a note: with a colon", "line one\nline two", "word ".repeat(40), "esc\u001b[2J", "#", "yes"};
+        String[] notes = {
+            "", "a note: with a colon", "line one\nline two", "word ".repeat(40), "esc\u001b[2J", "#", "yes"
+        };
         java.util.Random random = new java.util.Random(13);
         AnswersWriter.Repeated repeated = new AnswersWriter.Repeated(builtIn);
         Map<String, Answer> answers = new java.util.LinkedHashMap<>();
         for (int change = 0; change < 200; change++) {
-            org.coprod.core.model.Question question = builtIn.questions().get(random.nextInt(builtIn.questions().size()));
-            java.util.List<org.coprod.core.model.Response> choices = builtIn.answerSetOf(question).choices();
-            Optional<org.coprod.core.model.Response> response = random.nextInt(5) == 0 ? Optional.empty()
+            org.coprod.core.model.Question question =
+                    builtIn.questions().get(random.nextInt(builtIn.questions().size()));
+            java.util.List<org.coprod.core.model.Response> choices =
+                    builtIn.answerSetOf(question).choices();
+            Optional<org.coprod.core.model.Response> response = random.nextInt(5) == 0
+                    ? Optional.empty()
                     : Optional.of(choices.get(random.nextInt(choices.size())));
             answers.put(question.id(), new Answer(question.id(), response, notes[random.nextInt(notes.length)]));
-            Assessment assessment = new Assessment("six-principles", "1.0", "Riverside", new Respondent("Manager", ""),
-                    "2026-11-29", answers, change % 3 == 0 ? Map.of("surprise", notes[change % notes.length] + "x") : Map.of());
+            Assessment assessment = new Assessment(
+                    "six-principles",
+                    "1.0",
+                    "Riverside",
+                    new Respondent("Manager", ""),
+                    "2026-11-29",
+                    answers,
+                    change % 3 == 0 ? Map.of("surprise", notes[change % notes.length] + "x") : Map.of());
             assertThat(repeated.toYaml(assessment)).isEqualTo(AnswersWriter.toYaml(assessment, builtIn));
         }
     }

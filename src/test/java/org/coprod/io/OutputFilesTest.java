@@ -43,8 +43,8 @@ class OutputFilesTest {
     @Test
     void an_input_file_is_never_written_over() throws IOException {
         Path input = Files.writeString(dir.resolve("answers.yaml"), "answers");
-        FileAccessException refused = catchThrowableOfType(FileAccessException.class,
-                () -> OutputFiles.write(input, "report", List.of(input), Words.english()));
+        FileAccessException refused = catchThrowableOfType(
+                FileAccessException.class, () -> OutputFiles.write(input, "report", List.of(input), Words.english()));
         assertThat(refused).hasMessageContaining("one of the input files");
         assertThat(input).hasContent("answers");
     }
@@ -91,7 +91,8 @@ class OutputFilesTest {
     @Test
     void a_target_whose_folder_is_a_file_is_explained() throws IOException {
         Path aFile = Files.writeString(dir.resolve("notes"), "");
-        FileAccessException refused = catchThrowableOfType(FileAccessException.class,
+        FileAccessException refused = catchThrowableOfType(
+                FileAccessException.class,
                 () -> OutputFiles.write(aFile.resolve("report.txt"), "x", List.of(), Words.english()));
         assertThat(refused).hasMessageEndingWith(aFile + " is a file, not a folder.");
     }
@@ -135,7 +136,8 @@ class OutputFilesTest {
     @Test
     void a_full_device_is_an_error_not_a_success() {
         assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
-        FileAccessException full = catchThrowableOfType(FileAccessException.class,
+        FileAccessException full = catchThrowableOfType(
+                FileAccessException.class,
                 () -> OutputFiles.write(Path.of("/dev/full"), "x".repeat(100_000), List.of(), Words.english()));
         assertThat(full).hasMessageStartingWith("Cannot write /dev/full: No space left on device");
     }
@@ -151,14 +153,17 @@ class OutputFilesTest {
     }
 
     @Test
-    void temporary_files_left_by_a_killed_run_are_removed_by_the_next_and_one_being_written_is_not() throws IOException {
+    void temporary_files_left_by_a_killed_run_are_removed_by_the_next_and_one_being_written_is_not()
+            throws IOException {
         Path target = dir.resolve("answers.yaml");
         Path left = Files.writeString(dir.resolve(".answers.yaml1234567.tmp"), "half a file");
         Path someoneElses = Files.writeString(dir.resolve(".answers.yaml.bak1.tmp"), "not ours");
         try (OutputFiles.Pending writing = OutputFiles.open(dir.resolve("other.yaml"), List.of(), Words.english())) {
             Path busy;
             try (var files = Files.list(dir)) {
-                busy = files.filter(f -> f.getFileName().toString().startsWith(".other.yaml")).findFirst().orElseThrow();
+                busy = files.filter(f -> f.getFileName().toString().startsWith(".other.yaml"))
+                        .findFirst()
+                        .orElseThrow();
             }
             Path busyAsOurs = Files.move(busy, dir.resolve(".answers.yaml99.tmp"));
             OutputFiles.write(target, "answers", List.of(), Words.english());

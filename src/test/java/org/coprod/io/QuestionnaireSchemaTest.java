@@ -109,7 +109,8 @@ class QuestionnaireSchemaTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         try (InputStream in = Files.newInputStream(SCHEMA_FILE)) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
@@ -121,7 +122,8 @@ class QuestionnaireSchemaTest {
     static JsonNode tree(String yaml) {
         LoaderOptions options = new LoaderOptions();
         DumperOptions dumper = new DumperOptions();
-        Yaml parser = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new CoreSchemaResolver());
+        Yaml parser = new Yaml(
+                new SafeConstructor(options), new Representer(dumper), dumper, options, new CoreSchemaResolver());
         return MAPPER.valueToTree(parser.load(yaml));
     }
 
@@ -144,7 +146,9 @@ class QuestionnaireSchemaTest {
     static Stream<Path> questionnaireFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> folder = Files.list(Path.of("questionnaires"))) {
-            folder.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().forEach(files::add);
+            folder.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .forEach(files::add);
         }
         assertThat(files).as("the questionnaires folder").isNotEmpty();
         files.add(Path.of("src", "test", "resources", "questionnaires", "tiny.yaml"));
@@ -154,7 +158,9 @@ class QuestionnaireSchemaTest {
     @ParameterizedTest
     @MethodSource("questionnaireFiles")
     void every_built_in_questionnaire_and_the_test_one_meet_the_schema(Path file) throws IOException {
-        assertThat(problems(Files.readString(file, StandardCharsets.UTF_8))).as(file.toString()).isEmpty();
+        assertThat(problems(Files.readString(file, StandardCharsets.UTF_8)))
+                .as(file.toString())
+                .isEmpty();
     }
 
     @Test
@@ -175,7 +181,8 @@ class QuestionnaireSchemaTest {
 
     @Test
     void the_merge_key_example_in_the_documentation_meets_the_schema_and_loads() throws IOException {
-        assertThat(Files.readString(FORMAT_DOC, StandardCharsets.UTF_8)).contains("```yaml\n" + DOC_MERGE_EXAMPLE + "```");
+        assertThat(Files.readString(FORMAT_DOC, StandardCharsets.UTF_8))
+                .contains("```yaml\n" + DOC_MERGE_EXAMPLE + "```");
         int start = DOC_EXAMPLE.indexOf("questions:\n");
         int end = DOC_EXAMPLE.indexOf("\nscoring:");
         String merged = DOC_EXAMPLE.substring(0, start) + DOC_MERGE_EXAMPLE + DOC_EXAMPLE.substring(end);
@@ -191,10 +198,16 @@ class QuestionnaireSchemaTest {
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                Arguments.of("an unknown key", "    section: sharing\n    text: In the last year, how often have people who use the"
-                        + " service run", "    section: sharing\n    colour: red\n    text: In the last year, how often have people"
-                        + " who use the service run"),
-                Arguments.of("a misspelt key", "  - id: sharing-plans\n    section: sharing", "  - id: sharing-plans\n    secton: sharing"),
+                Arguments.of(
+                        "an unknown key",
+                        "    section: sharing\n    text: In the last year, how often have people who use the"
+                                + " service run",
+                        "    section: sharing\n    colour: red\n    text: In the last year, how often have people"
+                                + " who use the service run"),
+                Arguments.of(
+                        "a misspelt key",
+                        "  - id: sharing-plans\n    section: sharing",
+                        "  - id: sharing-plans\n    secton: sharing"),
                 Arguments.of("an id with capitals and a space", "id: working-together", "id: Working Together"),
                 Arguments.of("an answer set name with an underscore", "  frequency:\n", "  how_often:\n"),
                 Arguments.of("a condition with both atLeast and below", "atLeast: 50}", "atLeast: 50, below: 75}"),
@@ -204,14 +217,27 @@ class QuestionnaireSchemaTest {
                 Arguments.of("a first band not from 0", "from: 0}", "from: 10}"),
                 Arguments.of("an unknown kind of score", "\"section:sharing\"", "\"principle:sharing\""),
                 Arguments.of("a version that is not numbers with dots", "version: \"1.0\"", "version: \"first\""),
-                Arguments.of("a single option", "      - label: Sometimes\n        value: 2\n      - label: Often\n        value: 3\n", ""),
-                Arguments.of("no principle section", "    name: Sharing the work\n", "    name: Sharing the work\n    kind: context\n"),
-                Arguments.of("an unknown section kind", "    name: Sharing the work\n", "    name: Sharing the work\n    kind: value\n"),
-                Arguments.of("a weight of 0", "    answerSet: frequency\n  - id: sharing-sessions",
+                Arguments.of(
+                        "a single option",
+                        "      - label: Sometimes\n        value: 2\n      - label: Often\n        value: 3\n",
+                        ""),
+                Arguments.of(
+                        "no principle section",
+                        "    name: Sharing the work\n",
+                        "    name: Sharing the work\n    kind: context\n"),
+                Arguments.of(
+                        "an unknown section kind",
+                        "    name: Sharing the work\n",
+                        "    name: Sharing the work\n    kind: value\n"),
+                Arguments.of(
+                        "a weight of 0",
+                        "    answerSet: frequency\n  - id: sharing-sessions",
                         "    answerSet: frequency\n    weight: 0\n  - id: sharing-sessions"),
                 Arguments.of("minimumAnswered of 0", "scoring:\n", "scoring:\n  minimumAnswered: 0\n"),
-                Arguments.of("minutesToComplete of 0", "version: \"1.0\"\n", "version: \"1.0\"\nminutesToComplete: 0\n"),
-                Arguments.of("no fallback verdict", "  fallback: {id: not-shared, label: The work is not shared yet}\n", ""),
+                Arguments.of(
+                        "minutesToComplete of 0", "version: \"1.0\"\n", "version: \"1.0\"\nminutesToComplete: 0\n"),
+                Arguments.of(
+                        "no fallback verdict", "  fallback: {id: not-shared, label: The work is not shared yet}\n", ""),
                 Arguments.of("an empty title", "title: Are we working together? A short check", "title: \" \""));
     }
 
@@ -222,7 +248,8 @@ class QuestionnaireSchemaTest {
         String yaml = DOC_EXAMPLE.replace(correct, wrong);
 
         assertThat(problems(yaml)).as("schema problems for %s", mistake).isNotEmpty();
-        assertThatThrownBy(() -> QuestionnaireReader.parse("mistake.yaml", yaml, Words.english())).as("coprod on %s", mistake)
+        assertThatThrownBy(() -> QuestionnaireReader.parse("mistake.yaml", yaml, Words.english()))
+                .as("coprod on %s", mistake)
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -235,7 +262,9 @@ class QuestionnaireSchemaTest {
 
         List<String> undescribed = new ArrayList<>();
         collectUndescribed(schemaTree, "#", undescribed);
-        assertThat(undescribed).as("properties without a description (editors show it on hover)").isEmpty();
+        assertThat(undescribed)
+                .as("properties without a description (editors show it on hover)")
+                .isEmpty();
     }
 
     private static void collectUndescribed(JsonNode node, String path, List<String> undescribed) {
@@ -248,7 +277,8 @@ class QuestionnaireSchemaTest {
                     }
                 });
             }
-            node.properties().forEach(child -> collectUndescribed(child.getValue(), path + "/" + child.getKey(), undescribed));
+            node.properties()
+                    .forEach(child -> collectUndescribed(child.getValue(), path + "/" + child.getKey(), undescribed));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectUndescribed(node.get(i), path + "/" + i, undescribed);

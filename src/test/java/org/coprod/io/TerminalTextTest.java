@@ -33,7 +33,8 @@ class TerminalTextTest {
     /** picocli's help on a terminal is coloured with codes of its own: they pass, or the help reads \u001B[39m. */
     @Test
     void the_help_colours_of_picocli_pass() {
-        String help = "\u001B[1mcoprod score\u001B[21m\u001B[0m [\u001B[33m-hV\u001B[39m\u001B[0m] \u001B[3mFILE\u001B[23m\u001B[0m";
+        String help =
+                "\u001B[1mcoprod score\u001B[21m\u001B[0m [\u001B[33m-hV\u001B[39m\u001B[0m] \u001B[3mFILE\u001B[23m\u001B[0m";
         StringWriter seen = new StringWriter();
         PrintWriter out = TerminalText.filter(seen);
         out.print(help);

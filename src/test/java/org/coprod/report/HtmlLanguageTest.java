@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 /** Issue 16: the HTML said lang="en" whatever language the questionnaire is written in. */
 class HtmlLanguageTest {
     private static String htmlOf(String language) {
-        Questionnaire q = QuestionnaireReader.parse("tiny.yaml",
-                TestFiles.resource("questionnaires/tiny.yaml").replace("language: en", "language: " + language), Words.english());
+        Questionnaire q = QuestionnaireReader.parse(
+                "tiny.yaml",
+                TestFiles.resource("questionnaires/tiny.yaml").replace("language: en", "language: " + language),
+                Words.english());
         return new HtmlRenderer().render(QuestionnaireDescription.build(q));
     }
 

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 class MarkdownRendererTest {
     private static String html(String markdown) {
         List<org.commonmark.Extension> tables = List.of(TablesExtension.create());
-        return HtmlRenderer.builder().extensions(tables).build().render(Parser.builder().extensions(tables).build().parse(markdown));
+        return HtmlRenderer.builder()
+                .extensions(tables)
+                .build()
+                .render(Parser.builder().extensions(tables).build().parse(markdown));
     }
 
     @Test
@@ -33,11 +36,16 @@ class MarkdownRendererTest {
         String hostile = "<script>alert(1)</script> **bold** [link](http://x) `code` | pipe # hash";
         Document doc = new Document("Service " + hostile);
         doc.paragraph(hostile);
-        doc.table(new Table(List.of(new Column("Note", Align.LEFT), new Column("Score", Align.RIGHT)),
+        doc.table(new Table(
+                List.of(new Column("Note", Align.LEFT), new Column("Score", Align.RIGHT)),
                 List.of(List.of(Document.text(hostile + "\nsecond line"), new Bar(OptionalDouble.of(50))))));
         String rendered = html(new MarkdownRenderer().render(doc));
-        assertThat(rendered).doesNotContain("<script>").doesNotContain("<strong>").doesNotContain("<a href")
-                .doesNotContain("<code>").contains("&lt;script&gt;");
+        assertThat(rendered)
+                .doesNotContain("<script>")
+                .doesNotContain("<strong>")
+                .doesNotContain("<a href")
+                .doesNotContain("<code>")
+                .contains("&lt;script&gt;");
         assertThat(rendered).containsOnlyOnce("<table>").contains("█████░░░░░</td>");
         assertThat(rendered.split("<tr>")).hasSize(3);
     }
@@ -45,10 +53,15 @@ class MarkdownRendererTest {
     /** Issue 13: a multi-line reflection could add a heading (a line of === or ---) or a code block (four spaces). */
     @Test
     void a_reflection_over_several_lines_adds_no_heading_and_no_code_block() {
-        String markdown = new MarkdownRenderer().render(new Document("Report").paragraph("Reflection:",
-                "We looked again.\n===\nand then\n\n    rm -rf everything\n---"));
+        String markdown = new MarkdownRenderer()
+                .render(new Document("Report")
+                        .paragraph("Reflection:", "We looked again.\n===\nand then\n\n    rm -rf everything\n---"));
         String html = html(markdown);
-        assertThat(html).doesNotContain("<h1>We").doesNotContain("<h2>").doesNotContain("<pre>").doesNotContain("<code>")
+        assertThat(html)
+                .doesNotContain("<h1>We")
+                .doesNotContain("<h2>")
+                .doesNotContain("<pre>")
+                .doesNotContain("<code>")
                 .contains("rm -rf everything");
     }
 }

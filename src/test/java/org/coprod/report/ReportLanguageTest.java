@@ -14,14 +14,17 @@ import org.junit.jupiter.api.Test;
  */
 class ReportLanguageTest {
     private static String reportIn(String language) {
-        Questionnaire q = QuestionnaireReader.parse("tiny.yaml",
-                TestFiles.resource("questionnaires/tiny.yaml").replace("language: en", "language: " + language), Words.english());
+        Questionnaire q = QuestionnaireReader.parse(
+                "tiny.yaml",
+                TestFiles.resource("questionnaires/tiny.yaml").replace("language: en", "language: " + language),
+                Words.english());
         return new MarkdownRenderer().render(QuestionnaireDescription.build(q));
     }
 
     @Test
     void a_welsh_questionnaire_gets_the_welsh_headings_there_are() {
-        assertThat(reportIn("cy")).contains("\n## Atebion\n", "\n## Sut y cyfrifwyd y sgoriau\n")
+        assertThat(reportIn("cy"))
+                .contains("\n## Atebion\n", "\n## Sut y cyfrifwyd y sgoriau\n")
                 .doesNotContain("\n## Answers\n", "\n## How the scores were computed\n");
     }
 
@@ -32,7 +35,8 @@ class ReportLanguageTest {
 
     @Test
     void an_english_questionnaire_gets_english_headings() {
-        assertThat(reportIn("en")).contains("\n## Answers\n", "\n## How the scores were computed\n")
+        assertThat(reportIn("en"))
+                .contains("\n## Answers\n", "\n## How the scores were computed\n")
                 .doesNotContain("Atebion");
     }
 }

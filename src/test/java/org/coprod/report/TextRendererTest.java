@@ -27,24 +27,37 @@ class TextRendererTest {
     /** Issue 16: widths counted chars, so a name in Chinese or Japanese (two columns a character) misaligned the table. */
     @Test
     void a_table_with_wide_characters_lines_up_on_a_terminal() {
-        Document doc = new Document("Services").table(new Document.Table(List.of(new Document.Column("Service",
-                Document.Align.LEFT), new Document.Column("Verdict", Document.Align.LEFT)), List.of(
-                List.of(Document.text("東京コミュニティ食堂"), Document.text("Self-organised")),
-                List.of(Document.text("Riverside"), Document.text("Co-production")))));
-        List<String> lines = new TextRenderer(Style.plain(80)).render(doc).lines()
-                .filter(line -> line.contains("Self-organised") || line.contains("Co-production")).toList();
+        Document doc = new Document("Services")
+                .table(new Document.Table(
+                        List.of(
+                                new Document.Column("Service", Document.Align.LEFT),
+                                new Document.Column("Verdict", Document.Align.LEFT)),
+                        List.of(
+                                List.of(Document.text("東京コミュニティ食堂"), Document.text("Self-organised")),
+                                List.of(Document.text("Riverside"), Document.text("Co-production")))));
+        List<String> lines = new TextRenderer(Style.plain(80))
+                .render(doc)
+                .lines()
+                .filter(line -> line.contains("Self-organised") || line.contains("Co-production"))
+                .toList();
         assertThat(lines).hasSize(2);
-        // the verdict starts at the same terminal column on both lines: 10 wide characters are 20 columns, then 2 spaces
+        // the verdict starts at the same terminal column on both lines: 10 wide characters are 20 columns, then 2
+        // spaces
         for (String line : lines) {
             int verdict = Math.max(line.indexOf("Self-organised"), line.indexOf("Co-production"));
-            assertThat(org.coprod.text.DisplayWidth.of(line.substring(0, verdict))).as(line).isEqualTo(22);
+            assertThat(org.coprod.text.DisplayWidth.of(line.substring(0, verdict)))
+                    .as(line)
+                    .isEqualTo(22);
         }
         assertThat(TextRenderer.wrap("東京 コミュニティ 食堂", 10)).containsExactly("東京", "コミュニテ", "ィ 食堂");
     }
 
-    private static final Chart BEFORE_AND_AFTER = new Chart(ChartKind.BARS, "Riverside: before and after",
+    private static final Chart BEFORE_AND_AFTER = new Chart(
+            ChartKind.BARS,
+            "Riverside: before and after",
             List.of("People as assets", "Mutuality and reciprocity"),
-            List.of(new Series("Before", List.of(OptionalDouble.of(80), OptionalDouble.of(45))),
+            List.of(
+                    new Series("Before", List.of(OptionalDouble.of(80), OptionalDouble.of(45))),
                     new Series("After", List.of(OptionalDouble.of(85), OptionalDouble.empty()))));
 
     @Test

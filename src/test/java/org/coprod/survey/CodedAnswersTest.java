@@ -44,8 +44,18 @@ class CodedAnswersTest {
             @TempDir Path dir) throws Exception {
         Path names = dir.resolve("names.yaml");
         Files.writeString(names, MAPPING_NAMES.formatted("1", "2").replace("roles:", "columns: {}\nroles:"));
-        JsonNode result = score(EXPORTS + "qualtrics-numeric.csv", "--not-applicable-codes", "6", "--dont-know-codes", "7",
-                "--mapping", names.toString(), "--group-by", "Q1", "--role", "Q2");
+        JsonNode result = score(
+                EXPORTS + "qualtrics-numeric.csv",
+                "--not-applicable-codes",
+                "6",
+                "--dont-know-codes",
+                "7",
+                "--mapping",
+                names.toString(),
+                "--group-by",
+                "Q1",
+                "--role",
+                "Q2");
         assertThat(result.get("problems").get("count").asInt()).isZero();
         assertThat(figures(result)).isEqualTo(figures(score(EXPORTS + "google-forms-grid.csv")));
     }
@@ -54,15 +64,20 @@ class CodedAnswersTest {
     void a_qualtrics_code_after_the_scale_is_a_problem_that_says_so_and_bare_codes_are_pointed_out() {
         CommandLine.Run run = CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "qualtrics-numeric.csv");
         assertThat(run.code()).isZero();
-        assertThat(run.err()).contains("'6' is a code after the 5 answers of question 'c4': Qualtrics gives choices added"
-                + " after a scale, such as Not applicable and Don't know, the codes that follow it.");
+        assertThat(run.err())
+                .contains("'6' is a code after the 5 answers of question 'c4': Qualtrics gives choices added"
+                        + " after a scale, such as Not applicable and Don't know, the codes that follow it.");
         assertThat(run.err()).contains("2 answers could not be read");
-        assertThat(run.err()).contains("qualtrics-numeric.csv: the services are codes ('1' and '2'), so the report names"
-                + " them by their codes. Give each its name in a mapping file (--mapping) under 'services:'");
+        assertThat(run.err())
+                .contains("qualtrics-numeric.csv: the services are codes ('1' and '2'), so the report names"
+                        + " them by their codes. Give each its name in a mapping file (--mapping) under 'services:'");
         assertThat(run.err()).contains("the roles are codes ('1' and '2')");
-        assertThat(run.err()).as("No, Partly, Yes are valued 0 to 2 but numbered 1 to 3").contains("Qualtrics numbers"
-                + " the choices of a question by their place, so the numbers given for question 'b1' (and any with the"
-                + " same answers) are read that way, 1 being 'No', although the questionnaire's values are 0, 1 and 2.");
+        assertThat(run.err())
+                .as("No, Partly, Yes are valued 0 to 2 but numbered 1 to 3")
+                .contains(
+                        "Qualtrics numbers"
+                                + " the choices of a question by their place, so the numbers given for question 'b1' (and any with the"
+                                + " same answers) are read that way, 1 being 'No', although the questionnaire's values are 0, 1 and 2.");
     }
 
     @Test
@@ -93,17 +108,31 @@ class CodedAnswersTest {
 
     @Test
     void limesurvey_6_default_codes_are_read_as_the_options_in_order() throws Exception {
-        CommandLine.Run run = CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "limesurvey-6-answer-codes.csv",
-                "--format", "json", "--min-group-size", "1");
+        CommandLine.Run run = CommandLine.run(
+                "score",
+                "--questionnaire",
+                GRID,
+                EXPORTS + "limesurvey-6-answer-codes.csv",
+                "--format",
+                "json",
+                "--min-group-size",
+                "1");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("'AO06' is a code after the 5 answers of question 'c4': LimeSurvey gives")
+        assertThat(run.err())
+                .contains("'AO06' is a code after the 5 answers of question 'c4': LimeSurvey gives")
                 .contains("the services are codes ('AO01' and 'AO02')");
-        JsonNode result = score(EXPORTS + "limesurvey-6-answer-codes.csv", "--not-applicable-codes", "AO06",
-                "--dont-know-codes", "ao07");
-        assertThat(result.get("files").get(0).get("madeBy").asText()).as("told by 'Date submitted' and 'Last page'")
+        JsonNode result = score(
+                EXPORTS + "limesurvey-6-answer-codes.csv",
+                "--not-applicable-codes",
+                "AO06",
+                "--dont-know-codes",
+                "ao07");
+        assertThat(result.get("files").get(0).get("madeBy").asText())
+                .as("told by 'Date submitted' and 'Last page'")
                 .isEqualTo("LimeSurvey");
         assertThat(result.get("problems").get("count").asInt()).isZero();
-        assertThat(result.get("everyone")).isEqualTo(score(EXPORTS + "google-forms-grid.csv").get("everyone"));
+        assertThat(result.get("everyone"))
+                .isEqualTo(score(EXPORTS + "google-forms-grid.csv").get("everyone"));
     }
 
     @Test
@@ -111,8 +140,9 @@ class CodedAnswersTest {
         CommandLine.Run run = CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "limesurvey-own-codes.csv");
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("limesurvey-own-codes.csv: 59 of the file's 59 answers are not answers that coprod"
-                + " can read (such as 'L4', 'L3' and 'L5'), so its report would be empty or wrong.");
+        assertThat(run.err())
+                .contains("limesurvey-own-codes.csv: 59 of the file's 59 answers are not answers that coprod"
+                        + " can read (such as 'L4', 'L3' and 'L5'), so its report would be empty or wrong.");
     }
 
     @Test
@@ -120,19 +150,32 @@ class CodedAnswersTest {
         JsonNode result = score(EXPORTS + "kobo-dont-know.csv");
         assertThat(result.get("files").get(0).get("madeBy").asText()).isEqualTo("KoboToolbox");
         assertThat(result.get("problems").get("count").asInt()).isZero();
-        assertThat(result.get("everyone")).isEqualTo(score(EXPORTS + "google-forms-grid.csv").get("everyone"));
+        assertThat(result.get("everyone"))
+                .isEqualTo(score(EXPORTS + "google-forms-grid.csv").get("everyone"));
     }
 
     @Test
     void a_code_given_for_both_not_applicable_and_dont_know_is_refused(@TempDir Path dir) throws Exception {
-        CommandLine.Run run = CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "qualtrics-numeric.csv",
-                "--not-applicable-codes", "6", "--dont-know-codes", "6");
+        CommandLine.Run run = CommandLine.run(
+                "score",
+                "--questionnaire",
+                GRID,
+                EXPORTS + "qualtrics-numeric.csv",
+                "--not-applicable-codes",
+                "6",
+                "--dont-know-codes",
+                "6");
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("the code '6' is given for both \"not applicable\" and \"don't know\"");
         Path mapping = dir.resolve("both.yaml");
         Files.writeString(mapping, "columns: {}\nnotApplicable: [A6]\ndontKnow: [A6, A7]\n");
-        CommandLine.Run fromFile = CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "limesurvey-3-answer-codes.csv",
-                "--mapping", mapping.toString());
+        CommandLine.Run fromFile = CommandLine.run(
+                "score",
+                "--questionnaire",
+                GRID,
+                EXPORTS + "limesurvey-3-answer-codes.csv",
+                "--mapping",
+                mapping.toString());
         assertThat(fromFile.code()).isEqualTo(3);
         assertThat(fromFile.err()).contains("the code 'A6' is given for both 'notApplicable' and 'dontKnow'");
     }
@@ -141,9 +184,15 @@ class CodedAnswersTest {
     void services_in_a_mapping_file_must_be_lines_of_code_and_name(@TempDir Path dir) throws Exception {
         Path mapping = dir.resolve("list.yaml");
         Files.writeString(mapping, "columns: {}\nservices: [A1, A2]\n");
-        CommandLine.Run run = CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "limesurvey-3-answer-codes.csv",
-                "--mapping", mapping.toString());
+        CommandLine.Run run = CommandLine.run(
+                "score",
+                "--questionnaire",
+                GRID,
+                EXPORTS + "limesurvey-3-answer-codes.csv",
+                "--mapping",
+                mapping.toString());
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).contains("'services' should be lines of 'code: name', such as \"A1: Riverside Recovery College\".");
+        assertThat(run.err())
+                .contains("'services' should be lines of 'code: name', such as \"A1: Riverside Recovery College\".");
     }
 }

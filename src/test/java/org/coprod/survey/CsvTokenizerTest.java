@@ -27,9 +27,15 @@ class CsvTokenizerTest {
     }
 
     private static List<List<String>> reference(String text, char delimiter) throws Exception {
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180).setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180)
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .get();
         List<List<String>> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
             for (CSVRecord record : parser) {
                 records.add(List.of(record.values()));
             }
@@ -55,8 +61,21 @@ class CsvTokenizerTest {
     @Test
     void agrees_with_commons_csv_on_ten_thousand_random_files() throws Exception {
         Random random = new Random(20261122);
-        String[] pieces = {"a", "Often", "", " ", "\"quoted\"", "\"with \"\" quote\"", "\"multi\nline\"", "\"a,b;c\tx\"",
-            "é", "\u00A0", "12", "\"\"", "N/A"};
+        String[] pieces = {
+            "a",
+            "Often",
+            "",
+            " ",
+            "\"quoted\"",
+            "\"with \"\" quote\"",
+            "\"multi\nline\"",
+            "\"a,b;c\tx\"",
+            "é",
+            "\u00A0",
+            "12",
+            "\"\"",
+            "N/A"
+        };
         for (int file = 0; file < 10_000; file++) {
             char delimiter = ",;\t".charAt(random.nextInt(3));
             StringBuilder text = new StringBuilder();
@@ -75,17 +94,21 @@ class CsvTokenizerTest {
                 text.setLength(text.length() - 1);
             }
             String csv = text.toString();
-            assertThat(ours(csv, delimiter, 1 + random.nextInt(7))).as("file %d: %s", file, csv).isEqualTo(reference(csv, delimiter));
+            assertThat(ours(csv, delimiter, 1 + random.nextInt(7)))
+                    .as("file %d: %s", file, csv)
+                    .isEqualTo(reference(csv, delimiter));
         }
     }
 
     @Test
     void a_quote_never_closed_and_text_after_a_closing_quote_are_reported_with_their_row() {
-        CsvTokenizer.Malformed open = catchThrowableOfType(CsvTokenizer.Malformed.class, () -> ours("a,b\nc,\"d\ne\n", ',', 3));
+        CsvTokenizer.Malformed open =
+                catchThrowableOfType(CsvTokenizer.Malformed.class, () -> ours("a,b\nc,\"d\ne\n", ',', 3));
         assertThat(open.record).isEqualTo(2);
         assertThat(open.line).as("the line the bad record starts on").isEqualTo(2);
         assertThat(Words.english().get(open.key, open.args)).contains("never closed");
-        CsvTokenizer.Malformed after = catchThrowableOfType(CsvTokenizer.Malformed.class, () -> ours("a,\"b\"c\n", ',', 100));
+        CsvTokenizer.Malformed after =
+                catchThrowableOfType(CsvTokenizer.Malformed.class, () -> ours("a,\"b\"c\n", ',', 100));
         assertThat(Words.english().get(after.key, after.args)).contains("straight after a closing quote");
     }
 
@@ -97,10 +120,11 @@ class CsvTokenizerTest {
 
     @Test
     void a_byte_that_is_not_utf8_is_reported_with_its_line_even_past_the_first_buffer() throws Exception {
-        String start = "Service,a1\n" + "X,\"two\nlines\"\n".repeat(200_000);   // 2.6 MB: the bad byte is read in a later fill
+        String start =
+                "Service,a1\n" + "X,\"two\nlines\"\n".repeat(200_000); // 2.6 MB: the bad byte is read in a later fill
         byte[] good = (start + "Café,4\n").getBytes(StandardCharsets.UTF_8);
         byte[] bad = java.util.Arrays.copyOf(good, good.length);
-        bad[bad.length - 4] = (byte) 0xE9;   // é as Windows-1252 writes it, on line 400,002
+        bad[bad.length - 4] = (byte) 0xE9; // é as Windows-1252 writes it, on line 400,002
         assertThat(ours(new String(good, StandardCharsets.UTF_8), ',', 1 << 16)).hasSize(200_002);
         CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(bad), ',', true);
         CsvTokenizer.NotUtf8 notUtf8 = catchThrowableOfType(CsvTokenizer.NotUtf8.class, () -> readAll(tokenizer));
@@ -117,7 +141,8 @@ class CsvTokenizerTest {
     void a_character_cut_short_at_the_end_of_the_file_is_not_utf8() {
         byte[] cut = {'a', ',', 'b', '\n', 'c', ',', (byte) 0xC3};
         CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(cut), ',', true);
-        assertThat(catchThrowableOfType(CsvTokenizer.NotUtf8.class, () -> readAll(tokenizer)).line).isEqualTo(2);
+        assertThat(catchThrowableOfType(CsvTokenizer.NotUtf8.class, () -> readAll(tokenizer)).line)
+                .isEqualTo(2);
     }
 
     @Test
@@ -143,12 +168,13 @@ class CsvTokenizerTest {
                     tables[c] = new byte[256];
                     java.util.Arrays.fill(tables[c], CsvTokenizer.NO_CODE);
                     tables[c]['4'] = 40;
-                    tables[c]['"'] = 99;   // never used: a quote opens a quoted field
+                    tables[c]['"'] = 99; // never used: a quote opens a quoted field
                 }
             }
             String csv = text.toString();
             int hint = random.nextBoolean() ? 1 + random.nextInt(9) : 1 << 16;
-            CsvTokenizer quick = new CsvTokenizer(new SlowStream(csv, hint), ',', true, random.nextInt(4) == 0 ? 16 : 0);
+            CsvTokenizer quick =
+                    new CsvTokenizer(new SlowStream(csv, hint), ',', true, random.nextInt(4) == 0 ? 16 : 0);
             CsvTokenizer usual = new CsvTokenizer(new SlowStream(csv, hint), ',', true);
             while (true) {
                 byte[] codes = new byte[columns];

@@ -41,8 +41,8 @@ class GridExportsTest {
 
     /** The JSON result of scoring with a questionnaire, every group shown (each service here has three respondents). */
     static JsonNode scoreWith(String questionnaire, String... more) throws Exception {
-        List<String> args = new ArrayList<>(List.of("score", "--questionnaire", questionnaire, "--format", "json",
-                "--min-group-size", "1"));
+        List<String> args = new ArrayList<>(
+                List.of("score", "--questionnaire", questionnaire, "--format", "json", "--min-group-size", "1"));
         args.addAll(List.of(more));
         CommandLine.Run run = CommandLine.run(args.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();
@@ -53,15 +53,24 @@ class GridExportsTest {
         StringBuilder text = new StringBuilder();
         for (JsonNode service : result.get("services")) {
             assertThat(service.path("sections").size()).as("figures shown").isPositive();
-            text.append(service.get("name")).append(' ').append(service.get("respondents")).append(' ')
-                    .append(service.path("sections")).append('\n');
+            text.append(service.get("name"))
+                    .append(' ')
+                    .append(service.get("respondents"))
+                    .append(' ')
+                    .append(service.path("sections"))
+                    .append('\n');
         }
         return text.toString();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"google-forms-grid.csv", "qualtrics-matrix.csv", "limesurvey-array-text.csv",
-        "limesurvey-array-code-and-text.csv"})
+    @ValueSource(
+            strings = {
+                "google-forms-grid.csv",
+                "qualtrics-matrix.csv",
+                "limesurvey-array-text.csv",
+                "limesurvey-array-code-and-text.csv"
+            })
     void every_grid_row_is_matched_by_its_statement(String file) throws Exception {
         JsonNode result = score(EXPORTS + file);
         JsonNode read = result.get("files").get(0);
@@ -74,7 +83,12 @@ class GridExportsTest {
 
     @Test
     void a_qualtrics_matrix_is_told_from_its_three_header_rows() throws Exception {
-        assertThat(score(EXPORTS + "qualtrics-matrix.csv").get("files").get(0).get("madeBy").asText()).isEqualTo("Qualtrics");
+        assertThat(score(EXPORTS + "qualtrics-matrix.csv")
+                        .get("files")
+                        .get(0)
+                        .get("madeBy")
+                        .asText())
+                .isEqualTo("Qualtrics");
     }
 
     @Test
@@ -95,8 +109,15 @@ class GridExportsTest {
                   G04Q05[SQ004]: c4
                 """);
         String expected = figures(score(EXPORTS + "google-forms-grid.csv"));
-        assertThat(figures(score(EXPORTS + "limesurvey-array-codes.csv", "--mapping", limesurvey.toString(),
-                "--group-by", "G01Q01", "--role", "G01Q02"))).isEqualTo(expected);
+        assertThat(figures(score(
+                        EXPORTS + "limesurvey-array-codes.csv",
+                        "--mapping",
+                        limesurvey.toString(),
+                        "--group-by",
+                        "G01Q01",
+                        "--role",
+                        "G01Q02")))
+                .isEqualTo(expected);
         Path qualtrics = dir.resolve("qualtrics.yaml");
         Files.writeString(qualtrics, """
                 columns:
@@ -111,27 +132,40 @@ class GridExportsTest {
                   QID5_3: c3
                   QID6: c4
                 """);
-        assertThat(figures(score(EXPORTS + "qualtrics-matrix.csv", "--mapping", qualtrics.toString(),
-                "--group-by", "Q1", "--role", "Q2"))).isEqualTo(expected);
+        assertThat(figures(score(
+                        EXPORTS + "qualtrics-matrix.csv",
+                        "--mapping",
+                        qualtrics.toString(),
+                        "--group-by",
+                        "Q1",
+                        "--role",
+                        "Q2")))
+                .isEqualTo(expected);
     }
 
     @Test
     void a_matrix_heading_whose_statement_could_be_two_questions_is_reported_with_both() {
-        CommandLine.Run run = CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "qualtrics-matrix-ambiguous.csv");
+        CommandLine.Run run =
+                CommandLine.run("score", "--questionnaire", GRID, EXPORTS + "qualtrics-matrix-ambiguous.csv");
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).contains("column 22 (headed 'About the service - Views - Staff ask for our views') could be"
-                + " question 'c3' or 'c4', so coprod will not guess which.");
+        assertThat(run.err())
+                .contains("column 22 (headed 'About the service - Views - Staff ask for our views') could be"
+                        + " question 'c3' or 'c4', so coprod will not guess which.");
         assertThat(run.out()).isEmpty();
     }
 
     @Test
     void two_questions_with_the_same_text_are_not_guessed_between(@TempDir Path dir) throws Exception {
         Path twins = dir.resolve("twins.yaml");
-        Files.writeString(twins, Files.readString(Path.of(GRID)).replace("text: Views - Staff ask for our views",
-                "text: Staff listen to what I say"));
-        CommandLine.Run run = CommandLine.run("score", "--questionnaire", twins.toString(), EXPORTS + "google-forms-grid.csv");
+        Files.writeString(
+                twins,
+                Files.readString(Path.of(GRID))
+                        .replace("text: Views - Staff ask for our views", "text: Staff listen to what I say"));
+        CommandLine.Run run =
+                CommandLine.run("score", "--questionnaire", twins.toString(), EXPORTS + "google-forms-grid.csv");
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).contains("(headed 'How often is this true? [Staff listen to what I say]') could be question"
-                + " 'a1' or 'c4'");
+        assertThat(run.err())
+                .contains("(headed 'How often is this true? [Staff listen to what I say]') could be question"
+                        + " 'a1' or 'c4'");
     }
 }

@@ -28,7 +28,9 @@ class RowPipelineTest {
             awaitQuietly(scorerMayStart);
             rows.add(row);
             scoredByReader.add(sections != null);
-            if (codes[0] != (byte) row || !service.equals("S" + row % 3) || sections != null && sections[0] != row * 2.0) {
+            if (codes[0] != (byte) row
+                    || !service.equals("S" + row % 3)
+                    || sections != null && sections[0] != row * 2.0) {
                 wrong.add("row " + row);
             }
             consumed.release();
@@ -39,9 +41,9 @@ class RowPipelineTest {
             add(pipeline, ++row);
         }
         scorerMayStart.countDown();
-        consumed.acquire(3 * BATCH);   // the scorer has caught up with everything handed over
+        consumed.acquire(3 * BATCH); // the scorer has caught up with everything handed over
         while (row < 5L * BATCH) {
-            add(pipeline, ++row);      // batch 4 is handed over with nothing waiting, so batch 5 is left to the scorer
+            add(pipeline, ++row); // batch 4 is handed over with nothing waiting, so batch 5 is left to the scorer
         }
         pipeline.finish();
 
@@ -50,9 +52,15 @@ class RowPipelineTest {
             assertThat(rows.get(i)).isEqualTo(i + 1L);
         }
         assertThat(wrong).isEmpty();
-        assertThat(scoredByReader.subList(0, BATCH)).as("batch 1, while the scorer starts").containsOnly(true);
-        assertThat(scoredByReader.subList(3 * BATCH, 4 * BATCH)).as("batch 4, the scorer behind").containsOnly(true);
-        assertThat(scoredByReader.subList(4 * BATCH, 5 * BATCH)).as("batch 5, the scorer caught up").containsOnly(false);
+        assertThat(scoredByReader.subList(0, BATCH))
+                .as("batch 1, while the scorer starts")
+                .containsOnly(true);
+        assertThat(scoredByReader.subList(3 * BATCH, 4 * BATCH))
+                .as("batch 4, the scorer behind")
+                .containsOnly(true);
+        assertThat(scoredByReader.subList(4 * BATCH, 5 * BATCH))
+                .as("batch 5, the scorer caught up")
+                .containsOnly(false);
     }
 
     private static void add(RowPipeline pipeline, long row) {

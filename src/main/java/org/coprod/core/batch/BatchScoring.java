@@ -1,14 +1,14 @@
 package org.coprod.core.batch;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.coprod.core.model.Questionnaire;
-import java.util.ArrayList;
-import java.util.Optional;
 import org.coprod.core.model.ScoreRef;
 import org.coprod.core.scoring.ActionPlan;
 import org.coprod.core.scoring.ActivityCheck;
@@ -28,11 +28,13 @@ public final class BatchScoring {
     private final ScoringPlan plan;
     /** Everyone's answer counts and alpha, added row by row; their scores are the services' put together. */
     private final GroupAccumulator everyone;
+
     private boolean everyoneIsCurrent = true;
     private final Map<String, GroupAccumulator> services = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Map<String, GroupAccumulator>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     /** Names as written, to their (case-insensitively merged) group: a quick way past the sorted maps. */
     private final Map<String, GroupAccumulator> recent = new HashMap<>();
+
     private final Map<String, Map<String, GroupAccumulator>> recentRolesIn = new HashMap<>();
     private final double[] sectionScores;
     private final double[] dimensionScores;
@@ -54,7 +56,8 @@ public final class BatchScoring {
      * adds up the respondent before). Afterwards {@link #lastSectionScores()} and {@link #lastDimensionScores()} hold
      * a copy of this respondent's own scores.
      */
-    public void add(String service, String role, byte[] kinds, double[] itemScores, double[] sections, double[] dimensions) {
+    public void add(
+            String service, String role, byte[] kinds, double[] itemScores, double[] sections, double[] dimensions) {
         System.arraycopy(sections, 0, sectionScores, 0, sectionScores.length);
         System.arraycopy(dimensions, 0, dimensionScores, 0, dimensionScores.length);
         everyone.addAnswers(kinds, itemScores);
@@ -137,7 +140,8 @@ public final class BatchScoring {
             double otherSide = reaches ? threshold - 1e-6 : threshold;
             Verdict other = Verdicts.decide(plan.questionnaire(), means.with(ref.get(), otherSide));
             if (!other.outcome().id().equals(verdict.outcome().id())) {
-                found.add(new Borderline(check, nameOf(ref.get()), stats.mean() - half, stats.mean() + half, other.outcome()));
+                found.add(new Borderline(
+                        check, nameOf(ref.get()), stats.mean() - half, stats.mean() + half, other.outcome()));
             }
         }
         return found;
@@ -148,10 +152,12 @@ public final class BatchScoring {
         ScoreRef ref = check.condition().score();
         return switch (ref.kind()) {
             case SECTION, DIMENSION -> Optional.of(ref);
-            case EVERY_PRINCIPLE, WEAKEST_PRINCIPLE -> means.principles().entrySet().stream()
-                    .filter(e -> e.getValue().isPresent())
-                    .min(java.util.Comparator.comparingDouble(e -> e.getValue().getAsDouble()))
-                    .map(e -> new ScoreRef(ScoreRef.Kind.SECTION, e.getKey()));
+            case EVERY_PRINCIPLE, WEAKEST_PRINCIPLE ->
+                means.principles().entrySet().stream()
+                        .filter(e -> e.getValue().isPresent())
+                        .min(java.util.Comparator.comparingDouble(
+                                e -> e.getValue().getAsDouble()))
+                        .map(e -> new ScoreRef(ScoreRef.Kind.SECTION, e.getKey()));
             case AVERAGE_PRINCIPLE -> Optional.empty();
         };
     }
@@ -166,7 +172,8 @@ public final class BatchScoring {
 
     private String nameOf(ScoreRef ref) {
         Questionnaire q = plan.questionnaire();
-        return ref.kind() == ScoreRef.Kind.DIMENSION ? q.dimension(ref.id()).orElseThrow().name()
+        return ref.kind() == ScoreRef.Kind.DIMENSION
+                ? q.dimension(ref.id()).orElseThrow().name()
                 : q.section(ref.id()).orElseThrow().name();
     }
 
@@ -185,15 +192,21 @@ public final class BatchScoring {
 
     /** A group's suggested actions, ranked from its means as for one respondent's scores. */
     public List<PlannedAction> actionsFor(GroupAccumulator group) {
-        return ActionPlan.rank(plan.questionnaire(), meansOf(group), id -> {
-            int q = plan.indexOf(id);
-            return q < 0 ? OptionalDouble.empty() : group.itemMean(q);
-        }, verdictOf(group).outcome().id());
+        return ActionPlan.rank(
+                plan.questionnaire(),
+                meansOf(group),
+                id -> {
+                    int q = plan.indexOf(id);
+                    return q < 0 ? OptionalDouble.empty() : group.itemMean(q);
+                },
+                verdictOf(group).outcome().id());
     }
 
     /** A respondent's own verdict, from the scores of the last {@link #add}. */
     public Verdict lastVerdict() {
-        return Verdicts.decide(plan.questionnaire(), table(s -> ScoreTable.known(sectionScores[s]), d -> ScoreTable.known(dimensionScores[d])));
+        return Verdicts.decide(
+                plan.questionnaire(),
+                table(s -> ScoreTable.known(sectionScores[s]), d -> ScoreTable.known(dimensionScores[d])));
     }
 
     private ScoreTable table(IntFunction<OptionalDouble> section, IntFunction<OptionalDouble> dimension) {

@@ -40,9 +40,11 @@ public final class Disclosure {
     }
 
     private void showRolesOf(GroupAccumulator service, Collection<GroupAccumulator> roles) {
-        List<GroupAccumulator> candidates = new ArrayList<>(roles.stream().filter(this::largeEnough).toList());
+        List<GroupAccumulator> candidates =
+                new ArrayList<>(roles.stream().filter(this::largeEnough).toList());
         candidates.sort(Comparator.comparingLong(GroupAccumulator::respondents));
-        long remainder = service.respondents() - candidates.stream().mapToLong(GroupAccumulator::respondents).sum();
+        long remainder = service.respondents()
+                - candidates.stream().mapToLong(GroupAccumulator::respondents).sum();
         while (!candidates.isEmpty() && !safeRemainder(remainder)) {
             remainder += candidates.remove(0).respondents();
         }

@@ -28,14 +28,17 @@ public final class Gaps {
         for (String service : batch.services().keySet()) {
             batch.rolesIn(service).forEach((role, group) -> counts.merge(role, group.respondents(), Long::sum));
         }
-        List<String> roles = counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(Map.Entry::getKey).limit(2).toList();
+        List<String> roles = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .limit(2)
+                .toList();
         return roles.size() == 2 ? Optional.of(roles) : Optional.empty();
     }
 
     /** The gaps between two groups on every reported section and every dimension. */
-    public static List<Gap> between(Questionnaire questionnaire, GroupAccumulator first, GroupAccumulator second,
-            double threshold) {
+    public static List<Gap> between(
+            Questionnaire questionnaire, GroupAccumulator first, GroupAccumulator second, double threshold) {
         List<Gap> gaps = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
@@ -44,8 +47,12 @@ public final class Gaps {
             }
         }
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-            gaps.add(gap(questionnaire.dimensions().get(d).id(), questionnaire.dimensions().get(d).name(), first.dimension(d),
-                    second.dimension(d), threshold));
+            gaps.add(gap(
+                    questionnaire.dimensions().get(d).id(),
+                    questionnaire.dimensions().get(d).name(),
+                    first.dimension(d),
+                    second.dimension(d),
+                    threshold));
         }
         return gaps;
     }

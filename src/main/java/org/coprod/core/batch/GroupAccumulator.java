@@ -18,6 +18,7 @@ public final class GroupAccumulator {
     private final RunningStats[] dimensions;
     /** Per question, how many answers of each of the four kinds: question q's counts start at 4 x q. */
     private final long[] answerKinds;
+
     private final Reliability[] reliability;
     private final double[] itemSums;
     private final long[] itemCounts;

@@ -20,6 +20,7 @@ public final class Reliability {
      * than a loop per row of the triangle, whose short and varying lengths the processor cannot predict.
      */
     private final int[] first;
+
     private final int[] second;
     /** The items of the respondent being added, side by side. */
     private final double[] x;
@@ -126,7 +127,9 @@ public final class Reliability {
         double rest = totalVariance() - 2 * rowSum + variance;
         double covarianceWithRest = rowSum - variance;
         double scale = totalVariance() + variance;
-        return !varies(variance, scale) || !varies(rest, scale) ? Double.NaN : covarianceWithRest / Math.sqrt(variance * rest);
+        return !varies(variance, scale) || !varies(rest, scale)
+                ? Double.NaN
+                : covarianceWithRest / Math.sqrt(variance * rest);
     }
 
     /** Whether item {@code a} had the same answer from everyone (its correlation cannot be computed). */

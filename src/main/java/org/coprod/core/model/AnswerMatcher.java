@@ -13,6 +13,7 @@ import org.coprod.core.util.RecentCache;
 public final class AnswerMatcher {
     /** The matchers of the answer sets used most recently: a questionnaire's sets are matched again and again. */
     static final RecentCache<AnswerSet, AnswerMatcher> MATCHERS = new RecentCache<>(256);
+
     private static final int MOST_REMEMBERED = 10_000;
 
     private final Map<String, Response> normalised = new HashMap<>();
@@ -28,7 +29,8 @@ public final class AnswerMatcher {
         for (AnswerOption option : set.options()) {
             option.aliases().forEach(alias -> add(alias, Response.scored(option)));
         }
-        set.notApplicable().ifPresent(o -> o.aliases().forEach(a -> add(a, Response.unscored(ResponseKind.NOT_APPLICABLE, o))));
+        set.notApplicable()
+                .ifPresent(o -> o.aliases().forEach(a -> add(a, Response.unscored(ResponseKind.NOT_APPLICABLE, o))));
         set.dontKnow().ifPresent(o -> o.aliases().forEach(a -> add(a, Response.unscored(ResponseKind.DONT_KNOW, o))));
     }
 
@@ -64,7 +66,8 @@ public final class AnswerMatcher {
         try {
             double number = Double.parseDouble(wanted);
             return normalised.values().stream()
-                    .filter(r -> r.isScored() && r.option().value() == number).findFirst();
+                    .filter(r -> r.isScored() && r.option().value() == number)
+                    .findFirst();
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }

@@ -68,8 +68,11 @@ public record AnswerSet(
     /** Case, surrounding and repeated spaces, non-breaking spaces, curly apostrophes and underscores (as in KoboToolbox's
      * "strongly_agree") do not matter when answers are matched. */
     public static String normalise(String text) {
-        return text.replace('\u00A0', ' ').replace('\u2019', '\'').replace('_', ' ').strip().replaceAll("\\s+", " ")
+        return text.replace('\u00A0', ' ')
+                .replace('\u2019', '\'')
+                .replace('_', ' ')
+                .strip()
+                .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
     }
-
 }

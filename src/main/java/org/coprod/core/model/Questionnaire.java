@@ -49,7 +49,9 @@ public record Questionnaire(
     }
 
     public List<Question> questionsIn(Section section) {
-        return questions.stream().filter(q -> q.sectionId().equals(section.id())).toList();
+        return questions.stream()
+                .filter(q -> q.sectionId().equals(section.id()))
+                .toList();
     }
 
     public List<Section> principles() {

@@ -29,8 +29,11 @@ public final class ActionPlan {
     public static List<PlannedAction> rank(Scorecard card) {
         Map<String, OptionalDouble> itemScores = new LinkedHashMap<>();
         card.items().forEach(i -> itemScores.put(i.question().id(), i.score()));
-        return rank(card.questionnaire(), ScoreTable.of(card.questionnaire(), card.sections(), card.dimensions()),
-                id -> itemScores.getOrDefault(id, OptionalDouble.empty()), card.verdict().outcome().id());
+        return rank(
+                card.questionnaire(),
+                ScoreTable.of(card.questionnaire(), card.sections(), card.dimensions()),
+                id -> itemScores.getOrDefault(id, OptionalDouble.empty()),
+                card.verdict().outcome().id());
     }
 
     /**
@@ -38,25 +41,36 @@ public final class ActionPlan {
      * @param itemScore a question's score (or a group's mean score for it), by question id; empty when unanswered
      * @param verdictId the verdict given, which some actions are meant for or not meant for
      */
-    public static List<PlannedAction> rank(Questionnaire questionnaire, ScoreTable figures,
-            Function<String, OptionalDouble> itemScore, String verdictId) {
+    public static List<PlannedAction> rank(
+            Questionnaire questionnaire,
+            ScoreTable figures,
+            Function<String, OptionalDouble> itemScore,
+            String verdictId) {
         List<Band> bands = questionnaire.scoring().bands();
         double topBand = bands.get(bands.size() - 1).from();
         List<PlannedAction> planned = new ArrayList<>();
         for (Section section : questionnaire.sections()) {
             OptionalDouble score = figures.section(section.id());
-            if (section.kind() != SectionKind.PRINCIPLE || score.isEmpty() || score.getAsDouble() >= topBand && bands.size() > 1) {
+            if (section.kind() != SectionKind.PRINCIPLE
+                    || score.isEmpty()
+                    || score.getAsDouble() >= topBand && bands.size() > 1) {
                 continue;
             }
             double sectionScore = score.getAsDouble();
             for (SuggestedAction action : section.actions()) {
                 Set<String> addresses = Set.copyOf(action.addresses());
-                List<String> addressed = questionnaire.questions().stream().map(Question::id)
-                        .filter(id -> addresses.contains(id) && itemScore.apply(id).isPresent()).toList();
+                List<String> addressed = questionnaire.questions().stream()
+                        .map(Question::id)
+                        .filter(id ->
+                                addresses.contains(id) && itemScore.apply(id).isPresent())
+                        .toList();
                 if (addressed.isEmpty() || !action.suits(verdictId)) {
                     continue;
                 }
-                double need = addressed.stream().mapToDouble(id -> 100 - itemScore.apply(id).getAsDouble()).average().orElseThrow();
+                double need = addressed.stream()
+                        .mapToDouble(id -> 100 - itemScore.apply(id).getAsDouble())
+                        .average()
+                        .orElseThrow();
                 planned.add(new PlannedAction(section, sectionScore, action, need, addressed));
             }
         }
@@ -68,7 +82,9 @@ public final class ActionPlan {
     /** The most needed action of each principle in turn (weakest first), then the second of each, and so on. */
     private static List<PlannedAction> inTurns(List<PlannedAction> byPrinciple) {
         Map<String, List<PlannedAction>> perPrinciple = new LinkedHashMap<>();
-        byPrinciple.forEach(a -> perPrinciple.computeIfAbsent(a.section().id(), k -> new ArrayList<>()).add(a));
+        byPrinciple.forEach(a -> perPrinciple
+                .computeIfAbsent(a.section().id(), k -> new ArrayList<>())
+                .add(a));
         List<PlannedAction> turns = new ArrayList<>();
         for (int round = 0; turns.size() < byPrinciple.size(); round++) {
             for (List<PlannedAction> actions : perPrinciple.values()) {
@@ -82,8 +98,14 @@ public final class ActionPlan {
 
     /** Every ranked action of the weakest principles, up to {@code count} principles, most needed first. */
     public static List<PlannedAction> forWeakest(List<PlannedAction> ranked, int count) {
-        List<String> principles = ranked.stream().map(a -> a.section().id()).distinct().limit(count).toList();
-        return ranked.stream().filter(a -> principles.contains(a.section().id())).toList();
+        List<String> principles = ranked.stream()
+                .map(a -> a.section().id())
+                .distinct()
+                .limit(count)
+                .toList();
+        return ranked.stream()
+                .filter(a -> principles.contains(a.section().id()))
+                .toList();
     }
 
     /** The first {@code count} steps of the plan for the weakest principles. */

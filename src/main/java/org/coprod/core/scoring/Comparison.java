@@ -11,13 +11,19 @@ import java.util.OptionalDouble;
 public final class Comparison {
     public static final double NOTABLE_CHANGE = 5;
 
-    public enum Direction { BETTER, WORSE, SAME, UNKNOWN }
+    public enum Direction {
+        BETTER,
+        WORSE,
+        SAME,
+        UNKNOWN
+    }
 
     /** One measure before and after. */
     public record Change(String id, OptionalDouble before, OptionalDouble after) {
         public OptionalDouble difference() {
             return before.isPresent() && after.isPresent()
-                    ? OptionalDouble.of(Figures.shown(Figures.shown(after.getAsDouble()) - Figures.shown(before.getAsDouble())))
+                    ? OptionalDouble.of(
+                            Figures.shown(Figures.shown(after.getAsDouble()) - Figures.shown(before.getAsDouble())))
                     : OptionalDouble.empty();
         }
 
@@ -42,7 +48,9 @@ public final class Comparison {
 
     /** Compares two snapshots on the measures given, in that order. */
     public static ServiceChange compare(Snapshot before, Snapshot after, List<String> measureIds) {
-        List<Change> changes = measureIds.stream().map(id -> new Change(id, before.measure(id), after.measure(id))).toList();
+        List<Change> changes = measureIds.stream()
+                .map(id -> new Change(id, before.measure(id), after.measure(id)))
+                .toList();
         return new ServiceChange(before, after, changes, new Change("average", before.average(), after.average()));
     }
 }

@@ -26,7 +26,9 @@ public record ConditionCheck(
 
     /** How far the figure is above (positive) or below (negative) its threshold; empty when it is unknown. */
     public OptionalDouble margin() {
-        return actual.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(actual.getAsDouble() - condition.threshold());
+        return actual.isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(actual.getAsDouble() - condition.threshold());
     }
 
     /** What the condition looked at, such as "Shared planning" or "The average of the principles". */
@@ -35,8 +37,10 @@ public record ConditionCheck(
             case SECTION, DIMENSION -> name;
             case AVERAGE_PRINCIPLE -> words.get("verdict.subject.average");
             case EVERY_PRINCIPLE -> words.get("verdict.subject.every");
-            case WEAKEST_PRINCIPLE -> name.isEmpty() ? words.get("verdict.subject.weakest")
-                    : words.get("verdict.subject.weakest-named", name);
+            case WEAKEST_PRINCIPLE ->
+                name.isEmpty()
+                        ? words.get("verdict.subject.weakest")
+                        : words.get("verdict.subject.weakest-named", name);
         };
     }
 
@@ -46,7 +50,10 @@ public record ConditionCheck(
         String comparison = condition.comparison() == Condition.Comparison.AT_LEAST ? "at-least" : "below";
         String separator = words.get("words.list.comma");
         if (!failing.isEmpty()) {
-            return words.count("verdict.condition.failing." + comparison, failing.size(), String.join(separator, failing),
+            return words.count(
+                    "verdict.condition.failing." + comparison,
+                    failing.size(),
+                    String.join(separator, failing),
                     threshold);
         }
         if (truth == Truth.UNKNOWN || actual.isEmpty()) {

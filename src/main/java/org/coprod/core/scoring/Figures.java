@@ -10,7 +10,9 @@ public final class Figures {
 
     /** The value as it is shown: to one decimal place, so that sums and differences of shown figures add up. */
     public static double shown(double value) {
-        return Double.isNaN(value) ? value : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return Double.isNaN(value)
+                ? value
+                : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     public static String format(double value) {

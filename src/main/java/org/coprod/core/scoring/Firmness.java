@@ -89,7 +89,8 @@ public record Firmness(Level level, List<Shift> shifts, int count) {
             itemScores = new double[n];
             given = new AnswerOption[n];
             for (int i = 0; i < n; i++) {
-                Response response = responses.get(questionnaire.questions().get(i).id());
+                Response response =
+                        responses.get(questionnaire.questions().get(i).id());
                 kinds[i] = response == null ? ScoringPlan.MISSING : ScoringPlan.kindOf(response.kind());
                 if (response != null && response.isScored()) {
                     given[i] = response.option();
@@ -102,8 +103,10 @@ public record Firmness(Level level, List<Shift> shifts, int count) {
 
         Verdict verdict() {
             plan.scoreRespondent(kinds, itemScores, sections, dimensions);
-            return Verdicts.decide(questionnaire, ScoreTable.of(questionnaire, s -> ScoreTable.known(sections[s]),
-                    d -> ScoreTable.known(dimensions[d])));
+            return Verdicts.decide(
+                    questionnaire,
+                    ScoreTable.of(
+                            questionnaire, s -> ScoreTable.known(sections[s]), d -> ScoreTable.known(dimensions[d])));
         }
 
         /** Every scored answer one step up and one step down its scale, where there is a step to take. */

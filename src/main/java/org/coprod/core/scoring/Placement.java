@@ -41,7 +41,8 @@ public record Placement(Who planning, Who delivery) {
         Truth planning = holds(questionnaire, grid.planningShared(), figures);
         Truth delivery = holds(questionnaire, grid.deliveryShared(), figures);
         Truth absent = holds(questionnaire, grid.professionalsAbsent(), figures);
-        if (planning == Truth.UNKNOWN || delivery == Truth.UNKNOWN
+        if (planning == Truth.UNKNOWN
+                || delivery == Truth.UNKNOWN
                 || absent == Truth.UNKNOWN && (planning == Truth.HOLDS || delivery == Truth.HOLDS)) {
             return Optional.empty();
         }

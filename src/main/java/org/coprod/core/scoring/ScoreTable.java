@@ -18,11 +18,13 @@ public record ScoreTable(
         Map<String, OptionalDouble> contextSections,
         Map<String, OptionalDouble> dimensions) {
 
-    public static ScoreTable of(Questionnaire questionnaire, List<SectionScore> sections, List<DimensionScore> dimensions) {
+    public static ScoreTable of(
+            Questionnaire questionnaire, List<SectionScore> sections, List<DimensionScore> dimensions) {
         Map<String, OptionalDouble> principles = new LinkedHashMap<>();
         Map<String, OptionalDouble> context = new LinkedHashMap<>();
         for (SectionScore s : sections) {
-            (s.section().kind() == SectionKind.PRINCIPLE ? principles : context).put(s.section().id(), s.score().value());
+            (s.section().kind() == SectionKind.PRINCIPLE ? principles : context)
+                    .put(s.section().id(), s.score().value());
         }
         Map<String, OptionalDouble> dims = new LinkedHashMap<>();
         dimensions.forEach(d -> dims.put(d.dimension().id(), d.score().value()));
@@ -30,7 +32,8 @@ public record ScoreTable(
     }
 
     /** The figures by position in the questionnaire: section {@code s} and dimension {@code d}, empty when unknown. */
-    public static ScoreTable of(Questionnaire q, IntFunction<OptionalDouble> section, IntFunction<OptionalDouble> dimension) {
+    public static ScoreTable of(
+            Questionnaire q, IntFunction<OptionalDouble> section, IntFunction<OptionalDouble> dimension) {
         Map<String, OptionalDouble> principles = new LinkedHashMap<>();
         Map<String, OptionalDouble> context = new LinkedHashMap<>();
         for (int s = 0; s < q.sections().size(); s++) {
@@ -63,12 +66,17 @@ public record ScoreTable(
     }
 
     public OptionalDouble section(String id) {
-        return principles.containsKey(id) ? principles.get(id) : contextSections.getOrDefault(id, OptionalDouble.empty());
+        return principles.containsKey(id)
+                ? principles.get(id)
+                : contextSections.getOrDefault(id, OptionalDouble.empty());
     }
 
     /** The mean of the principles that have a score; empty when none has. */
     public OptionalDouble overall() {
-        return principles.values().stream().filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
+        return principles.values().stream()
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .average();
     }
 
     public static boolean isPrinciple(Section section) {

@@ -25,6 +25,8 @@ public record Scorecard(
     }
 
     public List<SectionScore> principles() {
-        return sections.stream().filter(s -> s.section().kind() == org.coprod.core.model.SectionKind.PRINCIPLE).toList();
+        return sections.stream()
+                .filter(s -> s.section().kind() == org.coprod.core.model.SectionKind.PRINCIPLE)
+                .toList();
     }
 }

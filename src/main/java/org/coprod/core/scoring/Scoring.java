@@ -24,7 +24,8 @@ public final class Scoring {
     public static ItemScore itemScore(Questionnaire questionnaire, Question question, Optional<Response> response) {
         ScoringPlan plan = ScoringPlan.of(questionnaire);
         OptionalDouble score = response.filter(Response::isScored)
-                .map(r -> OptionalDouble.of(plan.itemScore(plan.indexOf(question.id()), r.option().value())))
+                .map(r -> OptionalDouble.of(
+                        plan.itemScore(plan.indexOf(question.id()), r.option().value())))
                 .orElse(OptionalDouble.empty());
         return new ItemScore(question, response, score);
     }
@@ -43,20 +44,35 @@ public final class Scoring {
         }
         List<SectionScore> sections = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
-            Score score = score(plan.combine(plan.sectionItems(s), kinds, itemScores), plan.counts(plan.sectionItems(s), kinds));
-            sections.add(new SectionScore(questionnaire.sections().get(s), score,
-                    score.known() ? Optional.of(questionnaire.scoring().bandFor(score.value().getAsDouble())) : Optional.empty()));
+            Score score = score(
+                    plan.combine(plan.sectionItems(s), kinds, itemScores), plan.counts(plan.sectionItems(s), kinds));
+            sections.add(new SectionScore(
+                    questionnaire.sections().get(s),
+                    score,
+                    score.known()
+                            ? Optional.of(questionnaire
+                                    .scoring()
+                                    .bandFor(score.value().getAsDouble()))
+                            : Optional.empty()));
         }
         List<DimensionScore> dimensions = new ArrayList<>();
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
-            dimensions.add(new DimensionScore(questionnaire.dimensions().get(d),
+            dimensions.add(new DimensionScore(
+                    questionnaire.dimensions().get(d),
                     score(plan.combineDimension(d, kinds, itemScores), plan.counts(plan.dimensionItems(d), kinds))));
         }
         ScoreTable table = ScoreTable.of(questionnaire, sections, dimensions);
         Map<String, OptionalDouble> byId = new java.util.HashMap<>();
         items.forEach(i -> byId.put(i.question().id(), i.score()));
-        return new Scorecard(questionnaire, items, sections, dimensions, table.overall(), weakest(sections),
-                Verdicts.decide(questionnaire, table), Placement.of(questionnaire, table),
+        return new Scorecard(
+                questionnaire,
+                items,
+                sections,
+                dimensions,
+                table.overall(),
+                weakest(sections),
+                Verdicts.decide(questionnaire, table),
+                Placement.of(questionnaire, table),
                 ActivityCheck.of(questionnaire, id -> byId.getOrDefault(id, OptionalDouble.empty())));
     }
 
@@ -66,7 +82,8 @@ public final class Scoring {
 
     private static Optional<SectionScore> weakest(List<SectionScore> sections) {
         return sections.stream()
-                .filter(s -> s.section().kind() == org.coprod.core.model.SectionKind.PRINCIPLE && s.score().known())
+                .filter(s -> s.section().kind() == org.coprod.core.model.SectionKind.PRINCIPLE
+                        && s.score().known())
                 .min(Comparator.comparingDouble(s -> s.score().value().getAsDouble()));
     }
 }

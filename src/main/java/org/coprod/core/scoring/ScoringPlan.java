@@ -147,7 +147,8 @@ public final class ScoringPlan {
                 top = Math.max(top, itemScores[i]);
             }
         }
-        boolean enough = answered > 0 && (double) answered / applicable >= questionnaire.scoring().minimumAnsweredFraction();
+        boolean enough = answered > 0
+                && (double) answered / applicable >= questionnaire.scoring().minimumAnsweredFraction();
         return !enough ? Double.NaN : highest ? top : sum / weights;
     }
 
@@ -160,10 +161,11 @@ public final class ScoringPlan {
                 case SCORED -> answered++;
                 case NOT_APPLICABLE -> notApplicable++;
                 case DONT_KNOW -> dontKnow++;
-                default -> { }
+                default -> {}
             }
         }
-        return new Counts(items.length, answered, notApplicable, dontKnow, items.length - answered - notApplicable - dontKnow);
+        return new Counts(
+                items.length, answered, notApplicable, dontKnow, items.length - answered - notApplicable - dontKnow);
     }
 
     /** Every section's score into {@code sections} and every dimension's into {@code dimensions} (NaN when unknown). */

@@ -13,16 +13,19 @@ import org.coprod.core.model.SectionKind;
  * given), each measure's score by id (principles, then the other sections and dimensions the reports show), and
  * the average of the principles.
  */
-public record Snapshot(String service, Optional<String> verdict, Map<String, OptionalDouble> measures, OptionalDouble average) {
+public record Snapshot(
+        String service, Optional<String> verdict, Map<String, OptionalDouble> measures, OptionalDouble average) {
     public Snapshot {
         measures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(measures));
     }
 
     public static Snapshot of(String service, Scorecard card) {
         Map<String, OptionalDouble> measures = new LinkedHashMap<>();
-        card.sections().stream().filter(s -> reported(card.questionnaire(), s.section()))
+        card.sections().stream()
+                .filter(s -> reported(card.questionnaire(), s.section()))
                 .forEach(s -> measures.put(s.section().id(), s.score().value()));
-        card.dimensions().forEach(d -> measures.put(d.dimension().id(), d.score().value()));
+        card.dimensions()
+                .forEach(d -> measures.put(d.dimension().id(), d.score().value()));
         return new Snapshot(service, Optional.of(card.verdict().outcome().label()), measures, card.overall());
     }
 
@@ -35,6 +38,7 @@ public record Snapshot(String service, Optional<String> verdict, Map<String, Opt
      * questionnaire has no dimensions, since its average adds nothing once its questions are broken down into them.
      */
     public static boolean reported(Questionnaire questionnaire, Section section) {
-        return section.kind() == SectionKind.PRINCIPLE || questionnaire.dimensions().isEmpty();
+        return section.kind() == SectionKind.PRINCIPLE
+                || questionnaire.dimensions().isEmpty();
     }
 }

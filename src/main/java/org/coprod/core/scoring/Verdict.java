@@ -28,7 +28,8 @@ public record Verdict(VerdictOutcome outcome, boolean decided, List<RuleCheck> c
     public List<ConditionCheck> deciding() {
         Set<ConditionCheck> deciding = new LinkedHashSet<>();
         for (RuleCheck check : checks) {
-            List<ConditionCheck> relevant = check.truth() == Truth.HOLDS ? check.conditions()
+            List<ConditionCheck> relevant = check.truth() == Truth.HOLDS
+                    ? check.conditions()
                     : check.with(Truth.FAILS).stream().limit(1).toList();
             deciding.addAll(relevant);
         }

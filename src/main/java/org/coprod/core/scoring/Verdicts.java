@@ -50,9 +50,13 @@ public final class Verdicts {
     static ConditionCheck check(Questionnaire questionnaire, Condition condition, ScoreTable figures) {
         ScoreRef ref = condition.score();
         return switch (ref.kind()) {
-            case SECTION -> single(condition, questionnaire.section(ref.id()).orElseThrow().name(), figures.section(ref.id()));
-            case DIMENSION -> single(condition, questionnaire.dimension(ref.id()).orElseThrow().name(),
-                    figures.dimensions().getOrDefault(ref.id(), OptionalDouble.empty()));
+            case SECTION ->
+                single(condition, questionnaire.section(ref.id()).orElseThrow().name(), figures.section(ref.id()));
+            case DIMENSION ->
+                single(
+                        condition,
+                        questionnaire.dimension(ref.id()).orElseThrow().name(),
+                        figures.dimensions().getOrDefault(ref.id(), OptionalDouble.empty()));
             case AVERAGE_PRINCIPLE -> averageOfPrinciples(questionnaire, condition, figures);
             case EVERY_PRINCIPLE, WEAKEST_PRINCIPLE -> principles(questionnaire, condition, figures);
         };
@@ -62,11 +66,13 @@ public final class Verdicts {
         if (actual.isEmpty()) {
             return new ConditionCheck(condition, name, actual, Truth.UNKNOWN, List.of(), List.of(name));
         }
-        Truth truth = condition.comparison().test(actual.getAsDouble(), condition.threshold()) ? Truth.HOLDS : Truth.FAILS;
+        Truth truth =
+                condition.comparison().test(actual.getAsDouble(), condition.threshold()) ? Truth.HOLDS : Truth.FAILS;
         return new ConditionCheck(condition, name, actual, truth, List.of(), List.of());
     }
 
-    private static ConditionCheck averageOfPrinciples(Questionnaire questionnaire, Condition condition, ScoreTable figures) {
+    private static ConditionCheck averageOfPrinciples(
+            Questionnaire questionnaire, Condition condition, ScoreTable figures) {
         List<String> unknown = unknownPrinciples(questionnaire, figures);
         if (!unknown.isEmpty()) {
             return new ConditionCheck(condition, "", OptionalDouble.empty(), Truth.UNKNOWN, List.of(), unknown);
@@ -86,7 +92,8 @@ public final class Verdicts {
         double weakest = Double.POSITIVE_INFINITY;
         for (Map.Entry<String, OptionalDouble> entry : figures.principles().entrySet()) {
             if (entry.getValue().isPresent()) {
-                String name = questionnaire.section(entry.getKey()).orElseThrow().name();
+                String name =
+                        questionnaire.section(entry.getKey()).orElseThrow().name();
                 double value = entry.getValue().getAsDouble();
                 if (!condition.comparison().test(value, condition.threshold())) {
                     failing.add(name + " (" + Figures.format(value) + ")");
@@ -100,7 +107,9 @@ public final class Verdicts {
         List<String> unknown = unknownPrinciples(questionnaire, figures);
         OptionalDouble actual = weakestName == null ? OptionalDouble.empty() : OptionalDouble.of(weakest);
         if (every) {
-            Truth truth = !failing.isEmpty() ? Truth.FAILS : unknown.isEmpty() && actual.isPresent() ? Truth.HOLDS : Truth.UNKNOWN;
+            Truth truth = !failing.isEmpty()
+                    ? Truth.FAILS
+                    : unknown.isEmpty() && actual.isPresent() ? Truth.HOLDS : Truth.UNKNOWN;
             return new ConditionCheck(condition, "", actual, truth, failing, unknown);
         }
         boolean atLeast = condition.comparison() == Condition.Comparison.AT_LEAST;
@@ -136,7 +145,9 @@ public final class Verdicts {
 
     private static String explainHeld(RuleCheck held, List<RuleCheck> checks, Words words) {
         String label = held.outcome().label();
-        String because = words.and(held.conditions().stream().map(c -> lowerFirst(c.describe(words))).toList());
+        String because = words.and(held.conditions().stream()
+                .map(c -> lowerFirst(c.describe(words)))
+                .toList());
         // Why not an earlier verdict: its first shortfall (a score below what it needs). A failed "below" test, such as
         // staff contributing too much to be self-organised, explains nothing to improve, so it is not repeated here.
         Set<String> whyNotHigher = new LinkedHashSet<>();
@@ -144,7 +155,8 @@ public final class Verdicts {
             if (earlier != held) {
                 earlier.with(Truth.FAILS).stream()
                         .filter(c -> c.condition().comparison() == Condition.Comparison.AT_LEAST)
-                        .findFirst().ifPresent(c -> whyNotHigher.add(lowerFirst(c.describe(words))));
+                        .findFirst()
+                        .ifPresent(c -> whyNotHigher.add(lowerFirst(c.describe(words))));
             }
         }
         if (whyNotHigher.isEmpty()) {
@@ -171,7 +183,10 @@ public final class Verdicts {
     private static String explainUnknown(RuleCheck undecided, Words words) {
         Set<String> missing = new LinkedHashSet<>();
         undecided.with(Truth.UNKNOWN).forEach(c -> missing.addAll(c.unknown()));
-        return words.count("verdict.explanation.too-few", missing.size(), words.and(new ArrayList<>(missing)),
+        return words.count(
+                "verdict.explanation.too-few",
+                missing.size(),
+                words.and(new ArrayList<>(missing)),
                 undecided.outcome().label().toLowerCase(words.locale()));
     }
 

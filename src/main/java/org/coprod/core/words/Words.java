@@ -26,6 +26,7 @@ public final class Words {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** One per language asked for; there are only ever a handful, so the map stays small. */
     private static final Map<Locale, Words> BY_LOCALE = new ConcurrentHashMap<>();
+
     private static final Words ENGLISH = of(Locale.ENGLISH);
 
     private final Locale locale;
@@ -81,7 +82,8 @@ public final class Words {
 
     /** Whether coprod has words for a language tag: "cy" once Welsh exists, and "en-GB" as English. */
     public static boolean isAvailable(String tag) {
-        return tag != null && available().contains(Locale.forLanguageTag(tag.strip()).getLanguage());
+        return tag != null
+                && available().contains(Locale.forLanguageTag(tag.strip()).getLanguage());
     }
 
     public Locale locale() {

@@ -31,11 +31,14 @@ public final class ResultsReader {
         JsonNode root = parse(name, TextFiles.read(file, words), words);
         String kind = root.path("report").asText("");
         if (!kind.equals("survey")) {
-            throw problem(name, words.get(switch (kind) {
-                case "assessment" -> "io.results.is-assessment";
-                case "comparison" -> "io.results.is-comparison";
-                default -> "io.results.not-results";
-            }));
+            throw problem(
+                    name,
+                    words.get(
+                            switch (kind) {
+                                case "assessment" -> "io.results.is-assessment";
+                                case "comparison" -> "io.results.is-comparison";
+                                default -> "io.results.not-results";
+                            }));
         }
         if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
             throw problem(name, words.get("io.results.other-format", root.path("formatVersion"), FORMAT_VERSION));
@@ -51,7 +54,12 @@ public final class ResultsReader {
             services.add(snapshot(serviceName, service));
         }
         JsonNode questionnaire = root.path("questionnaire");
-        return new Round(name, text(name, questionnaire, "id", words), text(name, questionnaire, "version", words), services, hidden);
+        return new Round(
+                name,
+                text(name, questionnaire, "id", words),
+                text(name, questionnaire, "version", words),
+                services,
+                hidden);
     }
 
     private static Snapshot snapshot(String service, JsonNode node) {
@@ -59,15 +67,23 @@ public final class ResultsReader {
         List<Double> principles = new ArrayList<>();
         for (String group : new String[] {"sections", "dimensions"}) {
             for (JsonNode measure : node.path(group)) {
-                OptionalDouble mean = measure.path("mean").isNumber() ? OptionalDouble.of(measure.path("mean").asDouble()) : OptionalDouble.empty();
+                OptionalDouble mean = measure.path("mean").isNumber()
+                        ? OptionalDouble.of(measure.path("mean").asDouble())
+                        : OptionalDouble.empty();
                 measures.put(measure.path("id").asText(), mean);
                 if (measure.has("band")) {
                     mean.ifPresent(principles::add);
                 }
             }
         }
-        Optional<String> verdict = node.path("verdict").has("label") ? Optional.of(node.path("verdict").path("label").asText()) : Optional.empty();
-        return new Snapshot(service, verdict, measures, principles.stream().mapToDouble(Double::doubleValue).average());
+        Optional<String> verdict = node.path("verdict").has("label")
+                ? Optional.of(node.path("verdict").path("label").asText())
+                : Optional.empty();
+        return new Snapshot(
+                service,
+                verdict,
+                measures,
+                principles.stream().mapToDouble(Double::doubleValue).average());
     }
 
     private static JsonNode parse(String name, String text, Words words) {
@@ -79,7 +95,10 @@ public final class ResultsReader {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new InvalidInputException(new Problem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+            throw new InvalidInputException(new Problem(
+                    name,
+                    at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(),
                     words.get(e instanceof JsonEOFException ? "io.results.cut-short" : "io.results.not-json")));
         }
     }

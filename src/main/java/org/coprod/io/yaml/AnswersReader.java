@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.coprod.text.Suggestions;
 import org.coprod.core.model.Answer;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
@@ -20,6 +19,7 @@ import org.coprod.core.model.Response;
 import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
 import org.coprod.io.Problem;
+import org.coprod.text.Suggestions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -30,8 +30,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * accepted with a warning; another major version is an error.
  */
 public final class AnswersReader {
-    private static final Set<String> TOP = new LinkedHashSet<>(List.of("questionnaire", "questionnaireVersion", "service",
-            "respondent", "date", "answers", "reflections"));
+    private static final Set<String> TOP = new LinkedHashSet<>(List.of(
+            "questionnaire", "questionnaireVersion", "service", "respondent", "date", "answers", "reflections"));
     private static final Set<String> RESPONDENT = new LinkedHashSet<>(List.of("role", "name"));
     private static final Set<String> ANSWER = new LinkedHashSet<>(List.of("answer", "note"));
 
@@ -59,7 +59,8 @@ public final class AnswersReader {
     }
 
     /** @param whereLooked how to say where the questionnaire was looked for ("built in", "the one given"). */
-    public static Result read(Path path, Function<String, Optional<Questionnaire>> questionnaires, String whereLooked, Words words) {
+    public static Result read(
+            Path path, Function<String, Optional<Questionnaire>> questionnaires, String whereLooked, Words words) {
         return parse(path.toString(), FileKind.read(path, FileKind.ANSWERS, words), questionnaires, whereLooked, words);
     }
 
@@ -69,8 +70,12 @@ public final class AnswersReader {
         return FileKind.keysOf(root).contains("questionnaire");
     }
 
-    public static Result parse(String file, String text, Function<String, Optional<Questionnaire>> questionnaires,
-            String whereLooked, Words words) {
+    public static Result parse(
+            String file,
+            String text,
+            Function<String, Optional<Questionnaire>> questionnaires,
+            String whereLooked,
+            Words words) {
         AnswersReader reader = new AnswersReader(file, whereLooked, words);
         Optional<Result> result = reader.build(FileKind.compose(file, text, FileKind.ANSWERS, words), questionnaires);
         reader.problems.throwIfAny();
@@ -92,7 +97,9 @@ public final class AnswersReader {
         String version = a.requiredText("questionnaireVersion");
         String service = a.requiredText("service");
         Respondent respondent = a.map("respondent", Part.of(words, "yaml.part.field", "respondent"), RESPONDENT, false)
-                .map(r -> new Respondent(r.optionalText("role").orElse(""), r.optionalText("name").orElse("")))
+                .map(r -> new Respondent(
+                        r.optionalText("role").orElse(""),
+                        r.optionalText("name").orElse("")))
                 .orElse(new Respondent("", ""));
         String date = a.optionalText("date").orElse("");
         if (questionnaireId.isEmpty()) {
@@ -100,8 +107,12 @@ public final class AnswersReader {
         }
         Optional<Questionnaire> found = questionnaires.apply(questionnaireId);
         if (found.isEmpty()) {
-            problems.report(a.value("questionnaire").orElseThrow(), "yaml.answers.unknown-questionnaire",
-                    problems.quote(questionnaireId), whereLooked, Suggestions.didYouMean(words, questionnaireId, Catalogue.BUILT_IN));
+            problems.report(
+                    a.value("questionnaire").orElseThrow(),
+                    "yaml.answers.unknown-questionnaire",
+                    problems.quote(questionnaireId),
+                    whereLooked,
+                    Suggestions.didYouMean(words, questionnaireId, Catalogue.BUILT_IN));
             return Optional.empty();
         }
         Questionnaire questionnaire = checkVersion(a, found.get(), version);
@@ -110,7 +121,8 @@ public final class AnswersReader {
         if (problems.any()) {
             return Optional.empty();
         }
-        Assessment assessment = new Assessment(questionnaireId, version, service, respondent, date, answers, reflections);
+        Assessment assessment =
+                new Assessment(questionnaireId, version, service, respondent, date, answers, reflections);
         return Optional.of(new Result(assessment, questionnaire, warnings));
     }
 
@@ -121,17 +133,31 @@ public final class AnswersReader {
         }
         String major = Questionnaire.majorVersion(given);
         String version = Problem.shown(given, words); // a version can run over several lines, found by fuzzing
-        Optional<Questionnaire> earlier = Catalogue.builtIn(questionnaire.id()).filter(q -> q == questionnaire)
+        Optional<Questionnaire> earlier = Catalogue.builtIn(questionnaire.id())
+                .filter(q -> q == questionnaire)
                 .flatMap(q -> Catalogue.builtIn(q.id(), given));
         if (earlier.isPresent() && earlier.get() != questionnaire) {
-            warnings.add(words.get("yaml.answers.older-built-in", problems.file(), version, questionnaire.id(), questionnaire.version()));
+            warnings.add(words.get(
+                    "yaml.answers.older-built-in",
+                    problems.file(),
+                    version,
+                    questionnaire.id(),
+                    questionnaire.version()));
             return earlier.get();
         }
         if (!major.equals(Questionnaire.majorVersion(questionnaire.version()))) {
-            problems.report(a.value("questionnaireVersion").orElseThrow(), "yaml.answers.other-major-version", version,
-                    questionnaire.id(), questionnaire.version());
+            problems.report(
+                    a.value("questionnaireVersion").orElseThrow(),
+                    "yaml.answers.other-major-version",
+                    version,
+                    questionnaire.id(),
+                    questionnaire.version());
         } else {
-            warnings.add(words.get("yaml.answers.other-minor-version", problems.file(), version, questionnaire.id(),
+            warnings.add(words.get(
+                    "yaml.answers.other-minor-version",
+                    problems.file(),
+                    version,
+                    questionnaire.id(),
                     questionnaire.version()));
         }
         return questionnaire;
@@ -143,21 +169,35 @@ public final class AnswersReader {
         if (node.isEmpty() || isNull(node.get())) {
             return answers;
         }
-        Set<String> questionIds = new LinkedHashSet<>(questionnaire.questions().stream().map(Question::id).toList());
-        Optional<MapView> view = MapView.of(problems, node.get(), Part.of(words, "yaml.part.field", "answers"), FileKind.keysOf(node.get()));
+        Set<String> questionIds = new LinkedHashSet<>(
+                questionnaire.questions().stream().map(Question::id).toList());
+        Optional<MapView> view = MapView.of(
+                problems, node.get(), Part.of(words, "yaml.part.field", "answers"), FileKind.keysOf(node.get()));
         List<String> given = view.map(MapView::keys).orElse(List.of());
-        List<String> unknown = given.stream().filter(id -> !questionIds.contains(id)).toList();
+        List<String> unknown =
+                given.stream().filter(id -> !questionIds.contains(id)).toList();
         if (unknown.size() > 1 && unknown.size() * 2 > given.size()) {
-            problems.report(a.value("questionnaire").orElseThrow(), "yaml.answers.other-questionnaire", unknown.size(), given.size(),
-                    questionnaire.id(), questionnaire.version(), problems.quote(unknown.get(0)));
+            problems.report(
+                    a.value("questionnaire").orElseThrow(),
+                    "yaml.answers.other-questionnaire",
+                    unknown.size(),
+                    given.size(),
+                    questionnaire.id(),
+                    questionnaire.version(),
+                    problems.quote(unknown.get(0)));
             return answers;
         }
         for (String id : given) {
             Node value = view.get().value(id).orElseThrow();
             Optional<Question> question = questionnaire.question(id);
             if (question.isEmpty()) {
-                problems.report(view.get().keyNode(id), "yaml.answers.unknown-question", problems.quote(id), questionnaire.id(),
-                        questionnaire.version(), Suggestions.didYouMean(words, id, questionIds));
+                problems.report(
+                        view.get().keyNode(id),
+                        "yaml.answers.unknown-question",
+                        problems.quote(id),
+                        questionnaire.id(),
+                        questionnaire.version(),
+                        Suggestions.didYouMean(words, id, questionIds));
                 continue;
             }
             answer(question.get(), questionnaire, value).ifPresent(answer -> answers.put(id, answer));
@@ -189,8 +229,9 @@ public final class AnswersReader {
         }
         Optional<Response> response = questionnaire.answerSetOf(question).match(raw.get());
         if (response.isEmpty()) {
-            problems.at(answerNode, AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(),
-                    raw.get(), words));
+            problems.at(
+                    answerNode,
+                    AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(), raw.get(), words));
             return Optional.empty();
         }
         return Optional.of(new Answer(question.id(), response, note));
@@ -202,12 +243,17 @@ public final class AnswersReader {
         if (node.isEmpty() || isNull(node.get())) {
             return reflections;
         }
-        Set<String> ids = new LinkedHashSet<>(questionnaire.reflections().stream().map(ReflectionPrompt::id).toList());
-        Optional<MapView> view = MapView.of(problems, node.get(), Part.of(words, "yaml.part.field", "reflections"), FileKind.keysOf(node.get()));
+        Set<String> ids = new LinkedHashSet<>(
+                questionnaire.reflections().stream().map(ReflectionPrompt::id).toList());
+        Optional<MapView> view = MapView.of(
+                problems, node.get(), Part.of(words, "yaml.part.field", "reflections"), FileKind.keysOf(node.get()));
         for (String id : view.map(MapView::keys).orElse(List.of())) {
             if (!ids.contains(id)) {
-                problems.at(view.get().keyNode(id), words.get("yaml.answers.unknown-reflection", problems.quote(id), questionnaire.id())
-                        + Suggestions.didYouMean(words, id, ids) + words.get("yaml.known", String.join(", ", ids)));
+                problems.at(
+                        view.get().keyNode(id),
+                        words.get("yaml.answers.unknown-reflection", problems.quote(id), questionnaire.id())
+                                + Suggestions.didYouMean(words, id, ids)
+                                + words.get("yaml.known", String.join(", ", ids)));
                 continue;
             }
             view.get().optionalText(id).ifPresent(text -> reflections.put(id, text));
@@ -216,6 +262,7 @@ public final class AnswersReader {
     }
 
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank());
+        return node instanceof ScalarNode scalar
+                && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank());
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.coprod.text.Suggestions;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.words.Words;
 import org.coprod.io.FileAccessException;
 import org.coprod.io.TextFiles;
+import org.coprod.text.Suggestions;
 
 /** The questionnaires bundled with coprod, and the lookup that lets a user name one or give a file. */
 public final class Catalogue {
@@ -29,8 +29,12 @@ public final class Catalogue {
         if (!BUILT_IN.contains(id)) {
             return Optional.empty();
         }
-        return Optional.of(LOADED.computeIfAbsent(id, key -> parseBuiltIn(BUILT_IN_WORDS.get("yaml.catalogue.built-in", key),
-                "questionnaires/" + key + ".yaml", key + ".yaml")));
+        return Optional.of(LOADED.computeIfAbsent(
+                id,
+                key -> parseBuiltIn(
+                        BUILT_IN_WORDS.get("yaml.catalogue.built-in", key),
+                        "questionnaires/" + key + ".yaml",
+                        key + ".yaml")));
     }
 
     /**
@@ -40,19 +44,25 @@ public final class Catalogue {
     public static Optional<Questionnaire> builtIn(String id, String version) {
         Optional<Questionnaire> current = builtIn(id);
         String major = Questionnaire.majorVersion(version);
-        if (current.isEmpty() || major.equals(Questionnaire.majorVersion(current.get().version()))) {
+        if (current.isEmpty()
+                || major.equals(Questionnaire.majorVersion(current.get().version()))) {
             return current;
         }
         String resource = "questionnaires/older/" + id + "-" + major + ".0.yaml";
         if (!major.matches("\\d{1,3}") || Catalogue.class.getClassLoader().getResource(resource) == null) {
             return Optional.empty();
         }
-        return Optional.of(LOADED.computeIfAbsent(id + "@" + major, key -> parseBuiltIn(
-                BUILT_IN_WORDS.get("yaml.catalogue.built-in-version", id, major + ".0"), resource, id + "-" + major + ".0.yaml")));
+        return Optional.of(LOADED.computeIfAbsent(
+                id + "@" + major,
+                key -> parseBuiltIn(
+                        BUILT_IN_WORDS.get("yaml.catalogue.built-in-version", id, major + ".0"),
+                        resource,
+                        id + "-" + major + ".0.yaml")));
     }
 
     private static Questionnaire parseBuiltIn(String shownName, String resource, String fileName) {
-        return QuestionnaireReader.parse(shownName, TextFiles.readResource(resource, fileName, BUILT_IN_WORDS), BUILT_IN_WORDS);
+        return QuestionnaireReader.parse(
+                shownName, TextFiles.readResource(resource, fileName, BUILT_IN_WORDS), BUILT_IN_WORDS);
     }
 
     /** Every version of a built-in questionnaire that coprod still reads: the current one first, then older ones. */

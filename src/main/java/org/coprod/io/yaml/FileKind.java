@@ -36,7 +36,8 @@ enum FileKind {
     /** The file's kind when its top level leaves no doubt; UNKNOWN when it does, so that it is checked field by field. */
     static FileKind of(String file, Node root) {
         if (!(root instanceof MappingNode)) {
-            boolean delimited = root instanceof ScalarNode scalar && scalar.getValue().matches("(?s).*[,;\t].*");
+            boolean delimited =
+                    root instanceof ScalarNode scalar && scalar.getValue().matches("(?s).*[,;\t].*");
             return delimited || FileNames.isSurveyExport(Path.of(file)) ? SURVEY_EXPORT : UNKNOWN;
         }
         Set<String> keys = keysOf(root);
@@ -67,7 +68,9 @@ enum FileKind {
 
     /** What the file is, what was wanted instead, and what to do with it, in one problem. */
     static Problem wrongKind(String file, FileKind found, FileKind wanted, Words words) {
-        String what = words.get(found == SURVEY_EXPORT ? "yaml.kind.looks-like" : "yaml.kind.is", words.get("yaml.kind." + found.name),
+        String what = words.get(
+                found == SURVEY_EXPORT ? "yaml.kind.looks-like" : "yaml.kind.is",
+                words.get("yaml.kind." + found.name),
                 words.get("yaml.kind." + wanted.name));
         return Problem.inFile(file, what + " " + words.get("yaml.kind.advice." + found.advice(wanted), file));
     }
@@ -85,9 +88,11 @@ enum FileKind {
         try {
             return TextFiles.read(path, words);
         } catch (InvalidInputException e) {
-            boolean utf16 = e.problems().size() == 1 && e.problems().get(0).message().equals(words.get("io.read.utf-16"));
-            throw utf16 && FileNames.isSurveyExport(path) ? new InvalidInputException(
-                    wrongKind(path.toString(), SURVEY_EXPORT, wanted, words)) : e;
+            boolean utf16 =
+                    e.problems().size() == 1 && e.problems().get(0).message().equals(words.get("io.read.utf-16"));
+            throw utf16 && FileNames.isSurveyExport(path)
+                    ? new InvalidInputException(wrongKind(path.toString(), SURVEY_EXPORT, wanted, words))
+                    : e;
         }
     }
 
@@ -104,7 +109,9 @@ enum FileKind {
         try {
             return YamlDocuments.compose(file, text, words);
         } catch (InvalidInputException e) {
-            throw FileNames.isSurveyExport(Path.of(file)) ? new InvalidInputException(wrongKind(file, SURVEY_EXPORT, wanted, words)) : e;
+            throw FileNames.isSurveyExport(Path.of(file))
+                    ? new InvalidInputException(wrongKind(file, SURVEY_EXPORT, wanted, words))
+                    : e;
         }
     }
 

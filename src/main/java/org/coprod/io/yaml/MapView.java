@@ -59,8 +59,10 @@ public final class MapView {
     /** "a question" becomes "question 'assets-1'" when the mapping has an id, so every problem says which one. */
     private static String named(Problems problems, MappingNode mapping, Part part) {
         for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
-                    && tuple.getValueNode() instanceof ScalarNode id && !id.getValue().isBlank()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key
+                    && key.getValue().equals("id")
+                    && tuple.getValueNode() instanceof ScalarNode id
+                    && !id.getValue().isBlank()) {
                 return part.named(problems.quote(id.getValue()));
             }
         }
@@ -81,10 +83,20 @@ public final class MapView {
             }
             String key = scalar.getValue();
             if (!keys.contains(key)) {
-                problems.report(keyNode, "yaml.map.unknown-field", problems.quote(key), where,
-                        Suggestions.didYouMean(words, key, keys), String.join(", ", keys));
+                problems.report(
+                        keyNode,
+                        "yaml.map.unknown-field",
+                        problems.quote(key),
+                        where,
+                        Suggestions.didYouMean(words, key, keys),
+                        String.join(", ", keys));
             } else if (entries.containsKey(key) && explicit.contains(key)) {
-                problems.report(keyNode, "yaml.map.twice", key, where, entries.get(key).getKeyNode().getStartMark().getLine() + 1);
+                problems.report(
+                        keyNode,
+                        "yaml.map.twice",
+                        key,
+                        where,
+                        entries.get(key).getKeyNode().getStartMark().getLine() + 1);
             } else {
                 entries.put(key, tuple);
                 explicit.add(key);
@@ -106,7 +118,11 @@ public final class MapView {
                 if (tuple.getKeyNode() instanceof ScalarNode scalar && keys.contains(scalar.getValue())) {
                     entries.putIfAbsent(scalar.getValue(), tuple);
                 } else if (tuple.getKeyNode() instanceof ScalarNode scalar) {
-                    problems.report(tuple.getKeyNode(), "yaml.map.merged-unknown-field", problems.quote(scalar.getValue()), where,
+                    problems.report(
+                            tuple.getKeyNode(),
+                            "yaml.map.merged-unknown-field",
+                            problems.quote(scalar.getValue()),
+                            where,
                             Suggestions.didYouMean(words, scalar.getValue(), keys));
                 }
             }
@@ -249,7 +265,8 @@ public final class MapView {
             }
             return List.of();
         }
-        if (value.get() instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank())) {
+        if (value.get() instanceof ScalarNode scalar
+                && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank())) {
             if (required) {
                 problems.report(value.get(), "yaml.value.empty-list", field(key));
             }
@@ -269,7 +286,8 @@ public final class MapView {
     public List<String> textList(String key) {
         List<String> texts = new ArrayList<>();
         for (Node item : list(key, false)) {
-            scalarText(problems, item, words.get("yaml.value.list-entry", key, where), true).ifPresent(texts::add);
+            scalarText(problems, item, words.get("yaml.value.list-entry", key, where), true)
+                    .ifPresent(texts::add);
         }
         return texts;
     }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.coprod.text.Suggestions;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.words.Words;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
+import org.coprod.text.Suggestions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -41,11 +41,17 @@ public final class MappingReader {
      * The mapping: column name to question id, the service and role columns if named, the answer codes for "not
      * applicable" and "don't know", and the names of services and roles by their codes.
      */
-    public record Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role,
-            Set<String> notApplicable, Set<String> dontKnow, Map<String, String> services, Map<String, String> roles) {}
+    public record Mapping(
+            Map<String, String> columns,
+            Optional<String> service,
+            Optional<String> role,
+            Set<String> notApplicable,
+            Set<String> dontKnow,
+            Map<String, String> services,
+            Map<String, String> roles) {}
 
-    private static final Set<String> TOP = new LinkedHashSet<>(List.of("service", "role", "columns", "notApplicable",
-            "dontKnow", "services", "roles"));
+    private static final Set<String> TOP = new LinkedHashSet<>(
+            List.of("service", "role", "columns", "notApplicable", "dontKnow", "services", "roles"));
 
     private MappingReader() {}
 
@@ -61,7 +67,8 @@ public final class MappingReader {
         Map<String, String> columns = new LinkedHashMap<>();
         Optional<String> service = top.flatMap(t -> t.optionalText("service"));
         Optional<String> role = top.flatMap(t -> t.optionalText("role"));
-        Set<String> ids = new LinkedHashSet<>(questionnaire.questions().stream().map(Question::id).toList());
+        Set<String> ids = new LinkedHashSet<>(
+                questionnaire.questions().stream().map(Question::id).toList());
         top.flatMap(t -> t.value("columns")).ifPresent(node -> {
             if (!(node instanceof MappingNode mapping)) {
                 problems.at(node, words.get("survey.mapping.columns-not-lines"));
@@ -69,13 +76,23 @@ public final class MappingReader {
             }
             mapping.getValue().forEach(tuple -> {
                 String column = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
-                Optional<String> id = MapView.scalarText(problems, tuple.getValueNode(),
-                        words.get("survey.mapping.question-of-column", Problem.quote(column)), true);
+                Optional<String> id = MapView.scalarText(
+                        problems,
+                        tuple.getValueNode(),
+                        words.get("survey.mapping.question-of-column", Problem.quote(column)),
+                        true);
                 if (id.isPresent() && !ids.contains(id.get())) {
-                    problems.at(tuple.getValueNode(), words.get("survey.mapping.not-a-question", Problem.quote(column),
-                            Problem.quote(id.get()), Problem.quote(questionnaire.id()), Suggestions.didYouMean(id.get(), ids)));
+                    problems.at(
+                            tuple.getValueNode(),
+                            words.get(
+                                    "survey.mapping.not-a-question",
+                                    Problem.quote(column),
+                                    Problem.quote(id.get()),
+                                    Problem.quote(questionnaire.id()),
+                                    Suggestions.didYouMean(id.get(), ids)));
                 } else if (id.isPresent() && columns.containsValue(id.get())) {
-                    problems.at(tuple.getValueNode(), words.get("survey.mapping.question-twice", Problem.quote(id.get())));
+                    problems.at(
+                            tuple.getValueNode(), words.get("survey.mapping.question-twice", Problem.quote(id.get())));
                 } else {
                     id.ifPresent(q -> columns.put(column, q));
                 }
@@ -84,12 +101,18 @@ public final class MappingReader {
         if (top.isPresent() && !top.get().has("columns")) {
             problems.at(root, words.get("survey.mapping.no-columns"));
         }
-        Set<String> notApplicable = new LinkedHashSet<>(top.map(t -> t.textList("notApplicable")).orElse(List.of()));
-        Set<String> dontKnow = new LinkedHashSet<>(top.map(t -> t.textList("dontKnow")).orElse(List.of()));
-        notApplicable.stream().filter(dontKnow::contains).forEach(code -> problems.at(top.get().keyNode("dontKnow"),
-                words.get("survey.mapping.code-twice", Problem.quote(code))));
-        Map<String, String> services = top.map(t -> names(t, "services", problems, words)).orElse(Map.of());
-        Map<String, String> roles = top.map(t -> names(t, "roles", problems, words)).orElse(Map.of());
+        Set<String> notApplicable =
+                new LinkedHashSet<>(top.map(t -> t.textList("notApplicable")).orElse(List.of()));
+        Set<String> dontKnow =
+                new LinkedHashSet<>(top.map(t -> t.textList("dontKnow")).orElse(List.of()));
+        notApplicable.stream()
+                .filter(dontKnow::contains)
+                .forEach(code -> problems.at(
+                        top.get().keyNode("dontKnow"), words.get("survey.mapping.code-twice", Problem.quote(code))));
+        Map<String, String> services =
+                top.map(t -> names(t, "services", problems, words)).orElse(Map.of());
+        Map<String, String> roles =
+                top.map(t -> names(t, "roles", problems, words)).orElse(Map.of());
         problems.throwIfAny();
         return new Mapping(columns, service, role, notApplicable, dontKnow, services, roles);
     }
@@ -103,9 +126,15 @@ public final class MappingReader {
                 return;
             }
             mapping.getValue().forEach(tuple -> {
-                String code = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
-                MapView.scalarText(problems, tuple.getValueNode(), words.get("survey.mapping.name-of-code", Problem.quote(code)),
-                        true).ifPresent(name -> names.put(code, name));
+                String code = tuple.getKeyNode() instanceof ScalarNode scalar
+                        ? scalar.getValue().strip()
+                        : "";
+                MapView.scalarText(
+                                problems,
+                                tuple.getValueNode(),
+                                words.get("survey.mapping.name-of-code", Problem.quote(code)),
+                                true)
+                        .ifPresent(name -> names.put(code, name));
             });
         });
         return names;

@@ -48,7 +48,8 @@ public final class Problems {
         if (node == null) {
             add(new Problem(file, 0, 0, message));
         } else {
-            add(new Problem(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, message));
+            add(new Problem(
+                    file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, message));
         }
     }
 

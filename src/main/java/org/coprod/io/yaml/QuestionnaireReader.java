@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.coprod.text.Suggestions;
 import org.coprod.core.model.Activity;
 import org.coprod.core.model.AnswerOption;
 import org.coprod.core.model.AnswerSet;
@@ -33,6 +32,7 @@ import org.coprod.core.model.VerdictRule;
 import org.coprod.core.model.VerdictRules;
 import org.coprod.core.words.Words;
 import org.coprod.io.Problem;
+import org.coprod.text.Suggestions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -42,19 +42,33 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class QuestionnaireReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Set<String> TOP = keys("id", "title", "version", "description", "language", "minutesToComplete",
-            "answerSets", "dimensions", "sections", "questions", "scoring", "verdict", "reflections", "notApplicable", "grid",
+    private static final Set<String> TOP = keys(
+            "id",
+            "title",
+            "version",
+            "description",
+            "language",
+            "minutesToComplete",
+            "answerSets",
+            "dimensions",
+            "sections",
+            "questions",
+            "scoring",
+            "verdict",
+            "reflections",
+            "notApplicable",
+            "grid",
             "activities");
     private static final Set<String> ANSWER_SET = keys("options", "notApplicable", "dontKnow");
     private static final Set<String> OPTION = keys("label", "value", "aliases");
     private static final double LARGEST_OPTION_VALUE = 1_000_000;
     private static final Set<String> UNSCORED = keys("label", "aliases");
     private static final Set<String> DIMENSION = keys("id", "name", "description", "combine");
-    private static final Set<String> SECTION = keys("id", "name", "kind", "description", "whatGoodLooksLike",
-            "whatItsAbsenceLooksLike", "actions");
+    private static final Set<String> SECTION =
+            keys("id", "name", "kind", "description", "whatGoodLooksLike", "whatItsAbsenceLooksLike", "actions");
     private static final Set<String> ACTION = keys("text", "addresses", "onlyFor", "notFor");
-    private static final Set<String> QUESTION = keys("id", "section", "text", "answerSet", "help", "reverse", "weight",
-            "dimensions");
+    private static final Set<String> QUESTION =
+            keys("id", "section", "text", "answerSet", "help", "reverse", "weight", "dimensions");
     private static final Set<String> SCORING = keys("minimumAnswered", "bands");
     private static final Set<String> BAND = keys("id", "label", "from", "meaning");
     private static final Set<String> VERDICT = keys("rules", "fallback", "insufficientData");
@@ -80,7 +94,8 @@ public final class QuestionnaireReader {
 
     public static Questionnaire parse(String file, String text, Words words) {
         QuestionnaireReader reader = new QuestionnaireReader(file, words);
-        Optional<Questionnaire> questionnaire = reader.build(FileKind.compose(file, text, FileKind.QUESTIONNAIRE, words));
+        Optional<Questionnaire> questionnaire =
+                reader.build(FileKind.compose(file, text, FileKind.QUESTIONNAIRE, words));
         reader.problems.throwIfAny();
         return questionnaire.orElseThrow();
     }
@@ -104,11 +119,13 @@ public final class QuestionnaireReader {
         String language = q.optionalText("language").orElse("en");
         int minutes = minutes(q);
         Map<String, AnswerSet> answerSets = answerSets(q);
-        Set<String> answerSetNames = q.value("answerSets").map(QuestionnaireReader::anyKey).orElse(Set.of());
+        Set<String> answerSetNames =
+                q.value("answerSets").map(QuestionnaireReader::anyKey).orElse(Set.of());
         List<Dimension> dimensions = dimensions(q);
         List<Section> sections = sections(q);
         List<Question> questions = questions(q, sections, answerSetNames, dimensions);
-        boolean everyQuestionPlaced = questions.stream().allMatch(x -> sections.stream().anyMatch(s -> s.id().equals(x.sectionId())));
+        boolean everyQuestionPlaced =
+                questions.stream().allMatch(x -> sections.stream().anyMatch(s -> s.id().equals(x.sectionId())));
         if (everyQuestionPlaced) {
             checkActions(q, sections, questions);
         }
@@ -124,8 +141,22 @@ public final class QuestionnaireReader {
         if (problems.any()) {
             return Optional.empty();
         }
-        return Optional.of(new Questionnaire(id, title, version, description, language, minutes, answerSets, sections,
-                questions, dimensions, scoring, verdict, reflections, q.optionalText("notApplicable").orElse(""), grid,
+        return Optional.of(new Questionnaire(
+                id,
+                title,
+                version,
+                description,
+                language,
+                minutes,
+                answerSets,
+                sections,
+                questions,
+                dimensions,
+                scoring,
+                verdict,
+                reflections,
+                q.optionalText("notApplicable").orElse(""),
+                grid,
                 activities));
     }
 
@@ -145,10 +176,16 @@ public final class QuestionnaireReader {
             view.describedAs(what.named(quote(id)));
         }
         // as written, before values are stripped: an id with a space at its end would otherwise pass as another
-        String written = view.value("id").filter(ScalarNode.class::isInstance).map(node -> ((ScalarNode) node).getValue()).orElse(id);
+        String written = view.value("id")
+                .filter(ScalarNode.class::isInstance)
+                .map(node -> ((ScalarNode) node).getValue())
+                .orElse(id);
         if (!id.isEmpty() && !ID.matcher(written).matches()) {
-            problems.report(view.value("id").orElse(view.node()), written.equals(id) ? "yaml.id.not-lowercase" : "yaml.id.spaces",
-                    quote(id), what.unnamed());
+            problems.report(
+                    view.value("id").orElse(view.node()),
+                    written.equals(id) ? "yaml.id.not-lowercase" : "yaml.id.spaces",
+                    quote(id),
+                    what.unnamed());
         }
         return id;
     }
@@ -164,7 +201,8 @@ public final class QuestionnaireReader {
     private int minutes(MapView q) {
         Optional<Double> minutes = q.optionalNumber("minutesToComplete");
         if (minutes.isPresent() && (minutes.get() < 1 || minutes.get() > 600 || minutes.get() % 1 != 0)) {
-            problems.report(q.value("minutesToComplete").orElseThrow(), "yaml.questionnaire.minutes", format(minutes.get()));
+            problems.report(
+                    q.value("minutesToComplete").orElseThrow(), "yaml.questionnaire.minutes", format(minutes.get()));
         }
         return minutes.map(Double::intValue).orElse(0);
     }
@@ -176,7 +214,8 @@ public final class QuestionnaireReader {
             problems.report(q.node(), "yaml.questionnaire.no-answer-sets");
             return sets;
         }
-        Optional<MapView> named = MapView.of(problems, node.get(), part("yaml.part.field", "answerSets"), anyKey(node.get()));
+        Optional<MapView> named =
+                MapView.of(problems, node.get(), part("yaml.part.field", "answerSets"), anyKey(node.get()));
         for (String name : named.map(MapView::keys).orElse(List.of())) {
             Node keyNode = named.get().keyNode(name);
             if (!ID.matcher(name).matches()) {
@@ -205,8 +244,12 @@ public final class QuestionnaireReader {
                 double value = option.requiredNumber("value");
                 if (Math.abs(value) > LARGEST_OPTION_VALUE) {
                     // the span of such values overflows, and then no answer can be scored
-                    problems.report(option.value("value").orElse(option.node()), "yaml.answer-set.value-too-large", quote(label),
-                            where, format(value));
+                    problems.report(
+                            option.value("value").orElse(option.node()),
+                            "yaml.answer-set.value-too-large",
+                            quote(label),
+                            where,
+                            format(value));
                 }
                 options.add(new AnswerOption(label, value, option.textList("aliases")));
             });
@@ -216,7 +259,12 @@ public final class QuestionnaireReader {
         checkOptionOrder(optionNodes, options, where);
         checkSpellingsUnique(view.get(), options, notApplicable, dontKnow, where);
         if (options.size() > AnswerSet.MOST_OPTIONS) {
-            problems.report(view.get().node(), "yaml.answer-set.too-many-options", quote(name), options.size(), AnswerSet.MOST_OPTIONS);
+            problems.report(
+                    view.get().node(),
+                    "yaml.answer-set.too-many-options",
+                    quote(name),
+                    options.size(),
+                    AnswerSet.MOST_OPTIONS);
             return Optional.empty();
         }
         if (options.size() < 2) {
@@ -241,14 +289,24 @@ public final class QuestionnaireReader {
             double previous = options.get(i - 1).value();
             double current = options.get(i).value();
             if (!Double.isNaN(previous) && !Double.isNaN(current) && current <= previous) {
-                problems.report(nodes.get(i), "yaml.answer-set.options-out-of-order", where, quote(options.get(i).label()),
-                        format(current), quote(options.get(i - 1).label()), format(previous));
+                problems.report(
+                        nodes.get(i),
+                        "yaml.answer-set.options-out-of-order",
+                        where,
+                        quote(options.get(i).label()),
+                        format(current),
+                        quote(options.get(i - 1).label()),
+                        format(previous));
             }
         }
     }
 
-    private void checkSpellingsUnique(MapView set, List<AnswerOption> options, Optional<UnscoredOption> notApplicable,
-            Optional<UnscoredOption> dontKnow, String where) {
+    private void checkSpellingsUnique(
+            MapView set,
+            List<AnswerOption> options,
+            Optional<UnscoredOption> notApplicable,
+            Optional<UnscoredOption> dontKnow,
+            String where) {
         List<Map.Entry<String, List<String>>> all = new ArrayList<>();
         options.forEach(o -> all.add(Map.entry(o.label(), spellings(o.label(), o.aliases()))));
         notApplicable.ifPresent(o -> all.add(Map.entry(o.label(), spellings(o.label(), o.aliases()))));
@@ -258,8 +316,13 @@ public final class QuestionnaireReader {
             for (String spelling : new LinkedHashSet<>(all.get(i).getValue())) {
                 Integer previous = owner.putIfAbsent(AnswerSet.normalise(spelling), i);
                 if (previous != null && previous != i) {
-                    problems.report(set.node(), "yaml.answer-set.spelling-twice", quote(spelling), where,
-                            quote(all.get(previous).getKey()), quote(all.get(i).getKey()));
+                    problems.report(
+                            set.node(),
+                            "yaml.answer-set.spelling-twice",
+                            quote(spelling),
+                            where,
+                            quote(all.get(previous).getKey()),
+                            quote(all.get(i).getKey()));
                 }
             }
         }
@@ -275,11 +338,17 @@ public final class QuestionnaireReader {
         List<Dimension> dimensions = new ArrayList<>();
         Part dimension = part("yaml.part.dimension");
         for (Node node : q.list("dimensions", false)) {
-            MapView.of(problems, node, dimension, DIMENSION).ifPresent(view -> dimensions.add(new Dimension(
-                    id(view, dimension), view.requiredText("name"), view.optionalText("description").orElse(""),
-                    combine(view))));
+            MapView.of(problems, node, dimension, DIMENSION)
+                    .ifPresent(view -> dimensions.add(new Dimension(
+                            id(view, dimension),
+                            view.requiredText("name"),
+                            view.optionalText("description").orElse(""),
+                            combine(view))));
         }
-        reportDuplicateIds(q.list("dimensions", false), dimensions.stream().map(Dimension::id).toList(), "dimension");
+        reportDuplicateIds(
+                q.list("dimensions", false),
+                dimensions.stream().map(Dimension::id).toList(),
+                "dimension");
         return dimensions;
     }
 
@@ -293,17 +362,27 @@ public final class QuestionnaireReader {
                 String where = words.get("yaml.where.section", quote(id));
                 List<SuggestedAction> actions = new ArrayList<>();
                 for (Node actionNode : view.list("actions", false)) {
-                    MapView.of(problems, actionNode, part("yaml.part.action", where), ACTION).ifPresent(action -> actions.add(
-                            new SuggestedAction(action.requiredText("text"), action.textList("addresses"),
-                                    action.textList("onlyFor"), action.textList("notFor"))));
+                    MapView.of(problems, actionNode, part("yaml.part.action", where), ACTION)
+                            .ifPresent(action -> actions.add(new SuggestedAction(
+                                    action.requiredText("text"),
+                                    action.textList("addresses"),
+                                    action.textList("onlyFor"),
+                                    action.textList("notFor"))));
                 }
-                sections.add(new Section(id, view.requiredText("name"), sectionKind(view, where),
-                        view.optionalText("description").orElse(""), view.optionalText("whatGoodLooksLike").orElse(""),
-                        view.optionalText("whatItsAbsenceLooksLike").orElse(""), actions));
+                sections.add(new Section(
+                        id,
+                        view.requiredText("name"),
+                        sectionKind(view, where),
+                        view.optionalText("description").orElse(""),
+                        view.optionalText("whatGoodLooksLike").orElse(""),
+                        view.optionalText("whatItsAbsenceLooksLike").orElse(""),
+                        actions));
             });
         }
         reportDuplicateIds(nodes, sections.stream().map(Section::id).toList(), "section");
-        if (!nodes.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.PRINCIPLE) && !problems.any()) {
+        if (!nodes.isEmpty()
+                && sections.stream().noneMatch(s -> s.kind() == SectionKind.PRINCIPLE)
+                && !problems.any()) {
             problems.report(q.value("sections").orElseThrow(), "yaml.section.no-principle");
         }
         return sections;
@@ -322,8 +401,8 @@ public final class QuestionnaireReader {
     }
 
     /** @param answerSetNames every answer set declared, even one with mistakes, so that those are reported only once */
-    private List<Question> questions(MapView q, List<Section> sections, Set<String> answerSetNames,
-            List<Dimension> dimensions) {
+    private List<Question> questions(
+            MapView q, List<Section> sections, Set<String> answerSetNames, List<Dimension> dimensions) {
         Set<String> sectionIds = ids(sections.stream().map(Section::id).toList());
         Set<String> dimensionIds = ids(dimensions.stream().map(Dimension::id).toList());
         List<Question> questions = new ArrayList<>();
@@ -342,12 +421,23 @@ public final class QuestionnaireReader {
                 List<String> tags = view.textList("dimensions");
                 for (String tag : tags) {
                     if (!dimensionIds.contains(tag)) {
-                        problems.report(view.value("dimensions").orElseThrow(), "yaml.question.unknown-dimension", quote(tag), where,
+                        problems.report(
+                                view.value("dimensions").orElseThrow(),
+                                "yaml.question.unknown-dimension",
+                                quote(tag),
+                                where,
                                 Suggestions.didYouMean(words, tag, dimensionIds));
                     }
                 }
-                questions.add(new Question(id, section, view.requiredText("text"), answerSet,
-                        view.optionalText("help").orElse(""), view.flag("reverse", false), weight, tags));
+                questions.add(new Question(
+                        id,
+                        section,
+                        view.requiredText("text"),
+                        answerSet,
+                        view.optionalText("help").orElse(""),
+                        view.flag("reverse", false),
+                        weight,
+                        tags));
             });
         }
         reportDuplicateIds(nodes, questions.stream().map(Question::id).toList(), "question");
@@ -358,8 +448,11 @@ public final class QuestionnaireReader {
     private String reference(MapView view, String key, Set<String> known, String kind, String where) {
         String name = view.requiredText(key);
         if (!name.isEmpty() && !known.contains(name)) {
-            problems.at(view.value(key).orElseThrow(), words.get("yaml.reference.unknown." + kind, quote(name), where)
-                    + Suggestions.didYouMean(words, name, known) + (known.isEmpty() ? "" : words.get("yaml.known", String.join(", ", known))));
+            problems.at(
+                    view.value(key).orElseThrow(),
+                    words.get("yaml.reference.unknown." + kind, quote(name), where)
+                            + Suggestions.didYouMean(words, name, known)
+                            + (known.isEmpty() ? "" : words.get("yaml.known", String.join(", ", known))));
         }
         return name;
     }
@@ -367,12 +460,17 @@ public final class QuestionnaireReader {
     private void checkActions(MapView q, List<Section> sections, List<Question> questions) {
         Node sectionsNode = q.value("sections").orElse(q.node());
         for (Section section : sections) {
-            Set<String> own = ids(questions.stream().filter(x -> x.sectionId().equals(section.id())).map(Question::id).toList());
+            Set<String> own = ids(questions.stream()
+                    .filter(x -> x.sectionId().equals(section.id()))
+                    .map(Question::id)
+                    .toList());
             for (SuggestedAction action : section.actions()) {
                 for (String addressed : action.addresses()) {
                     if (!own.contains(addressed)) {
-                        problems.at(sectionsNode, words.get("yaml.action.not-in-section", quote(section.id()), quote(addressed))
-                                + Suggestions.didYouMean(words, addressed, own));
+                        problems.at(
+                                sectionsNode,
+                                words.get("yaml.action.not-in-section", quote(section.id()), quote(addressed))
+                                        + Suggestions.didYouMean(words, addressed, own));
                     }
                 }
             }
@@ -394,7 +492,10 @@ public final class QuestionnaireReader {
         }
         double minimum = view.get().optionalNumber("minimumAnswered").orElse(0.5);
         if (minimum <= 0 || minimum > 1) {
-            problems.report(view.get().value("minimumAnswered").orElseThrow(), "yaml.scoring.minimum-answered", format(minimum));
+            problems.report(
+                    view.get().value("minimumAnswered").orElseThrow(),
+                    "yaml.scoring.minimum-answered",
+                    format(minimum));
         }
         List<Band> bands = new ArrayList<>();
         List<Node> nodes = view.get().list("bands", true);
@@ -403,10 +504,17 @@ public final class QuestionnaireReader {
             MapView.of(problems, node, bandPart, BAND).ifPresent(band -> {
                 double from = band.requiredNumber("from");
                 if (from < 0 || from >= 100) {
-                    problems.report(band.value("from").orElse(band.node()), "yaml.band.from", quote(band.optionalText("id").orElse("?")),
+                    problems.report(
+                            band.value("from").orElse(band.node()),
+                            "yaml.band.from",
+                            quote(band.optionalText("id").orElse("?")),
                             format(from));
                 }
-                bands.add(new Band(id(band, bandPart), band.requiredText("label"), from, band.optionalText("meaning").orElse("")));
+                bands.add(new Band(
+                        id(band, bandPart),
+                        band.requiredText("label"),
+                        from,
+                        band.optionalText("meaning").orElse("")));
             });
         }
         reportDuplicateIds(nodes, bands.stream().map(Band::id).toList(), "band");
@@ -415,7 +523,11 @@ public final class QuestionnaireReader {
                 problems.report(nodes.get(0), "yaml.band.first-from");
             }
             if (i > 0 && bands.get(i).from() <= bands.get(i - 1).from()) {
-                problems.report(nodes.get(i), "yaml.band.out-of-order", quote(bands.get(i).id()), format(bands.get(i).from()),
+                problems.report(
+                        nodes.get(i),
+                        "yaml.band.out-of-order",
+                        quote(bands.get(i).id()),
+                        format(bands.get(i).from()),
                         format(bands.get(i - 1).from()));
             }
         }
@@ -445,7 +557,11 @@ public final class QuestionnaireReader {
                 VerdictOutcome outcome = outcome(rule, rulePart);
                 List<Condition> conditions = new ArrayList<>();
                 for (Node conditionNode : rule.list("when", true)) {
-                    condition(conditionNode, words.get("yaml.where.verdict-rule", quote(outcome.id())), sections, dimensions)
+                    condition(
+                                    conditionNode,
+                                    words.get("yaml.where.verdict-rule", quote(outcome.id())),
+                                    sections,
+                                    dimensions)
                             .ifPresent(conditions::add);
                 }
                 rules.add(new VerdictRule(outcome, conditions));
@@ -453,7 +569,8 @@ public final class QuestionnaireReader {
         }
         VerdictOutcome fallback = outcome(view.get(), "fallback").orElse(placeholder);
         VerdictOutcome insufficient = outcome(view.get(), "insufficientData").orElse(placeholder);
-        List<String> allIds = new ArrayList<>(rules.stream().map(r -> r.outcome().id()).toList());
+        List<String> allIds =
+                new ArrayList<>(rules.stream().map(r -> r.outcome().id()).toList());
         reportDuplicateIds(nodes, allIds, "verdict-rule");
         for (VerdictOutcome extra : List.of(fallback, insufficient)) {
             if (allIds.contains(extra.id())) {
@@ -471,7 +588,10 @@ public final class QuestionnaireReader {
     }
 
     private VerdictOutcome outcome(MapView view, Part what) {
-        return new VerdictOutcome(id(view, what), view.requiredText("label"), view.optionalText("meaning").orElse(""),
+        return new VerdictOutcome(
+                id(view, what),
+                view.requiredText("label"),
+                view.optionalText("meaning").orElse(""),
                 view.textList("nextSteps"));
     }
 
@@ -493,8 +613,8 @@ public final class QuestionnaireReader {
         if (threshold < 0 || threshold > 100) {
             problems.report(c.value(key).orElseThrow(), "yaml.condition.threshold", where, format(threshold));
         }
-        return score.map(ref -> new Condition(ref, atLeast ? Condition.Comparison.AT_LEAST : Condition.Comparison.BELOW,
-                threshold));
+        return score.map(ref ->
+                new Condition(ref, atLeast ? Condition.Comparison.AT_LEAST : Condition.Comparison.BELOW, threshold));
     }
 
     private Optional<ScoreRef> scoreRef(MapView c, String where, List<Section> sections, List<Dimension> dimensions) {
@@ -510,8 +630,15 @@ public final class QuestionnaireReader {
                         ? sections.stream().map(Section::id).toList()
                         : dimensions.stream().map(Dimension::id).toList();
                 if (!known.contains(id)) {
-                    problems.at(at, words.get(kind == ScoreRef.Kind.SECTION ? "yaml.condition.unknown-section" : "yaml.condition.unknown-dimension",
-                            where, quote(id)) + Suggestions.didYouMean(words, id, known));
+                    problems.at(
+                            at,
+                            words.get(
+                                            kind == ScoreRef.Kind.SECTION
+                                                    ? "yaml.condition.unknown-section"
+                                                    : "yaml.condition.unknown-dimension",
+                                            where,
+                                            quote(id))
+                                    + Suggestions.didYouMean(words, id, known));
                     return Optional.empty();
                 }
                 return Optional.of(new ScoreRef(kind, id));
@@ -524,8 +651,11 @@ public final class QuestionnaireReader {
         sections.forEach(s -> forms.add("section:" + s.id()));
         dimensions.forEach(d -> forms.add("dimension:" + d.id()));
         forms.addAll(List.of("every-principle", "weakest-principle", "average-principle"));
-        problems.at(at, words.get("yaml.condition.unknown-score", where, quote(written)) + Suggestions.didYouMean(words, written, forms)
-                + words.get("yaml.condition.scores"));
+        problems.at(
+                at,
+                words.get("yaml.condition.unknown-score", where, quote(written))
+                        + Suggestions.didYouMean(words, written, forms)
+                        + words.get("yaml.condition.scores"));
         return Optional.empty();
     }
 
@@ -558,7 +688,8 @@ public final class QuestionnaireReader {
         if (tests.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
-        return Optional.of(new Grid(tests.get(0).get(), tests.get(1).get(), tests.get(2).get()));
+        return Optional.of(
+                new Grid(tests.get(0).get(), tests.get(1).get(), tests.get(2).get()));
     }
 
     private List<Activity> activities(MapView q, List<Question> questions) {
@@ -572,8 +703,10 @@ public final class QuestionnaireReader {
                 List<String> named = view.textList("questions");
                 for (String question : named) {
                     if (!questionIds.contains(question)) {
-                        problems.at(view.value("questions").orElse(view.node()), words.get("yaml.activity.unknown-question",
-                                quote(id), quote(question)) + Suggestions.didYouMean(words, question, questionIds));
+                        problems.at(
+                                view.value("questions").orElse(view.node()),
+                                words.get("yaml.activity.unknown-question", quote(id), quote(question))
+                                        + Suggestions.didYouMean(words, question, questionIds));
                     }
                 }
                 if (named.isEmpty()) {
@@ -581,9 +714,17 @@ public final class QuestionnaireReader {
                 }
                 double from = view.optionalNumber("presentFrom").orElse(50.0);
                 if (from <= 0 || from > 100) {
-                    problems.report(view.value("presentFrom").orElseThrow(), "yaml.activity.present-from", quote(id), format(from));
+                    problems.report(
+                            view.value("presentFrom").orElseThrow(),
+                            "yaml.activity.present-from",
+                            quote(id),
+                            format(from));
                 }
-                activities.add(new Activity(id, view.requiredText("name"), view.optionalText("meaning").orElse(""), named,
+                activities.add(new Activity(
+                        id,
+                        view.requiredText("name"),
+                        view.optionalText("meaning").orElse(""),
+                        named,
                         from));
             });
         }
@@ -603,8 +744,10 @@ public final class QuestionnaireReader {
                 named.addAll(action.notFor());
                 for (String id : named) {
                     if (!known.contains(id)) {
-                        problems.at(q.value("sections").orElse(q.node()), words.get("yaml.action.unknown-verdict",
-                                quote(section.id()), quote(id)) + Suggestions.didYouMean(words, id, known));
+                        problems.at(
+                                q.value("sections").orElse(q.node()),
+                                words.get("yaml.action.unknown-verdict", quote(section.id()), quote(id))
+                                        + Suggestions.didYouMean(words, id, known));
                     }
                 }
             }
@@ -616,8 +759,9 @@ public final class QuestionnaireReader {
         List<Node> nodes = q.list("reflections", false);
         Part reflection = part("yaml.part.reflection");
         for (Node node : nodes) {
-            MapView.of(problems, node, reflection, REFLECTION).ifPresent(view -> reflections.add(
-                    new ReflectionPrompt(id(view, reflection), view.requiredText("prompt"))));
+            MapView.of(problems, node, reflection, REFLECTION)
+                    .ifPresent(view ->
+                            reflections.add(new ReflectionPrompt(id(view, reflection), view.requiredText("prompt"))));
         }
         reportDuplicateIds(nodes, reflections.stream().map(ReflectionPrompt::id).toList(), "reflection");
         return reflections;
@@ -655,6 +799,8 @@ public final class QuestionnaireReader {
     }
 
     static String format(double number) {
-        return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : String.valueOf(number);
+        return number == Math.rint(number) && Math.abs(number) < 1e15
+                ? String.valueOf((long) number)
+                : String.valueOf(number);
     }
 }

@@ -90,14 +90,16 @@ public final class YamlDocuments {
         } else if (reading.startsWith("while_scanning_a_quoted_scalar") && said.contains("end_of_stream")) {
             where = start;
             Optional<String> quote = characterAt(text, start).filter(c -> c.equals("\"") || c.equals("'"));
-            message = quote.map(q -> words.get("yaml.syntax.quote-not-closed", q)).orElseGet(() -> words.get("yaml.syntax.some-quote-not-closed"));
+            message = quote.map(q -> words.get("yaml.syntax.quote-not-closed", q))
+                    .orElseGet(() -> words.get("yaml.syntax.some-quote-not-closed"));
         } else if (said.startsWith("found_unknown_escape_character")) {
             message = words.get("yaml.syntax.backslash");
         } else if (said.equals("mapping_values_are_not_allowed_here")) {
             message = words.get("yaml.syntax.colon-out-of-place");
         } else if (said.startsWith("expected_<block_end>,_but_found_'-'")) {
             message = words.get("yaml.syntax.item-out-of-place");
-        } else if (said.startsWith("expected_<block_end>") || said.startsWith("did_not_find_expected_key")
+        } else if (said.startsWith("expected_<block_end>")
+                || said.startsWith("did_not_find_expected_key")
                 || said.startsWith("did_not_find_expected_'-'")) {
             message = words.get("yaml.syntax.indentation");
         } else if (said.equals("could_not_find_expected_':'")) {
@@ -111,9 +113,12 @@ public final class YamlDocuments {
         } else if (said.startsWith("found_undefined_alias")) {
             message = words.get("yaml.syntax.star-start");
         } else {
-            message = context.isEmpty() ? words.get("yaml.syntax.other", problem) : words.get("yaml.syntax.other-in", problem, context);
+            message = context.isEmpty()
+                    ? words.get("yaml.syntax.other", problem)
+                    : words.get("yaml.syntax.other-in", problem, context);
         }
-        return new Problem(file, where == null ? 0 : where.getLine() + 1, where == null ? 0 : where.getColumn() + 1, message);
+        return new Problem(
+                file, where == null ? 0 : where.getLine() + 1, where == null ? 0 : where.getColumn() + 1, message);
     }
 
     /** The character a mark points at, when the text has one there. */
@@ -121,7 +126,9 @@ public final class YamlDocuments {
         if (mark == null) {
             return Optional.empty();
         }
-        return text.lines().skip(mark.getLine()).findFirst()
+        return text.lines()
+                .skip(mark.getLine())
+                .findFirst()
                 .filter(line -> mark.getColumn() < line.codePointCount(0, line.length()))
                 .map(line -> Character.toString(line.codePointAt(line.offsetByCodePoints(0, mark.getColumn()))));
     }
@@ -132,7 +139,10 @@ public final class YamlDocuments {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i - start > LONGEST_LINE) {
-                    throw new InvalidInputException(new Problem(file, line, LONGEST_LINE + 1,
+                    throw new InvalidInputException(new Problem(
+                            file,
+                            line,
+                            LONGEST_LINE + 1,
                             words.get("yaml.file.line-too-long", thousands(i - start), thousands(LONGEST_LINE))));
                 }
                 line++;
@@ -154,8 +164,14 @@ public final class YamlDocuments {
                 continue;
             }
             if (node instanceof ScalarNode scalar && scalar.getValue().length() > LONGEST_VALUE) {
-                throw new InvalidInputException(new Problem(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
-                        words.get("yaml.file.value-too-long", thousands(scalar.getValue().length()), thousands(LONGEST_VALUE))));
+                throw new InvalidInputException(new Problem(
+                        file,
+                        node.getStartMark().getLine() + 1,
+                        node.getStartMark().getColumn() + 1,
+                        words.get(
+                                "yaml.file.value-too-long",
+                                thousands(scalar.getValue().length()),
+                                thousands(LONGEST_VALUE))));
             } else if (node instanceof MappingNode mapping) {
                 mapping.getValue().forEach(tuple -> {
                     unseen.push(tuple.getKeyNode());

@@ -41,19 +41,23 @@ final class CellStyles {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "numFmt" -> formats.put(number(xml.getAttributeValue(null, "numFmtId")),
-                            String.valueOf(xml.getAttributeValue(null, "formatCode")));
+                    case "numFmt" ->
+                        formats.put(
+                                number(xml.getAttributeValue(null, "numFmtId")),
+                                String.valueOf(xml.getAttributeValue(null, "formatCode")));
                     case "cellXfs" -> inCellStyles = true;
                     case "xf" -> {
                         if (inCellStyles) {
                             kinds = count == kinds.length ? Arrays.copyOf(kinds, count * 2) : kinds;
                             int format = number(xml.getAttributeValue(null, "numFmtId"));
-                            kinds[count++] = formats.containsKey(format) ? kindOf(formats.get(format)) : builtInKind(format);
+                            kinds[count++] =
+                                    formats.containsKey(format) ? kindOf(formats.get(format)) : builtInKind(format);
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && xml.getLocalName().equals("cellXfs")) {
                 inCellStyles = false;
             }
         }

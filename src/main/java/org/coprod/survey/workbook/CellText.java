@@ -18,6 +18,7 @@ final class CellText {
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     /** Before 1 March 1900, for Excel's 29 February 1900, which never was. */
     private static final LocalDate EPOCH_1900_EARLY = LocalDate.of(1899, 12, 31);
+
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
     private static final int SECONDS_A_DAY = 86_400;
 
@@ -94,7 +95,11 @@ final class CellText {
         int secondOfDay = (int) (seconds % SECONDS_A_DAY);
         LocalDate epoch = date1904 ? EPOCH_1904 : days < 61 ? EPOCH_1900_EARLY : EPOCH_1900;
         String date = epoch.plusDays(days).toString();
-        String time = twoDigits(secondOfDay / 3600) + ':' + twoDigits(secondOfDay / 60 % 60) + ':' + twoDigits(secondOfDay % 60);
+        String time = twoDigits(secondOfDay / 3600)
+                + ':'
+                + twoDigits(secondOfDay / 60 % 60)
+                + ':'
+                + twoDigits(secondOfDay % 60);
         return kind == CellStyles.DATE ? date : kind == CellStyles.TIME ? time : date + ' ' + time;
     }
 

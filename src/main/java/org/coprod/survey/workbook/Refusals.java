@@ -21,7 +21,9 @@ final class Refusals {
     }
 
     InvalidInputException damaged(Exception cause) {
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : Problem.shown(cause.getMessage(), words);
+        String detail = cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
+                : Problem.shown(cause.getMessage(), words);
         return refuse("workbook.damaged", detail);
     }
 

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 final class SharedStrings {
     /** Far beyond the distinct answers of any survey; a limit so that one workbook cannot take all the memory. */
     static final int MOST_BYTES = 64 * 1024 * 1024;
+
     private static final SharedStrings NONE = new SharedStrings(new ByteSink(0), new int[] {0}, 0);
 
     private final ByteSink fields;
@@ -47,7 +48,8 @@ final class SharedStrings {
         int[] starts = new int[1024];
         int count = 0;
         while (xml.hasNext()) {
-            if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT
+                    && xml.getLocalName().equals("si")) {
                 fields.writeField(CellText.richText(xml));
                 if (fields.size() > MOST_BYTES) {
                     return null;

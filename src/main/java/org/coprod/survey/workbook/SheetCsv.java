@@ -19,6 +19,7 @@ import org.coprod.io.Problem;
 public final class SheetCsv extends InputStream {
     /** Excel's widest sheet (XFD); a cell reference beyond it is a damaged file. */
     static final int MOST_COLUMNS = 16_384;
+
     private static final int HEADER_ROWS_SEEN = 3;
     private static final int CHUNK = 64 * 1024;
 
@@ -37,8 +38,14 @@ public final class SheetCsv extends InputStream {
     private int width;
     private final Row row = new Row();
 
-    SheetCsv(WorkbookZip zip, WorkbookZip.Part part, String name, SharedStrings strings, CellStyles styles,
-            boolean date1904, Refusals refusals) {
+    SheetCsv(
+            WorkbookZip zip,
+            WorkbookZip.Part part,
+            String name,
+            SharedStrings strings,
+            CellStyles styles,
+            boolean date1904,
+            Refusals refusals) {
         this.zip = zip;
         this.part = part;
         this.xml = part.xml();
@@ -144,7 +151,8 @@ public final class SheetCsv extends InputStream {
 
         private boolean toNext(String element) throws XMLStreamException {
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals(element)) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals(element)) {
                     return true;
                 }
             }
@@ -158,10 +166,12 @@ public final class SheetCsv extends InputStream {
             int column = -1;
             while (true) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+                if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals("row")) {
                     return;
                 }
-                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+                if (event == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("c")) {
                     column = Math.max(column + 1, columnOf(xml.getAttributeValue(null, "r"), column + 1));
                     readCell(column);
                 }
@@ -175,7 +185,8 @@ public final class SheetCsv extends InputStream {
             String inline = null;
             while (true) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
+                if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals("c")) {
                     break;
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -197,7 +208,9 @@ public final class SheetCsv extends InputStream {
         private void skip() throws XMLStreamException {
             for (int depth = 1; depth > 0; ) {
                 int event = xml.next();
-                depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+                depth += event == XMLStreamConstants.START_ELEMENT
+                        ? 1
+                        : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
             }
         }
 

@@ -22,9 +22,12 @@ import org.coprod.core.words.Words;
  * library does this.
  */
 public final class Workbook {
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     /** The stream an encrypted .xlsx keeps its zip in, inside an OLE2 file; its name is written in UTF-16. */
     private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+
     private static final String RELATIONSHIPS = "_rels/.rels";
     private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
 
@@ -61,7 +64,10 @@ public final class Workbook {
 
     /** A zip's first bytes: a local file header, or the end record of an empty zip. */
     private static boolean isZip(byte[] start) {
-        return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && (start[2] == 3 && start[3] == 4 || start[2] == 5 && start[3] == 6);
+        return start.length >= 4
+                && start[0] == 'P'
+                && start[1] == 'K'
+                && (start[2] == 3 && start[3] == 4 || start[2] == 5 && start[3] == 6);
     }
 
     /** Whether an OLE2 file holds an encrypted .xlsx (Excel's "Encrypt with Password") rather than an old .xls. */
@@ -100,33 +106,56 @@ public final class Workbook {
 
         SheetCsv sheet(Optional<String> wanted) throws XMLStreamException {
             String workbookPart = relationships("", RELATIONSHIPS).values().stream()
-                    .filter(r -> r.kind().equals("officeDocument")).map(Relationship::target).findFirst().orElse(DEFAULT_WORKBOOK);
+                    .filter(r -> r.kind().equals("officeDocument"))
+                    .map(Relationship::target)
+                    .findFirst()
+                    .orElse(DEFAULT_WORKBOOK);
             if (!zip.has(workbookPart)) {
-                throw refusals.refuse(zip.has("mimetype") && zip.has("content.xml") ? "workbook.opendocument" : "workbook.not-a-workbook");
+                throw refusals.refuse(
+                        zip.has("mimetype") && zip.has("content.xml")
+                                ? "workbook.opendocument"
+                                : "workbook.not-a-workbook");
             }
             String folder = workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1);
-            Map<String, Relationship> parts = relationships(folder, folder + "_rels/" + workbookPart.substring(folder.length()) + ".rels");
+            Map<String, Relationship> parts =
+                    relationships(folder, folder + "_rels/" + workbookPart.substring(folder.length()) + ".rels");
             List<SheetEntry> sheets = new ArrayList<>();
             boolean date1904;
             try (WorkbookZip.Part workbook = zip.xml(workbookPart).orElseThrow()) {
                 date1904 = readSheets(workbook.xml(), sheets);
             }
-            List<SheetEntry> tables = sheets.stream().filter(s -> isKind(parts.get(s.relationship()), "worksheet")).toList();
-            SheetEntry chosen = wanted.map(name -> named(name, sheets)).orElseGet(() -> tables.stream().filter(SheetEntry::shown)
-                    .findFirst().or(() -> tables.stream().findFirst()).orElseThrow(() -> refusals.refuse("workbook.no-sheets")));
+            List<SheetEntry> tables = sheets.stream()
+                    .filter(s -> isKind(parts.get(s.relationship()), "worksheet"))
+                    .toList();
+            SheetEntry chosen = wanted.map(name -> named(name, sheets))
+                    .orElseGet(() -> tables.stream()
+                            .filter(SheetEntry::shown)
+                            .findFirst()
+                            .or(() -> tables.stream().findFirst())
+                            .orElseThrow(() -> refusals.refuse("workbook.no-sheets")));
             if (!tables.contains(chosen)) {
                 throw refusals.refuse("workbook.not-a-table", chosen.name());
             }
             String sheetPart = parts.get(chosen.relationship()).target();
-            WorkbookZip.Part sheet = zip.xml(sheetPart).orElseThrow(() -> refusals.refuse("workbook.damaged", sheetPart));
+            WorkbookZip.Part sheet =
+                    zip.xml(sheetPart).orElseThrow(() -> refusals.refuse("workbook.damaged", sheetPart));
             return new SheetCsv(zip, sheet, chosen.name(), sharedStrings(parts), styles(parts), date1904, refusals);
         }
 
         private SheetEntry named(String name, List<SheetEntry> sheets) {
-            return sheets.stream().filter(s -> s.name().equals(name)).findFirst()
-                    .or(() -> sheets.stream().filter(s -> s.name().strip().equalsIgnoreCase(name.strip())).findFirst())
-                    .orElseThrow(() -> refusals.refuse("workbook.no-such-sheet", name,
-                            refusals.words().and(sheets.stream().map(s -> "'" + s.name() + "'").toList())));
+            return sheets.stream()
+                    .filter(s -> s.name().equals(name))
+                    .findFirst()
+                    .or(() -> sheets.stream()
+                            .filter(s -> s.name().strip().equalsIgnoreCase(name.strip()))
+                            .findFirst())
+                    .orElseThrow(() -> refusals.refuse(
+                            "workbook.no-such-sheet",
+                            name,
+                            refusals.words()
+                                    .and(sheets.stream()
+                                            .map(s -> "'" + s.name() + "'")
+                                            .toList())));
         }
 
         private static boolean isKind(Relationship relationship, String kind) {
@@ -158,7 +187,10 @@ public final class Workbook {
         }
 
         private static Optional<String> partOfKind(Map<String, Relationship> parts, String kind) {
-            return parts.values().stream().filter(r -> r.kind().equals(kind)).map(Relationship::target).findFirst();
+            return parts.values().stream()
+                    .filter(r -> r.kind().equals(kind))
+                    .map(Relationship::target)
+                    .findFirst();
         }
 
         /** The sheets in the order of their tabs; true when dates count from 1904 (as on old Macs). */
@@ -173,8 +205,10 @@ public final class Workbook {
                     date1904 = "1".equals(value) || "true".equals(value);
                 } else if (xml.getLocalName().equals("sheet")) {
                     String state = xml.getAttributeValue(null, "state");
-                    sheets.add(new SheetEntry(String.valueOf(xml.getAttributeValue(null, "name")),
-                            state == null || state.equals("visible"), relationshipId(xml)));
+                    sheets.add(new SheetEntry(
+                            String.valueOf(xml.getAttributeValue(null, "name")),
+                            state == null || state.equals("visible"),
+                            relationshipId(xml)));
                 }
             }
             return date1904;
@@ -200,10 +234,14 @@ public final class Workbook {
             try (WorkbookZip.Part open = rels.get()) {
                 XMLStreamReader xml = open.xml();
                 while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT
+                            && xml.getLocalName().equals("Relationship")) {
                         String type = String.valueOf(xml.getAttributeValue(null, "Type"));
-                        found.put(String.valueOf(xml.getAttributeValue(null, "Id")), new Relationship(
-                                type.substring(type.lastIndexOf('/') + 1), resolve(folder, String.valueOf(xml.getAttributeValue(null, "Target")))));
+                        found.put(
+                                String.valueOf(xml.getAttributeValue(null, "Id")),
+                                new Relationship(
+                                        type.substring(type.lastIndexOf('/') + 1),
+                                        resolve(folder, String.valueOf(xml.getAttributeValue(null, "Target")))));
                     }
                 }
             }

@@ -33,7 +33,8 @@ final class WorkbookZip implements AutoCloseable {
         } catch (ZipException e) {
             throw refusals.damaged(e);
         } catch (IOException e) {
-            throw new org.coprod.io.FileAccessException(refusals.words().get("workbook.cannot-read", file, e.getMessage()), e);
+            throw new org.coprod.io.FileAccessException(
+                    refusals.words().get("workbook.cannot-read", file, e.getMessage()), e);
         }
     }
 
@@ -57,7 +58,8 @@ final class WorkbookZip implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            Bounded in = new Bounded(zip.getInputStream(entry), name, Math.max(entry.getCompressedSize(), 0), entry.getSize());
+            Bounded in = new Bounded(
+                    zip.getInputStream(entry), name, Math.max(entry.getCompressedSize(), 0), entry.getSize());
             return Optional.of(new Part(in, XML.createXMLStreamReader(in)));
         } catch (IOException | XMLStreamException e) {
             throw refusals.damaged(e);
@@ -83,6 +85,7 @@ final class WorkbookZip implements AutoCloseable {
         private final long most;
         /** The unpacked size the zip claims (-1 when it does not say), for progress only: it may lie. */
         private final long claimedSize;
+
         private volatile long unpacked;
 
         Bounded(InputStream in, String name, long packedSize, long claimedSize) {

@@ -37,8 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BatchPropertiesTest {
     private static final int TRIES = Math.max(20, RandomQuestionnaires.TRIES / 3);
-    private static final SurveyScorer.Options OPTIONS = new SurveyScorer.Options(Optional.empty(), Optional.empty(), Set.of(),
-            false, Optional.empty(), Optional.empty(), SurveyScorer.Mapping.none());
+    private static final SurveyScorer.Options OPTIONS = new SurveyScorer.Options(
+            Optional.empty(),
+            Optional.empty(),
+            Set.of(),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            SurveyScorer.Mapping.none());
 
     @TempDir
     Path dir;
@@ -55,17 +61,30 @@ class BatchPropertiesTest {
             BatchScoring inOrder = score(q, rows);
             BatchScoring reordered = score(q, shuffled);
             String why = "seed " + seed;
-            assertThat(reordered.services().keySet()).as(why).isEqualTo(inOrder.services().keySet());
+            assertThat(reordered.services().keySet())
+                    .as(why)
+                    .isEqualTo(inOrder.services().keySet());
             assertSameFigures(q, inOrder.everyone(), reordered.everyone(), why + ", everyone");
-            assertThat(reordered.verdictOf(reordered.everyone()).outcome()).as(why)
+            assertThat(reordered.verdictOf(reordered.everyone()).outcome())
+                    .as(why)
                     .isEqualTo(inOrder.verdictOf(inOrder.everyone()).outcome());
             for (String service : inOrder.services().keySet()) {
-                assertSameFigures(q, inOrder.services().get(service), reordered.services().get(service), why + ", " + service);
-                assertThat(reordered.verdictOf(reordered.services().get(service)).outcome()).as(why)
-                        .isEqualTo(inOrder.verdictOf(inOrder.services().get(service)).outcome());
-                assertThat(reordered.rolesIn(service).keySet()).as(why).isEqualTo(inOrder.rolesIn(service).keySet());
+                assertSameFigures(
+                        q, inOrder.services().get(service), reordered.services().get(service), why + ", " + service);
+                assertThat(reordered
+                                .verdictOf(reordered.services().get(service))
+                                .outcome())
+                        .as(why)
+                        .isEqualTo(inOrder.verdictOf(inOrder.services().get(service))
+                                .outcome());
+                assertThat(reordered.rolesIn(service).keySet())
+                        .as(why)
+                        .isEqualTo(inOrder.rolesIn(service).keySet());
                 for (String role : inOrder.rolesIn(service).keySet()) {
-                    assertSameFigures(q, inOrder.rolesIn(service).get(role), reordered.rolesIn(service).get(role),
+                    assertSameFigures(
+                            q,
+                            inOrder.rolesIn(service).get(role),
+                            reordered.rolesIn(service).get(role),
                             why + ", " + service + ", " + role);
                 }
             }
@@ -101,11 +120,17 @@ class BatchPropertiesTest {
             String why = "seed " + seed;
             assertInMemoryFigures(q, batch.everyone(), used, why + ", everyone");
             for (String service : batch.services().keySet()) {
-                List<Row> ofService = used.stream().filter(r -> r.service().equals(service)).toList();
+                List<Row> ofService =
+                        used.stream().filter(r -> r.service().equals(service)).toList();
                 assertInMemoryFigures(q, batch.services().get(service), ofService, why + ", " + service);
                 for (String role : batch.rolesIn(service).keySet()) {
-                    assertInMemoryFigures(q, batch.rolesIn(service).get(role),
-                            ofService.stream().filter(r -> r.role().equals(role)).toList(), why + ", " + service + ", " + role);
+                    assertInMemoryFigures(
+                            q,
+                            batch.rolesIn(service).get(role),
+                            ofService.stream()
+                                    .filter(r -> r.role().equals(role))
+                                    .toList(),
+                            why + ", " + service + ", " + role);
                 }
             }
             assertAnswerCounts(q, batch.everyone(), used, why);
@@ -115,16 +140,29 @@ class BatchPropertiesTest {
 
     private static void assertInMemoryFigures(Questionnaire q, GroupAccumulator group, List<Row> rows, String why) {
         assertThat(group.respondents()).as(why).isEqualTo(rows.size());
-        List<Scorecard> cards = rows.stream().map(r -> Scoring.score(q, r.answers())).toList();
+        List<Scorecard> cards =
+                rows.stream().map(r -> Scoring.score(q, r.answers())).toList();
         for (int s = 0; s < q.sections().size(); s++) {
             int section = s;
-            assertStats(group.section(s), cards.stream().map(c -> c.sections().get(section).score().value())
-                    .filter(v -> v.isPresent()).mapToDouble(v -> v.getAsDouble()).toArray(), why + ", section " + s);
+            assertStats(
+                    group.section(s),
+                    cards.stream()
+                            .map(c -> c.sections().get(section).score().value())
+                            .filter(v -> v.isPresent())
+                            .mapToDouble(v -> v.getAsDouble())
+                            .toArray(),
+                    why + ", section " + s);
         }
         for (int d = 0; d < q.dimensions().size(); d++) {
             int dimension = d;
-            assertStats(group.dimension(d), cards.stream().map(c -> c.dimensions().get(dimension).score().value())
-                    .filter(v -> v.isPresent()).mapToDouble(v -> v.getAsDouble()).toArray(), why + ", dimension " + d);
+            assertStats(
+                    group.dimension(d),
+                    cards.stream()
+                            .map(c -> c.dimensions().get(dimension).score().value())
+                            .filter(v -> v.isPresent())
+                            .mapToDouble(v -> v.getAsDouble())
+                            .toArray(),
+                    why + ", dimension " + d);
         }
     }
 
@@ -138,7 +176,10 @@ class BatchPropertiesTest {
         double mean = java.util.Arrays.stream(values).sum() / n;
         assertClose(stats.mean(), mean, why + ", mean");
         if (n >= 2) {
-            double sd = Math.sqrt(java.util.Arrays.stream(values).map(x -> (x - mean) * (x - mean)).sum() / (n - 1));
+            double sd = Math.sqrt(java.util.Arrays.stream(values)
+                            .map(x -> (x - mean) * (x - mean))
+                            .sum()
+                    / (n - 1));
             assertClose(stats.standardDeviation(), sd, why + ", sd");
             assertClose(stats.halfWidth95(), RunningStats.tQuantile975(n - 1) * sd / Math.sqrt(n), why + ", interval");
         }
@@ -147,11 +188,19 @@ class BatchPropertiesTest {
     private static void assertAnswerCounts(Questionnaire q, GroupAccumulator everyone, List<Row> rows, String why) {
         for (int i = 0; i < q.questions().size(); i++) {
             String id = q.questions().get(i).id();
-            long missing = rows.stream().filter(r -> !r.answers().containsKey(id)).count();
-            assertThat(everyone.answers(i, ScoringPlan.MISSING)).as(why + ", " + id).isEqualTo(missing);
+            long missing =
+                    rows.stream().filter(r -> !r.answers().containsKey(id)).count();
+            assertThat(everyone.answers(i, ScoringPlan.MISSING))
+                    .as(why + ", " + id)
+                    .isEqualTo(missing);
             for (var kind : org.coprod.core.model.ResponseKind.values()) {
-                long given = rows.stream().filter(r -> r.answers().containsKey(id) && r.answers().get(id).kind() == kind).count();
-                assertThat(everyone.answers(i, ScoringPlan.kindOf(kind))).as(why + ", " + id + " " + kind).isEqualTo(given);
+                long given = rows.stream()
+                        .filter(r -> r.answers().containsKey(id)
+                                && r.answers().get(id).kind() == kind)
+                        .count();
+                assertThat(everyone.answers(i, ScoringPlan.kindOf(kind)))
+                        .as(why + ", " + id + " " + kind)
+                        .isEqualTo(given);
             }
         }
     }
@@ -164,12 +213,22 @@ class BatchPropertiesTest {
                 continue;
             }
             List<Question> items = q.questionsIn(section);
-            Predicate<Row> complete = r -> items.stream().allMatch(i -> r.answers().containsKey(i.id())
-                    && r.answers().get(i.id()).isScored());
-            List<double[]> matrix = rows.stream().filter(complete).map(r -> items.stream().mapToDouble(i ->
-                    Scoring.itemScore(q, i, Optional.of(r.answers().get(i.id()))).score().getAsDouble()).toArray()).toList();
+            Predicate<Row> complete = r -> items.stream()
+                    .allMatch(i -> r.answers().containsKey(i.id())
+                            && r.answers().get(i.id()).isScored());
+            List<double[]> matrix = rows.stream()
+                    .filter(complete)
+                    .map(r -> items.stream()
+                            .mapToDouble(i -> Scoring.itemScore(
+                                            q, i, Optional.of(r.answers().get(i.id())))
+                                    .score()
+                                    .getAsDouble())
+                            .toArray())
+                    .toList();
             Reliability reliability = everyone.reliability(s);
-            assertThat(reliability.respondents()).as(why + ", complete answers to section " + s).isEqualTo(matrix.size());
+            assertThat(reliability.respondents())
+                    .as(why + ", complete answers to section " + s)
+                    .isEqualTo(matrix.size());
             assertClose(reliability.alpha(), alpha(matrix, items.size()), why + ", alpha of section " + s);
         }
     }
@@ -181,10 +240,15 @@ class BatchPropertiesTest {
         double itemVariances = 0;
         for (int i = 0; i < k; i++) {
             int item = i;
-            itemVariances += variance(matrix.stream().mapToDouble(row -> row[item]).toArray());
+            itemVariances +=
+                    variance(matrix.stream().mapToDouble(row -> row[item]).toArray());
         }
-        double total = variance(matrix.stream().mapToDouble(row -> java.util.Arrays.stream(row).sum()).toArray());
-        return !Reliability.varies(total, itemVariances) ? Double.NaN : (double) k / (k - 1) * (1 - itemVariances / total);
+        double total = variance(matrix.stream()
+                .mapToDouble(row -> java.util.Arrays.stream(row).sum())
+                .toArray());
+        return !Reliability.varies(total, itemVariances)
+                ? Double.NaN
+                : (double) k / (k - 1) * (1 - itemVariances / total);
     }
 
     private static double variance(double[] values) {
@@ -209,7 +273,9 @@ class BatchPropertiesTest {
         List<Row> rows = new ArrayList<>();
         int count = 2 + random.nextInt(60);
         for (int i = 0; i < count; i++) {
-            rows.add(new Row(services[random.nextInt(random.nextInt(3) + 1)], roles[random.nextInt(3)],
+            rows.add(new Row(
+                    services[random.nextInt(random.nextInt(3) + 1)],
+                    roles[random.nextInt(3)],
                     RandomQuestionnaires.answers(q, random)));
         }
         return rows;
@@ -223,14 +289,19 @@ class BatchPropertiesTest {
         Csv.row(csv, header);
         for (Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.service(), row.role()));
-            q.questions().forEach(question -> cells.add(Optional.ofNullable(row.answers().get(question.id()))
-                    .map(Response::label).orElse("")));
+            q.questions()
+                    .forEach(question ->
+                            cells.add(Optional.ofNullable(row.answers().get(question.id()))
+                                    .map(Response::label)
+                                    .orElse("")));
             Csv.row(csv, cells);
         }
         Path export = Files.writeString(Files.createTempFile(dir, "export", ".csv"), csv);
         SurveyScorer scorer = new SurveyScorer(q, OPTIONS, null, null, Words.english());
         scorer.addExport(export);
-        assertThat(scorer.problemCount()).as("every cell of the generated export is read").isZero();
+        assertThat(scorer.problemCount())
+                .as("every cell of the generated export is read")
+                .isZero();
         return scorer.batch();
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.coprod.core.ThreeStepQuestionnaire;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.scoring.ScoringPlan;
-import org.coprod.core.ThreeStepQuestionnaire;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,12 @@ class BorderlineTest {
     private BatchScoring batch(String service, double... scores) {
         BatchScoring batch = new BatchScoring(q);
         for (double score : scores) {
-            batch.add(service, "", new byte[] {ScoringPlan.SCORED}, new double[] {score}, new double[] {score},
+            batch.add(
+                    service,
+                    "",
+                    new byte[] {ScoringPlan.SCORED},
+                    new double[] {score},
+                    new double[] {score},
                     new double[] {score});
         }
         return batch;

@@ -10,12 +10,18 @@ import org.junit.jupiter.api.Test;
 
 /** Which groups may be shown, with at least 5 respondents a group: worked out by hand for each case. */
 class DisclosureTest {
-    private final Questionnaire q = QuestionnaireReader.parse("tiny.yaml", TestFiles.resource("questionnaires/tiny.yaml"), Words.english());
+    private final Questionnaire q =
+            QuestionnaireReader.parse("tiny.yaml", TestFiles.resource("questionnaires/tiny.yaml"), Words.english());
 
     private void add(BatchScoring batch, String service, String role, int respondents) {
         int n = q.questions().size();
         for (int i = 0; i < respondents; i++) {
-            batch.add(service, role, new byte[n], new double[n], new double[q.sections().size()],
+            batch.add(
+                    service,
+                    role,
+                    new byte[n],
+                    new double[n],
+                    new double[q.sections().size()],
                     new double[q.dimensions().size()]);
         }
     }
@@ -24,10 +30,10 @@ class DisclosureTest {
     void a_role_is_hidden_when_showing_it_would_leave_a_smaller_group_to_be_worked_out() {
         BatchScoring batch = new BatchScoring(q);
         add(batch, "A", "Staff", 6);
-        add(batch, "A", "People", 6);   // both roles large, nothing left over: all shown
+        add(batch, "A", "People", 6); // both roles large, nothing left over: all shown
         add(batch, "B", "Staff", 8);
-        add(batch, "B", "People", 3);   // people too few; staff shown would give away the 3 as B minus staff: hidden
-        add(batch, "C", "Staff", 4);    // the service itself is too small
+        add(batch, "B", "People", 3); // people too few; staff shown would give away the 3 as B minus staff: hidden
+        add(batch, "C", "Staff", 4); // the service itself is too small
         Disclosure disclosure = new Disclosure(batch, 5);
         assertThat(disclosure.shown(batch.services().get("A"))).isTrue();
         assertThat(disclosure.shown(batch.rolesIn("A").get("Staff"))).isTrue();

@@ -17,7 +17,8 @@ class PlacementWordsTest {
                 assertThat(new Placement(planning, delivery).cell(english)).isNotBlank();
             }
         }
-        assertThat(new Placement(Who.TOGETHER, Who.TOGETHER).cell(english)).isEqualTo("Full user and professional co-production");
+        assertThat(new Placement(Who.TOGETHER, Who.TOGETHER).cell(english))
+                .isEqualTo("Full user and professional co-production");
     }
 
     @Test

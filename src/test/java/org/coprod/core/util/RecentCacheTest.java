@@ -18,7 +18,9 @@ class RecentCacheTest {
             cache.get(first, k -> "first");
         }
         assertThat(cache.size()).isEqualTo(3);
-        assertThat(cache.get(first, k -> "again")).as("the most recently used stays").isEqualTo("first");
+        assertThat(cache.get(first, k -> "again"))
+                .as("the most recently used stays")
+                .isEqualTo("first");
         assertThat(computed.get()).isEqualTo(1000);
     }
 

@@ -34,8 +34,8 @@ class WordingSeamTest {
     /** Markup, such as {@code <th scope="col">}; a tag may be opened in one literal and closed in the next. */
     private static final Pattern MARKUP = Pattern.compile("<[^>]*>?");
     /** Messages of exceptions that only a programming mistake can raise; nobody using coprod sees them. */
-    private static final Pattern PROGRAMMER_ERROR =
-            Pattern.compile("new (IllegalArgumentException|IllegalStateException|AssertionError|UnsupportedOperationException|MissingResourceException)\\(");
+    private static final Pattern PROGRAMMER_ERROR = Pattern.compile(
+            "new (IllegalArgumentException|IllegalStateException|AssertionError|UnsupportedOperationException|MissingResourceException)\\(");
 
     /**
      * Packages whose sentences are still written in the code, being moved behind the seam; the list only shrinks (the
@@ -50,16 +50,22 @@ class WordingSeamTest {
             String pkg = SOURCES.relativize(file.getParent()).toString().replace('\\', '/');
             for (String literal : literals(file)) {
                 if (TWO_WORDS.matcher(MARKUP.matcher(literal).replaceAll(" ")).find()) {
-                    sentencesByPackage.computeIfAbsent(pkg, p -> new ArrayList<>()).add(file.getFileName() + ": " + literal);
+                    sentencesByPackage
+                            .computeIfAbsent(pkg, p -> new ArrayList<>())
+                            .add(file.getFileName() + ": " + literal);
                 }
             }
         }
         Map<String, List<String>> unexpected = new TreeMap<>(sentencesByPackage);
         unexpected.keySet().removeAll(NOT_YET_MOVED);
-        assertThat(unexpected).as("sentences written in the code instead of behind org.coprod.core.words.Words").isEmpty();
+        assertThat(unexpected)
+                .as("sentences written in the code instead of behind org.coprod.core.words.Words")
+                .isEmpty();
         Set<String> finished = new TreeSet<>(NOT_YET_MOVED);
         finished.removeAll(sentencesByPackage.keySet());
-        assertThat(finished).as("packages with no sentence left in the code: take them off NOT_YET_MOVED").isEmpty();
+        assertThat(finished)
+                .as("packages with no sentence left in the code: take them off NOT_YET_MOVED")
+                .isEmpty();
     }
 
     @Test
@@ -69,7 +75,8 @@ class WordingSeamTest {
         List<String> missing = new ArrayList<>();
         for (Path file : javaFiles()) {
             for (String literal : literals(file)) {
-                if (!KEY.matcher(literal).matches() || FILE_NAME.matcher(literal).matches()
+                if (!KEY.matcher(literal).matches()
+                        || FILE_NAME.matcher(literal).matches()
                         || !files.contains(literal.substring(0, literal.indexOf('.')))) {
                     continue;
                 }
@@ -81,7 +88,9 @@ class WordingSeamTest {
                 }
             }
         }
-        assertThat(missing).as("keys named in the code but missing from the English word files").isEmpty();
+        assertThat(missing)
+                .as("keys named in the code but missing from the English word files")
+                .isEmpty();
     }
 
     @Test
@@ -89,7 +98,8 @@ class WordingSeamTest {
         Properties english = wordsOf("");
         List<String> problems = new ArrayList<>();
         try (Stream<Path> paths = Files.list(WORDS)) {
-            for (Path file : paths.filter(p -> p.getFileName().toString().contains("_")).toList()) {
+            for (Path file :
+                    paths.filter(p -> p.getFileName().toString().contains("_")).toList()) {
                 Properties other = load(file);
                 for (String key : other.stringPropertyNames()) {
                     String base = key.replaceFirst("\\.(zero|one|two|few|many|other)$", "");
@@ -139,8 +149,10 @@ class WordingSeamTest {
 
     private static Set<String> wordFiles() throws IOException {
         try (Stream<Path> paths = Files.list(WORDS)) {
-            return paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
-                    .map(n -> n.substring(0, n.length() - ".properties".length())).collect(java.util.stream.Collectors.toSet());
+            return paths.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length()))
+                    .collect(java.util.stream.Collectors.toSet());
         }
     }
 

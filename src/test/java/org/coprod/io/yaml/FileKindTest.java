@@ -11,8 +11,13 @@ class FileKindTest {
         for (FileKind found : FileKind.values()) {
             for (FileKind wanted : FileKind.values()) {
                 if (found != FileKind.UNKNOWN && wanted != FileKind.UNKNOWN && found != wanted) {
-                    String message = FileKind.wrongKind("x.yaml", found, wanted, Words.english()).message();
-                    assertThat(message).as(found + " for " + wanted).startsWith("this ").endsWith(".").doesNotContain("{");
+                    String message = FileKind.wrongKind("x.yaml", found, wanted, Words.english())
+                            .message();
+                    assertThat(message)
+                            .as(found + " for " + wanted)
+                            .startsWith("this ")
+                            .endsWith(".")
+                            .doesNotContain("{");
                 }
             }
         }
@@ -20,8 +25,10 @@ class FileKindTest {
 
     @Test
     void a_report_given_for_a_questionnaire_says_what_to_give_instead() {
-        assertThat(FileKind.wrongKind("r.json", FileKind.REPORT, FileKind.QUESTIONNAIRE, Words.english()).toString())
-                .isEqualTo("r.json: this is a report written by coprod, not a questionnaire. Give a built-in questionnaire's id"
-                        + " (see 'coprod list') or a questionnaire file.");
+        assertThat(FileKind.wrongKind("r.json", FileKind.REPORT, FileKind.QUESTIONNAIRE, Words.english())
+                        .toString())
+                .isEqualTo(
+                        "r.json: this is a report written by coprod, not a questionnaire. Give a built-in questionnaire's id"
+                                + " (see 'coprod list') or a questionnaire file.");
     }
 }

@@ -29,6 +29,7 @@ final class TestWorkbook {
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"22\"/></cellStyleXfs><cellXfs count=\"7\"><xf numFmtId=\"0\"/>"
             + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"164\"/><xf numFmtId=\"20\"/><xf numFmtId=\"9\"/>"
             + "<xf numFmtId=\"165\"/><xf numFmtId=\"166\"/></cellXfs></styleSheet>";
+
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]*[1-9])?");
 
     private final Map<String, String> sheets = new LinkedHashMap<>();
@@ -85,7 +86,8 @@ final class TestWorkbook {
      * named in {@code dateColumns} (below the header rows) as date serials styled as dates and times, the rest as
      * shared strings, or as inline strings when {@code inline}.
      */
-    TestWorkbook sheetFrom(String name, List<List<String>> records, int headerRows, List<String> dateColumns, boolean inline) {
+    TestWorkbook sheetFrom(
+            String name, List<List<String>> records, int headerRows, List<String> dateColumns, boolean inline) {
         List<String> rows = new ArrayList<>();
         List<String> header = records.get(0);
         for (int r = 0; r < records.size(); r++) {
@@ -102,7 +104,10 @@ final class TestWorkbook {
                 } else if (NUMBER.matcher(value).matches()) {
                     cells.append(number(reference, value));
                 } else if (inline) {
-                    cells.append(cell(reference, " t=\"inlineStr\"", "<is><t xml:space=\"preserve\">" + xml(value) + "</t></is>"));
+                    cells.append(cell(
+                            reference,
+                            " t=\"inlineStr\"",
+                            "<is><t xml:space=\"preserve\">" + xml(value) + "</t></is>"));
                 } else {
                     cells.append(text(reference, value));
                 }
@@ -128,7 +133,9 @@ final class TestWorkbook {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                default -> out.append(c < 0x20 && c != '\t' && c != '\n' ? String.format("_x%04X_", (int) c) : String.valueOf(c));
+                default ->
+                    out.append(
+                            c < 0x20 && c != '\t' && c != '\n' ? String.format("_x%04X_", (int) c) : String.valueOf(c));
             }
         }
         return out.toString();
@@ -136,31 +143,57 @@ final class TestWorkbook {
 
     Path write(Path file) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
-        parts.put("_rels/.rels", relationships("<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS
-                + "/officeDocument\" Target=\"xl/workbook.xml\"/>"));
+        parts.put(
+                "[Content_Types].xml",
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
+        parts.put(
+                "_rels/.rels",
+                relationships("<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS
+                        + "/officeDocument\" Target=\"xl/workbook.xml\"/>"));
         StringBuilder sheetList = new StringBuilder();
         StringBuilder rels = new StringBuilder();
         int n = 0;
         for (Map.Entry<String, String> sheet : sheets.entrySet()) {
             n++;
-            sheetList.append("<sheet name=\"").append(xml(sheet.getKey()).replace("\"", "&quot;")).append("\" sheetId=\"").append(n)
-                    .append("\" r:id=\"rId").append(n).append('"').append(hidden.contains(sheet.getKey()) ? " state=\"hidden\"" : "")
+            sheetList
+                    .append("<sheet name=\"")
+                    .append(xml(sheet.getKey()).replace("\"", "&quot;"))
+                    .append("\" sheetId=\"")
+                    .append(n)
+                    .append("\" r:id=\"rId")
+                    .append(n)
+                    .append('"')
+                    .append(hidden.contains(sheet.getKey()) ? " state=\"hidden\"" : "")
                     .append("/>");
-            rels.append("<Relationship Id=\"rId").append(n).append("\" Type=\"").append(RELATIONSHIPS)
-                    .append("/worksheet\" Target=\"worksheets/sheet").append(n).append(".xml\"/>");
-            parts.put("xl/worksheets/sheet" + n + ".xml", "<worksheet xmlns=\"" + MAIN + "\"><dimension ref=\"A1\"/><sheetData>"
-                    + sheet.getValue() + "</sheetData></worksheet>");
+            rels.append("<Relationship Id=\"rId")
+                    .append(n)
+                    .append("\" Type=\"")
+                    .append(RELATIONSHIPS)
+                    .append("/worksheet\" Target=\"worksheets/sheet")
+                    .append(n)
+                    .append(".xml\"/>");
+            parts.put(
+                    "xl/worksheets/sheet" + n + ".xml",
+                    "<worksheet xmlns=\"" + MAIN + "\"><dimension ref=\"A1\"/><sheetData>" + sheet.getValue()
+                            + "</sheetData></worksheet>");
         }
-        rels.append("<Relationship Id=\"rIdS\" Type=\"").append(RELATIONSHIPS).append("/styles\" Target=\"styles.xml\"/>");
-        rels.append("<Relationship Id=\"rIdT\" Type=\"").append(RELATIONSHIPS).append("/sharedStrings\" Target=\"/xl/sharedStrings.xml\"/>");
-        parts.put("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">" + workbookProperties
-                + "<sheets>" + sheetList + "</sheets></workbook>");
+        rels.append("<Relationship Id=\"rIdS\" Type=\"")
+                .append(RELATIONSHIPS)
+                .append("/styles\" Target=\"styles.xml\"/>");
+        rels.append("<Relationship Id=\"rIdT\" Type=\"")
+                .append(RELATIONSHIPS)
+                .append("/sharedStrings\" Target=\"/xl/sharedStrings.xml\"/>");
+        parts.put(
+                "xl/workbook.xml",
+                "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">" + workbookProperties + "<sheets>"
+                        + sheetList + "</sheets></workbook>");
         parts.put("xl/_rels/workbook.xml.rels", relationships(rels.toString()));
         parts.put("xl/styles.xml", STYLES);
-        parts.put("xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\" count=\"" + strings.size() + "\"><si>"
-                + String.join("</si><si>", strings) + "</si></sst>");
+        parts.put(
+                "xl/sharedStrings.xml",
+                "<sst xmlns=\"" + MAIN + "\" count=\"" + strings.size() + "\"><si>" + String.join("</si><si>", strings)
+                        + "</si></sst>");
         if (strings.isEmpty()) {
             parts.put("xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\" count=\"0\"/>");
         }
@@ -168,11 +201,13 @@ final class TestWorkbook {
     }
 
     private static String relationships(String inside) {
-        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + inside + "</Relationships>";
+        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + inside
+                + "</Relationships>";
     }
 
     static Path zip(Path file, Map<String, String> parts) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
                 zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + part.getValue())

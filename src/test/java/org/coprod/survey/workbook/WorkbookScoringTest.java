@@ -43,15 +43,22 @@ class WorkbookScoringTest {
     static Run coprod(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new Io(new PrintWriter(out), new PrintWriter(err), new java.io.ByteArrayInputStream(new byte[0]),
-                Map.of(), false), args);
+        int code = Main.run(
+                new Io(
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        new java.io.ByteArrayInputStream(new byte[0]),
+                        Map.of(),
+                        false),
+                args);
         return new Run(code, out.toString(), err.toString());
     }
 
     /** Scores both files in every format and checks they give the same, the file's name aside. */
     private void sameAsCsv(Path csv, Path workbook, String... options) {
         for (String format : List.of("csv", "json", "text", "markdown")) {
-            List<String> args = new ArrayList<>(List.of("score", "--format", format, "--group-by", SERVICE, "--role", ROLE));
+            List<String> args =
+                    new ArrayList<>(List.of("score", "--format", format, "--group-by", SERVICE, "--role", ROLE));
             args.addAll(List.of(options));
             Run fromCsv = run(args, csv);
             Run fromWorkbook = run(args, workbook);
@@ -78,9 +85,11 @@ class WorkbookScoringTest {
 
     /** The report up to its "Files read" section, the first to name the file (and wrap table columns by its name). */
     private static String upToFile(String report, Path file) {
-        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("(?im)^\\W*files read$").matcher(report);
+        java.util.regex.Matcher heading =
+                java.util.regex.Pattern.compile("(?im)^\\W*files read$").matcher(report);
         assertThat(heading.find()).isTrue();
-        assertThat(report.substring(0, heading.start())).doesNotContain(file.getFileName().toString());
+        assertThat(report.substring(0, heading.start()))
+                .doesNotContain(file.getFileName().toString());
         return report.substring(0, heading.start());
     }
 
@@ -101,7 +110,8 @@ class WorkbookScoringTest {
     @Test
     void a_google_sheets_workbook_scores_as_its_csv() throws IOException {
         Path csv = Path.of("examples/exports/google-forms.csv");
-        Path workbook = new TestWorkbook().sheetFrom("Form Responses 1", records(csv), 1, List.of("Timestamp"), false)
+        Path workbook = new TestWorkbook()
+                .sheetFrom("Form Responses 1", records(csv), 1, List.of("Timestamp"), false)
                 .write(dir.resolve("google-sheets.xlsx"));
         sameAsCsv(csv, workbook);
     }
@@ -109,7 +119,8 @@ class WorkbookScoringTest {
     @Test
     void a_qualtrics_workbook_with_three_header_rows_scores_as_its_csv() throws IOException {
         Path csv = Path.of("examples/exports/qualtrics.csv");
-        Path workbook = new TestWorkbook().sheetFrom("Sheet0", records(csv), 3, List.of("StartDate", "EndDate", "RecordedDate"), true)
+        Path workbook = new TestWorkbook()
+                .sheetFrom("Sheet0", records(csv), 3, List.of("StartDate", "EndDate", "RecordedDate"), true)
                 .write(dir.resolve("qualtrics.xlsx"));
         sameAsCsv(csv, workbook);
     }
@@ -119,27 +130,39 @@ class WorkbookScoringTest {
         Path csv = Path.of("examples/exports/google-forms.csv");
         TestWorkbook book = new TestWorkbook();
         book.sheet("Summary", row(1, book.text("A1", "Responses so far"), TestWorkbook.number("B1", "30")));
-        Path workbook = book.sheetFrom("Answers", records(csv), 1, List.of("Timestamp"), false).write(dir.resolve("two-sheets.xlsx"));
+        Path workbook = book.sheetFrom("Answers", records(csv), 1, List.of("Timestamp"), false)
+                .write(dir.resolve("two-sheets.xlsx"));
         sameAsCsv(csv, workbook, "--sheet", "Answers");
         Run unknown = coprod("score", workbook.toString(), "--sheet", "Responses");
         assertThat(unknown.code()).isEqualTo(3);
-        assertThat(unknown.err()).isEqualTo("coprod: " + workbook + ": the workbook has no sheet called 'Responses'; its sheets"
-                + " are 'Summary' and 'Answers'.\n");
+        assertThat(unknown.err())
+                .isEqualTo("coprod: " + workbook + ": the workbook has no sheet called 'Responses'; its sheets"
+                        + " are 'Summary' and 'Answers'.\n");
     }
 
     @Test
     void a_workbook_coprod_cannot_read_stops_it_with_one_plain_line_and_exit_code_3() throws IOException {
         byte[] ole2 = new byte[512];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole2, 0, 8);
+        System.arraycopy(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0,
+                ole2,
+                0,
+                8);
         Path xls = Files.write(dir.resolve("survey.xls"), ole2);
         byte[] whole = Files.readAllBytes(Path.of("examples/exports/microsoft-forms.xlsx"));
         Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(whole, whole.length - 100));
         TestWorkbook empty = new TestWorkbook();
         Path noRows = empty.sheet("Sheet1").write(dir.resolve("no-rows.xlsx"));
         for (Path file : List.of(xls, cut, noRows)) {
-            Run run = coprod("score", file.toString(), "-o", dir.resolve("out.html").toString());
+            Run run = coprod(
+                    "score", file.toString(), "-o", dir.resolve("out.html").toString());
             assertThat(run.code()).as(run.err()).isEqualTo(3);
-            assertThat(run.err()).startsWith("coprod: " + file + ": ").endsWith(".\n").hasLineCount(1).doesNotContain("Exception");
+            assertThat(run.err())
+                    .startsWith("coprod: " + file + ": ")
+                    .endsWith(".\n")
+                    .hasLineCount(1)
+                    .doesNotContain("Exception");
             assertThat(dir.resolve("out.html")).doesNotExist();
         }
     }

@@ -1,12 +1,10 @@
 package org.coprod.survey.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coprod.survey.workbook.TestWorkbook.cell;
 import static org.coprod.survey.workbook.TestWorkbook.number;
 import static org.coprod.survey.workbook.TestWorkbook.row;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +25,8 @@ class WorkbookTest {
     Path dir;
 
     private String csv(Path file, String sheet) throws IOException {
-        try (InputStream in = Workbook.open(file, Optional.ofNullable(sheet), Words.english()).orElseThrow()) {
+        try (InputStream in =
+                Workbook.open(file, Optional.ofNullable(sheet), Words.english()).orElseThrow()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -52,17 +51,39 @@ class WorkbookTest {
     @Test
     void numbers_dates_and_times_come_out_as_they_were_typed() throws IOException {
         TestWorkbook book = new TestWorkbook();
-        book.sheet("Sheet1",
-                row(1, book.text("A1", "Code"), book.text("B1", "Share"), book.text("C1", "Date"), book.text("D1", "Submitted"),
-                        book.text("E1", "Time"), book.text("F1", "Two places"), book.text("G1", "Locale date")),
-                row(2, number("A2", "3"), cell("B2", " s=\"4\"", "<v>0.25</v>"), cell("C2", " s=\"1\"", "<v>46300</v>"),
-                        cell("D2", " s=\"2\"", "<v>46300.512997685188</v>"), cell("E2", " s=\"3\"", "<v>0.5</v>"),
-                        cell("F2", " s=\"5\"", "<v>4.5</v>"), cell("G2", " s=\"6\"", "<v>46300</v>")),
-                row(3, number("A3", "0.30000000000000004"), number("B3", "1E-3"), number("C3", "-0"), number("D3", "12345678901234567890"),
-                        number("E3", "2.50"), number("F3", "007"), number("G3", "-4")));
-        assertThat(csv(book)).isEqualTo("Code,Share,Date,Submitted,Time,Two places,Locale date\r\n"
-                + "3,25%,2026-10-05,2026-10-05 12:18:43,12:00:00,4.5,2026-10-05\r\n"
-                + "0.3,0.001,0,12345678901234600000,2.5,7,-4\r\n");
+        book.sheet(
+                "Sheet1",
+                row(
+                        1,
+                        book.text("A1", "Code"),
+                        book.text("B1", "Share"),
+                        book.text("C1", "Date"),
+                        book.text("D1", "Submitted"),
+                        book.text("E1", "Time"),
+                        book.text("F1", "Two places"),
+                        book.text("G1", "Locale date")),
+                row(
+                        2,
+                        number("A2", "3"),
+                        cell("B2", " s=\"4\"", "<v>0.25</v>"),
+                        cell("C2", " s=\"1\"", "<v>46300</v>"),
+                        cell("D2", " s=\"2\"", "<v>46300.512997685188</v>"),
+                        cell("E2", " s=\"3\"", "<v>0.5</v>"),
+                        cell("F2", " s=\"5\"", "<v>4.5</v>"),
+                        cell("G2", " s=\"6\"", "<v>46300</v>")),
+                row(
+                        3,
+                        number("A3", "0.30000000000000004"),
+                        number("B3", "1E-3"),
+                        number("C3", "-0"),
+                        number("D3", "12345678901234567890"),
+                        number("E3", "2.50"),
+                        number("F3", "007"),
+                        number("G3", "-4")));
+        assertThat(csv(book))
+                .isEqualTo("Code,Share,Date,Submitted,Time,Two places,Locale date\r\n"
+                        + "3,25%,2026-10-05,2026-10-05 12:18:43,12:00:00,4.5,2026-10-05\r\n"
+                        + "0.3,0.001,0,12345678901234600000,2.5,7,-4\r\n");
     }
 
     @Test
@@ -77,16 +98,29 @@ class WorkbookTest {
         TestWorkbook book = new TestWorkbook();
         int rich = book.sharedItem("<r><rPr><b/></rPr><t>Strongly </t></r><r><t xml:space=\"preserve\">agree</t></r>"
                 + "<rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh>");
-        book.sheet("Sheet1",
-                row(1, book.text("A1", "Rich"), book.text("B1", "Inline"), book.text("C1", "Formula"), book.text("D1", "Yes?"),
-                        book.text("E1", "Error"), book.text("F1", "Lines"), book.text("G1", "Quotes, commas")),
-                row(2, cell("A2", " t=\"s\"", "<v>" + rich + "</v>"),
+        book.sheet(
+                "Sheet1",
+                row(
+                        1,
+                        book.text("A1", "Rich"),
+                        book.text("B1", "Inline"),
+                        book.text("C1", "Formula"),
+                        book.text("D1", "Yes?"),
+                        book.text("E1", "Error"),
+                        book.text("F1", "Lines"),
+                        book.text("G1", "Quotes, commas")),
+                row(
+                        2,
+                        cell("A2", " t=\"s\"", "<v>" + rich + "</v>"),
                         cell("B2", " t=\"inlineStr\"", "<is><r><t>In</t></r><r><t>line</t></r></is>"),
-                        cell("C2", " t=\"str\"", "<f>CONCAT(\"a\",\"b\")</f><v>ab</v>"), cell("D2", " t=\"b\"", "<v>1</v>"),
-                        cell("E2", " t=\"e\"", "<f>1/0</f><v>#DIV/0!</v>"), book.text("F2", "one\r\ntwo"),
+                        cell("C2", " t=\"str\"", "<f>CONCAT(\"a\",\"b\")</f><v>ab</v>"),
+                        cell("D2", " t=\"b\"", "<v>1</v>"),
+                        cell("E2", " t=\"e\"", "<f>1/0</f><v>#DIV/0!</v>"),
+                        book.text("F2", "one\r\ntwo"),
                         book.text("G2", "say \"hi\"; then, go\t_x0041_") /* Excel's escape of an A */));
-        assertThat(csv(book)).isEqualTo("Rich,Inline,Formula,Yes?,Error,Lines,\"Quotes, commas\"\r\n"
-                + "Strongly agree,Inline,ab,TRUE,#DIV/0!,\"one\r\ntwo\",\"say \"\"hi\"\"; then, go\tA\"\r\n");
+        assertThat(csv(book))
+                .isEqualTo("Rich,Inline,Formula,Yes?,Error,Lines,\"Quotes, commas\"\r\n"
+                        + "Strongly agree,Inline,ab,TRUE,#DIV/0!,\"one\r\ntwo\",\"say \"\"hi\"\"; then, go\tA\"\r\n");
     }
 
     @Test
@@ -97,8 +131,14 @@ class WorkbookTest {
     @Test
     void every_row_is_as_wide_as_the_header_and_rows_with_nothing_in_them_are_left_out() throws IOException {
         TestWorkbook book = new TestWorkbook();
-        book.sheet("Sheet1",
-                row(1, book.text("A1", "Service"), book.text("B1", "Role"), book.text("C1", "Q1"), cell("D1", " s=\"1\"", "")),
+        book.sheet(
+                "Sheet1",
+                row(
+                        1,
+                        book.text("A1", "Service"),
+                        book.text("B1", "Role"),
+                        book.text("C1", "Q1"),
+                        cell("D1", " s=\"1\"", "")),
                 row(2, book.text("A2", "Riverside"), number("C2", "4")),
                 row(4, cell("A4", " s=\"1\"", ""), cell("B4", "", "<v></v>")),
                 "<row r=\"6\"><c t=\"s\"><v>" + book.shared("Northgate") + "</v></c><c/><c><v>2</v></c></row>",
@@ -109,15 +149,19 @@ class WorkbookTest {
     @Test
     void the_header_is_as_wide_as_the_widest_of_the_first_three_rows() throws IOException {
         TestWorkbook book = new TestWorkbook();
-        book.sheet("Sheet1", row(1, book.text("A1", "Which service?"), book.text("B1", "Q1")),
-                row(2, book.text("B2", "Often"), book.text("C2", "Always")), row(3, number("A3", "1")));
+        book.sheet(
+                "Sheet1",
+                row(1, book.text("A1", "Which service?"), book.text("B1", "Q1")),
+                row(2, book.text("B2", "Often"), book.text("C2", "Always")),
+                row(3, number("A3", "1")));
         assertThat(csv(book)).isEqualTo("Which service?,Q1,\r\n,Often,Always\r\n1,,\r\n");
     }
 
     @Test
     void the_first_sheet_shown_is_read_unless_another_is_named() throws IOException {
         TestWorkbook book = new TestWorkbook();
-        book.sheet("Lists", row(1, book.text("A1", "hidden"))).hidden("Lists")
+        book.sheet("Lists", row(1, book.text("A1", "hidden")))
+                .hidden("Lists")
                 .sheet("Form Responses 1", row(1, book.text("A1", "answers")))
                 .sheet("Summary", row(1, book.text("A1", "summary")));
         Path file = book.write(dir.resolve("book.xlsx"));
@@ -126,7 +170,8 @@ class WorkbookTest {
         assertThat(csv(file, " summary ")).isEqualTo("summary\r\n");
         assertThat(csv(file, "Lists")).isEqualTo("hidden\r\n");
         assertThat(refusal(file, "Sheet1"))
-                .isEqualTo("the workbook has no sheet called 'Sheet1'; its sheets are 'Lists', 'Form Responses 1' and 'Summary'.");
+                .isEqualTo(
+                        "the workbook has no sheet called 'Sheet1'; its sheets are 'Lists', 'Form Responses 1' and 'Summary'.");
     }
 
     @Test
@@ -134,15 +179,22 @@ class WorkbookTest {
         TestWorkbook book = new TestWorkbook();
         book.sheet("Sheet1", row(1, cell("A1", " s=\"1\"", "")));
         assertThat(refusal(book.write(dir.resolve("empty.xlsx")), null))
-                .isEqualTo("the sheet 'Sheet1' has no rows; if the answers are on another sheet, name it with --sheet.");
+                .isEqualTo(
+                        "the sheet 'Sheet1' has no rows; if the answers are on another sheet, name it with --sheet.");
     }
 
     @Test
     void an_old_xls_and_an_encrypted_xlsx_are_told_apart() throws IOException {
         byte[] ole2 = new byte[4096];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole2, 0, 8);
+        System.arraycopy(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0,
+                ole2,
+                0,
+                8);
         Path xls = Files.write(dir.resolve("old.xls"), ole2);
-        assertThat(refusal(xls, null)).startsWith("this is an old-style Excel workbook (.xls), not a CSV export or an .xlsx workbook");
+        assertThat(refusal(xls, null))
+                .startsWith("this is an old-style Excel workbook (.xls), not a CSV export or an .xlsx workbook");
         byte[] name = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
         System.arraycopy(name, 0, ole2, 2000, name.length);
         Path encrypted = Files.write(dir.resolve("protected.xlsx"), ole2);
@@ -155,9 +207,11 @@ class WorkbookTest {
         book.sheet("Sheet1", row(1, book.text("A1", "Service")), row(2, book.text("A2", "Riverside")));
         byte[] whole = Files.readAllBytes(book.write(dir.resolve("whole.xlsx")));
         Path cut = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2));
-        assertThat(refusal(cut, null)).startsWith("this is a workbook (such as an Excel .xlsx file) or another zipped file, and"
-                + " it cannot be read: it is damaged or not complete (");
-        Path badXml = TestWorkbook.zip(dir.resolve("bad-xml.xlsx"), Map.of("xl/workbook.xml", "<workbook><sheets><sheet"));
+        assertThat(refusal(cut, null))
+                .startsWith("this is a workbook (such as an Excel .xlsx file) or another zipped file, and"
+                        + " it cannot be read: it is damaged or not complete (");
+        Path badXml =
+                TestWorkbook.zip(dir.resolve("bad-xml.xlsx"), Map.of("xl/workbook.xml", "<workbook><sheets><sheet"));
         assertThat(refusal(badXml, null)).contains("it is damaged or not complete");
         Path notWorkbook = TestWorkbook.zip(dir.resolve("photos.zip"), Map.of("photo.txt", "<x/>"));
         assertThat(refusal(notWorkbook, null)).startsWith("this is a zipped file, not an Excel workbook");
@@ -176,7 +230,8 @@ class WorkbookTest {
             for (ZipEntry entry : java.util.Collections.list(source.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    out.write("<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.UTF_8));
+                    out.write("<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>"
+                            .getBytes(StandardCharsets.UTF_8));
                     byte[] spaces = new byte[1 << 20];
                     Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 64; i++) {
@@ -189,9 +244,10 @@ class WorkbookTest {
             }
         }
         assertThat(Files.size(bomb)).isLessThan(2 << 20);
-        assertThat(refusal(bomb, null)).isEqualTo("the part xl/worksheets/sheet1.xml of this workbook unpacks to more than 200"
-                + " times its packed size, which no real workbook does, so it is refused as a possible zip bomb. If the workbook"
-                + " is real, save it as \"CSV UTF-8\" and score that.");
+        assertThat(refusal(bomb, null))
+                .isEqualTo("the part xl/worksheets/sheet1.xml of this workbook unpacks to more than 200"
+                        + " times its packed size, which no real workbook does, so it is refused as a possible zip bomb. If the workbook"
+                        + " is real, save it as \"CSV UTF-8\" and score that.");
     }
 
     @Test
