@@ -31,26 +31,7 @@ class HtmlInBrowserTest {
                         .code())
                 .isZero();
         Path screenshot = dir.resolve("page.png");
-        Process chromium = new ProcessBuilder(List.of(
-                        CHROMIUM.toString(),
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--user-data-dir=" + dir.resolve("profile"),
-                        "--window-size=1000,1400",
-                        "--screenshot=" + screenshot,
-                        page.toUri().toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("chromium.log").toFile())
-                .start();
-        assertThat(chromium.waitFor(90, TimeUnit.SECONDS))
-                .as("Chromium finished")
-                .isTrue();
+        chromium(page, "--window-size=1000,1400", "--screenshot=" + screenshot);
         assertThat(screenshot).as(Files.readString(dir.resolve("chromium.log"))).exists();
         BufferedImage image = ImageIO.read(screenshot.toFile());
         assertThat(image.getWidth()).isEqualTo(1000);
@@ -75,26 +56,7 @@ class HtmlInBrowserTest {
                 "Chromium or pdftotext is not installed");
         Path page = Path.of("examples/northgate-tenants-panel-report.html");
         Path pdf = dir.resolve("report.pdf");
-        Process chromium = new ProcessBuilder(List.of(
-                        CHROMIUM.toString(),
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--user-data-dir=" + dir.resolve("profile"),
-                        "--no-pdf-header-footer",
-                        "--print-to-pdf=" + pdf,
-                        page.toAbsolutePath().toUri().toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("chromium.log").toFile())
-                .start();
-        assertThat(chromium.waitFor(90, TimeUnit.SECONDS))
-                .as("Chromium finished")
-                .isTrue();
+        chromium(page.toAbsolutePath(), "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
         Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-")
                 .redirectErrorStream(true)
                 .start();
@@ -118,6 +80,30 @@ class HtmlInBrowserTest {
                     .as("page " + (i + 1) + " ends with: " + last)
                     .noneMatch(t -> t.contains(last));
         }
+    }
+
+    /** Headless Chromium, with the network off, on a page, doing what the options say; waits until it is done. */
+    private void chromium(Path page, String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile")));
+        command.addAll(List.of(options));
+        command.add(page.toUri().toString());
+        Process chromium = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile())
+                .start();
+        assertThat(chromium.waitFor(90, TimeUnit.SECONDS))
+                .as("Chromium finished")
+                .isTrue();
     }
 
     private static List<String> headingsAndTableIntroductions(String html) {
