@@ -247,7 +247,13 @@ public final class AssessmentSession {
             }
             case SCRIPT_STOPPED -> {
                 err.println("coprod: "
-                        + words.get("cli.assess.script-stopped", interview.stopReason(), file, resumeHint(file)));
+                        + words.get(
+                                "cli.assess.script-stopped",
+                                interview.stopReason(),
+                                file,
+                                interview.stopLine(),
+                                context.commandName(),
+                                questionnaireFileArgument()));
                 return Ending.SCRIPT_UNFINISHED;
             }
             default -> {
@@ -310,13 +316,15 @@ public final class AssessmentSession {
     }
 
     private String resumeHint(Path file) {
-        String questionnaireFile = Inputs.questionnaireFile(
-                        request.questionnaire().orElse(null))
-                .stream()
+        return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFileArgument(), file);
+    }
+
+    /** The questionnaire file a resumed session needs named again, followed by a space; empty for a built-in one. */
+    private String questionnaireFileArgument() {
+        return Inputs.questionnaireFile(request.questionnaire().orElse(null)).stream()
                 .map(q -> q + " ")
                 .findFirst()
                 .orElse("");
-        return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFile, file);
     }
 
     /** A new file named after the service and today's date, numbered when one of that name exists. */

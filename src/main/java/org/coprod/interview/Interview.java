@@ -49,6 +49,7 @@ public final class Interview {
     private final AnswersWriter.Repeated writer;
     private final Words words;
     private String stopReason = "";
+    private long stopLine;
 
     /** @param words the questionnaire's language, which the conversation speaks too */
     public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation, Words words) {
@@ -78,11 +79,17 @@ public final class Interview {
         return stopReason;
     }
 
+    /** The line of the file or pipe that stopped the session (see {@link #stopReason()}). */
+    public long stopLine() {
+        return stopLine;
+    }
+
     public Ending run() {
         try {
             return ask();
         } catch (ScriptStopped stopped) {
             stopReason = stopped.getMessage();
+            stopLine = stopped.line();
             return Ending.SCRIPT_STOPPED;
         }
     }

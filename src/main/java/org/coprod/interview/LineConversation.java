@@ -84,7 +84,8 @@ public final class LineConversation implements Conversation {
      */
     private <T> Optional<T> refuse(String why) {
         if (source == Source.SCRIPT) {
-            throw new ScriptStopped(words.get("interview.script.stopped", in.lineNumber(), lastLine.strip(), why));
+            throw new ScriptStopped(
+                    words.get("interview.script.stopped", in.lineNumber(), lastLine.strip(), why), in.lineNumber());
         }
         out.println(TextWrap.text(why, width));
         return Optional.empty();
@@ -318,7 +319,8 @@ public final class LineConversation implements Conversation {
             } catch (BoundedLines.TooLong e) {
                 String longest = String.format(Locale.ROOT, "%,d", LONGEST_LINE);
                 if (source == Source.SCRIPT) {
-                    throw new ScriptStopped(words.get("interview.script.line-too-long", in.lineNumber(), longest));
+                    throw new ScriptStopped(
+                            words.get("interview.script.line-too-long", in.lineNumber(), longest), in.lineNumber());
                 }
                 out.println(words.get(
                         "interview.lines.line-too-long", longest)); // after the prompt, on its line: not wrapped

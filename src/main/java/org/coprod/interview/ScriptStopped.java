@@ -7,7 +7,15 @@ package org.coprod.interview;
 public final class ScriptStopped extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    ScriptStopped(String message) {
+    private final long line;
+
+    ScriptStopped(String message, long line) {
         super(message, null, false, false);
+        this.line = line;
+    }
+
+    /** The number of the line that stopped the session, counting from 1. */
+    public long line() {
+        return line;
     }
 }

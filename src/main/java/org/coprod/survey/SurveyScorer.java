@@ -3,6 +3,7 @@ package org.coprod.survey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Response;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
@@ -202,13 +204,30 @@ public final class SurveyScorer {
         }
     }
 
-    /** A code given for both "not applicable" and "don't know" cannot be read: coprod does not pick one. */
+    /**
+     * A code given for both "not applicable" and "don't know" cannot be read: coprod does not pick one. Nor can a code
+     * that is already an answer on a scale (3 for Sometimes): it would turn every such answer into a non-answer.
+     */
     private void checkCodesMeanOneThing(Mapping mapping) {
-        List<Problem> both = CellAnswers.givenForBoth(mapping.notApplicable(), mapping.dontKnow()).stream()
-                .map(c -> Problem.inFile("--dont-know-codes", words.get("survey.codes.twice", Problem.quote(c))))
-                .toList();
-        if (!both.isEmpty()) {
-            throw new InvalidInputException(both);
+        List<Problem> problems =
+                new ArrayList<>(CellAnswers.givenForBoth(mapping.notApplicable(), mapping.dontKnow()).stream()
+                        .map(c ->
+                                Problem.inFile("--dont-know-codes", words.get("survey.codes.twice", Problem.quote(c))))
+                        .toList());
+        Set<String> codes = new LinkedHashSet<>(mapping.notApplicable());
+        codes.addAll(mapping.dontKnow());
+        for (String code : codes) {
+            questionnaire.questions().stream()
+                    .map(questionnaire::answerSetOf)
+                    .distinct()
+                    .flatMap(set -> set.match(code).filter(Response::isScored).stream())
+                    .findFirst()
+                    .ifPresent(answer -> problems.add(Problem.inFile(
+                            mapping.notApplicable().contains(code) ? "--not-applicable-codes" : "--dont-know-codes",
+                            words.get("survey.codes.an-answer", Problem.quote(code), answer.label()))));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 

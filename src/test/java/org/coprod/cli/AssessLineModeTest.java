@@ -263,8 +263,16 @@ class AssessLineModeTest {
                         + " one of the answers. Type a number from 1 to 7, or help to see what the question"
                         + " means. Nothing from this line on was used. The answers before that line are saved in "
                         + answers
-                        + ". To carry on: coprod assess --resume " + answers + " ");
+                        + ". To carry on, correct line 3 and give coprod only the lines from line 3 on, so that each"
+                        + " line meets its own question, as in: tail -n +3 YOUR-FILE | coprod assess --resume "
+                        + answers + " ");
         assertThat(read(answers).answers()).hasSize(2);
+        // done as the message says, every line meets its own question
+        Run rest = assess("4\n3\n3\nq\n", "--resume", answers.toString());
+        assertThat(rest.code()).as(rest.err()).isZero();
+        assertThat(read(answers).answers().values().stream()
+                        .map(a -> a.response().orElseThrow().option().value()))
+                .containsExactly(4.0, 5.0, 4.0, 3.0, 3.0);
         // every line read is shown after its prompt, so that a transcript can be checked
         assertThat(run.out())
                 .contains("): 4\n")

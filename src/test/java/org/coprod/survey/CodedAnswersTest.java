@@ -154,6 +154,16 @@ class CodedAnswersTest {
                 .isEqualTo(score(EXPORTS + "google-forms-grid.csv").get("everyone"));
     }
 
+    /** Found by a review: code 3 given as "not applicable" turned every Sometimes into a non-answer, with exit 0. */
+    @Test
+    void a_code_that_is_already_an_answer_on_the_scale_is_refused() {
+        CommandLine.Run run = CommandLine.run(
+                "score", "--questionnaire", GRID, EXPORTS + "qualtrics-numeric.csv", "--not-applicable-codes", "3");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err())
+                .contains("--not-applicable-codes: the code '3' is already an answer on the questionnaire's scale");
+    }
+
     @Test
     void a_code_given_for_both_not_applicable_and_dont_know_is_refused(@TempDir Path dir) throws Exception {
         CommandLine.Run run = CommandLine.run(
