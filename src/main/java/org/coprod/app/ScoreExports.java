@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,6 +93,14 @@ public final class ScoreExports {
 
     public Result score(Request request, Listener listener) {
         refuseSameFileTwice(request);
+        if (request.sheet().isPresent()
+                && request.files().stream()
+                        .noneMatch(f -> f.getFileName()
+                                .toString()
+                                .toLowerCase(Locale.ROOT)
+                                .endsWith(".xlsx"))) {
+            throw new UserError(UserError.Kind.USAGE, words.get("cli.score.sheet-without-workbook"));
+        }
         for (Path file : request.files()) {
             if (FileNames.isJson(file)) {
                 throw new InvalidInputException(Problem.inFile(file.toString(), words.get("cli.score.not-json")));

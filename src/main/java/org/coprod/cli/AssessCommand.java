@@ -70,6 +70,9 @@ final class AssessCommand extends CommandBase {
         if (resume != null && answers != null) {
             throw new UserError(UserError.Kind.USAGE, words().get("cli.assess.answers-and-resume"));
         }
+        if (resume != null && (service != null || role != null)) {
+            throw new UserError(UserError.Kind.USAGE, words().get("cli.assess.resume-keeps-service"));
+        }
         if (questionnaireOption != null) {
             if (questionnaire != null && !questionnaire.equals(questionnaireOption)) {
                 throw new UserError(UserError.Kind.USAGE, words().get("cli.assess.questionnaire-twice"));

@@ -60,6 +60,9 @@ final class BoundedLines {
             throw new UncheckedIOException(e);
         }
         lineNumber++;
+        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+            line.deleteCharAt(0); // the byte order mark Notepad writes at the start of a file
+        }
         if (tooLong) {
             throw new TooLong();
         }

@@ -200,7 +200,7 @@ class CliTest {
         Run noFile = run("score");
         assertThat(noFile.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(noFile.err())
-                .startsWith("coprod: 'coprod score' needs FILE: survey exports (.csv, .tsv, .txt) and answers"
+                .startsWith("coprod: 'coprod score' needs FILE: survey exports (.csv, .tsv, .txt, .xlsx) and answers"
                         + " files (.yaml).\n");
         assertThat(run("compare").err()).startsWith("coprod: 'coprod compare' needs BEFORE and AFTER.\n");
         assertThat(run("report", NORTHGATE, "-o").err())
