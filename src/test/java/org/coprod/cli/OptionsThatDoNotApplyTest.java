@@ -36,4 +36,17 @@ class OptionsThatDoNotApplyTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(AssessLineModeTest.read(answers).answers()).hasSize(1);
     }
+
+    /** The README's sample file of answers must answer the built-in questionnaire as it is. */
+    @Test
+    void the_readme_sample_file_of_answers_is_read_without_a_stop(@TempDir Path dir) throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```text\n", readme.indexOf("the start of `my-answers.txt`")) + "```text\n".length();
+        String sample = readme.substring(start, readme.indexOf("```", start));
+        Path answers = dir.resolve("sample.yaml");
+        AssessLineModeTest.Run run =
+                AssessLineModeTest.assess(sample + "q\n", "--service", "S", "--answers", answers.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(AssessLineModeTest.read(answers).answers()).hasSize(5);
+    }
 }
