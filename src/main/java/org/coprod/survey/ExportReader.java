@@ -393,6 +393,11 @@ public final class ExportReader implements AutoCloseable {
         return Optional.ofNullable(workbook).map(SheetCsv::name);
     }
 
+    /** The workbook's other sheets of cells, which --sheet could name instead; empty when the file is not a workbook. */
+    public List<String> otherSheets() {
+        return workbook == null ? List.of() : workbook.otherSheets();
+    }
+
     public Preset preset() {
         return preset;
     }

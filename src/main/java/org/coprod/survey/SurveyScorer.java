@@ -307,9 +307,17 @@ public final class SurveyScorer {
                         Problem.inFile(file.toString(), words.get("survey.export.coprod-report")));
             }
             if (mapping.mappedCount() == 0) {
-                throw new InvalidInputException(Problem.inFile(
-                        file.toString(),
-                        words.get("survey.export.no-question-column", questionnaire.id(), columnList(columns))));
+                String message = words.get("survey.export.no-question-column", questionnaire.id(), columnList(columns));
+                if (reader.sheetName().isPresent() && !reader.otherSheets().isEmpty()) {
+                    message += " "
+                            + words.get(
+                                    "survey.export.other-sheets",
+                                    Problem.quote(reader.sheetName().get(), words),
+                                    words.and(reader.otherSheets().stream()
+                                            .map(s -> Problem.quote(s, words))
+                                            .toList()));
+                }
+                throw new InvalidInputException(Problem.inFile(file.toString(), message));
             }
             ExportRows rows = new ExportRows(file.toString(), reader, mapping, service, role);
             rows.readAll();

@@ -37,6 +37,7 @@ public final class SheetCsv extends InputStream {
     private boolean ended;
     private int width;
     private final Row row = new Row();
+    private final List<String> otherSheets;
 
     SheetCsv(
             WorkbookZip zip,
@@ -45,7 +46,9 @@ public final class SheetCsv extends InputStream {
             SharedStrings strings,
             CellStyles styles,
             boolean date1904,
-            Refusals refusals) {
+            Refusals refusals,
+            List<String> otherSheets) {
+        this.otherSheets = List.copyOf(otherSheets);
         this.zip = zip;
         this.part = part;
         this.xml = part.xml();
@@ -59,6 +62,11 @@ public final class SheetCsv extends InputStream {
     /** The sheet's name, as its tab shows it. */
     public String name() {
         return name;
+    }
+
+    /** The workbook's other sheets of cells, which --sheet could name instead. */
+    public List<String> otherSheets() {
+        return otherSheets;
     }
 
     /** How much of the sheet has been read, from 0 to 1, for a progress bar. */

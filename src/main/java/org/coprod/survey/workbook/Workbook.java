@@ -139,7 +139,12 @@ public final class Workbook {
             String sheetPart = parts.get(chosen.relationship()).target();
             WorkbookZip.Part sheet =
                     zip.xml(sheetPart).orElseThrow(() -> refusals.refuse("workbook.damaged", sheetPart));
-            return new SheetCsv(zip, sheet, chosen.name(), sharedStrings(parts), styles(parts), date1904, refusals);
+            List<String> others = tables.stream()
+                    .filter(table -> table != chosen)
+                    .map(SheetEntry::name)
+                    .toList();
+            return new SheetCsv(
+                    zip, sheet, chosen.name(), sharedStrings(parts), styles(parts), date1904, refusals, others);
         }
 
         private SheetEntry named(String name, List<SheetEntry> sheets) {

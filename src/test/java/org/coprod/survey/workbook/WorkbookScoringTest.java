@@ -138,6 +138,12 @@ class WorkbookScoringTest {
         assertThat(unknown.err())
                 .isEqualTo("coprod: " + workbook + ": the workbook has no sheet called 'Responses'; its sheets"
                         + " are 'Summary' and 'Answers'.\n");
+        // found by a review: without --sheet, the summary sheet is read, and the message now says where else to look
+        Run first = coprod("score", workbook.toString());
+        assertThat(first.code()).isEqualTo(3);
+        assertThat(first.err().replaceAll("\\s+", " "))
+                .contains("That is the sheet 'Summary'; the workbook also has 'Answers': name the one with the answers"
+                        + " with --sheet NAME.");
     }
 
     @Test
