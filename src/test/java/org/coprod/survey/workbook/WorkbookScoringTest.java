@@ -54,13 +54,13 @@ class WorkbookScoringTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** Scores both files in every format and checks they give the same, the file's name aside. */
+    /** Scores both files in every format (the options for the workbook) and checks they give the same, the file's name aside. */
     private void sameAsCsv(Path csv, Path workbook, String... options) {
         for (String format : List.of("csv", "json", "text", "markdown")) {
             List<String> args =
                     new ArrayList<>(List.of("score", "--format", format, "--group-by", SERVICE, "--role", ROLE));
-            args.addAll(List.of(options));
             Run fromCsv = run(args, csv);
+            args.addAll(List.of(options)); // --sheet applies to the workbook only
             Run fromWorkbook = run(args, workbook);
             assertThat(fromWorkbook.code()).as(fromWorkbook.err()).isZero();
             assertThat(fromWorkbook.err()).isEqualTo(fromCsv.err().replace(csv.toString(), workbook.toString()));
