@@ -192,6 +192,11 @@ public final class AssessmentSession {
                 ? request.role()
                 : conversation.askText(words.get("cli.assess.role"), "");
         Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
+        Path firstOfToday = firstFileOfToday(serviceName.get());
+        if (request.answers().isEmpty() && !file.equals(firstOfToday)) {
+            // a second session the same day gets its own file: say so, in case the person meant to carry on
+            conversation.say(words.get("cli.assess.earlier-file-today", firstOfToday, file, resumeHint(firstOfToday)));
+        }
         Assessment start = new Assessment(
                 q.id(),
                 q.version(),
@@ -329,14 +334,21 @@ public final class AssessmentSession {
 
     /** A new file named after the service and today's date, numbered when one of that name exists. */
     private static Path defaultFile(String serviceName) {
-        String slug = slug(serviceName);
-        String base = (slug.isEmpty() ? "service" : slug.length() > 60 ? slug.substring(0, 60) : slug) + "-"
-                + LocalDate.now();
-        Path candidate = Path.of(base + "-answers.yaml");
+        Path candidate = firstFileOfToday(serviceName);
         for (int n = 2; Files.exists(candidate); n++) {
-            candidate = Path.of(base + "-" + n + "-answers.yaml");
+            candidate = Path.of(todaysBase(serviceName) + "-" + n + "-answers.yaml");
         }
         return candidate;
+    }
+
+    /** The name today's first session of a service gets. */
+    private static Path firstFileOfToday(String serviceName) {
+        return Path.of(todaysBase(serviceName) + "-answers.yaml");
+    }
+
+    private static String todaysBase(String serviceName) {
+        String slug = slug(serviceName);
+        return (slug.isEmpty() ? "service" : slug.length() > 60 ? slug.substring(0, 60) : slug) + "-" + LocalDate.now();
     }
 
     /** A service's name as part of a file name: "Café Ünïcode / Nord" gives "cafe-unicode-nord". */

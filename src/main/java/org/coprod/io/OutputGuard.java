@@ -2,6 +2,7 @@ package org.coprod.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -83,7 +84,15 @@ public final class OutputGuard {
             path = path.resolveSibling(Files.readSymbolicLink(path)).toAbsolutePath();
         }
         if (Files.exists(path)) {
-            return path.toRealPath();
+            try {
+                return path.toRealPath();
+            } catch (NoSuchFileException pipe) {
+                // /dev/stdout into a pipe links to "pipe:[...]", which is there but has no real path: it is written to
+                if (!Files.isRegularFile(path)) {
+                    return path;
+                }
+                throw pipe;
+            }
         }
         Path folder = path.getParent();
         return folder != null && Files.isDirectory(folder)

@@ -27,7 +27,7 @@ class ReleaseArchiveIT {
     static final Path ZIP = Path.of("target", "coprod-" + VERSION + ".zip");
     /** What the launcher needs besides java: any machine has them. */
     static final List<String> TOOLS =
-            List.of("bash", "dirname", "readlink", "find", "cksum", "cut", "mkdir", "mv", "rm", "head");
+            List.of("bash", "dirname", "readlink", "find", "cksum", "cut", "mkdir", "mv", "rm", "head", "cat");
 
     @TempDir
     static Path folder;
@@ -99,6 +99,35 @@ class ReleaseArchiveIT {
                 "q\n");
         assertThat(assess.code()).as(assess.err()).isZero();
         assertThat(assess.out()).contains("Question 1 of 35").contains("To carry on: ");
+    }
+
+    /** Issue 15: a second session for the same service on one day started a second file without a word. */
+    @Test
+    void a_second_session_the_same_day_is_told_of_the_first_file() throws Exception {
+        Run first = coprod(List.of("assess", "--service", "Twice Daily", "--role", "R"), "4\nq\n");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).doesNotContain("There is already an answers file");
+        Run second = coprod(List.of("assess", "--service", "Twice Daily", "--role", "R"), "q\n");
+        assertThat(second.code()).as(second.err()).isZero();
+        String today = java.time.LocalDate.now().toString();
+        assertThat(second.out().replaceAll("\\s+", " "))
+                .contains("There is already an answers file for this service from today, twice-daily-" + today
+                        + "-answers.yaml, so these answers go to a new one, twice-daily-" + today + "-2-answers.yaml.");
+    }
+
+    /** Issue 15: the README says -o /dev/stdout works; into a pipe it said "Cannot write /dev/stdout". */
+    @Test
+    void a_report_written_to_dev_stdout_goes_down_a_pipe() throws Exception {
+        Run piped = run(
+                List.of(
+                        "bash",
+                        "-c",
+                        "./coprod report examples/northgate-tenants-panel-answers.yaml -o /dev/stdout | cat"),
+                home,
+                Map.of("PATH", bin.toString(), "HOME", folder.toString()));
+        assertThat(piped.code()).as(piped.err()).isZero();
+        assertThat(piped.out()).startsWith("Co-production self-assessment: Northgate Homes tenants' panel\n");
+        assertThat(piped.err()).doesNotContain("Cannot write");
     }
 
     @Test
