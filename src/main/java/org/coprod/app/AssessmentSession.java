@@ -321,7 +321,9 @@ public final class AssessmentSession {
     }
 
     private String resumeHint(Path file) {
-        return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFileArgument(), file);
+        // the report asked for is named again, or a resumed session would end without writing it
+        String report = request.report().map(r -> " --report " + r).orElse("");
+        return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFileArgument(), file, report);
     }
 
     /** The questionnaire file a resumed session needs named again, followed by a space; empty for a built-in one. */

@@ -215,6 +215,18 @@ class AssessLineModeTest {
         assertThat(read(answers).answers()).hasSize(2);
     }
 
+    /** Issue 15: --report was forgotten after --resume, and the resumed session ended without writing it. */
+    @Test
+    void the_way_to_carry_on_keeps_the_report_asked_for() throws Exception {
+        Path answers = dir.resolve("r.yaml");
+        Path report = dir.resolve("r.md");
+        Run first = assess("4\nq\n", "--service", "S", "--answers", answers.toString(), "--report", report.toString());
+        assertThat(first.out()).contains("To carry on: coprod assess --resume " + answers + " --report " + report);
+        Run second = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString(), "--report", report.toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: S");
+    }
+
     @Test
     void the_commands_suggested_are_the_ones_the_user_ran() {
         Path answers = dir.resolve("launcher.yaml");
