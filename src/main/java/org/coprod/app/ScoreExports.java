@@ -246,19 +246,8 @@ public final class ScoreExports {
         }
     }
 
-    private SurveyScorer.Mapping columnMapping(Optional<Path> mapping, Questionnaire q) {
-        if (mapping.isEmpty()) {
-            return SurveyScorer.Mapping.none();
-        }
-        MappingReader.Mapping read = MappingReader.read(mapping.get(), q, words);
-        return new SurveyScorer.Mapping(
-                read.columns(),
-                read.service(),
-                read.role(),
-                read.notApplicable(),
-                read.dontKnow(),
-                read.services(),
-                read.roles());
+    private MappingReader.Mapping columnMapping(Optional<Path> mapping, Questionnaire q) {
+        return mapping.map(file -> MappingReader.read(file, q, words)).orElseGet(MappingReader.Mapping::none);
     }
 
     /** Writes each respondent's row, as {@link RespondentCsv} makes it, to a file that appears whole, only when all went well. */

@@ -21,6 +21,7 @@ import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
+import org.coprod.io.yaml.MappingReader.Mapping;
 import org.coprod.results.FileSummary;
 import org.coprod.results.SurveyResult;
 import org.coprod.survey.ExportReader.Column;
@@ -440,8 +441,8 @@ public final class SurveyScorer {
         final int serviceColumn;
 
         final int roleColumn;
-        final GroupNames services = new GroupNames(options.mapping().serviceNames());
-        final GroupNames roles = new GroupNames(options.mapping().roleNames());
+        final GroupNames services = new GroupNames(options.mapping().services());
+        final GroupNames roles = new GroupNames(options.mapping().roles());
         final RowPipeline pipeline;
         long read;
         long used;
@@ -833,37 +834,5 @@ public final class SurveyScorer {
             case '\t' -> surveyWords.get("survey.delimiter.tab");
             default -> "'" + delimiter + "'";
         };
-    }
-
-    /**
-     * What a mapping file and the command line say of the exports: the columns of the questions, and optionally of the
-     * service and role; the answer codes that mean "not applicable" and "don't know"; names for services and roles
-     * exported as codes.
-     */
-    public record Mapping(
-            Map<String, String> columns,
-            Optional<String> service,
-            Optional<String> role,
-            Set<String> notApplicable,
-            Set<String> dontKnow,
-            Map<String, String> serviceNames,
-            Map<String, String> roleNames) {
-        public Mapping(Map<String, String> columns, Optional<String> service, Optional<String> role) {
-            this(columns, service, role, Set.of(), Set.of(), Map.of(), Map.of());
-        }
-
-        public static Mapping none() {
-            return new Mapping(Map.of(), Optional.empty(), Optional.empty());
-        }
-
-        /** This mapping with more codes for "not applicable" and "don't know", given on the command line. */
-        public Mapping withCodes(
-                java.util.Collection<String> moreNotApplicable, java.util.Collection<String> moreDontKnow) {
-            Set<String> notApplicableCodes = new java.util.LinkedHashSet<>(notApplicable);
-            notApplicableCodes.addAll(moreNotApplicable);
-            Set<String> dontKnowCodes = new java.util.LinkedHashSet<>(dontKnow);
-            dontKnowCodes.addAll(moreDontKnow);
-            return new Mapping(columns, service, role, notApplicableCodes, dontKnowCodes, serviceNames, roleNames);
-        }
     }
 }

@@ -56,7 +56,7 @@ public final class CsvFuzzTarget {
                 (choice & 0x80) != 0,
                 delimiter,
                 headerRows,
-                SurveyScorer.Mapping.none());
+                org.coprod.io.yaml.MappingReader.Mapping.none());
     }
 
     private static Path temporaryFile() {

@@ -1,6 +1,7 @@
 package org.coprod.io.yaml;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +39,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class MappingReader {
     /**
-     * The mapping: column name to question id, the service and role columns if named, the answer codes for "not
-     * applicable" and "don't know", and the names of services and roles by their codes.
+     * What a mapping file (and the command line) say of the exports: column name to question id, the service and role
+     * columns if named, the answer codes for "not applicable" and "don't know", and the names of services and roles by
+     * their codes.
      */
     public record Mapping(
             Map<String, String> columns,
@@ -48,7 +50,21 @@ public final class MappingReader {
             Set<String> notApplicable,
             Set<String> dontKnow,
             Map<String, String> services,
-            Map<String, String> roles) {}
+            Map<String, String> roles) {
+        /** No mapping file: columns are matched by their headings. */
+        public static Mapping none() {
+            return new Mapping(Map.of(), Optional.empty(), Optional.empty(), Set.of(), Set.of(), Map.of(), Map.of());
+        }
+
+        /** This mapping with more codes for "not applicable" and "don't know", given on the command line. */
+        public Mapping withCodes(Collection<String> moreNotApplicable, Collection<String> moreDontKnow) {
+            Set<String> notApplicableCodes = new LinkedHashSet<>(notApplicable);
+            notApplicableCodes.addAll(moreNotApplicable);
+            Set<String> dontKnowCodes = new LinkedHashSet<>(dontKnow);
+            dontKnowCodes.addAll(moreDontKnow);
+            return new Mapping(columns, service, role, notApplicableCodes, dontKnowCodes, services, roles);
+        }
+    }
 
     private static final Set<String> TOP = new LinkedHashSet<>(
             List.of("service", "role", "columns", "notApplicable", "dontKnow", "services", "roles"));

@@ -44,7 +44,7 @@ class BatchPropertiesTest {
             false,
             Optional.empty(),
             Optional.empty(),
-            SurveyScorer.Mapping.none());
+            org.coprod.io.yaml.MappingReader.Mapping.none());
 
     @TempDir
     Path dir;
