@@ -48,8 +48,8 @@ public final class Interview {
     private final Set<String> introduced = new HashSet<>();
     private final AnswersWriter.Repeated writer;
     private final Words words;
-    private String stopReason = "";
-    private long stopLine;
+    /** Why answers read from a file or pipe were stopped, once they were. */
+    private ScriptStopped stopped = new ScriptStopped("", 0);
 
     /** @param words the questionnaire's language, which the conversation speaks too */
     public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation, Words words) {
@@ -76,20 +76,19 @@ public final class Interview {
 
     /** Why answers read from a file or pipe were stopped: the line, what it held and what was expected. */
     public String stopReason() {
-        return stopReason;
+        return stopped.getMessage();
     }
 
     /** The line of the file or pipe that stopped the session (see {@link #stopReason()}). */
     public long stopLine() {
-        return stopLine;
+        return stopped.line();
     }
 
     public Ending run() {
         try {
             return ask();
-        } catch (ScriptStopped stopped) {
-            stopReason = stopped.getMessage();
-            stopLine = stopped.line();
+        } catch (ScriptStopped stop) {
+            stopped = stop;
             return Ending.SCRIPT_STOPPED;
         }
     }
