@@ -45,8 +45,9 @@ public final class Words {
 
     /** The words of a language; a language coprod has no words for speaks English. */
     public static Words of(Locale locale) {
-        Locale language = Locale.forLanguageTag(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage());
-        return BY_LOCALE.computeIfAbsent(language, Words::new);
+        String language = available().contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        // only languages with words files are kept, so questionnaires naming any language cannot grow the map
+        return BY_LOCALE.computeIfAbsent(Locale.forLanguageTag(language), Words::new);
     }
 
     /** The words of a language tag such as "en", "cy" or "en-GB"; a blank or unknown tag speaks English. */

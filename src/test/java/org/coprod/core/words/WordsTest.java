@@ -55,6 +55,13 @@ class WordsTest {
         }
     }
 
+    /** Questionnaires may name any language: only those with words get a Words of their own, so nothing piles up. */
+    @Test
+    void a_language_without_words_files_is_english_itself() {
+        assertThat(Words.forTag("fr")).isSameAs(Words.english());
+        assertThat(Words.forTag("zz-Latn")).isSameAs(Words.english());
+    }
+
     @Test
     void lists_are_joined_with_commas_and_the_last_word() {
         assertThat(english.and(List.of())).isEmpty();
