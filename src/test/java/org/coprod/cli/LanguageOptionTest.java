@@ -11,8 +11,26 @@ class LanguageOptionTest {
         CliTest.Run plain = CliTest.run("report", CliTest.RIVERSIDE);
         assertThat(CliTest.run("--language", "en", "report", CliTest.RIVERSIDE)).isEqualTo(plain);
         assertThat(CliTest.run("report", "--language=en-GB", CliTest.RIVERSIDE)).isEqualTo(plain);
-        // Welsh has words in the tests only (src/test/resources/org/coprod/words/words_cy.properties)
-        assertThat(CliTest.run("list", "--language", "cy").code()).isZero();
+        CliTest.Run welsh = CliTest.run("list", "--language", "cy");
+        assertThat(welsh.code()).isZero();
+        assertThat(welsh.out()).contains("Holiaduron adeiledig", "Teitl", "Fersiwn", "Cwestiynau");
+    }
+
+    @Test
+    void the_help_is_in_the_language_asked_for() {
+        CliTest.Run welsh = CliTest.run("score", "--help", "--language", "cy");
+        assertThat(welsh.code()).isZero();
+        assertThat(welsh.out())
+                .startsWith("Defnydd: coprod score")
+                .contains("Sgorio allforion arolwg", "Enghreifftiau:", "Dangos y neges help hon a gadael.")
+                .doesNotContain("Usage:", "Examples:");
+    }
+
+    @Test
+    void messages_are_in_the_language_asked_for() {
+        CliTest.Run run = CliTest.run("report", "--language", "cy", "no-such-answers.yaml");
+        assertThat(run.code()).isEqualTo(ExitCodes.FILE_ERROR);
+        assertThat(run.err()).contains("Does dim ffeil no-such-answers.yaml. Gwiriwch yr enw a'r ffolder.");
     }
 
     @Test
