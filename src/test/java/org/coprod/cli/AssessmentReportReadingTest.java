@@ -1,0 +1,59 @@
+package org.coprod.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15: the report of one assessment as a reader in a meeting sees it. */
+class AssessmentReportReadingTest {
+    /** Every question id of both versions of the questionnaire the examples answer. */
+    private static final List<String> QUESTION_IDS = java.util.stream.Stream.of("1.0", "2.0")
+            .flatMap(v -> org.coprod.io.yaml.Catalogue.builtIn("six-principles", v).orElseThrow().questions().stream())
+            .map(org.coprod.core.model.Question::id)
+            .toList();
+
+    private static String report(String answers, String format) {
+        CliTest.Run run = CliTest.run("report", answers, "--width", "120", "--format", format);
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out();
+    }
+
+    @Test
+    void questions_are_named_by_number_and_text_never_by_id() {
+        for (String answers : List.of(
+                CliTest.NORTHGATE, CliTest.RIVERSIDE, "examples/riverside-recovery-college-answers-2025.yaml")) {
+            for (String format : List.of("text", "markdown", "html")) {
+                String report = report(answers, format);
+                String shown = report.replaceAll("(?s)<style>.*</style>", "");
+                List<String> ids = QUESTION_IDS.stream().filter(shown::contains).toList();
+                assertThat(ids).as(answers + " " + format).isEmpty();
+            }
+        }
+        assertThat(report(CliTest.NORTHGATE, "text").replaceAll("\\s+", " "))
+                .contains("Say in decisions is the highest score among these questions: question 27, “Did anything");
+    }
+
+    @Test
+    void what_to_do_first_is_the_action_plan_s_first_three_steps_and_ties_are_named() {
+        String report = report(CliTest.NORTHGATE, "markdown");
+        String first = report.substring(report.indexOf("## What to do first"), report.indexOf("## The principles"));
+        List<String> steps = Pattern.compile("(?m)^\\d\\. (.*) \\(")
+                .matcher(first)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        List<String> plan = Pattern.compile("(?m)^\\| \\d+ \\| ([^|]*) \\|")
+                .matcher(report.substring(report.indexOf("## Action plan")))
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(steps).hasSize(3).isEqualTo(plan.subList(0, 3));
+        String tie = "**Equal scores:** Building on capacity and Blurring roles score the same (25), so the plan takes"
+                + " them in the questionnaire's order.";
+        assertThat(first).contains(tie);
+        assertThat(report.substring(report.indexOf("## Action plan"))).contains(tie);
+        assertThat(report).contains("Principles with the same score (to one decimal place) are taken in the");
+    }
+}
