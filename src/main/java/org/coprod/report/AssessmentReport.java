@@ -359,7 +359,6 @@ public final class AssessmentReport implements Report {
         doc.paragraph(words.count(
                 "report.action-plan.intro",
                 planned.stream().map(a -> a.section().id()).distinct().count()));
-        equalScores(doc, planned, words);
         List<List<Cell>> rows = new ArrayList<>();
         int step = 1;
         for (PlannedAction a : planned) {
@@ -380,6 +379,7 @@ public final class AssessmentReport implements Report {
                         left(words, "principle-score"),
                         right(words, "its-questions")),
                 rows));
+        equalScores(doc, planned, words);
     }
 
     private void notes(Document doc) {

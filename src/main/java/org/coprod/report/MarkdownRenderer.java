@@ -16,6 +16,11 @@ import org.coprod.report.Document.Text;
  * reads well as plain text.
  */
 public final class MarkdownRenderer {
+    /** What follows the '&' of an entity reference, such as "amp;" or "#65;"; no entity name is longer. */
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("#?[A-Za-z0-9]{1,32};");
+
+    private static final int ENTITY_LIMIT = 34;
+
     private final TextRenderer bars = new TextRenderer(Style.plain(Style.DEFAULT_WIDTH));
 
     public String render(Document document) {
@@ -101,7 +106,7 @@ public final class MarkdownRenderer {
 
     /** A heading's text, whose closing hashes would otherwise disappear. */
     private static String heading(String text) {
-        return inline(text.replace("\n", " ")).replaceAll("(\\s)(#+\\s*)$", "$1\\\\$2");
+        return inline(text.replace("\n", " ")).replaceAll("(\\s)(#++\\s*+)$", "$1\\\\$2");
     }
 
     /**
@@ -124,7 +129,10 @@ public final class MarkdownRenderer {
                 case '`' -> backticks;
                 case ']' -> next == '(' || next == '[';
                 case '<' -> Character.isLetter(next) || next == '/' || next == '!' || next == '?';
-                case '&' -> t.substring(i + 1).matches("(?s)#?[A-Za-z0-9]+;.*");
+                case '&' ->
+                    ENTITY.matcher(t)
+                            .region(i + 1, Math.min(t.length(), i + 1 + ENTITY_LIMIT))
+                            .lookingAt();
                 default -> false;
             };
             out.append(markup ? "\\" : "").append(c);
@@ -142,7 +150,7 @@ public final class MarkdownRenderer {
             lines[i] = lines[i].replaceFirst("^(?: {4,}|\t)[ \t]*", "")
                     .replaceFirst("^( {0,3})(#{1,6}(?:\\s|$)|>|[-+*](?:\\s|$)|~{3,}|\\[(?=[^\\]]*\\]:))", "$1\\\\$2")
                     .replaceFirst("^( {0,3}\\d{1,9})([.)](?:\\s|$))", "$1\\\\$2")
-                    .replaceFirst("^( {0,3})([-*_=])(?=(?:[ \t]*\\2)*[ \t]*$)", "$1\\\\$2");
+                    .replaceFirst("^( {0,3})([-*_=])(?=(?:[ \t]*+\\2)*+[ \t]*+$)", "$1\\\\$2");
         }
         return String.join("\n", lines);
     }
@@ -164,11 +172,16 @@ public final class MarkdownRenderer {
                     i++;
                 }
             }
+            int firstOpener = runs.size();
+            int lastCloser = -1;
+            for (int r = 0; r < runs.size(); r++) {
+                firstOpener = runs.get(r)[2] == 1 ? Math.min(firstOpener, r) : firstOpener;
+                lastCloser = runs.get(r)[3] == 1 ? r : lastCloser;
+            }
             for (int r = 0; r < runs.size(); r++) {
                 int[] run = runs.get(r);
-                boolean opens =
-                        run[2] == 1 && runs.subList(r + 1, runs.size()).stream().anyMatch(o -> o[3] == 1);
-                boolean closes = run[3] == 1 && runs.subList(0, r).stream().anyMatch(o -> o[2] == 1);
+                boolean opens = run[2] == 1 && lastCloser > r;
+                boolean closes = run[3] == 1 && firstOpener < r;
                 if (opens || closes) {
                     java.util.Arrays.fill(pairing, run[0], run[1], true);
                 }

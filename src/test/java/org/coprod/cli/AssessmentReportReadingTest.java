@@ -31,7 +31,7 @@ class AssessmentReportReadingTest {
                 assertThat(ids).as(answers + " " + format).isEmpty();
             }
         }
-        assertThat(report(CliTest.NORTHGATE, "text").replaceAll("\\s+", " "))
+        assertThat(report(CliTest.NORTHGATE, "text").replace('\u00A0', ' ').replaceAll("\\s+", " "))
                 .contains("Say in decisions is the highest score among these questions: question 27, “Did anything");
     }
 

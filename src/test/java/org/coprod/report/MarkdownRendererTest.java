@@ -153,4 +153,14 @@ class MarkdownRendererTest {
                 .replaceAll("\\s+", " ")
                 .strip();
     }
+
+    /** Deciding what to escape looks at each mark once, so a long note full of marks is no slower than any other. */
+    @Test
+    void a_long_text_full_of_marks_is_escaped_in_linear_time() {
+        String marks = "*a _b ~c `d &e; [f](g) <h ".repeat(20_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            assertThat(new MarkdownRenderer().render(new Document("T").paragraph(marks)))
+                    .hasSizeGreaterThan(marks.length());
+        });
+    }
 }
