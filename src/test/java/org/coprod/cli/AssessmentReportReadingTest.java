@@ -56,4 +56,27 @@ class AssessmentReportReadingTest {
         assertThat(report.substring(report.indexOf("## Action plan"))).contains(tie);
         assertThat(report).contains("Principles with the same score (to one decimal place) are taken in the");
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void principles_tied_for_weakest_are_all_shown_and_named() throws Exception {
+        // Building on capacity: Disagree 25, Rarely 25, Rarely 25, Never 0 = 18.75, as Agencies as catalysts
+        java.nio.file.Path answers = java.nio.file.Files.writeString(
+                dir.resolve("tied.yaml"),
+                java.nio.file.Files.readString(java.nio.file.Path.of(CliTest.NORTHGATE))
+                        .replace("capacity-learning-offered: Sometimes", "capacity-learning-offered: Rarely"));
+        String report = report(answers.toString(), "markdown");
+        assertThat(report)
+                .contains("## Weakest principles: Building on capacity and Agencies as catalysts (18.8, Not there yet)")
+                .contains("### Building on capacity\n\n**What good looks like:**")
+                .contains("### Agencies as catalysts\n\n**What good looks like:**")
+                .contains(
+                        "**Equal scores:** Building on capacity and Agencies as catalysts score the same (18.8), so the"
+                                + " plan takes them in the questionnaire's order.");
+        String first = report.substring(report.indexOf("## What to do first"), report.indexOf("## The principles"));
+        assertThat(first.indexOf("(Building on capacity, 18.8)"))
+                .isLessThan(first.indexOf("(Agencies as catalysts, 18.8)"));
+    }
 }
