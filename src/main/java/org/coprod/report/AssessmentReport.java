@@ -164,6 +164,20 @@ public final class AssessmentReport implements Report {
                         s.section().name(),
                         Figures.format(s.sectionScore())))
                 .toList());
+        equalScores(doc, ActionPlan.forWeakest(ActionPlan.rank(card), PLANNED_PRINCIPLES), words);
+    }
+
+    /** Says which principles in the plan score the same, since the plan cannot say which of them is weaker. */
+    static void equalScores(Document doc, List<PlannedAction> planned, Words words) {
+        List<String> ties = ActionPlan.ties(planned).stream()
+                .map(group -> words.get(
+                        "report.ties.item",
+                        words.and(group.stream().map(a -> a.section().name()).toList()),
+                        Figures.format(group.get(0).sectionScore())))
+                .toList();
+        if (!ties.isEmpty()) {
+            doc.paragraph(words.get("report.ties.lead"), String.join(" ", ties));
+        }
     }
 
     private void principles(Document doc) {
@@ -288,17 +302,33 @@ public final class AssessmentReport implements Report {
         doc.table(new Table(List.of(left(words, "verdict"), left(words, "given"), left(words, "why")), rows));
     }
 
+    /** The weakest principle, or every principle that shares its score, with what good looks like for each. */
     private void weakest(Document doc) {
         if (card.weakest().isEmpty()) {
             return;
         }
         SectionScore weakest = card.weakest().get();
+        double lowest = Figures.shown(weakest.score().value().getAsDouble());
+        List<SectionScore> equal = card.principles().stream()
+                .filter(s ->
+                        s.score().known() && Figures.shown(s.score().value().getAsDouble()) == lowest)
+                .toList();
+        String score = Figures.format(lowest);
+        String band = weakest.band().map(Band::label).orElse("");
+        if (equal.size() == 1) {
+            doc.heading(words.get("report.weakest.heading", weakest.section().name(), score, band));
+            whatGoodLooksLike(doc, weakest.section(), words);
+            return;
+        }
         doc.heading(words.get(
-                "report.weakest.heading",
-                weakest.section().name(),
-                Figures.format(weakest.score().value().getAsDouble()),
-                weakest.band().map(Band::label).orElse("")));
-        whatGoodLooksLike(doc, weakest.section(), words);
+                "report.weakest.heading-equal",
+                words.and(equal.stream().map(s -> s.section().name()).toList()),
+                score,
+                band));
+        for (SectionScore s : equal) {
+            doc.subheading(s.section().name());
+            whatGoodLooksLike(doc, s.section(), words);
+        }
     }
 
     /** What good looks like, and what its absence looks like, where the questionnaire says. */
@@ -312,8 +342,8 @@ public final class AssessmentReport implements Report {
     }
 
     /**
-     * The questionnaire's suggested actions for the weakest principles below the top band, most needed first: the
-     * lowest principle first, and within it the action whose questions scored lowest.
+     * The questionnaire's suggested actions for the weakest principles below the top band, in the plan's order (see
+     * {@link ActionPlan}), and which of those principles score the same.
      */
     static void actionPlan(Document doc, List<PlannedAction> ranked, boolean asSubheading, Words words) {
         if (asSubheading) {
@@ -349,6 +379,7 @@ public final class AssessmentReport implements Report {
                         left(words, "principle-score"),
                         right(words, "its-questions")),
                 rows));
+        equalScores(doc, planned, words);
     }
 
     private void notes(Document doc) {
@@ -535,12 +566,13 @@ public final class AssessmentReport implements Report {
         doc.heading(words.get("report.method.heading"));
         List<String> rules = new ArrayList<>();
         rules.add(words.get("report.method.scale"));
+        QuestionNames questions = new QuestionNames(questionnaire, words);
         List<String> reversed = questionnaire.questions().stream()
                 .filter(Question::reverseKeyed)
                 .map(Question::id)
                 .toList();
         if (!reversed.isEmpty()) {
-            rules.add(words.get("report.method.reversed", String.join(", ", reversed)));
+            rules.add(words.get("report.method.reversed", questions.names(reversed)));
         }
         boolean weighted = questionnaire.questions().stream().anyMatch(q -> q.weight() != 1.0);
         rules.add(words.get(weighted ? "report.method.principle-score-weighted" : "report.method.principle-score"));
@@ -557,12 +589,10 @@ public final class AssessmentReport implements Report {
                                 ? "report.method.dimension-highest"
                                 : "report.method.dimension-average",
                         d.name(),
-                        String.join(
-                                ", ",
-                                questionnaire.questions().stream()
-                                        .filter(q -> q.dimensions().contains(d.id()))
-                                        .map(Question::id)
-                                        .toList()))));
+                        questions.names(questionnaire.questions().stream()
+                                .filter(q -> q.dimensions().contains(d.id()))
+                                .map(Question::id)
+                                .toList()))));
         questionnaire
                 .grid()
                 .ifPresent(grid -> rules.add(words.get(
@@ -576,8 +606,9 @@ public final class AssessmentReport implements Report {
                         "report.method.activity",
                         a.name(),
                         Figures.format(a.presentFrom()),
-                        String.join(", ", a.questions()))));
+                        questions.names(a.questions()))));
         rules.add(words.get("report.method.firmness"));
+        rules.add(words.get("report.method.action-plan", PLANNED_PRINCIPLES));
         doc.bullets(rules);
         doc.subheading(words.get("report.method.rules-heading"));
         List<String> verdicts = new ArrayList<>();

@@ -30,17 +30,26 @@ import org.coprod.report.Document.Text;
 public final class HtmlRenderer {
     /** Series colours, dark enough against white (at least 4.5:1) to be told apart from the page. */
     private static final String[] SERIES_COLOURS = {"#1f5fa8", "#a3471a", "#2e6b30"};
-    /** Band shading behind bars, lowest band first: light red, amber, light green. */
-    private static final String LOW_BAND = "#f6d8d2";
+    /**
+     * Band shading behind bars, lowest band first: cream, amber, light teal, dark teal. Their lightness falls in even
+     * steps (CIE L* 96, 84, 71, 56), so they stay apart printed in grey and for colour-blind readers, and a bar in
+     * {@link #BAR_COLOUR} stands out from each by at least 3:1. A questionnaire with other than four bands takes
+     * shades spread over the same range.
+     */
+    private static final String[] BAND_SHADES = {"#fff0e3", "#f5cb7a", "#7fbba6", "#4b9480"};
+    /** A score's bar: dark navy, at least 3.3:1 against every band shade (10.8:1 against the lightest). */
+    private static final String BAR_COLOUR = "#17375e";
+    /** The outline of a bar's 0-100 track, so the palest band still shows where the scale ends. */
+    private static final String TRACK_OUTLINE = "#6b6b6b";
 
-    private static final String MIDDLE_BAND = "#f8ebc4";
-    private static final String HIGH_BAND = "#d7ecd3";
     private static final int LABEL_LIMIT = 30;
 
     private int charts;
+    private boolean keyShown;
 
     public String render(Document document) {
         charts = 0;
+        keyShown = false;
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + languageCode(document)
                         + "\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
@@ -72,12 +81,39 @@ public final class HtmlRenderer {
             } else if (block instanceof ItemList l) {
                 list(out, l);
             } else if (block instanceof Table t) {
+                if (t.rows().stream().flatMap(List::stream).anyMatch(Bar.class::isInstance)) {
+                    bandKey(out, document);
+                }
                 table(out, t, document.bands());
             } else if (block instanceof Chart c) {
                 chart(out, c, document);
             }
         }
         return out.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** The key to the band shades, once, just before the first bar drawn over them. */
+    private void bandKey(StringBuilder out, Document document) {
+        List<Band> bands = document.bands();
+        if (keyShown || bands.isEmpty()) {
+            return;
+        }
+        keyShown = true;
+        out.append("<p class=\"key\">").append(escape(document.words().get("report.bands.key")));
+        for (int i = 0; i < bands.size(); i++) {
+            String to = Figures.format(i + 1 < bands.size() ? bands.get(i + 1).from() : 100);
+            out.append(" <span class=\"key-item\"><span class=\"swatch\" style=\"background:")
+                    .append(shade(i, bands.size()))
+                    .append("\"></span>")
+                    .append(escape(document.words()
+                            .get(
+                                    "report.bands.key-item",
+                                    bands.get(i).label(),
+                                    Figures.format(bands.get(i).from()),
+                                    to)))
+                    .append("</span>");
+        }
+        out.append("</p>\n");
     }
 
     private static void list(StringBuilder out, ItemList list) {
@@ -129,7 +165,7 @@ public final class HtmlRenderer {
         StringBuilder svg = new StringBuilder(
                 "<svg width=\"120\" height=\"14\" viewBox=\"0 0 100 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
         bandShading(svg, bands, 0, 0, 100, 14);
-        svg.append(rect(0, 3, value.getAsDouble(), 8, SERIES_COLOURS[0])).append("</svg>");
+        svg.append(bar(0, 3, value.getAsDouble(), 8, BAR_COLOUR)).append("</svg>");
         return svg.toString();
     }
 
@@ -140,10 +176,21 @@ public final class HtmlRenderer {
             double to = i + 1 < bands.size() ? bands.get(i + 1).from() : 100;
             svg.append(rect(x + from / 100 * width, y, (to - from) / 100 * width, height, shade(i, bands.size())));
         }
+        svg.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"%s\""
+                        + " stroke-width=\"0.5\" vector-effect=\"non-scaling-stroke\"/>",
+                x,
+                y,
+                width,
+                height,
+                TRACK_OUTLINE));
     }
 
+    /** The shade of band {@code band} of {@code bands}: the lowest always the palest, the highest the darkest. */
     private static String shade(int band, int bands) {
-        return band == 0 ? LOW_BAND : band == bands - 1 ? HIGH_BAND : MIDDLE_BAND;
+        int last = BAND_SHADES.length - 1;
+        return BAND_SHADES[bands < 2 ? last : (int) Math.round((double) band * last / (bands - 1))];
     }
 
     private void chart(StringBuilder out, Chart chart, Document document) {
@@ -151,7 +198,11 @@ public final class HtmlRenderer {
         String id = "chart-" + (++charts);
         String noScore = document.words().get("report.no-score.short");
         Drawing drawing = chart.kind() == ChartKind.RADAR ? radar(chart, bands) : bars(chart, bands, noScore);
-        out.append("<figure>\n<svg role=\"img\" aria-labelledby=\"")
+        out.append("<figure>\n");
+        if (chart.kind() == ChartKind.BARS) {
+            bandKey(out, document); // inside the figure, which is never split over two pages
+        }
+        out.append("<svg role=\"img\" aria-labelledby=\"")
                 .append(id)
                 .append("-title ")
                 .append(id)
@@ -209,7 +260,6 @@ public final class HtmlRenderer {
         for (Band band : bands) {
             if (band.from() > 0) {
                 svg.append(circle(cx, cy, radius * band.from() / 100, "none", "#b5b5b5"));
-                svg.append(text(cx + 3, cy - radius * band.from() / 100 - 2, Figures.format(band.from()), "start", 10));
             }
         }
         svg.append(circle(cx, cy, radius, "none", "#6b6b6b"));
@@ -248,7 +298,26 @@ public final class HtmlRenderer {
                 }
             }
         }
+        scaleLabels(svg, bands, cx, cy, radius);
         return new Drawing(640, 330, svg.toString());
+    }
+
+    /**
+     * The rings' figures, drawn after the outlines and on a white halo, so that no outline or dot ever covers them;
+     * they sit beside the first spoke, just outside each ring.
+     */
+    private static void scaleLabels(StringBuilder svg, List<Band> bands, double cx, double cy, double radius) {
+        for (Band band : bands) {
+            if (band.from() > 0) {
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"start\" font-size=\"10\" stroke=\"#ffffff\""
+                                + " stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>",
+                        cx + 4,
+                        cy - radius * band.from() / 100 - 3,
+                        escape(Figures.format(band.from()))));
+            }
+        }
     }
 
     /** One row per label; under it, a bar per series over the bands' shading, with its figure at the end. */
@@ -272,13 +341,13 @@ public final class HtmlRenderer {
                 bandShading(svg, bands, labelWidth, y, barWidth, barHeight);
                 OptionalDouble value = chart.series().get(s).values().get(i);
                 if (value.isPresent()) {
-                    svg.append(rect(labelWidth, y + 2, value.getAsDouble() / 100 * barWidth, barHeight - 4, colour(s)));
+                    svg.append(bar(labelWidth, y + 2, value.getAsDouble() / 100 * barWidth, barHeight - 4, colour(s)));
                 }
                 svg.append(text(
                         labelWidth + barWidth + 6, y + barHeight - 3, Figures.format(value, noScore), "start", 11));
             }
         }
-        return new Drawing(580, (int) Math.ceil(chart.labels().size() * rowHeight + 4), svg.toString());
+        return new Drawing(600, (int) Math.ceil(chart.labels().size() * rowHeight + 4), svg.toString());
     }
 
     private static double[] point(double cx, double cy, double r, int index, int count) {
@@ -305,6 +374,12 @@ public final class HtmlRenderer {
                 width,
                 height,
                 fill);
+    }
+
+    /** A value's bar, edged in white so that it stands apart from whichever band shade is behind it. */
+    private static String bar(double x, double y, double width, double height, String fill) {
+        return rect(x, y, width, height, fill)
+                .replace("/>", " stroke=\"#ffffff\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\"/>");
     }
 
     private static String circle(double cx, double cy, double r, String fill, String stroke) {

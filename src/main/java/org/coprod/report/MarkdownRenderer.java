@@ -11,15 +11,21 @@ import org.coprod.report.Document.Table;
 import org.coprod.report.Document.Text;
 
 /**
- * Renders a document as GitHub-flavoured Markdown with real tables. All text is escaped, so a service name or a note
- * can neither break a table nor add markup.
+ * Renders a document as GitHub-flavoured Markdown with real tables. Text is escaped where it would otherwise be read
+ * as markup, and only there, so a service name or a note can neither break a table nor add markup, and the file still
+ * reads well as plain text.
  */
 public final class MarkdownRenderer {
+    /** What follows the '&' of an entity reference, such as "amp;" or "#65;"; no entity name is longer. */
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("#?[A-Za-z0-9]{1,32};");
+
+    private static final int ENTITY_LIMIT = 34;
+
     private final TextRenderer bars = new TextRenderer(Style.plain(Style.DEFAULT_WIDTH));
 
     public String render(Document document) {
         StringBuilder out =
-                new StringBuilder("# ").append(escape(document.title())).append('\n');
+                new StringBuilder("# ").append(heading(document.title())).append('\n');
         for (Block block : document.blocks()) {
             if (block instanceof Document.Chart) {
                 continue; // Markdown cannot draw; the chart's figures are in the table beside it
@@ -28,12 +34,10 @@ public final class MarkdownRenderer {
             if (block instanceof Heading h) {
                 out.append("#".repeat(h.level()))
                         .append(' ')
-                        .append(escape(h.text()))
+                        .append(heading(h.text()))
                         .append('\n');
             } else if (block instanceof Paragraph p) {
-                out.append(p.lead().isEmpty() ? "" : "**" + escape(p.lead()) + "** ")
-                        .append(escape(p.text()).replace("\n", "  \n"))
-                        .append('\n');
+                out.append(paragraph(p)).append('\n');
             } else if (block instanceof ItemList l) {
                 list(out, l);
             } else if (block instanceof Table t) {
@@ -43,11 +47,23 @@ public final class MarkdownRenderer {
         return out.toString();
     }
 
+    /**
+     * A paragraph: its lead in bold, and its lines kept as lines. A line of a paragraph with several could be read as
+     * a table's header when the next line looks like a table's rule, so its pipes are escaped too.
+     */
+    private static String paragraph(Paragraph p) {
+        String text = p.lead().isEmpty() ? escape(p.text()) : afterLead(p.text());
+        if (text.contains("\n")) {
+            text = text.replace("|", "\\|").replace("\n", "  \n");
+        }
+        return p.lead().isEmpty() ? text : "**" + inline(p.lead().replace("\n", " ")) + "** " + text;
+    }
+
     private void list(StringBuilder out, ItemList list) {
         int number = 1;
         for (String item : list.items()) {
             out.append(list.numbered() ? (number++) + ". " : "- ")
-                    .append(escape(item).replace("\n", " "))
+                    .append(escape(item.replace("\n", " ")))
                     .append('\n');
         }
     }
@@ -70,31 +86,154 @@ public final class MarkdownRenderer {
     }
 
     private static String cell(String text) {
-        String escaped = escape(text).replace("|", "\\|").replace("\n", " ");
+        String escaped = inline(text.replace("\n", " ")).replace("|", "\\|");
         return escaped.isEmpty() ? " " : escaped;
     }
 
-    /** Escapes the characters Markdown would read as markup or HTML. */
+    /**
+     * Text that may start a block, such as a paragraph or a list item's text: every line is also kept from starting a
+     * heading, list, quote, code block, rule or table. Only what would change the text's meaning is escaped, so that
+     * the Markdown also reads well as plain text (in an email or a text editor).
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' ->
-                    out.append('\\').append(c);
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\r' -> {}
-                default -> out.append(c);
+        return lineStarts(inline(text), true);
+    }
+
+    /** Text after other text on its first line (a bold lead, a heading's hashes): its later lines start blocks. */
+    private static String afterLead(String text) {
+        return lineStarts(inline(text), false);
+    }
+
+    /** A heading's text, whose closing hashes would otherwise disappear. */
+    private static String heading(String text) {
+        return inline(text.replace("\n", " ")).replaceAll("(\\s)(#++\\s*+)$", "$1\\\\$2");
+    }
+
+    /**
+     * Escapes what CommonMark and GitHub would read as inline markup: a backslash before punctuation, emphasis and
+     * strikethrough marks that could pair up, backticks that could make a code span, a link's "](", a tag or
+     * autolink's "<", and an entity's "&". Lone marks ("5 * 3", "[Disagree]", "a < b", "Q&A", "snake_case") are left
+     * as they are.
+     */
+    private static String inline(String text) {
+        String t = text.replace("\r", "");
+        boolean[] pairing = pairingDelimiters(t);
+        boolean backticks = codeSpanPossible(t);
+        StringBuilder out = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+            boolean markup = switch (c) {
+                case '\\' -> isAsciiPunctuation(next);
+                case '*', '_', '~' -> pairing[i];
+                case '`' -> backticks;
+                case ']' -> next == '(' || next == '[';
+                case '<' -> Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+                case '&' ->
+                    ENTITY.matcher(t)
+                            .region(i + 1, Math.min(t.length(), i + 1 + ENTITY_LIMIT))
+                            .lookingAt();
+                default -> false;
+            };
+            out.append(markup ? "\\" : "").append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Keeps lines from starting a block: an indented code block (the indent is dropped), a heading, quote, list item,
+     * fence, thematic break, setext underline or link definition. The first line only when {@code first}.
+     */
+    private static String lineStarts(String text, boolean first) {
+        String[] lines = text.split("\n", -1);
+        for (int i = first ? 0 : 1; i < lines.length; i++) {
+            lines[i] = lines[i].replaceFirst("^(?: {4,}|\t)[ \t]*", "")
+                    .replaceFirst("^( {0,3})(#{1,6}(?:\\s|$)|>|[-+*](?:\\s|$)|~{3,}|\\[(?=[^\\]]*\\]:))", "$1\\\\$2")
+                    .replaceFirst("^( {0,3}\\d{1,9})([.)](?:\\s|$))", "$1\\\\$2")
+                    .replaceFirst("^( {0,3})([-*_=])(?=(?:[ \t]*+\\2)*+[ \t]*+$)", "$1\\\\$2");
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Which '*', '_' and '~' belong to a run that could open or close emphasis or strikethrough with another run. */
+    private static boolean[] pairingDelimiters(String text) {
+        boolean[] pairing = new boolean[text.length()];
+        for (char mark : new char[] {'*', '_', '~'}) {
+            List<int[]> runs = new java.util.ArrayList<>(); // start, end, can open, can close
+            for (int i = 0; i < text.length(); ) {
+                int end = i;
+                while (end < text.length() && text.charAt(end) == mark) {
+                    end++;
+                }
+                if (end > i) {
+                    runs.add(flanking(text, i, end, mark));
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+            int firstOpener = runs.size();
+            int lastCloser = -1;
+            for (int r = 0; r < runs.size(); r++) {
+                firstOpener = runs.get(r)[2] == 1 ? Math.min(firstOpener, r) : firstOpener;
+                lastCloser = runs.get(r)[3] == 1 ? r : lastCloser;
+            }
+            for (int r = 0; r < runs.size(); r++) {
+                int[] run = runs.get(r);
+                boolean opens = run[2] == 1 && lastCloser > r;
+                boolean closes = run[3] == 1 && firstOpener < r;
+                if (opens || closes) {
+                    java.util.Arrays.fill(pairing, run[0], run[1], true);
+                }
             }
         }
-        String escaped = out.toString();
-        // a line that starts like a list item or heading would otherwise turn into one; a line of only '=' or '-' would
-        // make the line above a heading, and a line indented four spaces (after a blank line) a code block
-        return escaped.replaceAll("(?m)^(\\s*)(\\d+)([.)])(\\s|$)", "$1$2\\\\$3$4")
-                .replaceAll("(?m)^(\\s*)([-+=])(\\s|$)", "$1\\\\$2$3")
-                .replaceAll("(?m)^ {0,3}([=-]{2,}[ \\t]*)$", "\\\\$1")
-                .replaceAll("(?m)^(?: {4,}|\\t)[ \\t]*", "");
+        return pairing;
+    }
+
+    /** A run of marks and whether it can open and close, by CommonMark's flanking rules. */
+    private static int[] flanking(String text, int start, int end, char mark) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        boolean left = !Character.isWhitespace(after)
+                && (!isPunctuation(after) || Character.isWhitespace(before) || isPunctuation(before));
+        boolean right = !Character.isWhitespace(before)
+                && (!isPunctuation(before) || Character.isWhitespace(after) || isPunctuation(after));
+        boolean opens = mark == '_' ? left && (!right || isPunctuation(before)) : left;
+        boolean closes = mark == '_' ? right && (!left || isPunctuation(after)) : right;
+        return new int[] {start, end, opens ? 1 : 0, closes ? 1 : 0};
+    }
+
+    /** Two backtick runs of the same length make a code span, and a run of three a fence: escape them all then. */
+    private static boolean codeSpanPossible(String text) {
+        java.util.Set<Integer> lengths = new java.util.HashSet<>();
+        java.util.regex.Matcher runs = java.util.regex.Pattern.compile("`+").matcher(text);
+        while (runs.find()) {
+            int length = runs.end() - runs.start();
+            if (length >= 3 || !lengths.add(length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c < 128 && isPunctuation(c);
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 }

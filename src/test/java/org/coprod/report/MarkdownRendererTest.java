@@ -64,4 +64,103 @@ class MarkdownRendererTest {
                 .doesNotContain("<code>")
                 .contains("rm -rf everything");
     }
+
+    /** Text people type, with everything Markdown could read as markup. */
+    private static final List<String> TRICKY = List.of(
+            "a | b || c \\| d",
+            "[Disagree] then [link](http://x) and ![image](y) and [ref][x] and [x]",
+            "**bold** and *em* and _under_ and snake_case_name and 2 * 3 * 4 and a*b*c",
+            "<b>bold</b> & &amp; &#65; AT&T a < b <http://x.y> <!-- comment -->",
+            "`code` and ``two`` and a lone ` tick",
+            "# not a heading",
+            "## nor this ##",
+            "1. not a list",
+            "12) nor this",
+            "- not a bullet",
+            "+ nor this",
+            "* nor this",
+            "> not a quote",
+            "~~struck~~ and ~one~",
+            "back\\slash \\* \\_ \\\\ and C:\\Users\\me",
+            "```",
+            "~~~",
+            "---",
+            "***",
+            "___",
+            "===",
+            "[x]: http://example.com",
+            "100. a hundred",
+            "first | line\n--- | ---\nsecond | line",
+            "one\n# two\n- three\n1. four\n> five\n===");
+
+    @Test
+    void tricky_text_renders_as_itself_wherever_it_stands() {
+        for (String text : TRICKY) {
+            String flat = text.replace("\n", " ");
+            assertThat(shownText(new Document("T").paragraph(text))).as(text).isEqualTo("T " + flat);
+            assertThat(shownText(new Document("T").paragraph("Lead:", text)))
+                    .as(text)
+                    .isEqualTo("T Lead: " + flat);
+            assertThat(shownText(new Document("T").bullets(List.of(text))))
+                    .as(text)
+                    .isEqualTo("T " + flat);
+            assertThat(shownText(new Document("T").numbered(List.of(text))))
+                    .as(text)
+                    .isEqualTo("T " + flat);
+            assertThat(shownText(new Document("T").heading(text))).as(text).isEqualTo("T " + flat);
+            assertThat(shownText(new Document(text))).as(text).isEqualTo(flat);
+            assertThat(shownText(new Document("T")
+                            .table(new Table(
+                                    List.of(new Column("A", Align.LEFT), new Column("B", Align.RIGHT)),
+                                    List.of(List.of(Document.text(text), Document.text("1")))))))
+                    .as(text)
+                    .isEqualTo("T A B " + flat + " 1");
+        }
+    }
+
+    @Test
+    void plain_text_readers_see_no_entities_and_no_needless_backslashes() {
+        String markdown = new MarkdownRenderer()
+                .render(new Document("Riverside & partners")
+                        .paragraph("Notes:", "Asked often? [Always] The <b>whole</b> team & AT&T, 5 * 3, snake_case.")
+                        .bullets(List.of("Question? [Disagree] Not yet (see notes).")));
+        assertThat(markdown)
+                .doesNotContain("&lt;", "&gt;", "&amp;", "\\[", "\\]", "\\_", "\\*", "\\&")
+                .contains("Riverside & partners")
+                .contains("[Always] The \\<b>whole\\</b> team & AT&T, 5 * 3, snake_case.")
+                .contains("- Question? [Disagree] Not yet (see notes).");
+    }
+
+    /**
+     * What a reader sees of the rendered Markdown: its text, with no element but those the renderer writes itself.
+     */
+    private static String shownText(Document doc) {
+        String html = html(new MarkdownRenderer().render(doc));
+        java.util.regex.Matcher tags =
+                java.util.regex.Pattern.compile("</?([a-z0-9]+)[^>]*>").matcher(html);
+        while (tags.find()) {
+            assertThat(tags.group(1))
+                    .as(html)
+                    .isIn(
+                            "h1", "h2", "h3", "p", "strong", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
+                            "td", "br");
+        }
+        return html.replaceAll("<[^>]*>", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** Deciding what to escape looks at each mark once, so a long note full of marks is no slower than any other. */
+    @Test
+    void a_long_text_full_of_marks_is_escaped_in_linear_time() {
+        String marks = "*a _b ~c `d &e; [f](g) <h ".repeat(20_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            assertThat(new MarkdownRenderer().render(new Document("T").paragraph(marks)))
+                    .hasSizeGreaterThan(marks.length());
+        });
+    }
 }

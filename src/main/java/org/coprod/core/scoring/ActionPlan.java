@@ -19,9 +19,10 @@ import org.coprod.core.model.SuggestedAction;
  * Chooses what to do next. Only principles below the top band are considered, and only actions that suit the verdict
  * and address at least one question that was answered on its scale (an action whose questions were all "not
  * applicable", "don't know" or blank is never suggested). Need is how far below 100 the action's answered questions
- * scored on average. The plan takes the most needed action of each principle, weakest principle first, then the
- * second most needed of each, and so on, so that its first three steps are the first steps. The same rules serve one
- * respondent's scores and a group's means.
+ * scored on average. Principles are taken weakest first; principles with equal scores (as shown, to one decimal place) are taken in the questionnaire's
+ * order. The plan takes the most needed action of each principle in that order, then the second most needed of each,
+ * and so on, so that its first three steps are the first steps; within a principle, actions of equal need keep the
+ * questionnaire's order. The same rules serve one respondent's scores and a group's means.
  */
 public final class ActionPlan {
     private ActionPlan() {}
@@ -74,7 +75,10 @@ public final class ActionPlan {
                 planned.add(new PlannedAction(section, sectionScore, action, need, addressed));
             }
         }
-        planned.sort(Comparator.comparingDouble(PlannedAction::sectionScore)
+        // principles that show the same score are equal, and stay in the questionnaire's order
+        List<String> order = questionnaire.sections().stream().map(Section::id).toList();
+        planned.sort(Comparator.comparingDouble(ActionPlan::shownScore)
+                .thenComparing(a -> order.indexOf(a.section().id()))
                 .thenComparing(Comparator.comparingDouble(PlannedAction::need).reversed()));
         return inTurns(planned);
     }
@@ -96,16 +100,45 @@ public final class ActionPlan {
         return turns;
     }
 
-    /** Every ranked action of the weakest principles, up to {@code count} principles, most needed first. */
+    /**
+     * Every ranked action of the weakest principles, up to {@code count} principles, most needed first; a principle
+     * whose score equals that of the last one taken is taken too, so that no principle is left out for a tie.
+     */
     public static List<PlannedAction> forWeakest(List<PlannedAction> ranked, int count) {
-        List<String> principles = ranked.stream()
-                .map(a -> a.section().id())
-                .distinct()
-                .limit(count)
-                .toList();
+        List<PlannedAction> firsts = firstOfEachPrinciple(ranked);
+        if (firsts.size() > count) {
+            double last = shownScore(firsts.get(count - 1));
+            firsts = firsts.stream().filter(a -> shownScore(a) <= last).toList();
+        }
+        Set<String> principles =
+                firsts.stream().map(a -> a.section().id()).collect(java.util.stream.Collectors.toSet());
         return ranked.stream()
                 .filter(a -> principles.contains(a.section().id()))
                 .toList();
+    }
+
+    /**
+     * The groups of two or more principles in the plan that have the same score, each group in the plan's order: the
+     * plan cannot say which of them is weaker, and takes them in the questionnaire's order.
+     */
+    public static List<List<PlannedAction>> ties(List<PlannedAction> planned) {
+        Map<Double, List<PlannedAction>> byScore = new LinkedHashMap<>();
+        firstOfEachPrinciple(planned)
+                .forEach(a -> byScore.computeIfAbsent(shownScore(a), k -> new ArrayList<>())
+                        .add(a));
+        return byScore.values().stream().filter(group -> group.size() > 1).toList();
+    }
+
+    /** A principle's score as the reports show it, so that principles shown with equal scores are equal here too. */
+    private static double shownScore(PlannedAction action) {
+        return Figures.shown(action.sectionScore());
+    }
+
+    /** The most needed action of each principle, weakest principle first. */
+    private static List<PlannedAction> firstOfEachPrinciple(List<PlannedAction> ranked) {
+        Map<String, PlannedAction> firsts = new LinkedHashMap<>();
+        ranked.forEach(a -> firsts.putIfAbsent(a.section().id(), a));
+        return List.copyOf(firsts.values());
     }
 
     /** The first {@code count} steps of the plan for the weakest principles. */
