@@ -284,7 +284,9 @@ final class CsvTokenizer {
 
     /**
      * Reads the next record the quick way when it is plain, as nearly every row of a large export is: exactly one field
-     * per entry of {@code tables}, none of them quoted, and the whole record already read. Fields whose column has a
+     * per entry of {@code tables}, no quoted field holding a doubled quote or a line break (a quoted label such as
+     * "Regularly, in ways that suit different people" is plain: its text is just the bytes between the quotes), and the
+     * whole record already read. Fields whose column has a
      * table are coded on the way: a one-byte field with a code in its column's table (indexed by the byte, 0 to 255)
      * puts that code into {@code codes} at {@code slots[column]}; an empty field puts nothing; any other field is left
      * for the caller, listed by {@link #unresolved}. Afterwards the record reads as if {@link #next} had read it.
@@ -333,23 +335,34 @@ final class CsvTokenizer {
                 c++;
                 p += 2;
             }
-            // any other field
-            if (p >= length || buffer[p] == '"') {
+            // any other field: unquoted, or quoted with no doubled quote and no line break inside
+            if (p >= length) {
                 return -1;
             }
-            int q = endOfUnquoted(p);
+            int start = p;
+            int end;
+            if (buffer[p] == '"') {
+                start = p + 1;
+                end = closingSimpleQuote(start);
+                if (end < 0) {
+                    return -1;
+                }
+            } else {
+                end = endOfUnquoted(p);
+            }
+            int q = buffer[p] == '"' ? end + 1 : end;
             if (q >= length) {
                 return -1;
             }
             byte[] table = tables[c];
-            if (table != null && q == p + 1 && table[buffer[p] & 0xFF] != NO_CODE) {
-                codes[slots[c]] = table[buffer[p] & 0xFF];
+            if (table != null && end == start + 1 && table[buffer[start] & 0xFF] != NO_CODE) {
+                codes[slots[c]] = table[buffer[start] & 0xFF];
                 coded++;
-            } else if (table != null && q > p) {
+            } else if (table != null && end > start) {
                 unresolved[open++] = c;
             }
-            starts[c] = p;
-            ends[c] = q;
+            starts[c] = start;
+            ends[c] = end;
             if (c < last) {
                 if (buffer[q] != delimiter) {
                     return -1;
@@ -358,7 +371,7 @@ final class CsvTokenizer {
                 c++;
                 continue;
             }
-            if (buffer[q] == delimiter) {
+            if (buffer[q] != '\n' && buffer[q] != '\r') {
                 return -1;
             }
             p = skipLineEnd(q);
@@ -375,6 +388,23 @@ final class CsvTokenizer {
         line++;
         record++;
         return coded;
+    }
+
+    /**
+     * The offset of the quote closing a quoted field whose text starts at {@code from}, when the field is simple: no
+     * doubled quote and no line break inside, as every quoted label is. -1 otherwise, or when the buffer ends first.
+     */
+    private int closingSimpleQuote(int from) {
+        for (int q = from; q < length; q++) {
+            byte b = buffer[q];
+            if (b == '"') {
+                return q + 1 < length && buffer[q + 1] == '"' ? -1 : q;
+            }
+            if (b == '\n' || b == '\r') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isFieldEnd(byte b) {

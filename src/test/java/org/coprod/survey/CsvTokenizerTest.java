@@ -148,7 +148,24 @@ class CsvTokenizerTest {
     @Test
     void plain_records_read_the_quick_way_exactly_as_next_reads_them() throws Exception {
         Random random = new Random(20261123);
-        String[] pieces = {"4", "2", "", "Often", "N/A", "9", "\"4\"", "\"a,b\"", "é", " ", "x\"y"};
+        String[] pieces = {
+            "4",
+            "2",
+            "",
+            "Often",
+            "N/A",
+            "9",
+            "\"4\"",
+            "\"a,b\"",
+            "é",
+            " ",
+            "x\"y",
+            "\"\"",
+            "\"a\"\"b\"",
+            "\"a\nb\"",
+            "\"a\r\nb\"",
+            "\"\"\"\""
+        };
         int plain = 0;
         for (int file = 0; file < 2_000; file++) {
             int columns = 1 + random.nextInt(5);
@@ -204,6 +221,16 @@ class CsvTokenizerTest {
             }
         }
         assertThat(plain).as("records read the quick way").isGreaterThan(1_000);
+    }
+
+    @Test
+    void text_after_a_closing_quote_is_not_taken_the_quick_way() throws Exception {
+        CsvTokenizer tokenizer = new CsvTokenizer(
+                new ByteArrayInputStream("x,y\na,\"b\"c\n".getBytes(StandardCharsets.UTF_8)), ',', true, 0);
+        assertThat(tokenizer.next()).isTrue();
+        assertThat(tokenizer.nextPlain(new byte[2][], new int[2], new byte[2])).isEqualTo(-1);
+        CsvTokenizer.Malformed malformed = catchThrowableOfType(CsvTokenizer.Malformed.class, tokenizer::next);
+        assertThat(malformed.key).isEqualTo("survey.csv.text-after-closing-quote");
     }
 
     private static int codedAndUnresolved(CsvTokenizer row, byte[][] tables) {
