@@ -536,6 +536,13 @@ final class CsvTokenizer {
         return Bytes.hash(buffer, starts[i], ends[i]);
     }
 
+    /** A number from field {@code i}'s length and first and last bytes only: see {@link ValueTable}. */
+    int shape(int i) {
+        int start = starts[i];
+        int end = ends[i];
+        return start == end ? 0 : ((end - start) * 31 + buffer[start]) * 31 + buffer[end - 1];
+    }
+
     boolean fieldEquals(int i, byte[] bytes) {
         return ends[i] - starts[i] == bytes.length && Bytes.equal(buffer, starts[i], bytes, 0, bytes.length);
     }
