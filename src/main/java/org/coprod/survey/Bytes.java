@@ -8,6 +8,9 @@ import java.nio.ByteOrder;
 final class Bytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** Runs shorter than this, such as most answer labels, are compared a byte at a time. */
+    private static final int SHORT = 32;
+
     private Bytes() {}
 
     /** The eight bytes from {@code offset} as one number. */
@@ -31,7 +34,8 @@ final class Bytes {
     /** Whether {@code length} bytes of {@code a} from {@code aFrom} are those of {@code b} from {@code bFrom}. */
     static boolean equal(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
         int k = 0;
-        for (; k + 8 <= length; k += 8) {
+        // word reads only for long runs: the launcher's quick compiler keeps a bounds check call in each of them
+        for (; k + 8 <= length && length >= SHORT; k += 8) {
             if (longAt(a, aFrom + k) != longAt(b, bFrom + k)) {
                 return false;
             }

@@ -276,23 +276,26 @@ final class CsvTokenizer {
      */
     private static final int PLAIN_MARGIN = 8192;
 
-    /** In a table given to {@link #nextPlain}: the byte has no code. */
-    static final byte NO_CODE = -1;
-
     private int[] unresolved = new int[64];
     private int unresolvedCount;
 
     /**
-     * Reads the next record the quick way when it is plain, as nearly every row of a large export is: exactly one field
-     * per entry of {@code tables}, none of them quoted, and the whole record already read. Fields whose column has a
-     * table are coded on the way: a one-byte field with a code in its column's table (indexed by the byte, 0 to 255)
-     * puts that code into {@code codes} at {@code slots[column]}; an empty field puts nothing; any other field is left
-     * for the caller, listed by {@link #unresolved}. Afterwards the record reads as if {@link #next} had read it.
-     * Returns how many fields were coded; or -1, having read nothing (though {@code codes} may have been written to,
-     * and the fields of the record read before are lost), for any other record: read it with {@link #next}.
+     * Reads the next record the quick way when it is plain, as nearly every row of a large export is, and codes its
+     * answers on the way: the one place where the quick way of reading is written (the usual way is {@link #next}).
+     * A record is plain when it has exactly one field per entry of {@code known}, no quoted field holding a doubled
+     * quote or a line break (a quoted label such as "Regularly, in ways that suit different people" is plain: its text
+     * is just the bytes between the quotes), and has been read whole into the buffer.
+     *
+     * <p>A field whose column has answers ({@code known[column]} not null) and that is one of the answers known there,
+     * written the same way, puts its code into {@code codes} at {@code slots[column]}, found by comparing the bytes in
+     * place (see {@link KnownAnswers}); an empty field puts nothing; any other field is left for the caller, listed by
+     * {@link #unresolved}, and once the caller has worked out what it means it can {@link #teach} it. Afterwards the
+     * record reads as if {@link #next} had read it. Returns how many fields were coded; or -1, having read nothing
+     * (though {@code codes} may have been written to, and the fields of the record read before are lost), for any
+     * other record: read it with {@link #next}.
      */
-    int nextPlain(byte[][] tables, int[] slots, byte[] codes) {
-        final int columns = tables.length;
+    int nextPlain(KnownAnswers[] known, int[] slots, byte[] codes) {
+        final int columns = known.length;
         while (starts.length < columns) {
             grow();
         }
@@ -313,43 +316,63 @@ final class CsvTokenizer {
         final int last = columns - 1;
         int c = 0;
         while (true) {
-            // the usual run: one-byte answers with a code, each followed by the delimiter, in a loop kept short
+            // the usual run of a digit-coded export: one-byte answers with a code, each followed by the delimiter, in a
+            // loop kept short
             while (c < last && p + 1 < length) {
-                byte[] table = tables[c];
+                KnownAnswers answers = known[c];
                 byte first = buffer[p];
-                if (table == null
+                if (answers == null
                         || buffer[p + 1] != delimiter
                         || first == delimiter
                         || first == '"'
                         || first == '\n'
                         || first == '\r'
-                        || table[first & 0xFF] == NO_CODE) {
+                        || answers.oneByte[first & 0xFF] == KnownAnswers.NO_CODE) {
                     break;
                 }
-                codes[slots[c]] = table[first & 0xFF];
+                codes[slots[c]] = answers.oneByte[first & 0xFF];
                 starts[c] = p;
                 ends[c] = p + 1;
                 coded++;
                 c++;
                 p += 2;
             }
-            // any other field
-            if (p >= length || buffer[p] == '"') {
+            // any other field: a known answer written as before, or else unquoted, or quoted with no doubled quote and
+            // no line break inside
+            if (p >= length) {
                 return -1;
             }
-            int q = endOfUnquoted(p);
-            if (q >= length) {
-                return -1;
-            }
-            byte[] table = tables[c];
-            if (table != null && q == p + 1 && table[buffer[p] & 0xFF] != NO_CODE) {
-                codes[slots[c]] = table[buffer[p] & 0xFF];
+            KnownAnswers answers = known[c];
+            boolean quoted = buffer[p] == '"';
+            int found = answers == null ? -1 : answers.find(buffer, p, length, delimiter);
+            int end;
+            int q;
+            if (found >= 0) {
+                q = p + answers.length(found);
+                end = quoted ? q - 1 : q;
+                codes[slots[c]] = answers.code(found);
                 coded++;
-            } else if (table != null && q > p) {
-                unresolved[open++] = c;
+            } else {
+                end = quoted ? closingSimpleQuote(p + 1) : endOfUnquoted(p);
+                if (end < 0) {
+                    return -1;
+                }
+                q = quoted ? end + 1 : end;
+                if (q >= length) {
+                    return -1;
+                }
+                int start = quoted ? p + 1 : p;
+                if (answers != null
+                        && end == start + 1
+                        && answers.oneByte[buffer[start] & 0xFF] != KnownAnswers.NO_CODE) {
+                    codes[slots[c]] = answers.oneByte[buffer[start] & 0xFF];
+                    coded++;
+                } else if (answers != null && end > start) {
+                    unresolved[open++] = c;
+                }
             }
-            starts[c] = p;
-            ends[c] = q;
+            starts[c] = quoted ? p + 1 : p;
+            ends[c] = end;
             if (c < last) {
                 if (buffer[q] != delimiter) {
                     return -1;
@@ -358,7 +381,7 @@ final class CsvTokenizer {
                 c++;
                 continue;
             }
-            if (buffer[q] == delimiter) {
+            if (buffer[q] != '\n' && buffer[q] != '\r') {
                 return -1;
             }
             p = skipLineEnd(q);
@@ -375,6 +398,43 @@ final class CsvTokenizer {
         line++;
         record++;
         return coded;
+    }
+
+    /**
+     * Tells {@code known} that field {@code i} of the current record, written as it is in the file, means {@code code}
+     * (for {@link #nextPlain} to find it there next time): when it is written simply, quoted or not, with no quote and
+     * no line break inside.
+     */
+    void teach(int i, KnownAnswers known, byte code) {
+        int start = starts[i];
+        int end = ends[i];
+        for (int p = start; p < end; p++) {
+            if (buffer[p] == '"' || buffer[p] == '\n' || buffer[p] == '\r') {
+                return;
+            }
+        }
+        // an unquoted field follows a delimiter or a line end, or starts the buffer; a quoted one follows its quote
+        boolean quoted = start > 0 && buffer[start - 1] == '"';
+        if (end > start) {
+            known.learn(buffer, quoted ? start - 1 : start, quoted ? end + 1 : end, code);
+        }
+    }
+
+    /**
+     * The offset of the quote closing a quoted field whose text starts at {@code from}, when the field is simple: no
+     * doubled quote and no line break inside, as every quoted label is. -1 otherwise, or when the buffer ends first.
+     */
+    private int closingSimpleQuote(int from) {
+        for (int q = from; q < length; q++) {
+            byte b = buffer[q];
+            if (b == '"') {
+                return q + 1 < length && buffer[q + 1] == '"' ? -1 : q;
+            }
+            if (b == '\n' || b == '\r') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isFieldEnd(byte b) {
@@ -504,6 +564,13 @@ final class CsvTokenizer {
     /** A hash of field {@code i}'s bytes, as {@link Bytes#hash} gives for the same bytes anywhere. */
     int hash(int i) {
         return Bytes.hash(buffer, starts[i], ends[i]);
+    }
+
+    /** A number from field {@code i}'s length and first and last bytes only: see {@link ValueTable}. */
+    int shape(int i) {
+        int start = starts[i];
+        int end = ends[i];
+        return start == end ? 0 : ((end - start) * 31 + buffer[start]) * 31 + buffer[end - 1];
     }
 
     boolean fieldEquals(int i, byte[] bytes) {

@@ -85,11 +85,8 @@ public final class SurveyScorer {
     private final ScoringPlan plan;
     /** Per question, what each cell text means; questions sharing an answer set share a table. */
     private ValueTable<Byte>[] answers;
-    /**
-     * Per question, the codes of the answers written as one byte that have been met (see
-     * {@link CsvTokenizer#nextPlain}), indexed by the byte; shared like {@link #answers}.
-     */
-    private byte[][] oneByteCodes;
+    /** Per question, the answers met as they are written in the file, for the quick way; shared like {@link #answers}. */
+    private KnownAnswers[] knownAnswers;
     /** The tool that made the export being read, which says how it codes answers. */
     private Preset preset = Preset.GENERIC;
     /** Of the answer cells of the export being read: how many were read, how many not, and a few of the latter. */
@@ -189,9 +186,9 @@ public final class SurveyScorer {
                 tool, options.mapping().notApplicable(), options.mapping().dontKnow(), surveyWords);
         List<Question> questions = questionnaire.questions();
         answers = newTables(questions.size());
-        oneByteCodes = new byte[questions.size()][];
+        knownAnswers = new KnownAnswers[questions.size()];
         java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
-        java.util.Map<AnswerSet, byte[]> sharedCodes = new java.util.IdentityHashMap<>();
+        java.util.Map<AnswerSet, KnownAnswers> sharedKnown = new java.util.IdentityHashMap<>();
         for (int q = 0; q < questions.size(); q++) {
             AnswerSet set = questionnaire.answerSetOf(questions.get(q));
             AnswerMatcher matcher = set.matcher();
@@ -201,7 +198,7 @@ public final class SurveyScorer {
                             .answerOf(s, matcher, text)
                             .map(response -> AnswerCodes.codeOf(s, response))
                             .orElse(null)));
-            oneByteCodes[q] = sharedCodes.computeIfAbsent(set, s -> noCodes());
+            knownAnswers[q] = sharedKnown.computeIfAbsent(set, s -> new KnownAnswers());
         }
     }
 
@@ -436,7 +433,7 @@ public final class SurveyScorer {
         final List<Column> columns;
         final ColumnMapping mapping;
         final int[] questionOfColumn;
-        final byte[][] codesOfColumns;
+        final KnownAnswers[] knownOfColumns;
         /** The service and role columns; -1 when there is none. */
         final int serviceColumn;
 
@@ -460,7 +457,7 @@ public final class SurveyScorer {
             this.columns = reader.columns();
             this.mapping = mapping;
             this.questionOfColumn = mapping.questionOfColumn();
-            this.codesOfColumns = oneByteCodesOfColumns(mapping);
+            this.knownOfColumns = knownAnswersOfColumns(mapping);
             this.serviceColumn = service.map(Column::index).orElse(-1);
             this.roleColumn = role.map(Column::index).orElse(-1);
             adder.file = file;
@@ -485,7 +482,7 @@ public final class SurveyScorer {
         /** Reads, codes and hands over the next row; false at the end of the file. */
         boolean next() {
             Arrays.fill(rowCodes, AnswerCodes.NONE);
-            int coded = row.nextPlain(codesOfColumns, questionOfColumn, rowCodes);
+            int coded = row.nextPlain(knownOfColumns, questionOfColumn, rowCodes);
             if (coded < 0 && !reader.next()) {
                 return false;
             }
@@ -759,25 +756,16 @@ public final class SurveyScorer {
         }
         answersRead++;
         rowCodes[q] = code;
-        int single = row.singleAscii(c);
-        if (single >= 0) {
-            oneByteCodes[q][single] = code;
-        }
+        row.teach(c, knownAnswers[q], code);
         return true;
     }
 
-    private static byte[] noCodes() {
-        byte[] codes = new byte[256];
-        Arrays.fill(codes, CsvTokenizer.NO_CODE);
-        return codes;
-    }
-
-    /** For each column of the export, the one-byte codes of its question; null for a column that is not a question. */
-    private byte[][] oneByteCodesOfColumns(ColumnMapping mapping) {
-        byte[][] byColumn = new byte[mapping.columns()][];
+    /** For each column of the export, the known answers of its question; null for a column that is not a question. */
+    private KnownAnswers[] knownAnswersOfColumns(ColumnMapping mapping) {
+        KnownAnswers[] byColumn = new KnownAnswers[mapping.columns()];
         for (int c = 0; c < byColumn.length; c++) {
             int q = mapping.questionOf(c);
-            byColumn[c] = q < 0 ? null : oneByteCodes[q];
+            byColumn[c] = q < 0 ? null : knownAnswers[q];
         }
         return byColumn;
     }

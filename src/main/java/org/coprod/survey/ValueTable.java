@@ -29,16 +29,32 @@ final class ValueTable<V> {
         return single >= 0 ? (V) byCharacter[single] : null;
     }
 
+    /**
+     * The texts met last, by their length and first and last bytes: nearly always enough to tell a column's answers
+     * apart ("Never", "Rarely", "Sometimes"...), so that a cell is found with one comparison and without hashing it.
+     */
+    private static final int RECENT = 256;
+
+    private final byte[][] recentKeys = new byte[RECENT][];
+    private final Object[] recentValues = new Object[RECENT];
+
     @SuppressWarnings("unchecked")
     V get(CsvTokenizer row, int field) {
         int single = row.singleAscii(field);
         if (single >= 0 && byCharacter[single] != null) {
             return (V) byCharacter[single];
         }
+        int recent = row.shape(field) & (RECENT - 1);
+        byte[] recentKey = recentKeys[recent];
+        if (recentKey != null && row.fieldEquals(field, recentKey)) {
+            return (V) recentValues[recent];
+        }
         int mask = keys.length - 1;
         int slot = spread(row.hash(field)) & mask;
         while (keys[slot] != null) {
             if (row.fieldEquals(field, keys[slot])) {
+                recentKeys[recent] = keys[slot];
+                recentValues[recent] = values[slot];
                 return (V) values[slot];
             }
             slot = (slot + 1) & mask;

@@ -148,7 +148,24 @@ class CsvTokenizerTest {
     @Test
     void plain_records_read_the_quick_way_exactly_as_next_reads_them() throws Exception {
         Random random = new Random(20261123);
-        String[] pieces = {"4", "2", "", "Often", "N/A", "9", "\"4\"", "\"a,b\"", "é", " ", "x\"y"};
+        String[] pieces = {
+            "4",
+            "2",
+            "",
+            "Often",
+            "N/A",
+            "9",
+            "\"4\"",
+            "\"a,b\"",
+            "é",
+            " ",
+            "x\"y",
+            "\"\"",
+            "\"a\"\"b\"",
+            "\"a\nb\"",
+            "\"a\r\nb\"",
+            "\"\"\"\""
+        };
         int plain = 0;
         for (int file = 0; file < 2_000; file++) {
             int columns = 1 + random.nextInt(5);
@@ -160,15 +177,14 @@ class CsvTokenizerTest {
                 }
                 text.append(random.nextInt(5) == 0 ? "\r\n" : random.nextInt(10) == 0 ? "\n\n" : "\n");
             }
-            byte[][] tables = new byte[columns][];
+            KnownAnswers[] tables = new KnownAnswers[columns];
             int[] slots = new int[columns];
             for (int c = 0; c < columns; c++) {
                 slots[c] = columns - 1 - c;
                 if (random.nextBoolean()) {
-                    tables[c] = new byte[256];
-                    java.util.Arrays.fill(tables[c], CsvTokenizer.NO_CODE);
-                    tables[c]['4'] = 40;
-                    tables[c]['"'] = 99; // never used: a quote opens a quoted field
+                    KnownAnswers known = new KnownAnswers();
+                    KNOWN.forEach((written, code) -> known.learn(bytes(written), 0, bytes(written).length, code));
+                    tables[c] = known;
                 }
             }
             String csv = text.toString();
@@ -193,12 +209,12 @@ class CsvTokenizerTest {
                     plain++;
                     assertThat(coded + quick.unresolvedCount()).as(csv).isEqualTo(codedAndUnresolved(usual, tables));
                     for (int c = 0; c < columns; c++) {
-                        boolean known = tables[c] != null && usual.field(c).equals("4");
-                        assertThat(codes[slots[c]]).as(csv).isEqualTo((byte) (known ? 40 : 0));
+                        byte expected = tables[c] == null ? 0 : MEANINGS.getOrDefault(usual.field(c), (byte) 0);
+                        assertThat(codes[slots[c]]).as(csv).isEqualTo(expected);
                     }
                     for (int i = 0; i < quick.unresolvedCount(); i++) {
                         String field = usual.field(quick.unresolved(i));
-                        assertThat(field).isNotEmpty().isNotEqualTo("4");
+                        assertThat(field).isNotEmpty().isNotIn(MEANINGS.keySet());
                     }
                 }
             }
@@ -206,7 +222,55 @@ class CsvTokenizerTest {
         assertThat(plain).as("records read the quick way").isGreaterThan(1_000);
     }
 
-    private static int codedAndUnresolved(CsvTokenizer row, byte[][] tables) {
+    @Test
+    void text_after_a_closing_quote_is_not_taken_the_quick_way() throws Exception {
+        CsvTokenizer tokenizer = new CsvTokenizer(
+                new ByteArrayInputStream("x,y\na,\"b\"c\n".getBytes(StandardCharsets.UTF_8)), ',', true, 0);
+        assertThat(tokenizer.next()).isTrue();
+        assertThat(tokenizer.nextPlain(new KnownAnswers[2], new int[2], new byte[2])).isEqualTo(-1);
+        CsvTokenizer.Malformed malformed = catchThrowableOfType(CsvTokenizer.Malformed.class, tokenizer::next);
+        assertThat(malformed.key).isEqualTo("survey.csv.text-after-closing-quote");
+    }
+
+    @Test
+    void answers_taught_from_a_record_read_the_usual_way_are_coded_the_quick_way() throws Exception {
+        String row = "Often,\"a,b\",\"x\"\"y\",4,\"two\nlines\"\r\n";
+        CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(bytes(row + row)), ',', true, 0);
+        KnownAnswers[] known = new KnownAnswers[5];
+        java.util.Arrays.setAll(known, c -> new KnownAnswers());
+        assertThat(tokenizer.next()).isTrue();
+        for (int c = 0; c < 5; c++) {
+            tokenizer.teach(c, known[c], (byte) (c + 1));
+        }
+        // the second row has a quoted line break: read the usual way, but its simply written answers are now known
+        assertThat(tokenizer.nextPlain(known, new int[] {0, 1, 2, 3, 4}, new byte[5]))
+                .isEqualTo(-1);
+        String simple = "Often,\"a,b\",\"x\"\"y\",4,\"\"\n";
+        tokenizer = new CsvTokenizer(new ByteArrayInputStream(bytes(simple + simple)), ',', true, 0);
+        assertThat(tokenizer.next()).isTrue();
+        byte[] codes = new byte[5];
+        assertThat(tokenizer.nextPlain(known, new int[] {0, 1, 2, 3, 4}, codes)).isEqualTo(-1); // the doubled quote
+        simple = "Often,\"a,b\",x,4,\"\"\n";
+        tokenizer = new CsvTokenizer(new ByteArrayInputStream(bytes(simple + simple)), ',', true, 0);
+        assertThat(tokenizer.next()).isTrue();
+        assertThat(tokenizer.nextPlain(known, new int[] {0, 1, 2, 3, 4}, codes)).isEqualTo(3);
+        assertThat(codes).containsExactly(1, 2, 0, 4, 0);
+        assertThat(tokenizer.unresolvedCount()).isEqualTo(1);
+        assertThat(tokenizer.fields()).containsExactly("Often", "a,b", "x", "4", "");
+    }
+
+    /** The answers the quick way is given, as written in the file, and what the fields they are written as mean. */
+    private static final java.util.Map<String, Byte> KNOWN =
+            java.util.Map.of("4", (byte) 40, "Often", (byte) 50, "\"a,b\"", (byte) 60, "é", (byte) 70);
+
+    private static final java.util.Map<String, Byte> MEANINGS =
+            java.util.Map.of("4", (byte) 40, "Often", (byte) 50, "a,b", (byte) 60, "é", (byte) 70);
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int codedAndUnresolved(CsvTokenizer row, KnownAnswers[] tables) {
         int n = 0;
         for (int c = 0; c < tables.length; c++) {
             n += tables[c] != null && !row.field(c).isEmpty() ? 1 : 0;
