@@ -8,18 +8,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** --language, which every command takes: the language of coprod's messages, and of reports instead of their own. */
+/**
+ * --language, which every command takes: the language of coprod's messages, and of reports instead of their own.
+ * Several, as in {@code --language cy,en}, write a report in each, one after the other; messages use the first.
+ */
 final class LanguageOption {
     @Option(
             names = "--language",
             paramLabel = "TAG",
+            split = ",",
             scope = ScopeType.INHERIT,
             converter = Tags.class,
             descriptionKey = "coprod.option.language")
-    Words language;
+    List<Words> languages;
 
+    /** The first language asked for: the one coprod speaks. */
     Optional<Words> chosen() {
-        return Optional.ofNullable(language);
+        return all().stream().findFirst();
+    }
+
+    /** Every language asked for, once each, in the order given. */
+    List<Words> all() {
+        return languages == null ? List.of() : languages.stream().distinct().toList();
     }
 
     /** A tag of a language coprod has words for, as its {@link Words}. */
@@ -55,7 +65,8 @@ final class LanguageOption {
                     ? given.get(i).substring("--language=".length())
                     : given.get(i).equals("--language") && i + 1 < end ? given.get(i + 1) : null;
             if (tag != null) {
-                return Words.isAvailable(tag) ? Words.forTag(tag) : Words.english();
+                String first = tag.split(",", -1)[0];
+                return Words.isAvailable(first) ? Words.forTag(first) : Words.english();
             }
         }
         return Words.english();
