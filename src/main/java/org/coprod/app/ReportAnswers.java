@@ -40,30 +40,47 @@ public final class ReportAnswers {
     }
 
     public Result report(Path answers, Optional<String> questionnaire) {
-        Words words = context.messages();
-        AnswersReader.Result read = AnswersFiles.read(answers, questionnaire.orElse(null), words);
+        AnswersReader.Result read = AnswersFiles.read(answers, questionnaire.orElse(null), context.messages());
         List<String> warnings = new ArrayList<>(read.warnings());
-        List<Questionnaire> translations = new ArrayList<>();
-        for (String language : context.reportLanguages(read.questionnaire())) {
-            Questionnaire translated =
-                    AnswersFiles.inLanguage(read.questionnaire(), questionnaire.orElse(null), language, words);
-            untranslated(translated, language, words).ifPresent(warnings::add);
-            translations.add(translated);
-        }
-        List<AssessmentReport> reports = translations.stream()
-                .map(translated -> reportIn(translated, read, warnings))
-                .toList();
+        Report report = inLanguages(read.assessment(), read.questionnaire(), questionnaire, warnings);
         List<Path> inputs = new ArrayList<>(List.of(answers));
         questionnaire.map(Path::of).ifPresent(inputs::add);
-        return new Result(ReportInLanguages.of(reports), warnings, inputs);
+        return new Result(report, warnings, inputs);
     }
 
-    private static AssessmentReport reportIn(Questionnaire translated, AnswersReader.Result read, List<String> notes) {
-        // a translation has the same questions and choices; one that does not (a hand-made one) reports as read
-        Assessment assessment = Translation.assessment(read.assessment(), read.questionnaire(), translated)
-                .orElse(read.assessment());
-        Questionnaire scored = assessment == read.assessment() ? read.questionnaire() : translated;
-        return new AssessmentReport(assessment, Scoring.score(scored, assessment.responses()), notes);
+    /**
+     * The report of an assessment in every language asked for (or else in its questionnaire's own): one {@link
+     * AssessmentReport}, or a {@link ReportInLanguages} of one per language.
+     *
+     * @param questionnaireOption the questionnaire given with --questionnaire, whose translations are found beside it
+     * @param notes what the report says first, a list that can be added to: a language the questionnaire is not in is
+     *     added to it
+     */
+    public Report inLanguages(
+            Assessment assessment,
+            Questionnaire questionnaire,
+            Optional<String> questionnaireOption,
+            List<String> notes) {
+        Words words = context.messages();
+        List<Questionnaire> translations = new ArrayList<>();
+        for (String language : context.reportLanguages(questionnaire)) {
+            Questionnaire translated =
+                    AnswersFiles.inLanguage(questionnaire, questionnaireOption.orElse(null), language, words);
+            untranslated(translated, language, words).ifPresent(notes::add);
+            translations.add(translated);
+        }
+        return ReportInLanguages.of(translations.stream()
+                .map(translated -> reportIn(translated, assessment, questionnaire, notes))
+                .toList());
+    }
+
+    private static AssessmentReport reportIn(
+            Questionnaire translated, Assessment given, Questionnaire questionnaire, List<String> notes) {
+        // a translation has the same questions and choices; one that does not (a hand-made one) reports as given
+        Optional<Assessment> assessment = Translation.assessment(given, questionnaire, translated);
+        Questionnaire scored = assessment.isPresent() ? translated : questionnaire;
+        Assessment answers = assessment.orElse(given);
+        return new AssessmentReport(answers, Scoring.score(scored, answers.responses()), notes);
     }
 
     /** "There is no Welsh version of ...": said when a language was asked for that the questionnaire is not in. */

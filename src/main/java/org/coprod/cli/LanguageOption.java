@@ -16,11 +16,13 @@ final class LanguageOption {
     @Option(
             names = "--language",
             paramLabel = "TAG",
-            split = ",",
             scope = ScopeType.INHERIT,
             converter = Tags.class,
             descriptionKey = "coprod.option.language")
-    List<Words> languages;
+    Languages languages;
+
+    /** The languages of one --language, such as "cy,en": each once, in the order given. */
+    record Languages(List<Words> all) {}
 
     /** The first language asked for: the one coprod speaks. */
     Optional<Words> chosen() {
@@ -29,17 +31,21 @@ final class LanguageOption {
 
     /** Every language asked for, once each, in the order given. */
     List<Words> all() {
-        return languages == null ? List.of() : languages.stream().distinct().toList();
+        return languages == null ? List.of() : languages.all();
     }
 
-    /** A tag of a language coprod has words for, as its {@link Words}. */
-    static final class Tags implements CommandLine.ITypeConverter<Words> {
+    /** Tags of languages coprod has words for, separated by commas, as their {@link Words}. */
+    static final class Tags implements CommandLine.ITypeConverter<Languages> {
         @Override
-        public Words convert(String tag) {
-            if (!Words.isAvailable(tag)) {
-                throw new Unknown(tag);
+        public Languages convert(String tags) {
+            List<Words> languages = new java.util.ArrayList<>();
+            for (String tag : tags.split(",", -1)) {
+                if (!Words.isAvailable(tag)) {
+                    throw new Unknown(tag);
+                }
+                languages.add(Words.forTag(tag));
             }
-            return Words.forTag(tag);
+            return new Languages(languages.stream().distinct().toList());
         }
     }
 

@@ -125,7 +125,10 @@ class LanguagesTest {
         assertThat(comparison.document().language()).isEqualTo("cy");
         assertThat(warnings).isEmpty();
         String json = org.coprod.report.Json.write(comparison.toJson());
-        assertThat(json).contains("\"verdictChanged\" : false").doesNotContain("\"change\" : -").doesNotContain("\"change\" : 1");
+        assertThat(json)
+                .contains("\"verdictChanged\" : false")
+                .doesNotContain("\"change\" : -")
+                .doesNotContain("\"change\" : 1");
     }
 
     @Test

@@ -101,8 +101,9 @@ public final class Catalogue {
         if (sameLanguage(language, "en")) {
             return originalOf(original);
         }
-        String translated = original.replaceFirst("([^/]+)$", language.strip().toLowerCase(Locale.ROOT) + "/$1");
-        if (!isLanguage(language) || Catalogue.class.getClassLoader().getResource(translated) == null) {
+        Optional<String> folder = folderOf(language);
+        String translated = original.replaceFirst("([^/]+)$", folder.orElse("") + "/$1");
+        if (folder.isEmpty() || Catalogue.class.getClassLoader().getResource(translated) == null) {
             return questionnaire;
         }
         return LOADED.computeIfAbsent(
@@ -130,9 +131,10 @@ public final class Catalogue {
      */
     public static Questionnaire resolve(String nameOrPath, String language, Words words) {
         Path path = Path.of(nameOrPath);
-        if (Files.exists(path) && isLanguage(language)) {
+        Optional<String> folder = folderOf(language);
+        if (Files.exists(path) && folder.isPresent()) {
             Path translated = (path.getParent() == null ? Path.of(".") : path.getParent())
-                    .resolve(language.strip().toLowerCase(Locale.ROOT))
+                    .resolve(folder.get())
                     .resolve(path.getFileName());
             Questionnaire given = QuestionnaireReader.read(path, words);
             return sameLanguage(given.language(), language) || !Files.isRegularFile(translated)
@@ -140,11 +142,13 @@ public final class Catalogue {
                     : QuestionnaireReader.read(translated, words);
         }
         Questionnaire found = resolve(nameOrPath, words);
-        return isLanguage(language) ? inLanguage(found, language) : found;
+        return folder.isPresent() ? inLanguage(found, language) : found;
     }
 
-    private static boolean isLanguage(String tag) {
-        return tag != null && tag.strip().matches("[A-Za-z]{2,3}");
+    /** The folder of a language's translations: its language code ("cy" for "cy" or "cy-GB"), if it is a language tag. */
+    private static Optional<String> folderOf(String tag) {
+        String language = tag == null ? "" : Locale.forLanguageTag(tag.strip()).getLanguage();
+        return language.matches("[a-z]{2,3}") ? Optional.of(language) : Optional.empty();
     }
 
     private static boolean sameLanguage(String one, String other) {
