@@ -76,10 +76,8 @@ public final class CompareRounds {
         questionnaire.map(Path::of).ifPresent(inputs::add);
         differentServices(earlier.round(), later.round(), before, after).ifPresent(warnings);
         List<ComparisonReport> reports = new ArrayList<>();
-        for (String language : context.reportLanguages(later.questionnaire())) {
-            Questionnaire translated =
-                    AnswersFiles.inLanguage(later.questionnaire(), questionnaire.orElse(null), language, words);
-            ReportAnswers.untranslated(translated, language, words).ifPresent(warnings);
+        for (Questionnaire translated :
+                ReportAnswers.translations(context, later.questionnaire(), questionnaire, warnings)) {
             reports.add(new ComparisonReport(
                     translated, earlier.in(translated(earlier, translated)), later.in(translated)));
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Translation;
@@ -61,17 +62,32 @@ public final class ReportAnswers {
             Questionnaire questionnaire,
             Optional<String> questionnaireOption,
             List<String> notes) {
+        List<Questionnaire> translations = translations(context, questionnaire, questionnaireOption, notes::add);
+        return ReportInLanguages.of(translations.stream()
+                .map(translated -> reportIn(translated, assessment, questionnaire, notes))
+                .toList());
+    }
+
+    /**
+     * The questionnaire in each language asked for (or else in its own), each language once: a language it is not in
+     * is said in {@code notes}, and its report is not written twice in the questionnaire's own language.
+     */
+    static List<Questionnaire> translations(
+            Context context,
+            Questionnaire questionnaire,
+            Optional<String> questionnaireOption,
+            Consumer<String> notes) {
         Words words = context.messages();
         List<Questionnaire> translations = new ArrayList<>();
         for (String language : context.reportLanguages(questionnaire)) {
             Questionnaire translated =
                     AnswersFiles.inLanguage(questionnaire, questionnaireOption.orElse(null), language, words);
-            untranslated(translated, language, words).ifPresent(notes::add);
-            translations.add(translated);
+            untranslated(translated, language, words).ifPresent(notes);
+            if (translations.stream().noneMatch(t -> t.language().equals(translated.language()))) {
+                translations.add(translated);
+            }
         }
-        return ReportInLanguages.of(translations.stream()
-                .map(translated -> reportIn(translated, assessment, questionnaire, notes))
-                .toList());
+        return translations;
     }
 
     private static AssessmentReport reportIn(

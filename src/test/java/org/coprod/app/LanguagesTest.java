@@ -140,6 +140,12 @@ class LanguagesTest {
         assertThat(result.report().document().language()).isEqualTo("en");
         assertThat(result.warnings())
                 .anySatisfy(w -> assertThat(w).contains("'tiny' 2.1").contains("Cymraeg"));
+
+        // asked for in Welsh and English, it is written once, in English, and says why
+        ReportAnswers.Result both =
+                new ReportAnswers(asking("cy", "en")).report(ENGLISH_ANSWERS, Optional.of(untranslated.toString()));
+        assertThat(both.report()).isInstanceOf(org.coprod.report.AssessmentReport.class);
+        assertThat(both.warnings()).singleElement().asString().contains("Cymraeg");
     }
 
     @Test
