@@ -20,6 +20,20 @@ public final class AnswersFiles {
                 answers,
                 id -> id.equals(given.id()) ? Optional.of(given) : Optional.empty(),
                 words.get("cli.answers.given-questionnaire", given.id()),
+                (questionnaire, language) -> inLanguage(questionnaire, questionnaireOption, language, words),
                 words);
+    }
+
+    /**
+     * A questionnaire an answers file was read against, in a language: a built-in one's translation, or the
+     * translation beside the file given with --questionnaire; the questionnaire itself where there is none.
+     */
+    public static Questionnaire inLanguage(
+            Questionnaire questionnaire, String questionnaireOption, String language, Words words) {
+        if (questionnaireOption == null) {
+            return Catalogue.inLanguage(questionnaire, language);
+        }
+        Questionnaire translated = Catalogue.resolve(questionnaireOption, language, words);
+        return translated.language().equals(questionnaire.language()) ? questionnaire : translated;
     }
 }

@@ -286,7 +286,18 @@ public final class AssessmentSession {
             List<Path> inputs = new ArrayList<>(sessionInputs());
             inputs.add(file);
             OutputFiles.write(
-                    reportFile, request.reportFormat().render(report, Style.plain(style.width())), inputs, words);
+                    reportFile,
+                    request.reportFormat()
+                            .render(
+                                    new ReportAnswers(context)
+                                            .inLanguages(
+                                                    assessment,
+                                                    card.questionnaire(),
+                                                    request.questionnaire(),
+                                                    new ArrayList<>()),
+                                    Style.plain(style.width())),
+                    inputs,
+                    words);
             out.println();
             out.println(wrapped(words.get("cli.assess.report-also-in", reportFile)));
         });

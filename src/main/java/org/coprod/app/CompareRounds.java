@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Translation;
 import org.coprod.core.scoring.Round;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
@@ -18,6 +20,7 @@ import org.coprod.io.json.ResultsReader;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.ComparisonReport;
+import org.coprod.report.Report;
 
 /** What changed between two rounds of one questionnaire: two answers files, or two results of scoring exports. */
 public final class CompareRounds {
@@ -30,14 +33,27 @@ public final class CompareRounds {
     }
 
     /** The comparison, and the files read, which it must never be written over. */
-    public record Result(ComparisonReport report, List<Path> inputs) {
+    public record Result(Report report, List<Path> inputs) {
         public Result {
             inputs = List.copyOf(inputs);
         }
     }
 
-    /** A round as read, with the questionnaire it was given to. */
-    private record Read(Round round, Questionnaire questionnaire) {}
+    /**
+     * A round as read, with the questionnaire it was given to: from an answers file, its answers, which can be scored
+     * in any language the questionnaire has; from a JSON result, its figures.
+     */
+    private record Read(Round round, Questionnaire questionnaire, Optional<AnswersReader.Result> answers) {
+        /** The round in the words of a translation of its questionnaire (the verdict's name is in them). */
+        Round in(Questionnaire translated) {
+            if (answers.isEmpty() || translated == questionnaire) {
+                return round;
+            }
+            return Translation.assessment(answers.get().assessment(), questionnaire, translated)
+                    .map(assessment -> CompareRounds.round(round.source(), assessment, translated))
+                    .orElse(round);
+        }
+    }
 
     /**
      * Compares the rounds; {@code warnings} hears, as they are found, what was odd about them but did not stop the
@@ -59,7 +75,20 @@ public final class CompareRounds {
         List<Path> inputs = new ArrayList<>(List.of(before, after));
         questionnaire.map(Path::of).ifPresent(inputs::add);
         differentServices(earlier.round(), later.round(), before, after).ifPresent(warnings);
-        return new Result(new ComparisonReport(later.questionnaire(), earlier.round(), later.round()), inputs);
+        List<ComparisonReport> reports = new ArrayList<>();
+        for (Questionnaire translated :
+                ReportAnswers.translations(context, later.questionnaire(), questionnaire, warnings)) {
+            reports.add(new ComparisonReport(
+                    translated, earlier.in(translated(earlier, translated)), later.in(translated)));
+        }
+        return new Result(ReportInLanguages.of(reports), inputs);
+    }
+
+    /** The earlier round's questionnaire in the language of the later one's translation (answers may be in either). */
+    private Questionnaire translated(Read earlier, Questionnaire translated) {
+        return earlier.questionnaire().version().equals(translated.version())
+                ? translated
+                : Catalogue.inLanguage(earlier.questionnaire(), translated.language());
     }
 
     /**
@@ -80,24 +109,28 @@ public final class CompareRounds {
                 : Optional.of(words.get("cli.compare.different-services", was, before, now, after));
     }
 
+    static Round round(String source, Assessment assessment, Questionnaire questionnaire) {
+        Scorecard card = Scoring.score(questionnaire, assessment.responses());
+        return new Round(
+                source,
+                questionnaire.id(),
+                assessment.questionnaireVersion(),
+                List.of(Snapshot.of(assessment.service(), card)),
+                List.of());
+    }
+
     private Read read(Path file, Optional<String> questionnaire, Consumer<String> warnings) {
         if (FileNames.isYaml(file)) {
             AnswersReader.Result result = AnswersFiles.read(file, questionnaire.orElse(null), words);
             result.warnings().forEach(warnings);
-            Scorecard card =
-                    Scoring.score(result.questionnaire(), result.assessment().responses());
             String source = file
                     + (result.assessment().date().isBlank()
                             ? ""
                             : " (" + result.assessment().date() + ")");
             return new Read(
-                    new Round(
-                            source,
-                            result.questionnaire().id(),
-                            result.assessment().questionnaireVersion(),
-                            List.of(Snapshot.of(result.assessment().service(), card)),
-                            List.of()),
-                    result.questionnaire());
+                    round(source, result.assessment(), result.questionnaire()),
+                    result.questionnaire(),
+                    Optional.of(result));
         }
         if (FileNames.isJson(file)) {
             Round round = ResultsReader.read(file, words);
@@ -107,7 +140,7 @@ public final class CompareRounds {
                             .orElseThrow(() -> new UserError(
                                     UserError.Kind.USAGE,
                                     words.get("cli.compare.not-built-in", file, round.questionnaireId()))));
-            return new Read(round, used);
+            return new Read(round, used, Optional.empty());
         }
         throw new InvalidInputException(Problem.inFile(
                 file.toString(),

@@ -1,6 +1,8 @@
 package org.coprod.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.coprod.io.TerminalText;
@@ -11,6 +13,7 @@ import org.coprod.report.MarkdownRenderer;
 import org.coprod.report.Report;
 import org.coprod.report.Style;
 import org.coprod.report.TextRenderer;
+import org.coprod.text.DisplayWidth;
 
 /** The formats a report can be written in. */
 public enum ReportFormat {
@@ -27,6 +30,9 @@ public enum ReportFormat {
     }
 
     public String render(Report report, Style style) {
+        if (report instanceof ReportInLanguages languages && isDocument()) {
+            return render(languages, style);
+        }
         return switch (this) {
             case JSON -> Json.write(report.toJson());
             case CSV -> report.toCsv();
@@ -47,6 +53,41 @@ public enum ReportFormat {
             case HTML -> new HtmlRenderer().render(document);
             default -> throw new IllegalArgumentException(this + " is not a format for documents");
         };
+    }
+
+    /**
+     * A report in several languages, each whole and marked with its language, the first language first: in HTML one
+     * page with a {@code <section lang="...">} per language (each starting a new printed page), in Markdown and text a
+     * heading per language naming it in itself ("Cymraeg", "English").
+     */
+    private String render(ReportInLanguages report, Style style) {
+        List<String> tags = new ArrayList<>();
+        List<String> rendered = new ArrayList<>();
+        for (Report part : report.parts()) {
+            tags.add(ReportInLanguages.languageOf(part));
+            rendered.add(render(part.document(), style));
+        }
+        return switch (this) {
+            case HTML -> BilingualHtml.join(tags, rendered);
+            case MARKDOWN -> joined(tags, rendered, tag -> "# " + ReportInLanguages.nameOf(tag) + "\n\n", "\n---\n\n");
+            default -> joined(tags, rendered, tag -> underlined(ReportInLanguages.nameOf(tag), style), "\n");
+        };
+    }
+
+    private static String joined(
+            List<String> tags,
+            List<String> parts,
+            java.util.function.Function<String, String> heading,
+            String between) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            out.append(i == 0 ? "" : between).append(heading.apply(tags.get(i))).append(parts.get(i));
+        }
+        return out.toString();
+    }
+
+    private static String underlined(String name, Style style) {
+        return name + "\n" + (style.unicode() ? "━" : "#").repeat(DisplayWidth.of(name)) + "\n\n";
     }
 
     /** The format a file's name asks for: report.md is Markdown, report.html HTML, and so on. */

@@ -38,7 +38,7 @@ public final class CoprodCommand implements java.util.concurrent.Callable<Intege
     }
 
     Context context() {
-        return new Context(commandName(), language.chosen());
+        return new Context(commandName(), language.chosen(), language.all());
     }
 
     /** How the user runs coprod, for the commands a message suggests: "./coprod" from the launcher in a clone. */

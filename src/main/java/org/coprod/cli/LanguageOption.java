@@ -8,7 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** --language, which every command takes: the language of coprod's messages, and of reports instead of their own. */
+/**
+ * --language, which every command takes: the language of coprod's messages, and of reports instead of their own.
+ * Several, as in {@code --language cy,en}, write a report in each, one after the other; messages use the first.
+ */
 final class LanguageOption {
     @Option(
             names = "--language",
@@ -16,20 +19,33 @@ final class LanguageOption {
             scope = ScopeType.INHERIT,
             converter = Tags.class,
             descriptionKey = "coprod.option.language")
-    Words language;
+    Languages languages;
 
+    /** The languages of one --language, such as "cy,en": each once, in the order given. */
+    record Languages(List<Words> all) {}
+
+    /** The first language asked for: the one coprod speaks. */
     Optional<Words> chosen() {
-        return Optional.ofNullable(language);
+        return all().stream().findFirst();
     }
 
-    /** A tag of a language coprod has words for, as its {@link Words}. */
-    static final class Tags implements CommandLine.ITypeConverter<Words> {
+    /** Every language asked for, once each, in the order given. */
+    List<Words> all() {
+        return languages == null ? List.of() : languages.all();
+    }
+
+    /** Tags of languages coprod has words for, separated by commas, as their {@link Words}. */
+    static final class Tags implements CommandLine.ITypeConverter<Languages> {
         @Override
-        public Words convert(String tag) {
-            if (!Words.isAvailable(tag)) {
-                throw new Unknown(tag);
+        public Languages convert(String tags) {
+            List<Words> languages = new java.util.ArrayList<>();
+            for (String tag : tags.split(",", -1)) {
+                if (!Words.isAvailable(tag)) {
+                    throw new Unknown(tag);
+                }
+                languages.add(Words.forTag(tag));
             }
-            return Words.forTag(tag);
+            return new Languages(languages.stream().distinct().toList());
         }
     }
 
@@ -55,7 +71,8 @@ final class LanguageOption {
                     ? given.get(i).substring("--language=".length())
                     : given.get(i).equals("--language") && i + 1 < end ? given.get(i + 1) : null;
             if (tag != null) {
-                return Words.isAvailable(tag) ? Words.forTag(tag) : Words.english();
+                String first = tag.split(",", -1)[0];
+                return Words.isAvailable(first) ? Words.forTag(first) : Words.english();
             }
         }
         return Words.english();

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.words.Accents;
 import org.coprod.survey.ExportReader.Column;
 
 /**
@@ -144,9 +145,9 @@ public final class ColumnMapping {
         }
     }
 
-    /** Lowercase words only: HTML tags, punctuation, curly quotes and every kind of space are ignored. */
+    /** Lowercase words only: HTML tags, punctuation, accents, curly quotes and every kind of space are ignored. */
     public static String normalise(String text) {
-        String plain = TAGS.matcher(text)
+        String plain = TAGS.matcher(Accents.fold(text))
                 .replaceAll(" ")
                 .replace('\u00A0', ' ')
                 .replace("&nbsp;", " ")

@@ -1,6 +1,7 @@
 package org.coprod.core.batch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.coprod.core.scoring.ScoreTable;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.scoring.Verdict;
 import org.coprod.core.scoring.Verdicts;
+import org.coprod.core.words.Collation;
 
 /**
  * Scores respondents one at a time into running totals per service, per role within each service, and for everyone,
@@ -30,8 +32,11 @@ public final class BatchScoring {
     private final GroupAccumulator everyone;
 
     private boolean everyoneIsCurrent = true;
-    private final Map<String, GroupAccumulator> services = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private final Map<String, Map<String, GroupAccumulator>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** Names in the questionnaire's language's order (Welsh puts Llandudno after Lyon), merged ignoring case. */
+    private final Comparator<String> order;
+
+    private final Map<String, GroupAccumulator> services;
+    private final Map<String, Map<String, GroupAccumulator>> roles;
     /** Names as written, to their (case-insensitively merged) group: a quick way past the sorted maps. */
     private final Map<String, GroupAccumulator> recent = new HashMap<>();
 
@@ -41,6 +46,9 @@ public final class BatchScoring {
 
     public BatchScoring(Questionnaire questionnaire) {
         this.plan = ScoringPlan.of(questionnaire);
+        this.order = Collation.forTag(questionnaire.language());
+        this.services = new TreeMap<>(order);
+        this.roles = new TreeMap<>(order);
         this.everyone = new GroupAccumulator(plan, true);
         this.sectionScores = new double[questionnaire.sections().size()];
         this.dimensionScores = new double[questionnaire.dimensions().size()];
@@ -73,7 +81,7 @@ public final class BatchScoring {
             Map<String, GroupAccumulator> recentRoles = recentRolesIn.computeIfAbsent(service, s -> new HashMap<>());
             GroupAccumulator roleGroup = recentRoles.get(role);
             if (roleGroup == null) {
-                roleGroup = roles.computeIfAbsent(service, s -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+                roleGroup = roles.computeIfAbsent(service, s -> new TreeMap<>(order))
                         .computeIfAbsent(role, r -> new GroupAccumulator(plan, false));
                 recentRoles.put(role, roleGroup);
             }

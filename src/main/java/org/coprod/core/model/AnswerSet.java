@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.coprod.core.words.Accents;
 import org.coprod.core.words.Words;
 
 /**
@@ -65,10 +66,11 @@ public record AnswerSet(
         return Words.english().or(choices().stream().map(Response::label).toList());
     }
 
-    /** Case, surrounding and repeated spaces, non-breaking spaces, curly apostrophes and underscores (as in KoboToolbox's
+    /** Case, accents (ŵ is w), surrounding and repeated spaces, non-breaking spaces, curly apostrophes and underscores (as in KoboToolbox's
      * "strongly_agree") do not matter when answers are matched. */
     public static String normalise(String text) {
-        return text.replace('\u00A0', ' ')
+        return Accents.fold(text)
+                .replace('\u00A0', ' ')
                 .replace('\u2019', '\'')
                 .replace('_', ' ')
                 .strip()

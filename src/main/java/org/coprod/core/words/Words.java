@@ -96,6 +96,11 @@ public final class Words {
         return locale.toLanguageTag();
     }
 
+    /** The order this language sorts names in, such as services (see {@link Collation}). */
+    public java.util.Comparator<String> collation() {
+        return Collation.of(locale);
+    }
+
     /** The text of a key with its placeholders filled in. */
     public String get(String key, Object... args) {
         return fill(lookup(key), args);

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.coprod.core.model.Answer;
+import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.ReflectionPrompt;
 import org.coprod.core.model.Respondent;
 import org.coprod.core.model.Response;
+import org.coprod.core.model.Translation;
 import org.coprod.core.words.Words;
 import org.coprod.io.AnswerMessages;
 import org.coprod.io.Problem;
@@ -31,7 +34,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class AnswersReader {
     private static final Set<String> TOP = new LinkedHashSet<>(List.of(
-            "questionnaire", "questionnaireVersion", "service", "respondent", "date", "answers", "reflections"));
+            "questionnaire",
+            "questionnaireVersion",
+            "language",
+            "service",
+            "respondent",
+            "date",
+            "answers",
+            "reflections"));
     private static final Set<String> RESPONDENT = new LinkedHashSet<>(List.of("role", "name"));
     private static final Set<String> ANSWER = new LinkedHashSet<>(List.of("answer", "note"));
 
@@ -43,11 +53,17 @@ public final class AnswersReader {
     private final List<String> warnings = new ArrayList<>();
 
     private final String whereLooked;
+    /** The questionnaire in another language (itself where there is none): {@link Catalogue#inLanguage} for built-ins. */
+    private final BiFunction<Questionnaire, String, Questionnaire> inLanguage;
+    /** The questionnaire's other languages, found when an answer is first not in its own words. */
+    private List<Questionnaire> translations;
 
-    private AnswersReader(String file, String whereLooked, Words words) {
+    private AnswersReader(
+            String file, String whereLooked, BiFunction<Questionnaire, String, Questionnaire> inLanguage, Words words) {
         this.problems = new Problems(file, words);
         this.words = words;
         this.whereLooked = whereLooked;
+        this.inLanguage = inLanguage;
     }
 
     /**
@@ -61,7 +77,21 @@ public final class AnswersReader {
     /** @param whereLooked how to say where the questionnaire was looked for ("built in", "the one given"). */
     public static Result read(
             Path path, Function<String, Optional<Questionnaire>> questionnaires, String whereLooked, Words words) {
-        return parse(path.toString(), FileKind.read(path, FileKind.ANSWERS, words), questionnaires, whereLooked, words);
+        return read(path, questionnaires, whereLooked, Catalogue::inLanguage, words);
+    }
+
+    /**
+     * @param inLanguage the questionnaire found in another language, or itself where it has none: answers are bound to
+     *     the questionnaire in the language the file names, and may be written in the words of any of its languages
+     */
+    public static Result read(
+            Path path,
+            Function<String, Optional<Questionnaire>> questionnaires,
+            String whereLooked,
+            BiFunction<Questionnaire, String, Questionnaire> inLanguage,
+            Words words) {
+        AnswersReader reader = new AnswersReader(path.toString(), whereLooked, inLanguage, words);
+        return reader.parse(FileKind.read(path, FileKind.ANSWERS, words), questionnaires);
     }
 
     /** True when the text's top level names a questionnaire, as answers files do and questionnaire files do not. */
@@ -76,9 +106,13 @@ public final class AnswersReader {
             Function<String, Optional<Questionnaire>> questionnaires,
             String whereLooked,
             Words words) {
-        AnswersReader reader = new AnswersReader(file, whereLooked, words);
-        Optional<Result> result = reader.build(FileKind.compose(file, text, FileKind.ANSWERS, words), questionnaires);
-        reader.problems.throwIfAny();
+        return new AnswersReader(file, whereLooked, Catalogue::inLanguage, words).parse(text, questionnaires);
+    }
+
+    private Result parse(String text, Function<String, Optional<Questionnaire>> questionnaires) {
+        Optional<Result> result =
+                build(FileKind.compose(problems.file(), text, FileKind.ANSWERS, words), questionnaires);
+        problems.throwIfAny();
         return result.orElseThrow();
     }
 
@@ -115,7 +149,11 @@ public final class AnswersReader {
                     Suggestions.didYouMean(words, questionnaireId, Catalogue.BUILT_IN));
             return Optional.empty();
         }
-        Questionnaire questionnaire = checkVersion(a, found.get(), version);
+        // answers are read in the language they were given in (where coprod has the questionnaire in it), so that a
+        // session carried on or reported goes on in that language
+        Questionnaire questionnaire = a.optionalText("language")
+                .map(language -> inLanguage.apply(checkVersion(a, found.get(), version), language))
+                .orElseGet(() -> checkVersion(a, found.get(), version));
         Map<String, Answer> answers = answers(a, questionnaire);
         Map<String, String> reflections = reflections(a, questionnaire);
         if (problems.any()) {
@@ -229,12 +267,38 @@ public final class AnswersReader {
         }
         Optional<Response> response = questionnaire.answerSetOf(question).match(raw.get());
         if (response.isEmpty()) {
+            response = inAnotherLanguage(question, questionnaire, raw.get());
+        }
+        if (response.isEmpty()) {
             problems.at(
                     answerNode,
                     AnswerMessages.notAnAnswer(questionnaire.answerSetOf(question), question.id(), raw.get(), words));
             return Optional.empty();
         }
         return Optional.of(new Answer(question.id(), response, note));
+    }
+
+    /**
+     * An answer written in another language's words (a file begun in Welsh and finished by hand in English), as the
+     * same choice in this questionnaire's words.
+     */
+    private Optional<Response> inAnotherLanguage(Question question, Questionnaire questionnaire, String raw) {
+        AnswerSet answerSet = questionnaire.answerSetOf(question);
+        if (translations == null) {
+            translations = Words.available().stream()
+                    .map(language -> inLanguage.apply(questionnaire, language))
+                    .filter(other -> other != questionnaire)
+                    .toList();
+        }
+        for (Questionnaire other : translations) {
+            Optional<Response> response = other.question(question.id())
+                    .map(other::answerSetOf)
+                    .flatMap(set -> set.match(raw).flatMap(r -> Translation.response(r, set, answerSet)));
+            if (response.isPresent()) {
+                return response;
+            }
+        }
+        return Optional.empty();
     }
 
     private Map<String, String> reflections(MapView a, Questionnaire questionnaire) {

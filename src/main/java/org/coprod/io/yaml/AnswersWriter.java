@@ -3,6 +3,7 @@ package org.coprod.io.yaml;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.coprod.core.model.Answer;
 import org.coprod.core.model.Assessment;
@@ -49,7 +50,8 @@ public final class AnswersWriter {
         }
 
         public String toYaml(Assessment assessment) {
-            StringBuilder out = new StringBuilder(comment).append(yaml.dump(header(assessment)));
+            StringBuilder out =
+                    new StringBuilder(comment).append(yaml.dump(header(assessment, questionnaire.language())));
             if (assessment.answers().isEmpty()) {
                 out.append(yaml.dump(Map.of("answers", Map.of())));
             } else {
@@ -86,10 +88,14 @@ public final class AnswersWriter {
         return "# " + words.get("yaml.answers-file.about") + "\n# " + words.get("yaml.answers-file.editing") + "\n";
     }
 
-    private static Map<String, Object> header(Assessment assessment) {
+    private static Map<String, Object> header(Assessment assessment, String language) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("questionnaire", assessment.questionnaireId());
         document.put("questionnaireVersion", assessment.questionnaireVersion());
+        if (!language.isBlank()
+                && !Locale.forLanguageTag(language.strip()).getLanguage().equals("en")) {
+            document.put("language", language); // the language the answers were given in: English files say nothing
+        }
         document.put("service", assessment.service());
         Map<String, Object> respondent = new LinkedHashMap<>();
         respondent.put("role", assessment.respondent().role());

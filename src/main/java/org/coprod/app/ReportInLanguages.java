@@ -1,0 +1,71 @@
+package org.coprod.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.coprod.report.Document;
+import org.coprod.report.Report;
+
+/**
+ * One report written in several languages ({@code --language cy,en}), as Welsh public bodies publish: each language's
+ * report whole, the first language first. Each is built on its own, in its questionnaire's language; {@link
+ * ReportFormat} puts them together, marking which language each part is in.
+ */
+public record ReportInLanguages(List<Report> parts) implements Report {
+    public ReportInLanguages {
+        parts = List.copyOf(parts);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a report needs at least one language");
+        }
+    }
+
+    /** The report itself when it has one language only, else all of them together. */
+    public static Report of(List<? extends Report> parts) {
+        return parts.size() == 1 ? parts.get(0) : new ReportInLanguages(List.copyOf(parts));
+    }
+
+    /** The first language's document: the formats that put the languages together ask for each part's. */
+    @Override
+    public Document document() {
+        return parts.get(0).document();
+    }
+
+    /**
+     * The first language's report, with "language" saying which it is and "translations" holding each other
+     * language's report whole, each with its own "language": every text field is in its report's language.
+     */
+    @Override
+    public Map<String, Object> toJson() {
+        Map<String, Object> first = inLanguage(parts.get(0));
+        List<Map<String, Object>> translations = new ArrayList<>();
+        parts.subList(1, parts.size()).forEach(part -> translations.add(inLanguage(part)));
+        first.put("translations", translations);
+        return first;
+    }
+
+    /** The first language's rows: a spreadsheet takes one header row, and its figures are the same in every language. */
+    @Override
+    public String toCsv() {
+        return parts.get(0).toCsv();
+    }
+
+    private static Map<String, Object> inLanguage(Report part) {
+        Map<String, Object> json = new LinkedHashMap<>(part.toJson());
+        json.put("language", languageOf(part));
+        return json;
+    }
+
+    /** A part's language tag, such as "cy". */
+    static String languageOf(Report part) {
+        return part.document().language();
+    }
+
+    /** A language's name in that language ("Cymraeg", "English"), to head its part of the report. */
+    static String nameOf(String tag) {
+        Locale locale = Locale.forLanguageTag(tag);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+}
