@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.core.words.Words;
@@ -57,9 +58,22 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         this.keys = new KeyReader(terminal);
     }
 
-    private int width() {
+    @Override
+    public int width() {
         int columns = terminal.getSize().getColumns();
         return columns > 0 ? Math.min(columns, 120) : 80;
+    }
+
+    @Override
+    public OptionalInt rows() {
+        return OptionalInt.of(height());
+    }
+
+    @Override
+    public void conclude(List<String> lines) {
+        clear();
+        lines.forEach(out::println);
+        out.flush();
     }
 
     private int height() {
@@ -260,9 +274,11 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                 if (pressed == Key.ENTER) {
                     return selected - 1;
                 } else if (pressed == Key.END_OF_INPUT) {
-                    return -2;
-                } else if (key == 'c' || key == 'q') {
-                    return -1;
+                    return END_OF_INPUT;
+                } else if (key == 'c') {
+                    return GO_ON;
+                } else if (key == 'q') {
+                    return QUIT;
                 } else {
                     selected = moved(pressed, selected, items.size() - 1, room);
                 }

@@ -67,8 +67,30 @@ class TerminalInterviewTest {
         assertThat(drawn).isEqualTo(Files.readString(transcript, StandardCharsets.UTF_8));
     }
 
+    /** Issue 15: q on the summary went on to the reflections; it saves and stops there, as on every question. */
+    @Test
+    void q_on_the_summary_saves_and_stops() throws IOException {
+        String keys = "s".repeat(QUESTIONNAIRE.questions().size()) + "q";
+        try (TerminalConversation conversation = conversation(keys, new ByteArrayOutputStream(), 80, 24, true)) {
+            Interview interview = interview(conversation);
+            assertThat(interview.run()).isEqualTo(Interview.Ending.QUIT);
+            assertThat(interview.assessment().answers())
+                    .hasSize(QUESTIONNAIRE.questions().size());
+            assertThat(interview.assessment().reflections()).isEmpty();
+        }
+    }
+
     private String run(String keys, boolean unicode) throws IOException {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (TerminalConversation conversation = conversation(keys, screen, 80, 24, unicode)) {
+            interview(conversation).run();
+        }
+        return words(screen.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A full-screen conversation on a terminal of the given size, reading the keys and drawing into the screen. */
+    static TerminalConversation conversation(
+            String keys, ByteArrayOutputStream screen, int columns, int rows, boolean unicode) throws IOException {
         // keys typed ahead are not echoed: the screen holds only what coprod drew
         Attributes noEcho = new Attributes();
         noEcho.setLocalFlags(EnumSet.of(Attributes.LocalFlag.ISIG));
@@ -76,11 +98,15 @@ class TerminalInterviewTest {
                 .system(false)
                 .provider("exec")
                 .type("xterm-256color")
-                .size(new Size(80, 24))
+                .size(new Size(columns, rows))
                 .attributes(noEcho)
                 .encoding(StandardCharsets.UTF_8)
                 .streams(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen)
                 .build();
+        return new TerminalConversation(terminal, true, unicode, Words.english());
+    }
+
+    private Interview interview(Conversation conversation) {
         Assessment start = new Assessment(
                 QUESTIONNAIRE.id(),
                 QUESTIONNAIRE.version(),
@@ -89,10 +115,7 @@ class TerminalInterviewTest {
                 "2026-11-29",
                 Map.of(),
                 Map.of());
-        try (TerminalConversation conversation = new TerminalConversation(terminal, true, unicode, Words.english())) {
-            new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), conversation, Words.english()).run();
-        }
-        return words(screen.toString(StandardCharsets.UTF_8));
+        return new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), conversation, Words.english());
     }
 
     /** What was drawn without the codes that clear, move and colour: the words and the lines they are on. */
