@@ -15,18 +15,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Respondent;
+import org.coprod.core.scoring.Firmness;
 import org.coprod.core.scoring.Scorecard;
 import org.coprod.core.scoring.Scoring;
 import org.coprod.core.words.Words;
 import org.coprod.interview.Conversation;
 import org.coprod.interview.InterruptedByUser;
 import org.coprod.interview.Interview;
+import org.coprod.interview.SessionEnding;
 import org.coprod.io.OutputFiles;
 import org.coprod.io.OutputGuard;
 import org.coprod.io.WriterLock;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.AssessmentReport;
+import org.coprod.report.Report;
 import org.coprod.report.Style;
 import org.coprod.report.TextRenderer;
 
@@ -37,6 +40,9 @@ import org.coprod.report.TextRenderer;
  * carry on.
  */
 public final class AssessmentSession {
+    /** The rows the end of a session is fitted to where the screen's are not known: those of the usual terminal. */
+    private static final int DEFAULT_ROWS = 24;
+
     /**
      * What the user asked for.
      *
@@ -45,7 +51,8 @@ public final class AssessmentSession {
      * @param role who is answering, asked for when empty
      * @param answers where a new session saves its answers; a new file named after the service when empty
      * @param resume the answers file of a session to carry on
-     * @param report where to write the report at the end as well, in {@code reportFormat}
+     * @param report where to write the report at the end as well, in {@code reportFormat}; a person's report is
+     *     written beside the answers file when this is empty
      * @param style how the text is laid out on the screen
      */
     public record Request(
@@ -63,9 +70,6 @@ public final class AssessmentSession {
     /** The conversation a session is held in, and whatever it holds open (a terminal) until it is closed. */
     public interface Talk extends AutoCloseable {
         Conversation conversation();
-
-        /** Whether it fills the terminal: the summary is then shown on its own before the full report. */
-        boolean fullScreen();
 
         @Override
         void close();
@@ -272,32 +276,39 @@ public final class AssessmentSession {
         }
     }
 
-    /** The summary (on a full screen), the full report, the report file if asked for, and where everything is. */
+    /**
+     * For a person: the full report written to a file, and on the screen only what stays there, the verdict, how firm
+     * it is, the first steps and where the report is. For a script: the full report on the output, as its transcript.
+     */
     private void showReport(Assessment assessment, Scorecard card, Path file, Talk talk) {
-        Style style = request.style();
-        AssessmentReport report = new AssessmentReport(assessment, card, List.of());
-        if (talk.fullScreen()) {
-            talk.conversation()
-                    .show(new TextRenderer(style).render(report.summary()), words.get("cli.assess.see-full-report"));
+        if (request.fromScript()) {
+            printReport(assessment, card, file);
+            return;
         }
+        Path reportFile = request.report().orElseGet(() -> defaultReport(file));
+        writeReport(assessment, card, reportFile, file);
+        Conversation conversation = talk.conversation();
+        Questionnaire q = card.questionnaire();
+        List<String> closing = List.of(
+                words.get(
+                        request.reportFormat() == ReportFormat.HTML
+                                ? "cli.assess.ending.report-in-browser"
+                                : "cli.assess.ending.report-in",
+                        reportFile),
+                words.get("cli.assess.ending.read-here", context.commandName(), file),
+                words.get("cli.assess.ending.answers-in", file));
+        SessionEnding ending = new SessionEnding(
+                card, Firmness.of(q, assessment.responses()), closing, context.wordsOf(q), conversation.width());
+        // the row the shell's prompt takes after coprod ends is left free
+        conversation.conclude(ending.lines(conversation.rows().orElse(DEFAULT_ROWS) - 1));
+    }
+
+    /** The full report on the output, the report file if asked for, and where everything is. */
+    private void printReport(Assessment assessment, Scorecard card, Path file) {
         out.println();
-        out.print(ReportFormat.TEXT.render(report, style));
+        out.print(ReportFormat.TEXT.render(new AssessmentReport(assessment, card, List.of()), request.style()));
         request.report().ifPresent(reportFile -> {
-            List<Path> inputs = new ArrayList<>(sessionInputs());
-            inputs.add(file);
-            OutputFiles.write(
-                    reportFile,
-                    request.reportFormat()
-                            .render(
-                                    new ReportAnswers(context)
-                                            .inLanguages(
-                                                    assessment,
-                                                    card.questionnaire(),
-                                                    request.questionnaire(),
-                                                    new ArrayList<>()),
-                                    Style.plain(style.width())),
-                    inputs,
-                    words);
+            writeReport(assessment, card, reportFile, file);
             out.println();
             out.println(wrapped(words.get("cli.assess.report-also-in", reportFile)));
         });
@@ -305,6 +316,46 @@ public final class AssessmentSession {
         out.println(wrapped(
                 words.get("cli.assess.verdict", card.verdict().outcome().label(), file, context.commandName())));
         out.flush();
+    }
+
+    /** The report file, in every language asked for (--language cy,en). */
+    private void writeReport(Assessment assessment, Scorecard card, Path reportFile, Path answersFile) {
+        List<Path> inputs = new ArrayList<>(sessionInputs());
+        inputs.add(answersFile);
+        Report report = new ReportAnswers(context)
+                .inLanguages(assessment, card.questionnaire(), request.questionnaire(), new ArrayList<>());
+        OutputFiles.write(
+                reportFile,
+                request.reportFormat()
+                        .render(report, Style.plain(request.style().width())),
+                inputs,
+                words);
+    }
+
+    /**
+     * Where a person's report goes when no --report was given: beside the answers file, named after it, in the format
+     * asked for with --format (HTML otherwise, to read, print or send): {@code riverside-2026-11-30-report.html} for
+     * {@code riverside-2026-11-30-answers.yaml}. The same answers give the same name, so a resumed session writes it
+     * again.
+     */
+    static Path defaultReport(Path answersFile, ReportFormat format) {
+        String name = answersFile.getFileName().toString();
+        String base = name.replaceFirst("(?i)(-answers)?\\.ya?ml$", "");
+        return answersFile.resolveSibling(base + "-report." + extension(format));
+    }
+
+    private static String extension(ReportFormat format) {
+        return switch (format) {
+            case TEXT -> "txt";
+            case MARKDOWN -> "md";
+            case HTML -> "html";
+            case JSON -> "json";
+            case CSV -> "csv";
+        };
+    }
+
+    private Path defaultReport(Path answersFile) {
+        return defaultReport(answersFile, request.reportFormat());
     }
 
     private String wrapped(String text) {

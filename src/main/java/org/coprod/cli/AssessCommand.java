@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.coprod.app.AssessmentSession;
+import org.coprod.app.ReportFormat;
 import org.coprod.app.UserError;
 import org.coprod.core.words.Words;
 import org.coprod.interview.Conversation;
@@ -88,7 +89,9 @@ final class AssessCommand extends CommandBase {
                 Optional.ofNullable(answers),
                 Optional.ofNullable(resume),
                 Optional.ofNullable(report),
-                format.chosen(report),
+                report == null && format.format == null
+                        ? ReportFormat.HTML // a person's report, written beside the answers: to read, print or send
+                        : format.chosen(report),
                 style,
                 !io().terminal());
         boolean fullScreen =
@@ -130,11 +133,6 @@ final class AssessCommand extends CommandBase {
         @Override
         public Conversation conversation() {
             return conversation;
-        }
-
-        @Override
-        public boolean fullScreen() {
-            return conversation instanceof TerminalConversation;
         }
 
         @Override

@@ -247,8 +247,11 @@ public final class Interview {
             List<String> entries =
                     questionnaire.questions().stream().map(this::summaryEntry).toList();
             int picked = conversation.pick(words.get("interview.summary.title"), entries, changed);
-            if (picked == -2) {
+            if (picked == Conversation.END_OF_INPUT) {
                 return conversation.fromScript() ? Optional.empty() : Optional.of(Ending.INPUT_ENDED);
+            }
+            if (picked == Conversation.QUIT) {
+                return Optional.of(Ending.QUIT);
             }
             if (picked < 0) {
                 return Optional.empty();

@@ -73,6 +73,11 @@ public final class LineConversation implements Conversation {
     }
 
     @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
     public boolean fromScript() {
         return source == Source.SCRIPT;
     }
@@ -207,10 +212,23 @@ public final class LineConversation implements Conversation {
                     text = typed == null ? "" : typed.strip();
                 }
                 // a second note adds to the first; in this mode there is no way to edit the first in place
-                String note = prompt.note().isBlank() || text.isEmpty() ? text : prompt.note() + " " + text;
-                return Optional.of(new Action.Noted(note));
+                return Optional.of(new Action.Noted(addedNote(prompt.note(), text)));
             }
         }
+    }
+
+    /**
+     * A second note after the first: as a sentence of its own when the first ends one, and otherwise after a
+     * semicolon, so that the two never run together as one ("We keep minutes" and "not shared" reading "We keep
+     * minutes not shared"). One line, so that it reads the same in every report format and table cell.
+     */
+    String addedNote(String earlier, String added) {
+        if (earlier.isBlank() || added.isEmpty()) {
+            return added;
+        }
+        String first = earlier.stripTrailing();
+        boolean endsSentence = first.matches("(?s).*[.!?…]['\"’”)]*");
+        return words.get(endsSentence ? "interview.notes.after-sentence" : "interview.notes.joined", first, added);
     }
 
     private Optional<Action> choose(String line, QuestionPrompt prompt) {
@@ -278,22 +296,25 @@ public final class LineConversation implements Conversation {
             out.println(TextWrap.hanging((i + 1) + ". ", entries.get(i), width));
         }
         while (true) {
-            out.print(words.get("interview.lines.summary-prompt"));
+            out.print(words.get("interview.lines.summary-prompt", word(Command.QUIT)));
             out.flush();
             String line = readLine();
             if (line == null) {
                 out.println();
-                return -2;
+                return END_OF_INPUT;
             }
             line = line.strip();
             if (line.isEmpty()) {
-                return -1;
+                return GO_ON;
+            }
+            if (command(line).filter(Command.QUIT::equals).isPresent()) {
+                return QUIT;
             }
             int number = chosenNumber(line, entries.size());
             if (number > 0) {
                 return number - 1;
             }
-            refuse(words.get("interview.lines.number-or-enter", entries.size()));
+            refuse(words.get("interview.lines.number-or-enter", entries.size(), word(Command.QUIT)));
         }
     }
 

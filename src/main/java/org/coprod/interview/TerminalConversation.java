@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.coprod.core.model.Response;
 import org.coprod.core.model.Section;
 import org.coprod.core.words.Words;
 import org.coprod.interview.KeyReader.Key;
 import org.coprod.io.TerminalText;
+import org.coprod.text.DisplayWidth;
 import org.coprod.text.TextWrap;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
@@ -57,9 +59,22 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         this.keys = new KeyReader(terminal);
     }
 
-    private int width() {
+    @Override
+    public int width() {
         int columns = terminal.getSize().getColumns();
         return columns > 0 ? Math.min(columns, 120) : 80;
+    }
+
+    @Override
+    public OptionalInt rows() {
+        return OptionalInt.of(height());
+    }
+
+    @Override
+    public void conclude(List<String> lines) {
+        clear();
+        lines.forEach(out::println);
+        out.flush();
     }
 
     private int height() {
@@ -101,10 +116,13 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         List<Response> choices = prompt.choices();
         int selected = prompt.currentIndex();
         boolean help = false;
+        int helpTop = 0;
         Attributes saved = rawKeys();
         try {
             while (true) {
-                draw(questionScreen(prompt, selected, help));
+                Screen drawn = questionScreen(prompt, selected, help, helpTop);
+                draw(drawn);
+                helpTop = drawn.extrasTop(); // kept within the help, so that Page Up works from where it shows
                 Key pressed = keys.read();
                 int key = pressed == Key.TYPED ? keys.typed() : 0;
                 if (pressed == Key.ENTER) {
@@ -115,6 +133,10 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                     return new Action.Answered(choices.get(key - '1'));
                 } else if (key == '?' || key == 'h') {
                     help = !help;
+                    helpTop = 0;
+                } else if (help && (pressed == Key.PAGE_DOWN || pressed == Key.PAGE_UP)) {
+                    // with the help open, the page keys scroll it, where it does not fit
+                    helpTop += pressed == Key.PAGE_DOWN ? drawn.extrasPage() : -drawn.extrasPage();
                 } else if (key == 'b') {
                     return new Action.Back();
                 } else if (key == 's') {
@@ -122,7 +144,7 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                 } else if (key == 'q') {
                     return new Action.Quit();
                 } else if (key == 'n') {
-                    Screen screen = questionScreen(prompt, selected, help);
+                    Screen screen = questionScreen(prompt, selected, help, helpTop);
                     screen.hint(List.of("")); // the bottom line is where the note is typed
                     draw(screen);
                     out.print("\r");
@@ -167,29 +189,15 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
         terminal.setAttributes(saved);
     }
 
-    private Screen questionScreen(QuestionPrompt prompt, int selected, boolean help) {
+    private Screen questionScreen(QuestionPrompt prompt, int selected, boolean help, int helpTop) {
         int width = width();
-        Screen screen = new Screen(height(), width());
-        screen.fixed(style(DIM, "coprod · " + prompt.progress())); // the program's name: the same in every language
+        Screen screen = new Screen(height(), width);
+        screen.progress(style(DIM, progressLine(prompt.progress(), width)));
         prompt.enteringSection().ifPresent(section -> introduce(screen, section, width));
-        screen.fixed("");
-        for (String line : TextWrap.lines(prompt.question().text(), width)) {
-            screen.fixed(style(BOLD, line));
-        }
-        screen.fixed("");
+        screen.question(TextWrap.lines(prompt.question().text(), width), line -> style(BOLD, line));
         List<Response> choices = prompt.choices();
         for (int i = 0; i < choices.size(); i++) {
-            boolean isCurrent = prompt.current().isPresent() && prompt.currentIndex() == i;
-            String choice = (i + 1) + ". " + choices.get(i).label();
-            String line = (i == selected ? (unicode ? "❯ " : "> ") : "  ")
-                    + (isCurrent
-                            ? words.get(
-                                    unicode
-                                            ? "interview.screen.answered-choice"
-                                            : "interview.screen.answered-choice.plain",
-                                    choice)
-                            : choice);
-            screen.fixed(i == selected && colour ? REVERSE + pad(line, width) + RESET : line);
+            screen.choice(choiceLines(prompt, i, i == selected, width), i == selected);
         }
         if (!prompt.note().isBlank()) {
             screen.extra("");
@@ -201,8 +209,37 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
             TextWrap.lines(words.get("interview.help", prompt.help(words)), width)
                     .forEach(screen::extra);
         }
+        screen.scrollExtras(helpTop);
+        screen.scrollMarkers(
+                style(DIM, words.get("interview.screen.more-above")),
+                style(DIM, words.get("interview.screen.more-below")));
         screen.hint(hint(width, words.get("interview.screen.keys", arrows())));
         return screen;
+    }
+
+    /** Where the person is, after the program's name (the same in every language) where the width allows. */
+    private static String progressLine(String progress, int width) {
+        String line = "coprod · " + progress;
+        if (DisplayWidth.of(line) <= width) {
+            return line;
+        }
+        return DisplayWidth.of(progress) <= width ? progress : cut(progress, width);
+    }
+
+    /** A choice, its number and label wrapped under each other, marked and highlighted when it is the selected one. */
+    private List<String> choiceLines(QuestionPrompt prompt, int index, boolean isSelected, int width) {
+        boolean isCurrent = prompt.current().isPresent() && prompt.currentIndex() == index;
+        String choice = (index + 1) + ". " + prompt.choices().get(index).label();
+        String text = isCurrent
+                ? words.get(
+                        unicode ? "interview.screen.answered-choice" : "interview.screen.answered-choice.plain", choice)
+                : choice;
+        String marker = isSelected ? (unicode ? "❯ " : "> ") : "  ";
+        List<String> lines = new ArrayList<>();
+        for (String line : TextWrap.hanging(marker, text, width).split("\n", -1)) {
+            lines.add(isSelected && colour ? REVERSE + pad(line, width) + RESET : line);
+        }
+        return lines;
     }
 
     private void introduce(Screen screen, Section section, int width) {
@@ -260,9 +297,11 @@ public final class TerminalConversation implements Conversation, AutoCloseable {
                 if (pressed == Key.ENTER) {
                     return selected - 1;
                 } else if (pressed == Key.END_OF_INPUT) {
-                    return -2;
-                } else if (key == 'c' || key == 'q') {
-                    return -1;
+                    return END_OF_INPUT;
+                } else if (key == 'c') {
+                    return GO_ON;
+                } else if (key == 'q') {
+                    return QUIT;
                 } else {
                     selected = moved(pressed, selected, items.size() - 1, room);
                 }

@@ -54,11 +54,6 @@ class AssessmentSessionTest {
             }
 
             @Override
-            public boolean fullScreen() {
-                return false;
-            }
-
-            @Override
             public void close() {}
         };
     }

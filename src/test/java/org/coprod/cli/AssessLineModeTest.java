@@ -31,6 +31,11 @@ class AssessLineModeTest {
     }
 
     static Run assess(Map<String, String> env, String input, String... args) {
+        return assess(false, env, input, args);
+    }
+
+    /** @param person whether a person answers at a terminal (in plain lines here, as no TERM is set) */
+    static Run assess(boolean person, Map<String, String> env, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("assess"));
@@ -41,7 +46,7 @@ class AssessLineModeTest {
                         new PrintWriter(err),
                         new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                         env,
-                        false),
+                        person),
                 all.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }
@@ -176,6 +181,61 @@ class AssessLineModeTest {
         assertThat(run.out()).contains(again.out().substring(0, 400));
     }
 
+    /**
+     * Issue 15: at the end of a person's session the whole report scrolled past, leaving the verdict rules on the
+     * screen. Now the report goes to a file beside the answers, and the screen is left with the verdict, how firm it is,
+     * the first steps and where the report is.
+     */
+    @Test
+    void a_person_is_left_with_the_verdict_and_the_first_steps_and_the_report_goes_to_a_file() throws Exception {
+        Path answers = dir.resolve("riverside-answers.yaml");
+        Run run = assess(
+                true,
+                Map.of(),
+                answerAll(1, QUESTIONS) + "\n\n\n",
+                "--service",
+                "S",
+                "--role",
+                "R",
+                "--answers",
+                answers.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Path report = dir.resolve("riverside-report.html");
+        assertThat(report).exists();
+        assertThat(Files.readString(report)).contains("<html").contains("Co-production self-assessment: S");
+        String verdict = org.coprod.core.scoring.Scoring.score(
+                        Catalogue.builtIn("six-principles").orElseThrow(),
+                        read(answers).responses())
+                .verdict()
+                .outcome()
+                .label();
+        String end = run.out().substring(run.out().lastIndexOf("Verdict: "));
+        assertThat(end.replaceAll("\\s+", " "))
+                .startsWith("Verdict: " + verdict + ", because")
+                .contains("How firm: ")
+                .contains("The full report is in " + report)
+                .contains("To read it here: coprod report " + answers + " | more")
+                .endsWith("Your answers are in " + answers + ". ");
+        assertThat(end.lines()).hasSizeLessThanOrEqualTo(23);
+        assertThat(run.out()).doesNotContain("VERDICT").doesNotContain("The verdict rules");
+
+        Run chosen = assess(
+                true,
+                Map.of(),
+                answerAll(1, QUESTIONS) + "\n\n\n",
+                "--service",
+                "S",
+                "--role",
+                "R",
+                "--answers",
+                dir.resolve("two.yaml").toString(),
+                "--format",
+                "markdown");
+        assertThat(chosen.code()).as(chosen.err()).isZero();
+        assertThat(dir.resolve("two-report.md")).exists();
+        assertThat(chosen.out()).contains("The full report is in " + dir.resolve("two-report.md") + ".\n");
+    }
+
     @Test
     void an_interrupted_session_resumes_where_it_stopped_and_ends_the_same_as_an_unbroken_one() throws Exception {
         Path whole = dir.resolve("whole.yaml");
@@ -260,7 +320,7 @@ class AssessLineModeTest {
         assertThat(a.responseTo("assets-strengths-asked").orElseThrow().label()).isEqualTo("Often");
         assertThat(a.answers().get("assets-skills-used").response()).isEmpty();
         assertThat(a.answers().get("assets-strengths-recorded").note())
-                .isEqualTo("Seen in the minutes and in the annual report");
+                .isEqualTo("Seen in the minutes; and in the annual report");
         assertThat(run.out()).contains("Saved. To carry on:");
     }
 

@@ -259,6 +259,35 @@ class AssessTerminalTest {
         assertThat(answers(file).answers().get("assets-skills-used").note()).isEqualTo("2x Seen in the minutes");
     }
 
+    /**
+     * Issue 15: at the end, about 230 lines of report scrolled past and the verdict rules were left on the screen. Now
+     * the screen is left with the verdict, how firm it is, the first steps and where the report was written.
+     */
+    @Test
+    void the_end_of_a_session_leaves_the_verdict_and_the_first_steps_on_the_screen() throws Exception {
+        Path file = dir.resolve("done.yaml");
+        Files.copy(Path.of("examples/riverside-recovery-college-answers.yaml"), file);
+        start("assess", "--resume", file.toString());
+        waitFor(s -> s.contains("Press Enter to begin."), "the resume message");
+        keys("Enter");
+        waitFor(s -> s.contains("Your answers. Choose one to change it"), "the summary");
+        keys("c");
+        waitFor(s -> s.contains("what surprised you"), "the first reflection");
+        keys("Enter");
+        waitFor(s -> s.contains("What is the one thing you will do first"), "the second reflection");
+        keys("Enter");
+        String end = waitFor(s -> s.contains("EXIT="), "the end");
+        assertThat(end)
+                .contains("Verdict: Co-production")
+                .contains("How firm: only just.")
+                .contains("What to do first:\n  1. ")
+                .contains("  3. ")
+                .contains("The full report is in " + dir.resolve("done-report.html"))
+                .contains("EXIT=0")
+                .doesNotContain("The verdict rules");
+        assertThat(dir.resolve("done-report.html")).exists();
+    }
+
     /** Issue 16: the keys are read with JLine's key map, from the terminal's own description and the usual sequences. */
     @Test
     void home_end_and_the_page_keys_move_the_highlight_in_a_real_terminal() throws Exception {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,22 @@ class ReleaseArchiveIT {
                 List.of("tar", "-xzf", TAR.toAbsolutePath().toString()), folder, Map.of("PATH", System.getenv("PATH")));
         assertThat(tar.code()).as(tar.err()).isZero();
         home = folder.resolve("coprod-" + VERSION);
+    }
+
+    /**
+     * The links in bin point outside the folder: JUnit would delete them with a warning each ("Deleting symbolic link
+     * ... outside of temp dir"), so they are removed here first.
+     */
+    @AfterAll
+    static void removeLinks() throws IOException {
+        if (bin == null) {
+            return;
+        }
+        try (var links = Files.list(bin)) {
+            for (Path link : links.filter(Files::isSymbolicLink).toList()) {
+                Files.delete(link);
+            }
+        }
     }
 
     @Test

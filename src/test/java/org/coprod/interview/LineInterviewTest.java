@@ -100,13 +100,52 @@ class LineInterviewTest {
                         + " another note.");
     }
 
+    /** Issue 15: q on the summary went on to the reflections; it saves and stops there, as on every question. */
+    @Test
+    void q_on_the_summary_saves_and_stops() {
+        String skipAll = "skip\n".repeat(QUESTIONNAIRE.questions().size());
+        for (String quit : List.of("q", "quit")) {
+            LineConversation lines = new LineConversation(
+                    new StringReader(skipAll + quit + "\nnever read\n"),
+                    new PrintWriter(new StringWriter()),
+                    80,
+                    Words.english());
+            Interview interview = new Interview(
+                    QUESTIONNAIRE, start(Map.of(), Map.of()), dir.resolve(quit + ".yaml"), lines, Words.english());
+            assertThat(interview.run()).isEqualTo(Interview.Ending.QUIT);
+            assertThat(interview.assessment().reflections()).isEmpty();
+            assertThat(interview.assessment().answers())
+                    .hasSize(QUESTIONNAIRE.questions().size());
+        }
+    }
+
+    /** Issue 15: a second note was added to the first after a bare space, so that the two read as one sentence. */
+    @Test
+    void a_second_note_follows_the_first_after_a_semicolon_or_as_its_next_sentence() {
+        LineConversation lines =
+                new LineConversation(new StringReader(""), new PrintWriter(new StringWriter()), 80, Words.english());
+        assertThat(lines.addedNote("We keep minutes", "not shared")).isEqualTo("We keep minutes; not shared");
+        assertThat(lines.addedNote("We keep minutes.", "Not shared.")).isEqualTo("We keep minutes. Not shared.");
+        assertThat(lines.addedNote("Asked \"why?\" ", "no reply")).isEqualTo("Asked \"why?\" no reply");
+        assertThat(lines.addedNote("", "first")).isEqualTo("first");
+        assertThat(lines.addedNote("kept", "")).isEmpty();
+    }
+
     private String run(String script, Map<String, String> reflections) {
         return run(script, reflections, Map.of());
     }
 
     private String run(String script, Map<String, String> reflections, Map<String, Answer> answers) {
         StringWriter out = new StringWriter();
-        Assessment start = new Assessment(
+        LineConversation lines =
+                new LineConversation(new StringReader(script), new PrintWriter(out), 80, Words.english());
+        new Interview(QUESTIONNAIRE, start(reflections, answers), dir.resolve("answers.yaml"), lines, Words.english())
+                .run();
+        return out.toString();
+    }
+
+    private static Assessment start(Map<String, String> reflections, Map<String, Answer> answers) {
+        return new Assessment(
                 QUESTIONNAIRE.id(),
                 QUESTIONNAIRE.version(),
                 "Riverside",
@@ -114,9 +153,5 @@ class LineInterviewTest {
                 "2026-11-29",
                 answers,
                 reflections);
-        LineConversation lines =
-                new LineConversation(new StringReader(script), new PrintWriter(out), 80, Words.english());
-        new Interview(QUESTIONNAIRE, start, dir.resolve("answers.yaml"), lines, Words.english()).run();
-        return out.toString();
     }
 }

@@ -51,6 +51,27 @@ class AnswersWriterTest {
         assertThat(again.answers().get("assets-strengths-asked").note()).isEqualTo(note);
     }
 
+    /** Issue 15: with no role given, the file said {@code role: ''}; the key is now left out. */
+    @Test
+    void a_role_not_given_is_left_out_and_old_files_with_an_empty_role_still_read() {
+        Assessment noRole = new Assessment(
+                "six-principles", builtIn.version(), "Riverside", new Respondent("", ""), "", Map.of(), Map.of());
+        String yaml = AnswersWriter.toYaml(noRole, builtIn);
+        assertThat(yaml).doesNotContain("role").doesNotContain("respondent").doesNotContain("''");
+        assertThat(readBack(noRole)).isEqualTo(noRole);
+        Assessment nameOnly = new Assessment(
+                "six-principles", builtIn.version(), "Riverside", new Respondent("", "Sam"), "", Map.of(), Map.of());
+        assertThat(AnswersWriter.toYaml(nameOnly, builtIn))
+                .contains("name: Sam")
+                .doesNotContain("role");
+        String older = "questionnaire: six-principles\nquestionnaireVersion: '" + builtIn.version()
+                + "'\nservice: Riverside\nrespondent:\n  role: ''\nanswers: {}\n";
+        assertThat(AnswersReader.parse("old.yaml", older, Catalogue::builtIn, "built in", Words.english())
+                        .assessment()
+                        .respondent())
+                .isEqualTo(new Respondent("", ""));
+    }
+
     @Test
     void long_notes_and_line_breaks_read_back_as_written() {
         String note = "First line.\nSecond line, " + "which goes on ".repeat(10) + "and ends.";

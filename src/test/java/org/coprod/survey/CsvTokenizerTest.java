@@ -227,7 +227,8 @@ class CsvTokenizerTest {
         CsvTokenizer tokenizer = new CsvTokenizer(
                 new ByteArrayInputStream("x,y\na,\"b\"c\n".getBytes(StandardCharsets.UTF_8)), ',', true, 0);
         assertThat(tokenizer.next()).isTrue();
-        assertThat(tokenizer.nextPlain(new KnownAnswers[2], new int[2], new byte[2])).isEqualTo(-1);
+        assertThat(tokenizer.nextPlain(new KnownAnswers[2], new int[2], new byte[2]))
+                .isEqualTo(-1);
         CsvTokenizer.Malformed malformed = catchThrowableOfType(CsvTokenizer.Malformed.class, tokenizer::next);
         assertThat(malformed.key).isEqualTo("survey.csv.text-after-closing-quote");
     }

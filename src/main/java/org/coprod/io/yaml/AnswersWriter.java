@@ -97,12 +97,17 @@ public final class AnswersWriter {
             document.put("language", language); // the language the answers were given in: English files say nothing
         }
         document.put("service", assessment.service());
+        // a role or name not given is left out, not written as '' (which is still read, as files had it)
         Map<String, Object> respondent = new LinkedHashMap<>();
-        respondent.put("role", assessment.respondent().role());
+        if (!assessment.respondent().role().isBlank()) {
+            respondent.put("role", assessment.respondent().role());
+        }
         if (!assessment.respondent().name().isBlank()) {
             respondent.put("name", assessment.respondent().name());
         }
-        document.put("respondent", respondent);
+        if (!respondent.isEmpty()) {
+            document.put("respondent", respondent);
+        }
         if (!assessment.date().isBlank()) {
             document.put("date", assessment.date());
         }

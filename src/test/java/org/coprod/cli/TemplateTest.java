@@ -1,0 +1,69 @@
+package org.coprod.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coprod.core.model.AnswerSet;
+import org.coprod.core.model.Question;
+import org.coprod.core.model.Questionnaire;
+import org.coprod.core.scoring.Figures;
+import org.coprod.io.yaml.Catalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 15: template gave no hint of which answers each column takes. */
+class TemplateTest {
+    private static final Questionnaire BUILT_IN =
+            Catalogue.builtIn(Catalogue.DEFAULT).orElseThrow();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void beside_the_sheet_it_says_which_answers_each_column_takes() {
+        CliTest.Run run = CliTest.run("template");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().count())
+                .as("the sheet is its header alone")
+                .isEqualTo(1);
+        assertThat(run.err().replaceAll("\\s+", " "))
+                .contains("What each column takes: one of its answers, written out or as the number or code after it")
+                .contains("C, D, H–K, M–P, S, U–X, Z, AB, AE, AF, AH, AK: \"Never\" (1), \"Rarely\" (2)")
+                .contains("AA: \"Not at all\" (0), \"Once\" (1)")
+                .contains("\"Not applicable\" (NA) or \"Don't know\" (DK)");
+        assertThat(TemplateCommand.letters(List.of(2, 3, 7, 8, 9, 25, 26, 27, 28, 52)))
+                .isEqualTo("C, D, H–J, Z–AC, BA");
+    }
+
+    /** The sheet, filled in as the guide says (words, the numbers after them, and the codes), scores with no problem. */
+    @Test
+    void a_filled_template_scores() throws IOException {
+        Path sheet = dir.resolve("survey.csv");
+        assertThat(CliTest.run("template", "-o", sheet.toString()).code()).isZero();
+        StringBuilder filled = new StringBuilder(Files.readString(sheet));
+        for (int respondent = 0; respondent < 6; respondent++) {
+            List<String> row = new ArrayList<>(List.of("Riverside", respondent % 2 == 0 ? "Staff" : "Member"));
+            for (Question question : BUILT_IN.questions()) {
+                AnswerSet set = BUILT_IN.answerSetOf(question);
+                int pick = (respondent + row.size()) % (set.options().size() + 1);
+                row.add(
+                        pick == set.options().size()
+                                ? "DK"
+                                : respondent % 2 == 0
+                                        ? set.options().get(pick).label()
+                                        : Figures.format(set.options().get(pick).value()));
+            }
+            filled.append(String.join(
+                            ",", row.stream().map(cell -> "\"" + cell + "\"").toList()))
+                    .append('\n');
+        }
+        Files.writeString(sheet, filled);
+        CliTest.Run score = CliTest.run("score", sheet.toString(), "--strict", "--min-group-size", "1");
+        assertThat(score.code()).as(score.err()).isZero();
+        assertThat(score.out()).contains("Riverside");
+    }
+}
