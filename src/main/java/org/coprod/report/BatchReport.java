@@ -14,12 +14,12 @@ import org.coprod.core.batch.Borderline;
 import org.coprod.core.batch.Disclosure;
 import org.coprod.core.batch.Gaps;
 import org.coprod.core.batch.GroupAccumulator;
-import org.coprod.core.batch.Reliability;
 import org.coprod.core.batch.RunningStats;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
+import org.coprod.core.model.VerdictOutcome;
 import org.coprod.core.scoring.ActionPlan;
 import org.coprod.core.scoring.Figures;
 import org.coprod.core.scoring.PlannedAction;
@@ -35,6 +35,9 @@ import org.coprod.report.Document.Cell;
 import org.coprod.report.Document.Chart;
 import org.coprod.report.Document.ChartKind;
 import org.coprod.report.Document.Column;
+import org.coprod.report.Document.Measure;
+import org.coprod.report.Document.Overview;
+import org.coprod.report.Document.OverviewRow;
 import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Table;
 import org.coprod.results.FileSummary;
@@ -60,6 +63,18 @@ public final class BatchReport implements Report {
 
     private final List<String> notes;
     private final Words words;
+
+    /** The kinds of answer counted for each question, by their JSON names, in the order the report shows them. */
+    private static final Map<String, Byte> ANSWER_KINDS = answerKinds();
+
+    private static Map<String, Byte> answerKinds() {
+        Map<String, Byte> kinds = new LinkedHashMap<>();
+        kinds.put("answered", ScoringPlan.SCORED);
+        kinds.put("notApplicable", ScoringPlan.NOT_APPLICABLE);
+        kinds.put("dontKnow", ScoringPlan.DONT_KNOW);
+        kinds.put("blank", ScoringPlan.MISSING);
+        return kinds;
+    }
 
     public BatchReport(SurveyResult scorer, Settings settings) {
         this(scorer, settings, List.of());
@@ -99,17 +114,24 @@ public final class BatchReport implements Report {
                 words.count("report.count.files", scorer.files().size()),
                 rowsSentence()));
         notes.forEach(note -> doc.paragraph(words.get("report.note"), note));
-        verdicts(doc);
-        gaps(doc);
-        for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
-            serviceSection(doc, service.getKey(), service.getValue());
+        overview(doc);
+        if (gapRoles().isEmpty()) {
+            noGaps(doc);
         }
+        // a hidden service has no page of its own: the overview already says it is not shown, and why
+        for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
+            if (shown(service.getValue())) {
+                doc.newPage();
+                serviceSection(doc, service.getKey(), service.getValue());
+            }
+        }
+        doc.newPage();
         if (batch.services().size() > 1) {
             doc.heading(words.get("report.batch.all-services"));
             if (shown(batch.everyone())) {
                 figures(doc, batch.everyone());
             } else {
-                doc.paragraph(words.get("report.batch.all-services-hidden", settings.minimumGroupSize() - 1));
+                doc.paragraph(words.get("report.batch.all-services-hidden", hiddenRange()));
             }
         }
         reliability(doc);
@@ -136,139 +158,238 @@ public final class BatchReport implements Report {
                 words.count("report.count.problems", scorer.problemCount()));
     }
 
-    private void verdicts(Document doc) {
-        doc.heading(words.get("report.batch.verdicts-heading"));
-        List<List<Cell>> rows = new ArrayList<>();
-        List<String> explanations = new ArrayList<>();
-        for (Map.Entry<String, GroupAccumulator> entry : batch.services().entrySet()) {
-            GroupAccumulator group = entry.getValue();
-            if (!shown(group)) {
-                rows.add(List.of(
-                        Document.text(entry.getKey()),
-                        Document.text(String.valueOf(group.respondents())),
-                        Document.text(tooFew()),
-                        Document.text(""),
-                        Document.text("")));
-                continue;
-            }
-            Verdict verdict = batch.verdictOf(group);
-            OptionalDouble average = batch.meansOf(group).overall();
-            List<Borderline> borderline = batch.borderlineOf(group);
-            rows.add(List.of(
-                    Document.text(entry.getKey()),
-                    Document.text(String.valueOf(group.respondents())),
-                    Document.text(
-                            borderline.isEmpty()
-                                    ? verdict.outcome().label()
-                                    : words.get(
-                                            "report.batch.borderline-verdict",
-                                            verdict.outcome().label())),
-                    Document.text(Figures.format(average, "")),
-                    Document.text(weakest(group))));
-            explanations.add(words.get(
-                    "report.batch.service-explanation",
-                    entry.getKey(),
-                    verdict.explanation(words),
-                    borderlineSentence(borderline)));
-        }
+    /**
+     * Every service on one page: how many got each verdict, then a row per service against the principles and the
+     * measures of planning and delivery, best verdict first (in the order the questionnaire's rules are tried), hidden
+     * services last.
+     */
+    private void overview(Document doc) {
+        doc.heading(words.get("report.overview.heading"));
+        doc.paragraph(words.get("report.overview.intro"));
+        List<OverviewRow> rows = overviewRows();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        verdictOrder().forEach(outcome -> counts.put(outcome.label(), 0L));
+        batch.services().values().forEach(group -> counts.merge(verdictCounted(group), 1L, Long::sum));
+        doc.paragraph(words.get("report.overview.counts-intro"));
         doc.table(new Table(
-                List.of(
-                        left(words, "service"),
-                        right(words, "respondents"),
-                        left(words, "verdict"),
-                        right(words, "average"),
-                        left(words, "weakest-principle")),
-                rows));
-        doc.bullets(explanations);
+                List.of(left(words, "verdict"), right(words, "services")),
+                counts.entrySet().stream()
+                        .map(e -> List.<Cell>of(Document.text(e.getKey()), Document.text(String.valueOf(e.getValue()))))
+                        .toList()));
+        doc.overview(new Overview(overviewMeasures(), rows));
+    }
+
+    /** The verdict a service is counted under (a borderline verdict counts as that verdict), or "not shown". */
+    private String verdictCounted(GroupAccumulator service) {
+        return shown(service) ? batch.verdictOf(service).outcome().label() : tooFew();
+    }
+
+    /** The verdicts a questionnaire can give, in the order its rules are tried, then its fallbacks. */
+    private List<VerdictOutcome> verdictOrder() {
+        List<VerdictOutcome> order = new ArrayList<>();
+        questionnaire.verdict().rules().forEach(rule -> order.add(rule.outcome()));
+        order.add(questionnaire.verdict().fallback());
+        order.add(questionnaire.verdict().insufficientData());
+        return order.stream().distinct().toList();
+    }
+
+    private List<Measure> overviewMeasures() {
+        List<Measure> measures = new ArrayList<>();
+        List<Section> principles = questionnaire.principles();
+        for (int p = 0; p < principles.size(); p++) {
+            measures.add(new Measure(principles.get(p).name(), words.get("report.overview.principle-code", p + 1)));
+        }
+        for (int d = 0; d < questionnaire.dimensions().size(); d++) {
+            measures.add(new Measure(
+                    questionnaire.dimensions().get(d).name(), words.get("report.overview.measure-code", d + 1)));
+        }
+        return measures;
+    }
+
+    /**
+     * The services in verdict order (by the rules' order, a verdict's borderline services after its clear ones,
+     * hidden services last), each keeping the batch's order within.
+     */
+    private List<OverviewRow> overviewRows() {
+        List<VerdictOutcome> order = verdictOrder();
+        List<Map.Entry<String, GroupAccumulator>> services =
+                new ArrayList<>(batch.services().entrySet());
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        batch.services().forEach((name, group) -> ranks.put(name, overviewRank(order, group)));
+        services.sort(java.util.Comparator.comparingInt(service -> ranks.get(service.getKey())));
+        return services.stream()
+                .map(service -> overviewRow(service.getKey(), service.getValue()))
+                .toList();
+    }
+
+    private int overviewRank(List<VerdictOutcome> order, GroupAccumulator service) {
+        if (!shown(service)) {
+            return 2 * order.size();
+        }
+        int borderline = batch.borderlineOf(service).isEmpty() ? 0 : 1;
+        return 2 * order.indexOf(batch.verdictOf(service).outcome()) + borderline;
+    }
+
+    private OverviewRow overviewRow(String name, GroupAccumulator group) {
+        if (!shown(group)) {
+            return new OverviewRow(
+                    name,
+                    group.respondents(),
+                    tooFew(),
+                    overviewMeasures().stream().map(m -> OptionalDouble.empty()).toList());
+        }
+        List<OptionalDouble> figures = new ArrayList<>();
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            if (ScoreTable.isPrinciple(questionnaire.sections().get(s))) {
+                figures.add(meanOf(group.section(s)));
+            }
+        }
+        for (int d = 0; d < questionnaire.dimensions().size(); d++) {
+            figures.add(meanOf(group.dimension(d)));
+        }
+        String verdict = batch.verdictOf(group).outcome().label();
+        return new OverviewRow(
+                name,
+                group.respondents(),
+                batch.borderlineOf(group).isEmpty() ? verdict : words.get("report.batch.borderline-verdict", verdict),
+                figures);
+    }
+
+    private static OptionalDouble meanOf(RunningStats stats) {
+        return stats.count() > 0 ? OptionalDouble.of(stats.mean()) : OptionalDouble.empty();
     }
 
     private String tooFew() {
-        return words.get("report.batch.too-few", settings.minimumGroupSize());
+        return words.get("report.overview.not-shown", settings.minimumGroupSize());
     }
 
+    /** "Mutuality and reciprocity (51.7)": the lowest-scoring principle, or nothing when no principle has a score. */
     private String weakest(GroupAccumulator group) {
-        String name = "";
-        double lowest = Double.POSITIVE_INFINITY;
+        return weakestPrinciple(group)
+                .map(w -> words.get("report.name-figure", w.section().name(), Figures.format(w.mean())))
+                .orElse("");
+    }
+
+    /** A group's lowest-scoring principle and its mean. */
+    private record Weakest(Section section, double mean) {}
+
+    /** The lowest-scoring principle, the first of equals; empty when no principle has a score. */
+    private Optional<Weakest> weakestPrinciple(GroupAccumulator group) {
+        int weakest = -1;
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             RunningStats stats = group.section(s);
-            if (questionnaire.sections().get(s).kind() == SectionKind.PRINCIPLE
+            if (ScoreTable.isPrinciple(questionnaire.sections().get(s))
                     && stats.count() > 0
-                    && stats.mean() < lowest) {
-                lowest = stats.mean();
-                name = words.get(
-                        "report.name-figure", questionnaire.sections().get(s).name(), Figures.format(lowest));
+                    && (weakest < 0 || stats.mean() < group.section(weakest).mean())) {
+                weakest = s;
             }
         }
-        return name;
+        if (weakest < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Weakest(
+                questionnaire.sections().get(weakest), group.section(weakest).mean()));
     }
 
-    private void gaps(Document doc) {
-        Optional<List<String>> roles = gapRoles();
-        if (roles.isEmpty()) {
-            doc.heading(words.get("report.gaps.heading-no-roles"));
-            boolean anyRoles = batch.services().keySet().stream()
-                    .anyMatch(service -> !batch.rolesIn(service).isEmpty());
-            doc.paragraph(words.get(anyRoles ? "report.gaps.one-role" : "report.gaps.no-role-column"));
-            return;
-        }
-        String a = roles.get().get(0);
-        String b = roles.get().get(1);
-        doc.heading(words.get("report.gaps.heading", a, b));
-        doc.paragraph(words.get("report.gaps.intro", a, b, Figures.format(settings.gapThreshold())));
-        for (String service : batch.services().keySet()) {
-            GroupAccumulator first = batch.rolesIn(service).get(a);
-            GroupAccumulator second = batch.rolesIn(service).get(b);
-            doc.subheading(service);
-            if (!disclosure.largeEnough(first) || !disclosure.largeEnough(second)) {
+    /** Why no service compares two roles: once, before the services, rather than on every service's page. */
+    private void noGaps(Document doc) {
+        doc.heading(words.get("report.gaps.heading-no-roles"));
+        boolean anyRoles = batch.services().keySet().stream()
+                .anyMatch(service -> !batch.rolesIn(service).isEmpty());
+        doc.paragraph(words.get(anyRoles ? "report.gaps.one-role" : "report.gaps.no-role-column"));
+    }
+
+    /** Where the two compared roles of a service see it differently, or why that is not shown. */
+    private void gaps(Document doc, String service) {
+        String a = gapRoles().orElseThrow().get(0);
+        String b = gapRoles().orElseThrow().get(1);
+        GroupAccumulator first = batch.rolesIn(service).get(a);
+        GroupAccumulator second = batch.rolesIn(service).get(b);
+        doc.subheading(words.get("report.gaps.heading", a, b));
+        switch (gapState(first, second)) {
+            case NO_ONE -> doc.paragraph(words.get("report.gaps.no-one", count(first) == 0 ? a : b));
+            case TOO_SMALL ->
                 doc.paragraph(words.get(
-                        "report.gaps.too-small", settings.minimumGroupSize(), count(first), a, count(second), b));
-                continue;
-            }
-            if (!shown(first) || !shown(second)) {
-                long others = batch.services().get(service).respondents() - first.respondents() - second.respondents();
+                        "report.gaps.too-small",
+                        words.count("report.count.respondents", settings.minimumGroupSize()),
+                        words.and(List.of(roleCount(a, first), roleCount(b, second)))));
+            case OTHERS_HIDDEN ->
                 doc.paragraph(words.get(
                         "report.gaps.others-hidden",
-                        words.count("report.count.other-respondents", others),
+                        words.count(
+                                "report.count.other-respondents",
+                                batch.services().get(service).respondents()
+                                        - first.respondents()
+                                        - second.respondents()),
                         settings.minimumGroupSize()));
-                continue;
+            case SHOWN -> {
+                doc.paragraph(words.get("report.gaps.intro", a, b, Figures.format(settings.gapThreshold())));
+                gapTable(doc, service, a, first, b, second);
             }
-            List<Gaps.Gap> gaps = Gaps.between(questionnaire, first, second, settings.gapThreshold());
-            List<List<Cell>> rows = gaps.stream()
-                    .map(g -> List.<Cell>of(
-                            Document.text(g.name()),
-                            Document.text(format(g.first())),
-                            Document.text(format(g.second())),
-                            Document.text(Double.isNaN(g.gap()) ? "" : signed(g.gap())),
-                            Document.text(g.large() ? words.get("report.gaps.large-mark") : "")))
-                    .toList();
-            doc.table(new Table(
-                    List.of(
-                            left(words, "measure"),
-                            new Column(words.get("report.gaps.role-column", a, first.respondents()), Align.RIGHT),
-                            new Column(words.get("report.gaps.role-column", b, second.respondents()), Align.RIGHT),
-                            right(words, "gap"),
-                            new Column("", Align.LEFT)),
-                    rows));
-            doc.chart(new Chart(
-                    ChartKind.BARS,
-                    words.get("report.gaps.chart", service, a, b),
-                    gaps.stream().map(Gaps.Gap::name).toList(),
-                    List.of(
-                            new Series(
-                                    a,
-                                    gaps.stream().map(g -> optional(g.first())).toList()),
-                            new Series(
-                                    b,
-                                    gaps.stream().map(g -> optional(g.second())).toList()))));
-            List<String> large = gaps.stream()
-                    .filter(Gaps.Gap::large)
-                    .map(g -> words.get("report.name-figure", g.name(), signed(g.gap())))
-                    .toList();
-            doc.paragraph(
-                    large.isEmpty()
-                            ? words.get("report.gaps.none-large")
-                            : words.get("report.gaps.large", String.join(", ", large)));
         }
+    }
+
+    /** Whether two roles of a service can be compared, and if not, why (the JSON's gaps.reason). */
+    private enum GapState {
+        NO_ONE("no-one"),
+        TOO_SMALL("too-small"),
+        OTHERS_HIDDEN("others-hidden"),
+        SHOWN("shown");
+
+        final String id;
+
+        GapState(String id) {
+            this.id = id;
+        }
+    }
+
+    private GapState gapState(GroupAccumulator first, GroupAccumulator second) {
+        if (count(first) == 0 || count(second) == 0) {
+            return GapState.NO_ONE;
+        } else if (!disclosure.largeEnough(first) || !disclosure.largeEnough(second)) {
+            return GapState.TOO_SMALL;
+        } else if (!shown(first) || !shown(second)) {
+            return GapState.OTHERS_HIDDEN;
+        }
+        return GapState.SHOWN;
+    }
+
+    private void gapTable(
+            Document doc, String service, String a, GroupAccumulator first, String b, GroupAccumulator second) {
+        List<Gaps.Gap> gaps = Gaps.between(questionnaire, first, second, settings.gapThreshold());
+        List<List<Cell>> rows = gaps.stream()
+                .map(g -> List.<Cell>of(
+                        Document.text(g.name()),
+                        Document.text(format(g.first())),
+                        Document.text(format(g.second())),
+                        Document.text(Double.isNaN(g.gap()) ? "" : signed(g.gap())),
+                        Document.text(g.large() ? words.get("report.gaps.large-mark") : "")))
+                .toList();
+        doc.table(new Table(
+                List.of(
+                        left(words, "measure"),
+                        new Column(words.get("report.gaps.role-column", a, first.respondents()), Align.RIGHT),
+                        new Column(words.get("report.gaps.role-column", b, second.respondents()), Align.RIGHT),
+                        right(words, "gap"),
+                        new Column("", Align.LEFT)),
+                rows));
+        doc.chart(new Chart(
+                ChartKind.BARS,
+                words.get("report.gaps.chart", service, a, b),
+                gaps.stream().map(Gaps.Gap::name).toList(),
+                List.of(
+                        new Series(
+                                a, gaps.stream().map(g -> optional(g.first())).toList()),
+                        new Series(
+                                b, gaps.stream().map(g -> optional(g.second())).toList()))));
+        List<String> large = gaps.stream()
+                .filter(Gaps.Gap::large)
+                .map(g -> words.get("report.name-figure", g.name(), signed(g.gap())))
+                .toList();
+        doc.paragraph(
+                large.isEmpty()
+                        ? words.get("report.gaps.none-large")
+                        : words.get("report.gaps.large", String.join(", ", large)));
     }
 
     private static OptionalDouble optional(double value) {
@@ -291,25 +412,26 @@ public final class BatchReport implements Report {
 
     private void serviceSection(Document doc, String name, GroupAccumulator group) {
         doc.heading(words.get("report.batch.service-heading", name));
-        if (!shown(group)) {
-            doc.paragraph(words.get(
-                    "report.batch.service-hidden",
-                    words.count("report.count.respondents", group.respondents()),
-                    settings.minimumGroupSize()));
-            return;
-        }
         Verdict verdict = batch.verdictOf(group);
         doc.paragraph(
                 words.get("report.verdict.lead"),
                 verdict.explanation(words) + borderlineSentence(batch.borderlineOf(group)));
         VerdictDetail.deciding(doc, verdict, words);
+        String weakest = weakest(group);
+        if (!weakest.isEmpty()) {
+            doc.paragraph(words.get(
+                    "report.batch.average-and-weakest",
+                    Figures.format(batch.meansOf(group).overall(), words.get("report.no-score")),
+                    weakest));
+        }
         figures(doc, group);
         VerdictDetail.placement(doc, batch.placementOf(group), batch.activitiesOf(group), itemMeans(group), words);
         Map<String, GroupAccumulator> roles = batch.rolesIn(name);
         if (!roles.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            roles.forEach((role, g) -> parts.add(words.get("report.batch.role-count", role, g.respondents())));
-            doc.paragraph(words.get("report.batch.roles", String.join(", ", parts)));
+            roles.forEach((role, g) -> parts.add(roleCount(role, g)));
+            doc.paragraph(
+                    words.get("report.batch.roles", String.join(words.get("report.batch.role-separator"), parts)));
         }
         List<Section> principles = questionnaire.sections().stream()
                 .filter(ScoreTable::isPrinciple)
@@ -323,7 +445,23 @@ public final class BatchReport implements Report {
                         principles.stream()
                                 .map(p -> batch.meansOf(group).section(p.id()))
                                 .toList()))));
+        if (gapRoles().isPresent()) {
+            gaps(doc, name);
+        }
         AssessmentReport.actionPlan(doc, batch.actionsFor(group), true, words);
+    }
+
+    /**
+     * "Staff member: 5 respondents": a role is named as the export writes it, a label coprod cannot put in the plural,
+     * so its count is said with a counted word instead ("5 Staff member" would read wrongly).
+     */
+    private String roleCount(String role, GroupAccumulator group) {
+        return words.get("report.batch.role-count", role, words.count("report.count.respondents", count(group)));
+    }
+
+    /** The sizes of a hidden remainder that would give someone away: "1 respondent", "between 1 and 4 respondents". */
+    private String hiddenRange() {
+        return words.count("report.count.hidden-range", settings.minimumGroupSize() - 1);
     }
 
     /**
@@ -419,50 +557,20 @@ public final class BatchReport implements Report {
         doc.paragraph(words.get("report.reliability.intro", settings.minimumForReliability()));
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Cell>> items = new ArrayList<>();
-        GroupAccumulator everyone = batch.everyone();
-        for (int s = 0; s < questionnaire.sections().size(); s++) {
-            Reliability r = everyone.reliability(s);
-            if (r == null) {
-                continue;
-            }
-            Section section = questionnaire.sections().get(s);
-            double alpha = r.alpha();
-            String note;
-            if (r.respondents() < settings.minimumForReliability()) {
-                note = "too-few";
-                alpha = Double.NaN;
-            } else if (Double.isNaN(alpha)) {
-                note = "no-variation";
-            } else if (alpha < 0.6) {
-                note = "poor";
-            } else if (alpha < 0.7) {
-                note = "acceptable";
-            } else {
-                note = "good";
-            }
+        for (AnswerConsistency.Principle principle : AnswerConsistency.of(batch, settings.minimumForReliability())) {
             rows.add(List.of(
-                    Document.text(section.name()),
-                    Document.text(Double.isNaN(alpha) ? "" : String.format(java.util.Locale.ROOT, "%.2f", alpha)),
-                    Document.text(String.valueOf(r.respondents())),
-                    Document.text(words.get("report.reliability." + note))));
-            if (r.respondents() >= settings.minimumForReliability()) {
-                int[] itemIndex = batch.plan().sectionItems(s);
-                for (int i = 0; i < itemIndex.length; i++) {
-                    double correlation = r.correctedItemTotal(i);
-                    String itemNote = r.neverVaries(i)
-                            ? words.get("report.reliability.same-answer")
-                            : !Double.isNaN(correlation) && correlation < 0.3
-                                    ? words.get("report.reliability.weak")
-                                    : "";
-                    items.add(List.of(
-                            Document.text(
-                                    questionnaire.questions().get(itemIndex[i]).id()),
-                            Document.text(
-                                    Double.isNaN(correlation)
-                                            ? ""
-                                            : String.format(java.util.Locale.ROOT, "%.2f", correlation)),
-                            Document.text(itemNote)));
-                }
+                    Document.text(principle.section().name()),
+                    Document.text(twoPlaces(principle.alpha())),
+                    Document.text(String.valueOf(principle.completeAnswers())),
+                    Document.text(words.get("report.reliability." + principle.judgement()))));
+            for (AnswerConsistency.Item item : principle.items()) {
+                String itemNote = item.neverVaries()
+                        ? words.get("report.reliability.same-answer")
+                        : item.weak() ? words.get("report.reliability.weak") : "";
+                items.add(List.of(
+                        Document.text(item.questionId()),
+                        Document.text(twoPlaces(item.correlation())),
+                        Document.text(itemNote)));
             }
         }
         doc.table(new Table(
@@ -477,6 +585,11 @@ public final class BatchReport implements Report {
             doc.table(new Table(
                     List.of(left(words, "question"), right(words, "correlation"), new Column("", Align.LEFT)), items));
         }
+    }
+
+    /** An alpha or a correlation: two decimal places, or nothing when it cannot be worked out. */
+    private static String twoPlaces(double value) {
+        return Double.isNaN(value) ? "" : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     private void questionRates(Document doc) {
@@ -582,10 +695,18 @@ public final class BatchReport implements Report {
         doc.bullets(List.of(
                 words.get("report.batch-method.mean"),
                 words.get("report.batch-method.spread"),
+                words.get("report.batch-method.cut"),
                 words.get("report.batch-method.verdict"),
-                words.get("report.batch-method.privacy", settings.minimumGroupSize(), settings.minimumGroupSize() - 1),
+                privacyMethod(),
                 words.get("report.batch-method.alpha")));
         AssessmentReport.method(doc, questionnaire, words);
+    }
+
+    /** How groups are kept private; with a minimum group size of 1, nothing is hidden and the sentence says so. */
+    private String privacyMethod() {
+        return settings.minimumGroupSize() <= 1
+                ? words.get("report.batch-method.privacy-off")
+                : words.get("report.batch-method.privacy", settings.minimumGroupSize(), hiddenRange());
     }
 
     /** One row per service, per role within each service, and for everyone: safe to open in a spreadsheet. */
@@ -647,6 +768,19 @@ public final class BatchReport implements Report {
     public Map<String, Object> toJson() {
         Map<String, Object> root = Json.header("survey", questionnaire, questionnaire.version());
         root.put("respondents", batch.everyone().respondents());
+        root.put(
+                "rows",
+                Json.object(
+                        "read",
+                        scorer.files().stream().mapToLong(FileSummary::rowsRead).sum(),
+                        "used",
+                        scorer.files().stream().mapToLong(FileSummary::rowsUsed).sum(),
+                        "withProblems",
+                        scorer.files().stream()
+                                .mapToLong(FileSummary::rowsWithProblems)
+                                .sum()));
+        root.put("notes", notes);
+        root.put("overview", jsonOverview());
         List<Object> files = new ArrayList<>();
         for (FileSummary f : scorer.files()) {
             Map<String, Object> file = new LinkedHashMap<>();
@@ -658,6 +792,11 @@ public final class BatchReport implements Report {
             file.put("questionsFound", f.mappedColumns());
             file.put("questionsWithoutColumn", f.questionsWithoutColumn());
             file.put("columnsLeftOut", f.unmappedColumns());
+            file.put("answersFile", f.answersFile());
+            file.put("encoding", f.encoding());
+            file.put("delimiter", f.delimiter());
+            file.put("serviceColumn", f.serviceColumn());
+            file.put("roleColumn", f.roleColumn());
             files.add(file);
         }
         root.put("files", files);
@@ -688,42 +827,131 @@ public final class BatchReport implements Report {
         }
         root.put("services", services);
         root.put("everyone", jsonGroup(words.get("survey.group.everyone"), batch.everyone()));
+        root.put("reliability", jsonReliability());
+        root.put("answers", jsonAnswers());
         root.put(
                 "settings",
-                Json.object("minimumGroupSize", settings.minimumGroupSize(), "gapThreshold", settings.gapThreshold()));
+                Json.object(
+                        "minimumGroupSize",
+                        settings.minimumGroupSize(),
+                        "gapThreshold",
+                        settings.gapThreshold(),
+                        "minimumForReliability",
+                        settings.minimumForReliability(),
+                        "comparedRoles",
+                        gapRoles().orElse(null)));
         return root;
     }
 
-    /** The gaps between the two compared roles of a service, when both are shown. */
+    /** How many services got each verdict (every verdict the rules can give, in their order), and the overview's order. */
+    private Map<String, Object> jsonOverview() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        verdictOrder().forEach(outcome -> counts.put(outcome.id(), 0L));
+        long notShown = 0;
+        for (GroupAccumulator service : batch.services().values()) {
+            if (shown(service)) {
+                counts.merge(batch.verdictOf(service).outcome().id(), 1L, Long::sum);
+            } else {
+                notShown++;
+            }
+        }
+        List<Object> verdicts = new ArrayList<>();
+        for (VerdictOutcome outcome : verdictOrder()) {
+            verdicts.add(
+                    Json.object("id", outcome.id(), "label", outcome.label(), "services", counts.get(outcome.id())));
+        }
+        return Json.object(
+                "verdictCounts",
+                verdicts,
+                "servicesNotShown",
+                notShown,
+                "order",
+                overviewRows().stream().map(OverviewRow::name).toList());
+    }
+
+    /** Each principle's alpha and its questions' item-total correlations, as the consistency section shows them. */
+    private List<Object> jsonReliability() {
+        return AnswerConsistency.of(batch, settings.minimumForReliability()).stream()
+                .map(p -> (Object) Json.object(
+                        "id",
+                        p.section().id(),
+                        "name",
+                        p.section().name(),
+                        "alpha",
+                        Json.number(p.alpha()),
+                        "completeAnswers",
+                        p.completeAnswers(),
+                        "judgement",
+                        p.judgement(),
+                        "items",
+                        p.items().stream()
+                                .map(i -> (Object) Json.object(
+                                        "question",
+                                        i.questionId(),
+                                        "correlation",
+                                        Json.number(i.correlation()),
+                                        "neverVaries",
+                                        i.neverVaries(),
+                                        "weak",
+                                        i.weak()))
+                                .toList()))
+                .toList();
+    }
+
+    /** How everyone answered each question: counts of each kind of answer, and their shares in percent. */
+    private List<Object> jsonAnswers() {
+        GroupAccumulator everyone = batch.everyone();
+        long n = Math.max(1, everyone.respondents());
+        List<Object> answers = new ArrayList<>();
+        for (int q = 0; q < questionnaire.questions().size(); q++) {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            Map<String, Object> percent = new LinkedHashMap<>();
+            for (Map.Entry<String, Byte> kind : ANSWER_KINDS.entrySet()) {
+                long count = everyone.answers(q, kind.getValue());
+                counts.put(kind.getKey(), count);
+                percent.put(kind.getKey(), Json.number(100.0 * count / n));
+            }
+            answers.add(Json.object(
+                    "question", questionnaire.questions().get(q).id(), "counts", counts, "percent", percent));
+        }
+        return answers;
+    }
+
+    /**
+     * The gaps between the two compared roles of a service: the measures when both are shown, otherwise why not
+     * (shown false, a reason, no measures). Only a shown service has any, as its roles are hidden with it.
+     */
     private Optional<Map<String, Object>> jsonGaps(String service) {
         Optional<List<String>> roles = gapRoles();
-        if (roles.isEmpty()) {
+        if (roles.isEmpty() || !shown(batch.services().get(service))) {
             return Optional.empty();
         }
         GroupAccumulator first = batch.rolesIn(service).get(roles.get().get(0));
         GroupAccumulator second = batch.rolesIn(service).get(roles.get().get(1));
-        if (!bothShown(first, second)) {
-            return Optional.empty();
-        }
-        List<Object> measures = Gaps.between(questionnaire, first, second, settings.gapThreshold()).stream()
-                .map(g -> (Object) Json.object(
-                        "id",
-                        g.id(),
-                        "first",
-                        Json.number(g.first()),
-                        "second",
-                        Json.number(g.second()),
-                        "gap",
-                        Json.number(g.gap()),
-                        "large",
-                        g.large()))
-                .toList();
-        return Optional.of(
-                Json.object("first", roles.get().get(0), "second", roles.get().get(1), "measures", measures));
-    }
-
-    private boolean bothShown(GroupAccumulator first, GroupAccumulator second) {
-        return first != null && second != null && shown(first) && shown(second);
+        GapState state = gapState(first, second);
+        List<Object> measures = state != GapState.SHOWN
+                ? List.of()
+                : Gaps.between(questionnaire, first, second, settings.gapThreshold()).stream()
+                        .map(g -> (Object) Json.object(
+                                "id",
+                                g.id(),
+                                "first",
+                                Json.number(g.first()),
+                                "second",
+                                Json.number(g.second()),
+                                "gap",
+                                Json.number(g.gap()),
+                                "large",
+                                g.large()))
+                        .toList();
+        Map<String, Object> gaps =
+                Json.object("first", roles.get().get(0), "second", roles.get().get(1));
+        gaps.put("shown", state == GapState.SHOWN);
+        gaps.put("reason", state == GapState.SHOWN ? null : state.id);
+        gaps.put("firstRespondents", count(first));
+        gaps.put("secondRespondents", count(second));
+        gaps.put("measures", measures);
+        return Optional.of(gaps);
     }
 
     /** A verdict is about one service: respondents from several services pooled together have figures but no verdict. */
@@ -762,6 +990,13 @@ public final class BatchReport implements Report {
             entry.put("placement", Json.placement(batch.placementOf(group), words));
             entry.put("activities", Json.activities(batch.activitiesOf(group)));
         }
+        entry.put("average", Json.number(batch.meansOf(group).overall()));
+        entry.put(
+                "weakestPrinciple",
+                weakestPrinciple(group)
+                        .map(w -> Json.object(
+                                "id", w.section().id(), "name", w.section().name(), "mean", Json.number(w.mean())))
+                        .orElse(null));
         List<Object> sections = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
@@ -778,6 +1013,12 @@ public final class BatchReport implements Report {
                     false));
         }
         entry.put("dimensions", dimensions);
+        List<Object> questions = new ArrayList<>();
+        for (int q = 0; q < questionnaire.questions().size(); q++) {
+            questions.add(
+                    Json.object("id", questionnaire.questions().get(q).id(), "mean", Json.number(group.itemMean(q))));
+        }
+        entry.put("questionMeans", questions);
         return entry;
     }
 

@@ -12,7 +12,7 @@ import org.coprod.core.words.Words;
  * as terminal text or Markdown, so every format says the same thing.
  */
 public final class Document {
-    public sealed interface Block permits Heading, Paragraph, ItemList, Table, Chart {}
+    public sealed interface Block permits Heading, Paragraph, ItemList, Table, Chart, Overview, NewPage {}
 
     /** A heading; an emphasised one (the verdict) stands out where the format allows. */
     public record Heading(int level, String text, boolean emphasised) implements Block {}
@@ -86,6 +86,45 @@ public final class Document {
                 parts.add(series.size() > 1 ? words.get("report.chart.series", s.name(), figures) : figures);
             }
             return title + ". " + String.join(". ", parts) + ".";
+        }
+    }
+
+    /**
+     * Where a printed report starts a new page (each service's detail, say); on screen, a divider. Formats without
+     * pages leave it out.
+     */
+    public record NewPage() implements Block {}
+
+    /** A figure column of an overview: its full name, and a short code for formats too narrow for the name. */
+    public record Measure(String name, String code) {}
+
+    /** One row of an overview: a service, how many answered, its verdict, and its figure for each measure in turn. */
+    public record OverviewRow(String name, long respondents, String verdict, List<OptionalDouble> figures) {
+        public OverviewRow {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * Many services compared on one page: a row per service (in the order given, which is the order to read them in),
+     * a column per measure, each figure shaded by its band where the format can. The verdict names the group of rows
+     * it heads, where a format groups them.
+     */
+    public record Overview(List<Measure> measures, List<OverviewRow> rows) implements Block {
+        public Overview {
+            measures = List.copyOf(measures);
+            rows = List.copyOf(rows);
+        }
+
+        /** The key to the short column codes: "Columns: n: Respondents; P1: People as assets; ...". */
+        public String key(Words words) {
+            List<String> items = new ArrayList<>();
+            items.add(words.get(
+                    "report.overview.key-item",
+                    words.get("report.overview.respondents-code"),
+                    words.get("report.column.respondents")));
+            measures.forEach(m -> items.add(words.get("report.overview.key-item", m.code(), m.name())));
+            return words.get("report.overview.key", String.join(words.get("report.overview.key-separator"), items));
         }
     }
 
@@ -180,6 +219,16 @@ public final class Document {
         if (!items.isEmpty()) {
             blocks.add(new ItemList(true, items));
         }
+        return this;
+    }
+
+    public Document overview(Overview overview) {
+        blocks.add(overview);
+        return this;
+    }
+
+    public Document newPage() {
+        blocks.add(new NewPage());
         return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.coprod.core.model.Band;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.words.Words;
 import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Block;
 import org.coprod.report.Document.Cell;
@@ -16,6 +17,8 @@ import org.coprod.report.Document.Chart;
 import org.coprod.report.Document.ChartKind;
 import org.coprod.report.Document.Heading;
 import org.coprod.report.Document.ItemList;
+import org.coprod.report.Document.Overview;
+import org.coprod.report.Document.OverviewRow;
 import org.coprod.report.Document.Paragraph;
 import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Table;
@@ -43,6 +46,8 @@ public final class HtmlRenderer {
     private static final String TRACK_OUTLINE = "#6b6b6b";
 
     private static final int LABEL_LIMIT = 30;
+    /** The overview's shades of score bands, heat-0 to heat-3 in overview.css. */
+    private static final int HEAT_SHADES = 4;
 
     private int charts;
     private boolean keyShown;
@@ -58,6 +63,7 @@ public final class HtmlRenderer {
                 .append("</title>\n")
                 .append("<style>\n")
                 .append(stylesheet())
+                .append(overviewStylesheet(document))
                 .append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>")
                 .append(escape(document.title()))
@@ -87,9 +93,14 @@ public final class HtmlRenderer {
                 table(out, t, document.bands());
             } else if (block instanceof Chart c) {
                 chart(out, c, document);
+            } else if (block instanceof Overview o) {
+                overview(out, o, document);
+            } else if (block instanceof Document.NewPage) {
+                out.append("<hr class=\"new-page\"/>\n");
             }
         }
-        return out.append("</main>\n</body>\n</html>\n").toString();
+        out.append("</main>\n");
+        return out.append(overviewScript(document)).append("</body>\n</html>\n").toString();
     }
 
     /** The key to the band shades, once, just before the first bar drawn over them. */
@@ -429,11 +440,119 @@ public final class HtmlRenderer {
     }
 
     private static String stylesheet() {
-        try (InputStream in = HtmlRenderer.class.getResourceAsStream("report.css")) {
+        return resource("report.css");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // ---- Survey results: the overview of every service, and a new printed page for each service
+
+    private static boolean hasOverview(Document document) {
+        return document.blocks().stream().anyMatch(b -> b instanceof Overview || b instanceof Document.NewPage);
+    }
+
+    /** The overview's styles, only in a page that has one, so other reports stay as they were. */
+    private static String overviewStylesheet(Document document) {
+        return hasOverview(document) ? resource("overview.css") : "";
+    }
+
+    /**
+     * The small script that sorts the overview when a column heading is clicked: inline, fetching nothing, touching
+     * nothing but the table's rows; the page reads the same without it.
+     */
+    private static String overviewScript(Document document) {
+        return document.blocks().stream().anyMatch(b -> b instanceof Overview)
+                ? "<script>\n" + resource("overview.js") + "</script>\n"
+                : "";
+    }
+
+    /**
+     * The overview as a heat map: a row per service, a column per measure, each figure printed in its cell and the
+     * cell shaded by the figure's band (light to dark, with a key), so it reads in colour, in grey and without colour.
+     * Each cell carries the value it sorts by.
+     */
+    private static void overview(StringBuilder out, Overview overview, Document document) {
+        Words words = document.words();
+        List<Band> bands = document.bands();
+        heatKey(out, bands, words);
+        out.append("<p class=\"sort-hint\" id=\"overview-sort-hint\" hidden=\"hidden\">")
+                .append(escape(words.get("report.overview.sort-hint")))
+                .append(
+                        "</p>\n<div class=\"overview-scroll\">\n<table class=\"overview\" id=\"overview\">\n<thead><tr>");
+        overviewHeader(out, words.get("report.column.service"), "text", false, words);
+        overviewHeader(out, words.get("report.column.respondents"), "number", true, words);
+        overviewHeader(out, words.get("report.column.verdict"), "rank", false, words);
+        overview.measures().forEach(m -> overviewHeader(out, m.name(), "number", true, words));
+        out.append("</tr></thead>\n<tbody>\n");
+        String noFigure = words.get("report.overview.no-figure");
+        for (int r = 0; r < overview.rows().size(); r++) {
+            OverviewRow row = overview.rows().get(r);
+            out.append("<tr><th scope=\"row\">")
+                    .append(escape(row.name()))
+                    .append("</th><td class=\"num\">")
+                    .append(row.respondents())
+                    .append("</td><td data-sort=\"")
+                    .append(r)
+                    .append("\">")
+                    .append(escape(row.verdict()))
+                    .append("</td>");
+            for (OptionalDouble figure : row.figures()) {
+                out.append("<td class=\"num")
+                        .append(figure.isPresent() ? " heat-" + heat(bands, figure.getAsDouble()) : "")
+                        .append("\" data-sort=\"")
+                        .append(figure.isPresent() ? String.format(Locale.ROOT, "%.2f", figure.getAsDouble()) : "")
+                        .append("\">")
+                        .append(escape(Figures.format(figure, noFigure)))
+                        .append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</div>\n");
+    }
+
+    private static void overviewHeader(StringBuilder out, String name, String type, boolean numeric, Words words) {
+        out.append("<th scope=\"col\"")
+                .append(numeric ? " class=\"num\"" : "")
+                .append(" data-type=\"")
+                .append(type)
+                .append("\" data-sort-label=\"")
+                .append(escape(words.get("report.overview.sort-button", name)))
+                .append("\">")
+                .append(escape(name))
+                .append("</th>");
+    }
+
+    /** The key to the shading: a swatch per band, with its name and range. */
+    private static void heatKey(StringBuilder out, List<Band> bands, Words words) {
+        out.append("<p class=\"key heat-key\">").append(escape(words.get("report.overview.shade-key")));
+        for (int i = 0; i < bands.size(); i++) {
+            double to = i + 1 < bands.size() ? bands.get(i + 1).from() : 100;
+            out.append(" <span class=\"key-item\"><span class=\"swatch heat-")
+                    .append(heat(bands, bands.get(i).from()))
+                    .append("\"></span>")
+                    .append(escape(words.get(
+                            "report.overview.shade-item",
+                            bands.get(i).label(),
+                            Figures.format(bands.get(i).from()),
+                            Figures.format(to))))
+                    .append("</span>");
+        }
+        out.append("</p>\n");
+    }
+
+    /** The shade (0 lightest to 3 darkest) of a figure's band, spread over the four shades whatever the band count. */
+    private static int heat(List<Band> bands, double figure) {
+        if (bands.size() < 2) {
+            return 0;
+        }
+        int band = Band.indexFor(bands, figure);
+        return (int) Math.round(band * (HEAT_SHADES - 1) / (double) (bands.size() - 1));
     }
 
     /** The document's language as an HTML language tag; anything that is not one (from a hand-edited file) is "en". */

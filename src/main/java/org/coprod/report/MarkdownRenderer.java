@@ -1,6 +1,9 @@
 package org.coprod.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.coprod.core.scoring.Figures;
+import org.coprod.core.words.Words;
 import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Block;
 import org.coprod.report.Document.Cell;
@@ -27,8 +30,8 @@ public final class MarkdownRenderer {
         StringBuilder out =
                 new StringBuilder("# ").append(heading(document.title())).append('\n');
         for (Block block : document.blocks()) {
-            if (block instanceof Document.Chart) {
-                continue; // Markdown cannot draw; the chart's figures are in the table beside it
+            if (block instanceof Document.Chart || block instanceof Document.NewPage) {
+                continue; // Markdown cannot draw (the chart's figures are in the table beside it), and has no pages
             }
             out.append('\n');
             if (block instanceof Heading h) {
@@ -42,6 +45,8 @@ public final class MarkdownRenderer {
                 list(out, l);
             } else if (block instanceof Table t) {
                 table(out, t);
+            } else if (block instanceof Document.Overview o) {
+                overview(out, o, document.words());
             }
         }
         return out.toString();
@@ -83,6 +88,32 @@ public final class MarkdownRenderer {
             }
             out.append('\n');
         }
+    }
+
+    /**
+     * The overview as one pipe table, its measures headed by the same short codes as in the text report (with their
+     * key above), so that the table stays readable as plain text too.
+     */
+    private void overview(StringBuilder out, Document.Overview overview, Words words) {
+        String countCode = words.get("report.overview.respondents-code");
+        out.append(escape(overview.key(words))).append("\n\n");
+        List<Document.Column> columns = new ArrayList<>(List.of(
+                new Document.Column(words.get("report.column.service"), Document.Align.LEFT),
+                new Document.Column(countCode, Document.Align.RIGHT),
+                new Document.Column(words.get("report.column.verdict"), Document.Align.LEFT)));
+        overview.measures().forEach(m -> columns.add(new Document.Column(m.code(), Document.Align.RIGHT)));
+        String noFigure = words.get("report.overview.no-figure");
+        List<List<Cell>> rows = overview.rows().stream()
+                .map(row -> {
+                    List<Cell> cells = new ArrayList<>(List.of(
+                            Document.text(row.name()),
+                            Document.text(String.valueOf(row.respondents())),
+                            Document.text(row.verdict())));
+                    row.figures().forEach(f -> cells.add(Document.text(Figures.format(f, noFigure))));
+                    return cells;
+                })
+                .toList();
+        table(out, new Table(columns, rows));
     }
 
     private static String cell(String text) {

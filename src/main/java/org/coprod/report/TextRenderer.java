@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.coprod.core.model.Band;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.words.Words;
 import org.coprod.report.Document.Bar;
 import org.coprod.report.Document.Block;
 import org.coprod.report.Document.Cell;
 import org.coprod.report.Document.Chart;
 import org.coprod.report.Document.Heading;
 import org.coprod.report.Document.ItemList;
+import org.coprod.report.Document.Overview;
+import org.coprod.report.Document.OverviewRow;
 import org.coprod.report.Document.Paragraph;
 import org.coprod.report.Document.Series;
 import org.coprod.report.Document.Table;
@@ -23,6 +26,8 @@ public final class TextRenderer {
     static final int BAR_WIDTH = 10;
     /** Columns this narrow (names of principles, scores, bands, counts) are not wrapped when the table can fit them. */
     private static final int SHORT_COLUMN = 26;
+    /** The narrowest service-name column for which the overview is drawn as a table rather than as a list. */
+    private static final int MIN_NAME_WIDTH = 14;
 
     private static final String BOLD = "\u001B[1m";
     private static final String RESET = "\u001B[0m";
@@ -44,8 +49,8 @@ public final class TextRenderer {
                 .append(repeat(style.unicode() ? "═" : "=", Math.min(title.length(), style.width())))
                 .append("\n");
         for (Block block : document.blocks()) {
-            if (block instanceof Chart c && c.series().size() < 2) {
-                continue; // one group's figures: its table already draws them as bars
+            if (block instanceof Chart c && c.series().size() < 2 || block instanceof Document.NewPage) {
+                continue; // one group's figures: its table already draws them as bars; and text has no pages
             }
             out.append('\n');
             if (block instanceof Heading h) {
@@ -58,6 +63,8 @@ public final class TextRenderer {
                 table(out, t, document);
             } else if (block instanceof Chart c) {
                 chart(out, c, document);
+            } else if (block instanceof Overview o) {
+                overview(out, o, document);
             }
         }
         return style.unicode() ? out.toString() : ascii(out.toString());
@@ -92,6 +99,97 @@ public final class TextRenderer {
                 out.append(i == 0 ? "  " + marker : indent).append(lines.get(i)).append('\n');
             }
         }
+    }
+
+    /**
+     * Every service against every measure: the measures go by short codes (explained below the table) so that ten
+     * figures fit a line, and the services are grouped under their verdict. Where even that does not fit the width,
+     * each service's figures follow its name, wrapped.
+     */
+    private void overview(StringBuilder out, Overview overview, Document document) {
+        Words words = document.words();
+        String noFigure = words.get("report.overview.no-figure");
+        String countCode = words.get("report.overview.respondents-code");
+        int figureWidth = Math.max(
+                DisplayWidth.of("99.9"),
+                overview.measures().stream()
+                        .mapToInt(m -> DisplayWidth.of(m.code()))
+                        .max()
+                        .orElse(0));
+        int countWidth = DisplayWidth.of(countCode);
+        for (OverviewRow row : overview.rows()) {
+            countWidth = Math.max(countWidth, String.valueOf(row.respondents()).length());
+        }
+        int figuresWidth = countWidth + overview.measures().size() * (figureWidth + 1);
+        int nameWidth = Math.min(
+                style.width() - figuresWidth - 1,
+                overview.rows().stream()
+                        .mapToInt(r -> DisplayWidth.of(r.name()) + 2)
+                        .max()
+                        .orElse(0));
+        nameWidth = Math.max(nameWidth, DisplayWidth.of(words.get("report.column.service")));
+        boolean asTable = style.width() - figuresWidth - 1 >= MIN_NAME_WIDTH;
+        if (asTable) {
+            StringBuilder header = new StringBuilder(padRight(words.get("report.column.service"), nameWidth))
+                    .append(' ')
+                    .append(padLeft(countCode, countWidth));
+            overview.measures().forEach(m -> header.append(' ').append(padLeft(m.code(), figureWidth)));
+            out.append(bold(header.toString())).append('\n');
+            out.append(repeat(style.unicode() ? "─" : "-", nameWidth + 1 + figuresWidth))
+                    .append('\n');
+        }
+        java.util.Map<String, Long> services = overview.rows().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        OverviewRow::verdict, java.util.stream.Collectors.counting()));
+        String verdict = null;
+        for (OverviewRow row : overview.rows()) {
+            if (!row.verdict().equals(verdict)) {
+                verdict = row.verdict();
+                String group = words.get(
+                        "report.overview.group", verdict, words.count("report.count.services", services.get(verdict)));
+                wrap(group, style.width())
+                        .forEach(line -> out.append(bold(line)).append('\n'));
+            }
+            List<String> figures =
+                    row.figures().stream().map(f -> Figures.format(f, noFigure)).toList();
+            if (asTable) {
+                overviewRow(out, row, figures, nameWidth, countWidth, figureWidth);
+            } else {
+                overviewItem(out, row, figures, overview, countCode);
+            }
+        }
+        out.append('\n');
+        wrap(overview.key(words), style.width())
+                .forEach(line -> out.append(line).append('\n'));
+    }
+
+    /** A service's row: its name indented under its verdict (wrapped if long), then its count and figures. */
+    private static void overviewRow(
+            StringBuilder out, OverviewRow row, List<String> figures, int nameWidth, int countWidth, int figureWidth) {
+        List<String> name = wrap(row.name(), nameWidth - 2);
+        StringBuilder line = new StringBuilder("  ")
+                .append(padRight(name.get(0), nameWidth - 2))
+                .append(' ')
+                .append(padLeft(String.valueOf(row.respondents()), countWidth));
+        figures.forEach(f -> line.append(' ').append(padLeft(f, figureWidth)));
+        out.append(line.toString().stripTrailing()).append('\n');
+        name.stream().skip(1).forEach(more -> out.append("  ").append(more).append('\n'));
+    }
+
+    /** A service as a short paragraph, for widths too narrow for the table: "n 11  P1 82.3  P2 84.5 ...". */
+    private void overviewItem(
+            StringBuilder out, OverviewRow row, List<String> figures, Overview overview, String countCode) {
+        wrap(row.name(), style.width() - 2)
+                .forEach(line -> out.append("  ").append(line).append('\n'));
+        StringBuilder line = new StringBuilder(countCode + " " + row.respondents());
+        for (int m = 0; m < figures.size(); m++) {
+            line.append("  ")
+                    .append(overview.measures().get(m).code())
+                    .append(' ')
+                    .append(figures.get(m));
+        }
+        wrap(line.toString(), style.width() - 4)
+                .forEach(l -> out.append("    ").append(l).append('\n'));
     }
 
     /**

@@ -31,10 +31,14 @@ class HtmlInBrowserTest {
                         .code())
                 .isZero();
         Path screenshot = dir.resolve("page.png");
-        chromium(page, "--window-size=1000,1400", "--screenshot=" + screenshot);
+        // tall enough to reach the gap chart, which is on the second service's page, after the overview and the first
+        chromium(page, "--window-size=1000,9000", "--screenshot=" + screenshot);
         assertThat(screenshot).as(Files.readString(dir.resolve("chromium.log"))).exists();
         BufferedImage image = ImageIO.read(screenshot.toFile());
         assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(pixels(image, 0x225ea8))
+                .as("pixels of the overview's darkest shade")
+                .isGreaterThan(2000);
         assertThat(pixels(image, 0x1f5fa8)).as("pixels of the charts' blue").isGreaterThan(2000);
         assertThat(pixels(image, 0xa3471a))
                 .as("pixels of the second group's colour in the gap chart")

@@ -202,7 +202,7 @@ class ScoreTest {
         assertThat(services.get(1).get("shown").asBoolean()).isFalse();
         assertThat(services.get(1).has("sections")).isFalse();
         CliTest.Run text = score(dir.resolve("groups.csv").toString());
-        assertThat(flat(text.out())).contains("not shown: fewer than 5 respondents");
+        assertThat(flat(text.out())).contains("Small 4 - - -").contains("Not shown: fewer than 5 respondents");
     }
 
     @Test
@@ -267,7 +267,7 @@ class ScoreTest {
         }
         CliTest.Run run = score(csv("roles.csv", rows.toString()).toString(), "--compare", "Staff,People");
         assertThat(run.out())
-                .contains("WHERE STAFF AND PEOPLE SEE THINGS DIFFERENTLY")
+                .contains("Where Staff and People see things differently")
                 .containsPattern("Alpha +100 +50 +\\+50 +LARGE GAP")
                 .contains("Large gaps: Alpha (+50).");
     }
@@ -462,7 +462,7 @@ class ScoreTest {
         assertThat(found.code()).isZero();
         assertThat(flat(found.out()))
                 .contains("roles from 'Which best describes you?'")
-                .contains("WHERE STAFF MEMBER AND PERSON WHO USES THE SERVICE SEE THINGS DIFFERENTLY");
+                .contains("Where Staff member and Person who uses the service see things differently");
 
         Path noRoles = csv("noroles.csv", "Service,a1,a2\nX,4,2\n");
         assertThat(flat(score(noRoles.toString(), "--min-group-size", "1").out()))
