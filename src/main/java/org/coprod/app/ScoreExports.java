@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.coprod.core.batch.BatchScoring;
+import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.words.Words;
 import org.coprod.io.FileNames;
@@ -93,6 +95,7 @@ public final class ScoreExports {
 
     public Result score(Request request, Listener listener) {
         refuseSameFileTwice(request);
+        refuseCodeMeaningBoth(request);
         if (request.sheet().isPresent()
                 && request.files().stream()
                         .noneMatch(f -> f.getFileName()
@@ -172,6 +175,21 @@ public final class ScoreExports {
                             ? words.get("cli.score.given-twice", twice.get(0))
                             : words.get("cli.score.same-file", twice.get(0), twice.get(1)));
         });
+    }
+
+    /** A code cannot mean both "not applicable" and "don't know": the command line contradicts itself. */
+    private void refuseCodeMeaningBoth(Request request) {
+        Set<String> dontKnow =
+                request.dontKnowCodes().stream().map(AnswerSet::normalise).collect(Collectors.toSet());
+        List<String> both = request.notApplicableCodes().stream()
+                .filter(code -> dontKnow.contains(AnswerSet.normalise(code)))
+                .map(code -> Problem.quote(code, words))
+                .distinct()
+                .toList();
+        if (!both.isEmpty()) {
+            throw new UserError(
+                    UserError.Kind.USAGE, words.count("cli.score.code-for-both", both.size(), words.and(both)));
+        }
     }
 
     /** The files read, which no output may be written over. */

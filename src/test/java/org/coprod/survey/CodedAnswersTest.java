@@ -175,8 +175,12 @@ class CodedAnswersTest {
                 "6",
                 "--dont-know-codes",
                 "6");
-        assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).contains("the code '6' is given for both \"not applicable\" and \"don't know\"");
+        assertThat(run.code())
+                .as("a usage error: the command line contradicts itself")
+                .isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("coprod: --not-applicable-codes and --dont-know-codes both give the code '6', but a code can"
+                        + " mean only one of them: give it to one option.\n");
         Path mapping = dir.resolve("both.yaml");
         Files.writeString(mapping, "columns: {}\nnotApplicable: [A6]\ndontKnow: [A6, A7]\n");
         CommandLine.Run fromFile = CommandLine.run(
