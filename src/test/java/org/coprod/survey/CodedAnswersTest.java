@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Answers exported as codes, through the command line. The files in src/test/resources/exports hold the same six
@@ -192,6 +194,40 @@ class CodedAnswersTest {
                 mapping.toString());
         assertThat(fromFile.code()).isEqualTo(3);
         assertThat(fromFile.err()).contains("the code 'A6' is given for both 'notApplicable' and 'dontKnow'");
+    }
+
+    /** Found by a review: a mapping file with only codes or names was refused for having no columns. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "notApplicable: [\"6\"]\ndontKnow: [\"7\"]\n",
+                "dontKnow: [\"7\"]\n",
+                "services:\n  \"1\": Riverside\n",
+                "roles:\n  \"1\": Staff member\n"
+            })
+    void a_mapping_file_may_give_only_codes_or_names(String text, @TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("codes.yaml");
+        Files.writeString(mapping, text);
+        CommandLine.Run run = CommandLine.run(
+                "score",
+                "--questionnaire",
+                GRID,
+                EXPORTS + "qualtrics-numeric.csv",
+                "--mapping",
+                mapping.toString(),
+                "--format",
+                "json");
+        assertThat(run.code()).as(run.err()).isZero();
+    }
+
+    @Test
+    void a_mapping_file_that_says_nothing_coprod_reads_is_refused(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("empty.yaml");
+        Files.writeString(mapping, "{}\n");
+        CommandLine.Run run = CommandLine.run(
+                "score", "--questionnaire", GRID, EXPORTS + "qualtrics-numeric.csv", "--mapping", mapping.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("the mapping file says nothing coprod reads");
     }
 
     @Test
