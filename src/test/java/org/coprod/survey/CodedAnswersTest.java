@@ -9,6 +9,7 @@ import static org.coprod.survey.GridExportsTest.score;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,6 +229,38 @@ class CodedAnswersTest {
                 "score", "--questionnaire", GRID, EXPORTS + "qualtrics-numeric.csv", "--mapping", mapping.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("the mapping file says nothing coprod reads");
+    }
+
+    /**
+     * Found by the samples: with a mapping file, coprod always scored with the newest version of the built-in
+     * questionnaire, so a mapping naming version 1.0's questions was refused, and one with only codes scored 4 of
+     * version 1.0's 36 columns, with exit 0.
+     */
+    @Test
+    void with_a_mapping_file_the_version_answered_is_still_told_from_the_file_and_the_mapping(@TempDir Path dir)
+            throws Exception {
+        Path columns = dir.resolve("columns.yaml");
+        Files.writeString(columns, "columns:\n  assetsskillsasked: assets-skills-asked\n");
+        Path codesOnly = dir.resolve("codes.yaml");
+        Files.writeString(codesOnly, "dontKnow: [DK]\n");
+        for (List<String> args : List.of(
+                List.of("examples/exports/limesurvey.csv", "--mapping", columns.toString(), "--group-by", "service"),
+                List.of(
+                        "examples/exports/qualtrics.csv",
+                        "--mapping",
+                        codesOnly.toString(),
+                        "--group-by",
+                        "Which service are you answering about?"))) {
+            List<String> command = new java.util.ArrayList<>(List.of("score", "--format", "json"));
+            command.addAll(args);
+            CommandLine.Run run = CommandLine.run(command.toArray(String[]::new));
+            assertThat(run.code()).as(run.err()).isZero();
+            JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+            assertThat(result.get("questionnaire").get("version").asText()).isEqualTo("1.0");
+            assertThat(result.get("files").get(0).get("questionsFound").asInt())
+                    .as("a mapping's columns are all the columns read; without columns, every heading is matched")
+                    .isEqualTo(args.get(2).equals(columns.toString()) ? 1 : 36);
+        }
     }
 
     @Test
