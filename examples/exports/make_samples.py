@@ -120,6 +120,8 @@ def google_forms_grid(qs, people):
     header = ["Timestamp", SERVICE_QUESTION, ROLE_QUESTION]
     for grid in grids(qs):
         header += ["%s [%s]" % (title(grid), q["text"]) for q in grid]
+    # As typed by the form's author: a row with a space before its closing bracket.
+    header[3] = header[3][:-1] + " ]"
     write("google-forms-grid.csv", [header] + [r[:3] + [label(a, q) for a, q in zip(r[3:], qs)] for r in people])
 
 
@@ -145,9 +147,15 @@ def qualtrics_headers(qs):
     for number, grid in enumerate(grids(qs), start=3):
         for row, q in enumerate(grid, start=1):
             names.append("Q%d_%d" % (number, row))
-            texts.append("%s - %s" % (title(grid), q["text"]))
+            texts.append("%s - %s" % (title(grid), rich(q["text"])))
             ids.append('{"ImportId":"QID%d_%d"}' % (number, row))
     return [names, texts, ids]
+
+
+def rich(text):
+    """A statement as Qualtrics exports it when its author used the rich content editor: "In the last year" in bold,
+    the HTML tags kept."""
+    return text.replace("In the last year,", "<strong>In the last year</strong>,", 1)
 
 
 def qualtrics_meta(n, r):
