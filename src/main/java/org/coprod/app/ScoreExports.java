@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.coprod.core.batch.BatchScoring;
+import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.words.Words;
 import org.coprod.io.FileNames;
@@ -93,6 +95,7 @@ public final class ScoreExports {
 
     public Result score(Request request, Listener listener) {
         refuseSameFileTwice(request);
+        refuseCodeMeaningBoth(request);
         if (request.sheet().isPresent()
                 && request.files().stream()
                         .noneMatch(f -> f.getFileName()
@@ -174,6 +177,21 @@ public final class ScoreExports {
         });
     }
 
+    /** A code cannot mean both "not applicable" and "don't know": the command line contradicts itself. */
+    private void refuseCodeMeaningBoth(Request request) {
+        Set<String> dontKnow =
+                request.dontKnowCodes().stream().map(AnswerSet::normalise).collect(Collectors.toSet());
+        List<String> both = request.notApplicableCodes().stream()
+                .filter(code -> dontKnow.contains(AnswerSet.normalise(code)))
+                .map(code -> Problem.quote(code, words))
+                .distinct()
+                .toList();
+        if (!both.isEmpty()) {
+            throw new UserError(
+                    UserError.Kind.USAGE, words.count("cli.score.code-for-both", both.size(), words.and(both)));
+        }
+    }
+
     /** The files read, which no output may be written over. */
     private static List<Path> inputs(Request request) {
         List<Path> inputs = new ArrayList<>(request.files());
@@ -200,16 +218,36 @@ public final class ScoreExports {
     private Questionnaire versionAnswered(Request request) {
         List<Questionnaire> versions = Catalogue.versions(Catalogue.DEFAULT);
         Questionnaire current = versions.get(0);
-        if (request.files().isEmpty()
-                || versions.size() == 1
-                || request.mapping().isPresent()) {
+        if (request.files().isEmpty() || versions.size() == 1) {
             return current;
         }
         Path first = request.files().get(0);
-        return FileNames.isYaml(first)
+        Questionnaire byContent = FileNames.isYaml(first)
                 ? AnswersFiles.read(first, Catalogue.DEFAULT, words).questionnaire()
                 : SurveyScorer.bestMatch(
                         versions, first, request.delimiter(), request.headerRows(), request.sheet(), words);
+        return request.mapping()
+                .map(mapping -> versionOfMapping(mapping, byContent, versions))
+                .orElse(byContent);
+    }
+
+    /**
+     * The version whose questions a mapping file names: the one the export's headings match, if the file reads with
+     * it, or else the newest it reads with. A mapping with no columns reads with any, so the headings decide. When it
+     * reads with none, the newest is used, so that its mistakes are reported against the current questions.
+     */
+    private Questionnaire versionOfMapping(Path mapping, Questionnaire byContent, List<Questionnaire> versions) {
+        List<Questionnaire> candidates = new ArrayList<>(List.of(byContent));
+        versions.stream().filter(v -> v != byContent).forEach(candidates::add);
+        for (Questionnaire candidate : candidates) {
+            try {
+                MappingReader.read(mapping, candidate, words);
+                return candidate;
+            } catch (InvalidInputException namesOtherQuestions) {
+                // try the next version
+            }
+        }
+        return versions.get(0);
     }
 
     /** Answers given to another version of the questionnaire cannot be pooled with the rest: their questions differ. */

@@ -153,7 +153,10 @@ class BadInputTest {
             List.of("undecodable-bytes.csv", "score FILE -o", ": the file is not text in any encoding coprod knows"),
             List.of("utf-16.yaml", "validate", ": the file is saved as UTF-16; save it as UTF-8 text instead."),
             List.of("windows-1252.yaml", "validate", ":9: this file is not UTF-8 text (byte 212 cannot be read)"),
-            List.of("workbook-renamed.csv", "score FILE -o", ": this is a workbook (such as an Excel .xlsx file)"),
+            List.of(
+                    "workbook-renamed.csv",
+                    "score FILE -o",
+                    ": this workbook (or other zipped file) is damaged or not complete"),
             List.of(
                     "huge-value.yaml",
                     "report FILE",

@@ -523,7 +523,7 @@ class ScoreTest {
         CliTest.Run run = score(workbook.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err())
-                .contains(workbook + ": this is a workbook (such as an Excel .xlsx file)")
+                .contains(workbook + ": this workbook (or other zipped file) is damaged or not complete")
                 .contains("CSV UTF-8");
         Path oldWorkbook = dir.resolve("old.csv");
         Files.write(

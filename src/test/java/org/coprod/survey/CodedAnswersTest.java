@@ -9,8 +9,11 @@ import static org.coprod.survey.GridExportsTest.score;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Answers exported as codes, through the command line. The files in src/test/resources/exports hold the same six
@@ -175,8 +178,12 @@ class CodedAnswersTest {
                 "6",
                 "--dont-know-codes",
                 "6");
-        assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).contains("the code '6' is given for both \"not applicable\" and \"don't know\"");
+        assertThat(run.code())
+                .as("a usage error: the command line contradicts itself")
+                .isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("coprod: --not-applicable-codes and --dont-know-codes both give the code '6', but a code can"
+                        + " mean only one of them: give it to one option.\n");
         Path mapping = dir.resolve("both.yaml");
         Files.writeString(mapping, "columns: {}\nnotApplicable: [A6]\ndontKnow: [A6, A7]\n");
         CommandLine.Run fromFile = CommandLine.run(
@@ -188,6 +195,72 @@ class CodedAnswersTest {
                 mapping.toString());
         assertThat(fromFile.code()).isEqualTo(3);
         assertThat(fromFile.err()).contains("the code 'A6' is given for both 'notApplicable' and 'dontKnow'");
+    }
+
+    /** Found by a review: a mapping file with only codes or names was refused for having no columns. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "notApplicable: [\"6\"]\ndontKnow: [\"7\"]\n",
+                "dontKnow: [\"7\"]\n",
+                "services:\n  \"1\": Riverside\n",
+                "roles:\n  \"1\": Staff member\n"
+            })
+    void a_mapping_file_may_give_only_codes_or_names(String text, @TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("codes.yaml");
+        Files.writeString(mapping, text);
+        CommandLine.Run run = CommandLine.run(
+                "score",
+                "--questionnaire",
+                GRID,
+                EXPORTS + "qualtrics-numeric.csv",
+                "--mapping",
+                mapping.toString(),
+                "--format",
+                "json");
+        assertThat(run.code()).as(run.err()).isZero();
+    }
+
+    @Test
+    void a_mapping_file_that_says_nothing_coprod_reads_is_refused(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("empty.yaml");
+        Files.writeString(mapping, "{}\n");
+        CommandLine.Run run = CommandLine.run(
+                "score", "--questionnaire", GRID, EXPORTS + "qualtrics-numeric.csv", "--mapping", mapping.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("the mapping file says nothing coprod reads");
+    }
+
+    /**
+     * Found by the samples: with a mapping file, coprod always scored with the newest version of the built-in
+     * questionnaire, so a mapping naming version 1.0's questions was refused, and one with only codes scored 4 of
+     * version 1.0's 36 columns, with exit 0.
+     */
+    @Test
+    void with_a_mapping_file_the_version_answered_is_still_told_from_the_file_and_the_mapping(@TempDir Path dir)
+            throws Exception {
+        Path columns = dir.resolve("columns.yaml");
+        Files.writeString(columns, "columns:\n  assetsskillsasked: assets-skills-asked\n");
+        Path codesOnly = dir.resolve("codes.yaml");
+        Files.writeString(codesOnly, "dontKnow: [DK]\n");
+        for (List<String> args : List.of(
+                List.of("examples/exports/limesurvey.csv", "--mapping", columns.toString(), "--group-by", "service"),
+                List.of(
+                        "examples/exports/qualtrics.csv",
+                        "--mapping",
+                        codesOnly.toString(),
+                        "--group-by",
+                        "Which service are you answering about?"))) {
+            List<String> command = new java.util.ArrayList<>(List.of("score", "--format", "json"));
+            command.addAll(args);
+            CommandLine.Run run = CommandLine.run(command.toArray(String[]::new));
+            assertThat(run.code()).as(run.err()).isZero();
+            JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+            assertThat(result.get("questionnaire").get("version").asText()).isEqualTo("1.0");
+            assertThat(result.get("files").get(0).get("questionsFound").asInt())
+                    .as("a mapping's columns are all the columns read; without columns, every heading is matched")
+                    .isEqualTo(args.get(2).equals(columns.toString()) ? 1 : 36);
+        }
     }
 
     @Test

@@ -114,8 +114,8 @@ public final class MappingReader {
                 }
             });
         });
-        if (top.isPresent() && !top.get().has("columns")) {
-            problems.at(root, words.get("survey.mapping.no-columns"));
+        if (top.isPresent() && TOP.stream().noneMatch(top.get()::has)) {
+            problems.at(root, words.get("survey.mapping.empty"));
         }
         Set<String> notApplicable =
                 new LinkedHashSet<>(top.map(t -> t.textList("notApplicable")).orElse(List.of()));

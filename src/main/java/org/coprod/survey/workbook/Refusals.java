@@ -20,11 +20,12 @@ final class Refusals {
         return new InvalidInputException(Problem.inFile(file.toString(), words.get(key, args)));
     }
 
-    InvalidInputException damaged(Exception cause) {
-        String detail = cause.getMessage() == null
-                ? cause.getClass().getSimpleName()
-                : Problem.shown(cause.getMessage(), words);
-        return refuse("workbook.damaged", detail);
+    /**
+     * A workbook that is damaged or cut short. What the zip or XML reader said (a parser's words, a part's name such as
+     * xl/worksheets/sheet1.xml) is left out: it means nothing to the person who downloaded the file.
+     */
+    InvalidInputException damaged() {
+        return refuse("workbook.damaged");
     }
 
     Words words() {

@@ -7,7 +7,6 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.coprod.io.Problem;
 
 /**
  * One sheet of a workbook as CSV text (UTF-8, comma-separated), made a few rows at a time as it is read, as Excel's
@@ -115,7 +114,7 @@ public final class SheetCsv extends InputStream {
                 }
             }
         } catch (XMLStreamException e) {
-            throw refusals.damaged(e);
+            throw refusals.damaged();
         }
     }
 
@@ -233,7 +232,7 @@ public final class SheetCsv extends InputStream {
             switch (type == null ? "n" : type) {
                 case "s" -> {
                     if (!strings.writeTo(fields, index(value))) {
-                        throw refusals.refuse("workbook.damaged", Problem.shown(value, refusals.words()));
+                        throw refusals.damaged();
                     }
                 }
                 case "b" -> fields.writeField(value.equals("1") || value.equalsIgnoreCase("true") ? "TRUE" : "FALSE");
@@ -291,7 +290,7 @@ public final class SheetCsv extends InputStream {
         for (; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
             column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
             if (column > MOST_COLUMNS) {
-                throw refusals.refuse("workbook.damaged", Problem.shown(reference, refusals.words()));
+                throw refusals.damaged();
             }
         }
         return i == 0 ? otherwise : column - 1;

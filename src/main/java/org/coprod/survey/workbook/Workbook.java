@@ -55,7 +55,7 @@ public final class Workbook {
             return Optional.of(new Workbook.Reading(zip, refusals).sheet(sheet));
         } catch (XMLStreamException e) {
             zip.close();
-            throw refusals.damaged(e);
+            throw refusals.damaged();
         } catch (RuntimeException e) {
             zip.close();
             throw e;
@@ -137,8 +137,7 @@ public final class Workbook {
                 throw refusals.refuse("workbook.not-a-table", chosen.name());
             }
             String sheetPart = parts.get(chosen.relationship()).target();
-            WorkbookZip.Part sheet =
-                    zip.xml(sheetPart).orElseThrow(() -> refusals.refuse("workbook.damaged", sheetPart));
+            WorkbookZip.Part sheet = zip.xml(sheetPart).orElseThrow(refusals::damaged);
             List<String> others = tables.stream()
                     .filter(table -> table != chosen)
                     .map(SheetEntry::name)

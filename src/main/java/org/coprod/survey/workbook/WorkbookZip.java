@@ -1,8 +1,12 @@
 package org.coprod.survey.workbook;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -31,7 +35,7 @@ final class WorkbookZip implements AutoCloseable {
         try {
             this.zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw refusals.damaged(e);
+            throw refusals.damaged();
         } catch (IOException e) {
             throw new org.coprod.io.FileAccessException(
                     refusals.words().get("workbook.cannot-read", file, e.getMessage()), e);
@@ -58,12 +62,32 @@ final class WorkbookZip implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            Bounded in = new Bounded(
-                    zip.getInputStream(entry), name, Math.max(entry.getCompressedSize(), 0), entry.getSize());
-            return Optional.of(new Part(in, XML.createXMLStreamReader(in)));
+            Bounded in =
+                    new Bounded(zip.getInputStream(entry), Math.max(entry.getCompressedSize(), 0), entry.getSize());
+            return Optional.of(new Part(in, XML.createXMLStreamReader(text(in))));
         } catch (IOException | XMLStreamException e) {
-            throw refusals.damaged(e);
+            throw refusals.damaged();
         }
+    }
+
+    /**
+     * A part's text, decoded here rather than by the parser, whose own decoder prints a "[Fatal Error]" line on stderr
+     * at a bad byte: UTF-16 after its byte-order mark, which the standard allows, and UTF-8 otherwise.
+     */
+    private static Reader text(InputStream in) throws IOException {
+        BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+        bytes.mark(3);
+        int first = bytes.read();
+        int second = bytes.read();
+        int third = bytes.read();
+        bytes.reset();
+        if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
+            return new InputStreamReader(bytes, StandardCharsets.UTF_16.newDecoder());
+        }
+        if (first == 0xEF && second == 0xBB && third == 0xBF) {
+            bytes.skipNBytes(3);
+        }
+        return new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder());
     }
 
     /** An open part: its XML and how much of it has been unpacked. */
@@ -81,16 +105,14 @@ final class WorkbookZip implements AutoCloseable {
 
     /** A part's bytes as they are unpacked, refused as a zip bomb once they pass the limit. */
     final class Bounded extends FilterInputStream {
-        private final String name;
         private final long most;
         /** The unpacked size the zip claims (-1 when it does not say), for progress only: it may lie. */
         private final long claimedSize;
 
         private volatile long unpacked;
 
-        Bounded(InputStream in, String name, long packedSize, long claimedSize) {
+        Bounded(InputStream in, long packedSize, long claimedSize) {
             super(in);
-            this.name = name;
             this.claimedSize = claimedSize;
             this.most = SMALL_PART + MOST_RATIO * packedSize;
         }
@@ -107,12 +129,12 @@ final class WorkbookZip implements AutoCloseable {
             try {
                 n = super.read(b, off, len);
             } catch (ZipException | java.io.EOFException e) {
-                throw refusals.damaged(e);
+                throw refusals.damaged();
             }
             if (n > 0) {
                 unpacked += n;
                 if (unpacked > most) {
-                    throw refusals.refuse("workbook.zip-bomb", name, MOST_RATIO);
+                    throw refusals.refuse("workbook.zip-bomb", MOST_RATIO);
                 }
             }
             return n;

@@ -175,7 +175,10 @@ class WorkbookScoringTest {
                     .startsWith("coprod: " + file + ": ")
                     .endsWith(".\n")
                     .hasLineCount(1)
-                    .doesNotContain("Exception");
+                    .doesNotContain("Exception")
+                    .as("no part of the workbook's inside is named")
+                    .doesNotContain("xl/")
+                    .doesNotContain(".xml");
             assertThat(dir.resolve("out.html")).doesNotExist();
         }
     }

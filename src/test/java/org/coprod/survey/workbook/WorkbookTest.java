@@ -207,16 +207,64 @@ class WorkbookTest {
         book.sheet("Sheet1", row(1, book.text("A1", "Service")), row(2, book.text("A2", "Riverside")));
         byte[] whole = Files.readAllBytes(book.write(dir.resolve("whole.xlsx")));
         Path cut = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2));
-        assertThat(refusal(cut, null))
-                .startsWith("this is a workbook (such as an Excel .xlsx file) or another zipped file, and"
-                        + " it cannot be read: it is damaged or not complete (");
+        String damaged = "this workbook (or other zipped file) is damaged or not complete, so coprod cannot read it."
+                + " If it was downloaded, download it again; or open it in the spreadsheet program and save it again,"
+                + " or save the sheet as \"CSV UTF-8\" and score that.";
+        assertThat(refusal(cut, null)).isEqualTo(damaged);
         Path badXml =
                 TestWorkbook.zip(dir.resolve("bad-xml.xlsx"), Map.of("xl/workbook.xml", "<workbook><sheets><sheet"));
-        assertThat(refusal(badXml, null)).contains("it is damaged or not complete");
+        assertThat(refusal(badXml, null))
+                .as("found by a review: the XML parser's own words and the part's name were shown")
+                .isEqualTo(damaged);
+        TestWorkbook noSheetPart = new TestWorkbook();
+        noSheetPart.sheet("Sheet1", row(1, noSheetPart.text("A1", "Service")));
+        Path withoutSheet = dir.resolve("no-sheet-part.xlsx");
+        try (java.util.zip.ZipFile source = new java.util.zip.ZipFile(
+                        noSheetPart.write(dir.resolve("source.xlsx")).toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(withoutSheet))) {
+            for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+                if (!entry.getName().startsWith("xl/worksheets/")) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    source.getInputStream(entry).transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        assertThat(refusal(withoutSheet, null)).isEqualTo(damaged);
         Path notWorkbook = TestWorkbook.zip(dir.resolve("photos.zip"), Map.of("photo.txt", "<x/>"));
         assertThat(refusal(notWorkbook, null)).startsWith("this is a zipped file, not an Excel workbook");
         Path ods = TestWorkbook.zip(dir.resolve("survey.ods"), Map.of("mimetype", "", "content.xml", "<x/>"));
         assertThat(refusal(ods, null)).startsWith("this is an OpenDocument spreadsheet (.ods)");
+    }
+
+    /** Found by a review: the JDK's XML parser printed "[Fatal Error] :-1:-1: Invalid byte..." on stderr itself. */
+    @Test
+    void a_bad_byte_in_a_part_is_refused_plainly_and_nothing_else_is_printed() throws IOException {
+        Path bad = dir.resolve("bad-byte.xlsx");
+        try (java.util.zip.ZipFile source = new java.util.zip.ZipFile("examples/exports/microsoft-forms.xlsx");
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bad))) {
+            for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] bytes = source.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    String text =
+                            new String(bytes, StandardCharsets.ISO_8859_1).replaceFirst("Riverside", "Rive\u00ffside");
+                    bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+                }
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(refusal(bad, null))
+                    .startsWith("this workbook (or other zipped file) is damaged or not complete");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
@@ -245,7 +293,7 @@ class WorkbookTest {
         }
         assertThat(Files.size(bomb)).isLessThan(2 << 20);
         assertThat(refusal(bomb, null))
-                .isEqualTo("the part xl/worksheets/sheet1.xml of this workbook unpacks to more than 200"
+                .isEqualTo("this workbook unpacks to more than 200"
                         + " times its packed size, which no real workbook does, so it is refused as a possible zip bomb. If the workbook"
                         + " is real, save it as \"CSV UTF-8\" and score that.");
     }
