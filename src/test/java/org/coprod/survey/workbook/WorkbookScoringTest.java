@@ -73,7 +73,9 @@ class WorkbookScoringTest {
                 assertThat(fromWorkbook.out()).contains("\"encoding\" : \"Excel workbook, sheet");
             } else {
                 String before = upToFile(fromCsv.out(), csv);
-                assertThat(before).containsIgnoringCase("Service: Riverside Recovery College").hasSizeGreaterThan(10_000);
+                assertThat(before)
+                        .containsIgnoringCase("Service: Riverside Recovery College")
+                        .hasSizeGreaterThan(10_000);
                 assertThat(upToFile(fromWorkbook.out(), workbook)).as(format).isEqualTo(before);
                 assertThat(fromWorkbook.out()).contains("Excel workbook, sheet");
             }
