@@ -98,7 +98,7 @@ class ScoreOverviewTest {
                         + "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
                         + "| A | 5 | Co-production | 100 | 100 | 100 | 100 | 100 | 100 |\n"
                         + "| B | 5 | Voice | 50 | 0 | 50 | 0 | 50 | 100 |\n"
-                        + "| C | 4 | Not shown: fewer than 5 respondents | \\- | \\- | \\- | \\- | \\- | \\- |\n");
+                        + "| C | 4 | Not shown: fewer than 5 respondents | - | - | - | - | - | - |\n");
     }
 
     @Test

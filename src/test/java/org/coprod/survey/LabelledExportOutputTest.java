@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The quick ways of reading an export give exactly the output of the plain way. The files in
- * src/test/resources/labelled were made before the quick ways were written (commit 8081bc5): the export by
+ * src/test/resources/labelled were made before the quick ways were written (commit 8081bc5), and the reports made again
+ * after the action plan began to take principles of equal shown score in the questionnaire's order: the export by
  * {@code python3 bench/generate_labelled_export.py 5000 40 FILE 17}, then edited to add a byte-order mark, an answer
  * that is not one, a row with too few fields, a label with spaces around it, a cell with doubled quotes, a blank line
  * and a row with every field quoted and a bare LF line end; the expected results are what coprod wrote for it then
