@@ -211,24 +211,41 @@ public final class ScoreExports {
     }
 
     /**
-     * Without --questionnaire: the version of the default questionnaire that the first file was answered to, so that
-     * exports and answers files from a survey built on an earlier version still score. An export's version is the one
-     * whose questions its columns match most; the current version wins a tie.
+     * Without --questionnaire: the version of the default questionnaire that the first file was answered to, in the
+     * language its headings are written in, so that exports and answers files from a survey built on an earlier
+     * version, or asked in Welsh, still score. An export's version is the one whose questions its columns match most;
+     * a tie goes to the current version, and then to the run's language.
      */
     private Questionnaire versionAnswered(Request request) {
         List<Questionnaire> versions = Catalogue.versions(Catalogue.DEFAULT);
-        Questionnaire current = versions.get(0);
-        if (request.files().isEmpty() || versions.size() == 1) {
-            return current;
+        List<Questionnaire> candidates = inEveryLanguage(versions);
+        if (request.files().isEmpty() || candidates.size() == 1) {
+            return candidates.get(0);
         }
         Path first = request.files().get(0);
         Questionnaire byContent = FileNames.isYaml(first)
                 ? AnswersFiles.read(first, Catalogue.DEFAULT, words).questionnaire()
                 : SurveyScorer.bestMatch(
-                        versions, first, request.delimiter(), request.headerRows(), request.sheet(), words);
+                        candidates, first, request.delimiter(), request.headerRows(), request.sheet(), words);
         return request.mapping()
                 .map(mapping -> versionOfMapping(mapping, byContent, versions))
                 .orElse(byContent);
+    }
+
+    /** Each version, newest first, in the run's language and then in every other language it is translated into. */
+    private List<Questionnaire> inEveryLanguage(List<Questionnaire> versions) {
+        List<String> languages = new ArrayList<>(List.of(words.tag()));
+        Words.available().stream().filter(tag -> !languages.contains(tag)).forEach(languages::add);
+        List<Questionnaire> candidates = new ArrayList<>();
+        for (Questionnaire version : versions) {
+            for (String language : languages) {
+                Questionnaire translated = Catalogue.inLanguage(version, language);
+                if (candidates.stream().noneMatch(known -> known == translated)) {
+                    candidates.add(translated);
+                }
+            }
+        }
+        return candidates;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.coprod.survey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -413,9 +414,9 @@ public final class SurveyScorer {
 
     /** Why all of a file's rows are scored as one group, and how to name the service column. */
     private String noServiceColumn(Path file, List<Column> notQuestions, ColumnMapping mapping) {
-        String serviceWord = surveyWords.get("survey.heading.service");
+        List<String> serviceWords = headingWords("survey.heading.service");
         List<Column> mentioningService = notQuestions.stream()
-                .filter(c -> hasWord(ColumnMapping.normalise(c.name()), serviceWord))
+                .filter(c -> hasAnyWord(ColumnMapping.normalise(c.name()), serviceWords))
                 .toList();
         return mentioningService.size() > 1
                 ? words.get("survey.warning.services-column-unclear", file, columnList(mentioningService), everyone)
@@ -589,12 +590,16 @@ public final class SurveyScorer {
     private Optional<Column> column(
             ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
-            String word = surveyWords.get(isService ? "survey.heading.service" : "survey.heading.role");
+            List<String> headingWords = headingWords(isService ? "survey.heading.service" : "survey.heading.role");
             Set<String> phrases =
                     isService ? Set.of() : CellAnswers.wordSet(surveyWords, "survey.heading.role-phrases");
             Predicate<String> heading =
-                    name -> hasWord(name, word) || phrases.stream().anyMatch(name::contains);
-            return ColumnMapping.find(reader.columns(), word).or(() -> onlyColumnHeaded(notQuestions, heading));
+                    name -> hasAnyWord(name, headingWords) || phrases.stream().anyMatch(name::contains);
+            return headingWords.stream()
+                    .map(word -> ColumnMapping.find(reader.columns(), word))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .or(() -> onlyColumnHeaded(notQuestions, heading));
         }
         Optional<Column> found = ColumnMapping.find(reader.columns(), wanted.get());
         if (found.isEmpty()) {
@@ -622,8 +627,18 @@ public final class SurveyScorer {
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
-    private static boolean hasWord(String normalisedName, String word) {
-        return List.of(normalisedName.split(" ")).contains(word);
+    /**
+     * The words that name a column in the questionnaire's language, as headings are compared; a language may give
+     * several, as Welsh does for a word that mutates (gwasanaeth, wasanaeth).
+     */
+    private List<String> headingWords(String key) {
+        return Arrays.stream(surveyWords.get(key).split("\\|"))
+                .map(ColumnMapping::normalise)
+                .toList();
+    }
+
+    private static boolean hasAnyWord(String normalisedName, Collection<String> words) {
+        return List.of(normalisedName.split(" ")).stream().anyMatch(words::contains);
     }
 
     /**
