@@ -22,6 +22,13 @@ class ExamplesTest {
                 checkUpToDate("examples/" + name + "-report." + format, "report", answers);
             }
         }
+        String welsh = "examples/banc-amser-cwm-gwendraeth";
+        for (String format : new String[] {"txt", "md", "html", "json"}) {
+            checkUpToDate(welsh + "-report." + format, "report", welsh + "-answers.yaml");
+        }
+        for (String format : new String[] {"md", "html"}) {
+            checkUpToDate(welsh + "-report-cy-en." + format, "report", welsh + "-answers.yaml", "--language", "cy,en");
+        }
         for (String format : new String[] {"md", "html", "json", "csv"}) {
             checkUpToDate(BATCH_REPORT + "." + format, "score", BATCH_EXPORT);
         }
