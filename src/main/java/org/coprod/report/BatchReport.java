@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.batch.Borderline;
 import org.coprod.core.batch.Disclosure;
@@ -63,6 +64,7 @@ public final class BatchReport implements Report {
 
     private final List<String> notes;
     private final Words words;
+    private final QuestionNames questionNames;
 
     /** The kinds of answer counted for each question, by their JSON names, in the order the report shows them. */
     private static final Map<String, Byte> ANSWER_KINDS = answerKinds();
@@ -73,6 +75,7 @@ public final class BatchReport implements Report {
         kinds.put("notApplicable", ScoringPlan.NOT_APPLICABLE);
         kinds.put("dontKnow", ScoringPlan.DONT_KNOW);
         kinds.put("blank", ScoringPlan.MISSING);
+        kinds.put("unreadable", ScoringPlan.UNREADABLE);
         return kinds;
     }
 
@@ -90,6 +93,7 @@ public final class BatchReport implements Report {
         this.disclosure = new Disclosure(batch, settings.minimumGroupSize());
         this.gapRoles = Gaps.roles(batch, settings.gapRoles());
         this.words = Words.forTag(questionnaire.language());
+        this.questionNames = new QuestionNames(questionnaire, words);
     }
 
     public boolean shown(GroupAccumulator group) {
@@ -568,7 +572,7 @@ public final class BatchReport implements Report {
                         ? words.get("report.reliability.same-answer")
                         : item.weak() ? words.get("report.reliability.weak") : "";
                 items.add(List.of(
-                        Document.text(item.questionId()),
+                        Document.text(questionNames.name(item.questionId())),
                         Document.text(twoPlaces(item.correlation())),
                         Document.text(itemNote)));
             }
@@ -598,22 +602,31 @@ public final class BatchReport implements Report {
         long n = Math.max(1, everyone.respondents());
         List<List<Cell>> rows = new ArrayList<>();
         List<Question> questions = questionnaire.questions();
-        for (int q = 0; q < questions.size(); q++) {
-            rows.add(List.of(
-                    Document.text(questions.get(q).id()),
-                    Document.text(percent(everyone.answers(q, ScoringPlan.SCORED), n)),
-                    Document.text(percent(everyone.answers(q, ScoringPlan.NOT_APPLICABLE), n)),
-                    Document.text(percent(everyone.answers(q, ScoringPlan.DONT_KNOW), n)),
-                    Document.text(percent(everyone.answers(q, ScoringPlan.MISSING), n))));
+        // the column for answers that could not be read is shown only when there were some
+        List<Byte> kinds = new ArrayList<>(ANSWER_KINDS.values());
+        boolean anyUnreadable =
+                IntStream.range(0, questions.size()).anyMatch(q -> everyone.answers(q, ScoringPlan.UNREADABLE) > 0);
+        if (!anyUnreadable) {
+            kinds.remove(Byte.valueOf(ScoringPlan.UNREADABLE));
         }
-        doc.table(new Table(
-                List.of(
-                        left(words, "question"),
-                        right(words, "answered"),
-                        right(words, "not-applicable"),
-                        right(words, "dont-know"),
-                        right(words, "blank")),
-                rows));
+        for (int q = 0; q < questions.size(); q++) {
+            List<Cell> row = new ArrayList<>(
+                    List.of(Document.text(questionNames.name(questions.get(q).id()))));
+            for (byte kind : kinds) {
+                row.add(Document.text(percent(everyone.answers(q, kind), n)));
+            }
+            rows.add(row);
+        }
+        List<Column> columns = new ArrayList<>(List.of(
+                left(words, "question"),
+                right(words, "answered"),
+                right(words, "not-applicable"),
+                right(words, "dont-know"),
+                right(words, "blank")));
+        if (anyUnreadable) {
+            columns.add(right(words, "unreadable"));
+        }
+        doc.table(new Table(columns, rows));
     }
 
     private static String percent(long count, long total) {

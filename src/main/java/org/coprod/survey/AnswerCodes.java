@@ -15,6 +15,7 @@ import org.coprod.core.scoring.ScoringPlan;
  */
 final class AnswerCodes {
     static final byte NONE = 0;
+    static final byte UNREADABLE = 125;
     static final byte NOT_APPLICABLE = 126;
     static final byte DONT_KNOW = 127;
     private static final int CODES = 128;
@@ -32,6 +33,7 @@ final class AnswerCodes {
         for (int q = 0; q < questions.size(); q++) {
             kinds[q * CODES + NOT_APPLICABLE] = ScoringPlan.NOT_APPLICABLE;
             kinds[q * CODES + DONT_KNOW] = ScoringPlan.DONT_KNOW;
+            kinds[q * CODES + UNREADABLE] = ScoringPlan.UNREADABLE;
             List<AnswerOption> options =
                     plan.questionnaire().answerSetOf(questions.get(q)).options();
             for (int k = 0; k < options.size(); k++) {

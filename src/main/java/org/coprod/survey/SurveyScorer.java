@@ -767,6 +767,7 @@ public final class SurveyScorer {
                 unreadExamples.add(value.strip());
             }
             problem(file, row.recordNumber(), column, value, notAnAnswer(q, value));
+            rowCodes[q] = AnswerCodes.UNREADABLE;
             return false;
         }
         answersRead++;

@@ -169,7 +169,7 @@ class ScoreOverviewTest {
         JsonNode a1 = root.get("answers").get(0);
         assertThat(a1.get("question").asText()).isEqualTo("a1");
         assertThat(a1.get("counts").toString())
-                .isEqualTo("{\"answered\":14,\"notApplicable\":0,\"dontKnow\":0,\"blank\":0}");
+                .isEqualTo("{\"answered\":14,\"notApplicable\":0,\"dontKnow\":0,\"blank\":0,\"unreadable\":0}");
         assertThat(a1.get("percent").get("answered").asDouble()).isEqualTo(100.0);
 
         // Alpha's item scores: A 100,100,100,100 (x5); B 50,50,50,50 (x5); C 75,75,50,75 (x4). By hand (sample
@@ -242,5 +242,40 @@ class ScoreOverviewTest {
             }
         }
         return texts;
+    }
+
+    /**
+     * Regression: an answer that is none of the question's was counted as blank, so the answers table said people had
+     * left the question empty. Of four respondents, one wrote "Sometimes, maybe" for a1 (not an answer) and one left
+     * it blank: a1 is 50% answered, 25% blank and 25% could not be read.
+     */
+    @Test
+    void answers_that_could_not_be_read_are_counted_apart_from_blanks() throws Exception {
+        Files.writeString(
+                export,
+                ScoreTest.HEADER
+                        + "A,Staff,5,1,5,5,Yes,Yes,5,5,5,5\n".repeat(2)
+                        + "A,Staff,\"Sometimes, maybe\",1,5,5,Yes,Yes,5,5,5,5\n"
+                        + "A,Staff,,1,5,5,Yes,Yes,5,5,5,5\n");
+        List<String> all = List.of("score", "--questionnaire", tiny.toString(), export.toString(), "--width", "120");
+        CliTest.Run text = CliTest.run(all.toArray(String[]::new));
+        String a1 = text.out()
+                .lines()
+                .filter(line -> line.startsWith("question\u00A01,"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(a1.split("\\s{2,}")).containsExactly("question\u00A01, \u201CA1\u201D", "50%", "0%", "0%", "25%", "25%");
+        assertThat(text.out()).contains("Could not be read");
+
+        List<String> json = new ArrayList<>(all);
+        json.addAll(List.of("--format", "json"));
+        JsonNode answers = new ObjectMapper()
+                .readTree(CliTest.run(json.toArray(String[]::new)).out())
+                .get("answers")
+                .get(0);
+        assertThat(answers.get("question").asText()).isEqualTo("a1");
+        assertThat(answers.get("counts").get("unreadable").asLong()).isEqualTo(1);
+        assertThat(answers.get("counts").get("blank").asLong()).isEqualTo(1);
+        assertThat(answers.get("counts").get("answered").asLong()).isEqualTo(2);
     }
 }

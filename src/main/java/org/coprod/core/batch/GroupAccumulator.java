@@ -11,7 +11,7 @@ import org.coprod.core.scoring.ScoringPlan;
  * on the number of questions and never on the number of respondents.
  */
 public final class GroupAccumulator {
-    private static final int KINDS = 4;
+    private static final int KINDS = 5;
     private final ScoringPlan plan;
     private long respondents;
     private final RunningStats[] sections;

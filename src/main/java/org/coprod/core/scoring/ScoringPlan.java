@@ -22,6 +22,11 @@ public final class ScoringPlan {
     public static final byte SCORED = 1;
     public static final byte NOT_APPLICABLE = 2;
     public static final byte DONT_KNOW = 3;
+    /**
+     * An answer a survey file held that is none of the question's (a problem is listed for it): not answered for
+     * scoring, as {@link #MISSING} is, but counted apart from blanks so that a report can say how many could not be read.
+     */
+    public static final byte UNREADABLE = 4;
 
     /** The plans of the questionnaires used most recently; a batch or a report asks for its plan many times. */
     static final RecentCache<Questionnaire, ScoringPlan> PLANS = new RecentCache<>(16);
