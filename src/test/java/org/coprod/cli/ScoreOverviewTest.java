@@ -264,7 +264,8 @@ class ScoreOverviewTest {
                 .filter(line -> line.startsWith("question\u00A01,"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(a1.split("\\s{2,}")).containsExactly("question\u00A01, \u201CA1\u201D", "50%", "0%", "0%", "25%", "25%");
+        assertThat(a1.split("\\s{2,}"))
+                .containsExactly("question\u00A01, \u201CA1\u201D", "50%", "0%", "0%", "25%", "25%");
         assertThat(text.out()).contains("Could not be read");
 
         List<String> json = new ArrayList<>(all);
