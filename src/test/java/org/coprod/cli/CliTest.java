@@ -110,11 +110,7 @@ class CliTest {
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 if (arg.contains("*")) {
-                    java.nio.file.PathMatcher glob =
-                            java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + arg);
-                    try (var files = Files.list(Path.of(arg).getParent())) {
-                        files.filter(glob::matches).map(Path::toString).sorted().forEach(expanded::add);
-                    }
+                    expanded.addAll(globbed(Path.of(arg)));
                 } else {
                     boolean written = i > 0 && List.of("-o", "--output").contains(args.get(i - 1));
                     boolean madeByAnExample = arg.matches("round\\d\\.json");
@@ -123,6 +119,14 @@ class CliTest {
             }
             Run run = run(expanded.toArray(String[]::new));
             assertThat(run.code()).as(example + "\n" + run.err()).isZero();
+        }
+    }
+
+    /** The files a shell would put in place of a glob in the last part of the path, sorted as a shell sorts them. */
+    static List<String> globbed(Path pattern) throws java.io.IOException {
+        java.nio.file.PathMatcher glob = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        try (var files = Files.list(pattern.getParent())) {
+            return files.filter(glob::matches).map(Path::toString).sorted().toList();
         }
     }
 
