@@ -28,16 +28,14 @@ class CliTest {
     }
 
     static Run run(Map<String, String> env, String... args) {
+        return run(new java.io.ByteArrayInputStream(new byte[0]), env, args);
+    }
+
+    /** Runs coprod with the input given, as from a file or a pipe (no terminal). */
+    static Run run(java.io.InputStream in, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(
-                new Io(
-                        new PrintWriter(out),
-                        new PrintWriter(err),
-                        new java.io.ByteArrayInputStream(new byte[0]),
-                        env,
-                        false),
-                args);
+        int code = Main.run(new Io(new PrintWriter(out), new PrintWriter(err), in, env, false), args);
         return new Run(code, out.toString(), err.toString());
     }
 

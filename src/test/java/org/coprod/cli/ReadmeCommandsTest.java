@@ -2,11 +2,14 @@ package org.coprod.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -93,8 +96,8 @@ class ReadmeCommandsTest {
         if (words.size() > 1 && words.get(1).equals("assess") && !words.contains("<")) {
             return Optional.of("assess asks its questions in a terminal, and this command gives it no answers");
         }
-        if (words.stream().anyMatch(word -> List.of("|", "&&", ";", "<").contains(word))) {
-            return Optional.of("it needs a shell (pipe, list or input from a file) to run as written");
+        if (words.stream().anyMatch(word -> List.of("|", "&&", ";").contains(word))) {
+            return Optional.of("it needs a shell (a pipe or a list of commands) to run as written");
         }
         return Optional.empty();
     }
@@ -103,21 +106,36 @@ class ReadmeCommandsTest {
     private static Optional<String> failureOf(Command command, Path folder) throws IOException {
         List<String> words =
                 new ArrayList<>(command.words().subList(1, command.words().size()));
-        Path stdout = null;
-        int redirect = words.indexOf(">");
-        if (redirect >= 0) {
-            stdout = folder.resolve(words.get(redirect + 1));
-            words.subList(redirect, words.size()).clear();
+        Optional<Path> stdin = redirected(words, "<", folder);
+        Optional<Path> stdout = redirected(words, ">", folder);
+        if (stdin.isPresent() && !Files.exists(stdin.get())) {
+            return Optional.of("README.md:" + command.line() + " `" + command.text() + "` reads " + stdin.get()
+                    + ", which is not there and not marked as the reader's own");
         }
-        CliTest.Run run = CliTest.run(inFolder(words, folder).toArray(String[]::new));
-        if (stdout != null) {
-            Files.writeString(stdout, run.out());
+        CliTest.Run run;
+        try (InputStream in =
+                stdin.isPresent() ? Files.newInputStream(stdin.get()) : new ByteArrayInputStream(new byte[0])) {
+            run = CliTest.run(in, Map.of(), inFolder(words, folder).toArray(String[]::new));
+        }
+        if (stdout.isPresent()) {
+            Files.writeString(stdout.get(), run.out());
         }
         if (run.code() == 0) {
             return Optional.empty();
         }
         return Optional.of("README.md:" + command.line() + " `" + command.text() + "` exited " + run.code() + ": "
                 + run.err().strip());
+    }
+
+    /** Takes a redirection ({@code < file} or {@code > file}) out of the words; the file it names, in the folder. */
+    private static Optional<Path> redirected(List<String> words, String operator, Path folder) {
+        int at = words.indexOf(operator);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Path file = folder.resolve(words.get(at + 1));
+        words.subList(at, at + 2).clear();
+        return Optional.of(file);
     }
 
     /** The words with each file named (relative to where the reader is) found in the folder, globs expanded there. */
@@ -160,6 +178,16 @@ class ReadmeCommandsTest {
         assertThat(failureOf(command, freshFolder(dir.resolve("block"))))
                 .hasValueSatisfying(failure -> assertThat(failure)
                         .startsWith("README.md:3 `./coprod report examples/no-such-answers.yaml` exited "));
+    }
+
+    @Test
+    void input_from_a_file_the_readme_does_not_mark_as_the_readers_own_must_be_there(@TempDir Path dir)
+            throws IOException {
+        List<String> readme = List.of("```sh", "./coprod assess --service X < answers.txt   # a sample", "```");
+        Command command = blocks(readme).get(0).get(0);
+        assertThat(whySkipped(command)).isEmpty();
+        assertThat(failureOf(command, freshFolder(dir.resolve("block"))))
+                .hasValueSatisfying(failure -> assertThat(failure).contains("answers.txt, which is not there"));
     }
 
     @Test
