@@ -28,16 +28,14 @@ class CliTest {
     }
 
     static Run run(Map<String, String> env, String... args) {
+        return run(new java.io.ByteArrayInputStream(new byte[0]), env, args);
+    }
+
+    /** Runs coprod with the input given, as from a file or a pipe (no terminal). */
+    static Run run(java.io.InputStream in, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(
-                new Io(
-                        new PrintWriter(out),
-                        new PrintWriter(err),
-                        new java.io.ByteArrayInputStream(new byte[0]),
-                        env,
-                        false),
-                args);
+        int code = Main.run(new Io(new PrintWriter(out), new PrintWriter(err), in, env, false), args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -110,11 +108,7 @@ class CliTest {
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 if (arg.contains("*")) {
-                    java.nio.file.PathMatcher glob =
-                            java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + arg);
-                    try (var files = Files.list(Path.of(arg).getParent())) {
-                        files.filter(glob::matches).map(Path::toString).sorted().forEach(expanded::add);
-                    }
+                    expanded.addAll(globbed(Path.of(arg)));
                 } else {
                     boolean written = i > 0 && List.of("-o", "--output").contains(args.get(i - 1));
                     boolean madeByAnExample = arg.matches("round\\d\\.json");
@@ -123,6 +117,14 @@ class CliTest {
             }
             Run run = run(expanded.toArray(String[]::new));
             assertThat(run.code()).as(example + "\n" + run.err()).isZero();
+        }
+    }
+
+    /** The files a shell would put in place of a glob in the last part of the path, sorted as a shell sorts them. */
+    static List<String> globbed(Path pattern) throws java.io.IOException {
+        java.nio.file.PathMatcher glob = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        try (var files = Files.list(pattern.getParent())) {
+            return files.filter(glob::matches).map(Path::toString).sorted().toList();
         }
     }
 
