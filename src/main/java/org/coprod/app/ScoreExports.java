@@ -283,7 +283,7 @@ public final class ScoreExports {
                 .forEach(service -> found.addAll(batch.rolesIn(service).keySet()));
         for (String wanted : roles) {
             if (!found.contains(wanted)) {
-                String nearest = Suggestions.didYouMean(wanted, found);
+                String nearest = Suggestions.didYouMean(words, wanted, found);
                 throw new UserError(
                         UserError.Kind.USAGE,
                         found.isEmpty()

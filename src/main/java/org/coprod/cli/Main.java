@@ -182,13 +182,13 @@ public final class Main {
                     "cli.usage.not-an-option",
                     first,
                     spec.qualifiedName(),
-                    Suggestions.didYouMean(first.split("=", 2)[0], options));
+                    Suggestions.didYouMean(words, first.split("=", 2)[0], options));
         }
         if (!spec.subcommands().isEmpty()) {
             return words.get(
                     "cli.usage.not-a-command",
                     first,
-                    Suggestions.didYouMean(first, spec.subcommands().keySet()),
+                    Suggestions.didYouMean(words, first, spec.subcommands().keySet()),
                     String.join(", ", spec.subcommands().keySet()));
         }
         if (spec.name().equals("report")) {
@@ -215,7 +215,7 @@ public final class Main {
                     option.longestName(),
                     words.or(allowed),
                     value,
-                    Suggestions.didYouMean(value, allowed)));
+                    Suggestions.didYouMean(words, value, allowed)));
         }
         if (List.of(int.class, Integer.class, long.class, Long.class).contains(type)) {
             return Optional.of(words.get("cli.usage.whole-number", option.longestName(), value));

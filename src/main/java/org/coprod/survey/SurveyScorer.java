@@ -610,7 +610,7 @@ public final class SurveyScorer {
                             "survey.column.not-found",
                             wanted.get(),
                             isService ? "--group-by" : "--role",
-                            org.coprod.text.Suggestions.didYouMean(wanted.get(), names),
+                            org.coprod.text.Suggestions.didYouMean(words, wanted.get(), names),
                             columnList(notQuestions))));
         }
         return found;

@@ -35,12 +35,6 @@ public final class Suggestions {
         return closest(typed, known).map(s -> words.get("io.did-you-mean", s)).orElse("");
     }
 
-    /** {@link #didYouMean(Words, String, Collection)} in English. */
-    public static String didYouMean(String typed, Collection<String> known) {
-        // language: English for the callers in survey, interview and cli until they pass the run's Words
-        return didYouMean(Words.english(), typed, known);
-    }
-
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -33,6 +33,17 @@ class LanguageOptionTest {
         assertThat(run.err()).contains("Does dim ffeil no-such-answers.yaml. Gwiriwch yr enw a'r ffolder.");
     }
 
+    /** Regression: "Did you mean" was said in English whatever the language, for a mistyped command or option. */
+    @Test
+    void a_suggestion_for_a_typo_is_in_the_language_asked_for() {
+        CliTest.Run command = CliTest.run("--language", "cy", "repotr");
+        CliTest.Run option = CliTest.run("--language", "cy", "report", "--formta", "md", CliTest.RIVERSIDE);
+
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err()).contains("Oeddech chi'n golygu 'report'?").doesNotContain("Did you mean");
+        assertThat(option.err()).contains("Oeddech chi'n golygu '--format'?").doesNotContain("Did you mean");
+    }
+
     @Test
     void a_language_coprod_has_no_words_for_is_one_clear_error_naming_those_it_has() {
         CliTest.Run run = CliTest.run("score", "--language", "xx", "examples/exports/google-forms.csv");

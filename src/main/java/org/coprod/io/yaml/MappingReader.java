@@ -105,7 +105,7 @@ public final class MappingReader {
                                     Problem.quote(column),
                                     Problem.quote(id.get()),
                                     Problem.quote(questionnaire.id()),
-                                    Suggestions.didYouMean(id.get(), ids)));
+                                    Suggestions.didYouMean(words, id.get(), ids)));
                 } else if (id.isPresent() && columns.containsValue(id.get())) {
                     problems.at(
                             tuple.getValueNode(), words.get("survey.mapping.question-twice", Problem.quote(id.get())));
