@@ -144,7 +144,15 @@ public final class Words {
             return String.join("", parts);
         }
         List<String> head = new ArrayList<>(parts.subList(0, parts.size() - 1));
-        return String.join(lookup("words.list.comma"), head) + lookup(lastJoinKey) + parts.get(parts.size() - 1);
+        String last = parts.get(parts.size() - 1);
+        return String.join(lookup("words.list.comma"), head) + lookup(joinBefore(lastJoinKey, last)) + last;
+    }
+
+    /** The joining word's key, or its {@code .before-vowel} form, where it has one, before a vowel ("ac" for "a"). */
+    private String joinBefore(String joinKey, String next) {
+        String folded = Accents.fold(next.stripLeading()).toLowerCase(Locale.ROOT);
+        boolean vowel = !folded.isEmpty() && "aeiouy".indexOf(folded.charAt(0)) >= 0;
+        return vowel && has(joinKey + ".before-vowel") ? joinKey + ".before-vowel" : joinKey;
     }
 
     /**

@@ -90,6 +90,12 @@ class WelshWordsTest {
         Words welsh = Words.forTag("cy");
         assertThat(welsh.get("report.answers.heading")).isEqualTo("Atebion");
         assertThat(welsh.and(List.of("Bangor", "Caerdydd", "Wrecsam"))).isEqualTo("Bangor, Caerdydd a Wrecsam");
+        // "ac" before a vowel (a, e, i, o, u, y), accented or not, but "a Wrecsam"; "neu" has no such form
+        assertThat(welsh.and(List.of("Bangor", "Abertawe"))).isEqualTo("Bangor ac Abertawe");
+        assertThat(welsh.and(List.of("Llais", "Ôl-ofal"))).isEqualTo("Llais ac Ôl-ofal");
+        assertThat(welsh.and(List.of("Bangor", "Ynys Môn"))).isEqualTo("Bangor ac Ynys Môn");
+        assertThat(welsh.or(List.of("Bangor", "Abertawe"))).isEqualTo("Bangor neu Abertawe");
+        assertThat(Words.english().and(List.of("Bangor", "Abertawe"))).isEqualTo("Bangor and Abertawe");
         assertThat(List.of(1L, 2L, 3L, 4L, 6L, 20L).stream().map(n -> welsh.count("cli.validate.questions", n)))
                 .containsExactly("1 cwestiwn", "2 gwestiwn", "3 chwestiwn", "4 cwestiwn", "6 chwestiwn", "20 cwestiwn");
         assertThat(List.of(1L, 2L, 3L, 6L).stream().map(n -> welsh.count("report.count.problems", n)))
