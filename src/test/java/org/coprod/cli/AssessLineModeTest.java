@@ -275,16 +275,81 @@ class AssessLineModeTest {
         assertThat(read(answers).answers()).hasSize(2);
     }
 
-    /** Issue 15: --report was forgotten after --resume, and the resumed session ended without writing it. */
+    /**
+     * Issue 15: --report was forgotten after --resume, and the resumed session ended without writing it. The answers
+     * file keeps it now (beside it, by name), so the way to carry on need not name it again.
+     */
     @Test
-    void the_way_to_carry_on_keeps_the_report_asked_for() throws Exception {
+    void a_resumed_session_writes_the_report_asked_for_at_the_start() throws Exception {
         Path answers = dir.resolve("r.yaml");
         Path report = dir.resolve("r.md");
         Run first = assess("4\nq\n", "--service", "S", "--answers", answers.toString(), "--report", report.toString());
-        assertThat(first.out()).contains("To carry on: coprod assess --resume " + answers + " --report " + report);
-        Run second = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString(), "--report", report.toString());
+        assertThat(first.out())
+                .contains("To carry on: coprod assess --resume " + answers + "\n")
+                .doesNotContain("--report");
+        assertThat(Files.readString(answers)).contains("\nreport: r.md\n").doesNotContain("reportFormat");
+        Run second = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString());
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: S");
+    }
+
+    @Test
+    void a_report_given_on_resuming_replaces_the_saved_one_and_is_saved_with_the_format_asked_for() throws Exception {
+        Path answers = dir.resolve("f.yaml");
+        Path first = dir.resolve("first.txt");
+        Path other = dir.resolve("other.txt");
+        assess(
+                "4\nq\n",
+                "--service",
+                "S",
+                "--answers",
+                answers.toString(),
+                "--report",
+                first.toString(),
+                "-f",
+                "markdown");
+        assertThat(Files.readString(answers)).contains("\nreport: first.txt\nreportFormat: markdown\n");
+        assess("4\nq\n", "--resume", answers.toString(), "--report", other.toString(), "--format", "markdown");
+        assertThat(Files.readString(answers)).contains("\nreport: other.txt\nreportFormat: markdown\n");
+        Run last = assess(answerAll(3, QUESTIONS - 2), "--resume", answers.toString());
+        assertThat(last.code()).as(last.err()).isZero();
+        assertThat(Files.readString(other)).startsWith("# Co-production self-assessment: S");
+        assertThat(first).doesNotExist();
+    }
+
+    /** Answers files from before the report was saved have no report key: resumed, they end as they did. */
+    @Test
+    void an_answers_file_without_a_saved_report_resumes_as_before() throws Exception {
+        Path answers = dir.resolve("old.yaml");
+        Path report = dir.resolve("old.md");
+        assess("4\nq\n", "--service", "S", "--answers", answers.toString(), "--report", report.toString());
+        Files.writeString(answers, Files.readString(answers).replace("report: old.md\n", ""));
+        Run rest = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString());
+        assertThat(rest.code()).as(rest.err()).isZero();
+        assertThat(rest.out()).contains("Verdict: ");
+        assertThat(report).doesNotExist();
+        assertThat(read(answers).answers()).hasSize(QUESTIONS);
+    }
+
+    @Test
+    void a_saved_report_format_coprod_does_not_write_is_refused_before_the_questions() throws Exception {
+        Path answers = dir.resolve("pdf.yaml");
+        assess(
+                "4\nq\n",
+                "--service",
+                "S",
+                "--answers",
+                answers.toString(),
+                "--report",
+                dir.resolve("p.md").toString());
+        Files.writeString(
+                answers, Files.readString(answers).replace("report: p.md\n", "report: p.md\nreportFormat: pdf\n"));
+        Run rest = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString());
+        assertThat(rest.code()).isNotZero();
+        assertThat(rest.err())
+                .contains("asks for its report as 'pdf', which is not a format coprod writes")
+                .doesNotContain("Exception");
+        assertThat(read(answers).answers()).hasSize(1);
     }
 
     @Test
