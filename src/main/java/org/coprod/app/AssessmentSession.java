@@ -80,6 +80,12 @@ public final class AssessmentSession {
                             .orElse(ReportFormat.HTML));
         }
 
+        /** This request, carrying on with an answers file after all. */
+        Request resuming(Path file) {
+            return new Request(
+                    questionnaire, service, role, name, answers, Optional.of(file), report, format, style, fromScript);
+        }
+
         /**
          * This request, carrying on with the report its answers file saved: a --report given now replaces the saved
          * one (and its format), a --format given now replaces the saved format.
@@ -268,13 +274,25 @@ public final class AssessmentSession {
             err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
             return Ending.INPUT_ENDED;
         }
+        Path firstOfToday = firstFileOfToday(serviceName.get());
+        boolean begunToday = request.answers().isEmpty() && Files.exists(firstOfToday);
+        if (begunToday && !request.fromScript()) {
+            // a person is asked (a file or pipe is not: it cannot answer what it was not written for)
+            Optional<Boolean> carryOn = askToCarryOn(conversation, firstOfToday);
+            if (carryOn.isEmpty()) {
+                err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
+                return Ending.INPUT_ENDED;
+            }
+            if (carryOn.get()) {
+                return carryOnEarlier(talk, firstOfToday);
+            }
+        }
         Optional<String> roleName = request.role().isPresent() || request.fromScript()
                 ? request.role()
                 : conversation.askText(words.get("cli.assess.role"), "");
         Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
-        Path firstOfToday = firstFileOfToday(serviceName.get());
-        if (request.answers().isEmpty() && !file.equals(firstOfToday)) {
-            // a second session the same day gets its own file: say so, in case the person meant to carry on
+        if (begunToday && request.fromScript()) {
+            // a second session the same day gets its own file: say so, in case the script meant to carry on
             conversation.say(words.get("cli.assess.earlier-file-today", firstOfToday, file, resumeHint(firstOfToday)));
         }
         Assessment start = new Assessment(
@@ -292,6 +310,26 @@ public final class AssessmentSession {
             refuseReportOver(file);
             return interview(
                     new Interview(q, start, file, conversation, context.wordsOf(q), toSave(file)), q, file, talk);
+        }
+    }
+
+    /** Asks whether to carry on with today's earlier answers file: Enter or yes carries on. Empty at end of input. */
+    private Optional<Boolean> askToCarryOn(Conversation conversation, Path earlier) {
+        List<String> yes = List.of(words.get("cli.assess.carry-on-earlier.yes").split(" "));
+        return conversation
+                .askText(words.get("cli.assess.carry-on-earlier", earlier), "")
+                .map(reply -> reply.isBlank() || yes.contains(reply.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Carries on with today's earlier answers file of the service, as --resume would. */
+    private Ending carryOnEarlier(Talk talk, Path earlier) {
+        try (WriterLock lock = WriterLock.acquire(earlier, words)) {
+            AnswersReader.Result resumed =
+                    AnswersFiles.read(earlier, request.questionnaire().orElse(null), words);
+            request = request.resuming(earlier);
+            request = withSaved(resumed.report());
+            checkReport();
+            return carryOn(talk, resumed.questionnaire(), resumed.assessment());
         }
     }
 

@@ -8,8 +8,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.ResponseKind;
@@ -451,6 +453,72 @@ class AssessLineModeTest {
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).startsWith("coprod: answers read from a file or a pipe need --service NAME");
         assertThat(answers).doesNotExist();
+    }
+
+    /**
+     * Issue 15: a second session for a service already begun today started a second file from question 1. A person is
+     * offered the earlier file (Enter carries on with it); answers from a file or pipe are never asked, and go to a
+     * new file as before. The default answers files are named in the working folder, so each test's service is its
+     * own and its files are removed after.
+     */
+    @Test
+    void a_person_starting_a_service_again_the_same_day_is_offered_the_earlier_answers() throws Exception {
+        String service = "Offer test " + System.nanoTime();
+        try {
+            assess(true, Map.of(), "4\nq\n", "--service", service, "--role", "R");
+            Path earlier = todaysFile(service, "");
+            assertThat(read(earlier).answers()).hasSize(1);
+
+            Run again = assess(true, Map.of(), "\n3\nq\n", "--service", service, "--role", "R");
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(again.out().replaceAll("\\s+", " "))
+                    .contains("There is already an answers file for this service from today, " + earlier
+                            + ". Carry on with the earlier answers? [Y/n]");
+            assertThat(read(earlier).answers()).hasSize(2);
+            assertThat(todaysFile(service, "-2")).doesNotExist();
+
+            Run declined = assess(true, Map.of(), "n\n4\nq\n", "--service", service, "--role", "R");
+            assertThat(declined.code()).as(declined.err()).isZero();
+            assertThat(read(earlier).answers()).hasSize(2);
+            assertThat(read(todaysFile(service, "-2")).answers()).hasSize(1);
+        } finally {
+            removeTodaysFiles(service);
+        }
+    }
+
+    @Test
+    void answers_from_a_file_for_a_service_begun_today_go_to_a_new_file_without_asking() throws Exception {
+        String service = "Script offer test " + System.nanoTime();
+        try {
+            assess("4\nq\n", "--service", service, "--role", "R");
+            Run again = assess("3\nq\n", "--service", service, "--role", "R");
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(again.out().replaceAll("\\s+", " "))
+                    .contains("so these answers go to a new one")
+                    .doesNotContain("[Y/n]");
+            assertThat(read(todaysFile(service, "")).answers()).hasSize(1);
+            assertThat(read(todaysFile(service, "-2")).answers()).hasSize(1);
+        } finally {
+            removeTodaysFiles(service);
+        }
+    }
+
+    /** The answers file assess names after a service and today's date, in the working folder. */
+    private static Path todaysFile(String service, String number) {
+        return Path.of(slugOf(service) + "-" + LocalDate.now() + number + "-answers.yaml");
+    }
+
+    private static String slugOf(String service) {
+        return service.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    private static void removeTodaysFiles(String service) throws Exception {
+        try (var files = Files.list(Path.of("."))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(slugOf(service)))
+                    .toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Test
