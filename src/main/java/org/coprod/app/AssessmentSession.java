@@ -24,6 +24,8 @@ import org.coprod.interview.Conversation;
 import org.coprod.interview.InterruptedByUser;
 import org.coprod.interview.Interview;
 import org.coprod.interview.SessionEnding;
+import org.coprod.io.FileAccessException;
+import org.coprod.io.InvalidInputException;
 import org.coprod.io.OutputFiles;
 import org.coprod.io.OutputGuard;
 import org.coprod.io.WriterLock;
@@ -276,8 +278,10 @@ public final class AssessmentSession {
         }
         Path firstOfToday = firstFileOfToday(serviceName.get());
         boolean begunToday = request.answers().isEmpty() && Files.exists(firstOfToday);
-        if (begunToday && !request.fromScript()) {
-            // a person is asked (a file or pipe is not: it cannot answer what it was not written for)
+        // a person is asked (a file or pipe is not: it cannot answer what it was not written for)
+        Optional<AnswersReader.Result> earlier =
+                begunToday && !request.fromScript() ? toCarryOn(firstOfToday, q) : Optional.empty();
+        if (earlier.isPresent()) {
             Optional<Boolean> carryOn = askToCarryOn(conversation, firstOfToday);
             if (carryOn.isEmpty()) {
                 err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
@@ -291,8 +295,8 @@ public final class AssessmentSession {
                 ? request.role()
                 : conversation.askText(words.get("cli.assess.role"), "");
         Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
-        if (begunToday && request.fromScript()) {
-            // a second session the same day gets its own file: say so, in case the script meant to carry on
+        if (begunToday && earlier.isEmpty()) {
+            // a second session the same day gets its own file: say so, in case it was meant to carry on
             conversation.say(words.get("cli.assess.earlier-file-today", firstOfToday, file, resumeHint(firstOfToday)));
         }
         Assessment start = new Assessment(
@@ -321,7 +325,21 @@ public final class AssessmentSession {
                 .map(reply -> reply.isBlank() || yes.contains(reply.strip().toLowerCase(Locale.ROOT)));
     }
 
-    /** Carries on with today's earlier answers file of the service, as --resume would. */
+    /**
+     * Today's earlier answers file of the service, when it can be carried on here: readable, and answered to the
+     * same questionnaire. (One that cannot is left alone, and the session starts a new file as before.)
+     */
+    private Optional<AnswersReader.Result> toCarryOn(Path earlier, Questionnaire q) {
+        try {
+            return Optional.of(
+                            AnswersFiles.read(earlier, request.questionnaire().orElse(null), words))
+                    .filter(result -> result.questionnaire().id().equals(q.id()));
+        } catch (UserError | InvalidInputException | FileAccessException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Carries on with today's earlier answers file of the service, as --resume would: read again, once it is ours. */
     private Ending carryOnEarlier(Talk talk, Path earlier) {
         try (WriterLock lock = WriterLock.acquire(earlier, words)) {
             AnswersReader.Result resumed =

@@ -486,6 +486,48 @@ class AssessLineModeTest {
         }
     }
 
+    /** An earlier file of today that cannot be carried on (here, broken by hand) is not offered, and is left alone. */
+    @Test
+    void an_earlier_file_of_today_that_cannot_be_read_is_not_offered() throws Exception {
+        String service = "Broken offer test " + System.nanoTime();
+        try {
+            Path earlier = todaysFile(service, "");
+            Files.writeString(earlier, "questionnaire: no-such-questionnaire\n");
+            Run again = assess(true, Map.of(), "4\nq\n", "--service", service, "--role", "R");
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(again.out().replaceAll("\\s+", " "))
+                    .contains("so these answers go to a new one")
+                    .doesNotContain("[Y/n]");
+            assertThat(earlier).hasContent("questionnaire: no-such-questionnaire\n");
+            assertThat(read(todaysFile(service, "-2")).answers()).hasSize(1);
+        } finally {
+            removeTodaysFiles(service);
+        }
+    }
+
+    /** Issue 15: a person's session, too, ends by writing the report asked for at its start, not named again. */
+    @Test
+    void a_person_resuming_without_report_gets_the_report_asked_for_at_the_start() throws Exception {
+        Path answers = dir.resolve("person.yaml");
+        Path report = dir.resolve("person-report.md");
+        assess(
+                true,
+                Map.of(),
+                "4\nq\n",
+                "--service",
+                "S",
+                "--role",
+                "R",
+                "--answers",
+                answers.toString(),
+                "--report",
+                report.toString());
+        Run rest = assess(true, Map.of(), answerAll(2, QUESTIONS - 1) + "\n\n\n", "--resume", answers.toString());
+        assertThat(rest.code()).as(rest.err()).isZero();
+        assertThat(rest.out()).contains("The full report is in " + report);
+        assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: S");
+    }
+
     @Test
     void answers_from_a_file_for_a_service_begun_today_go_to_a_new_file_without_asking() throws Exception {
         String service = "Script offer test " + System.nanoTime();
