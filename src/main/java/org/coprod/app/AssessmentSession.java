@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +24,14 @@ import org.coprod.interview.Conversation;
 import org.coprod.interview.InterruptedByUser;
 import org.coprod.interview.Interview;
 import org.coprod.interview.SessionEnding;
+import org.coprod.io.FileAccessException;
+import org.coprod.io.InvalidInputException;
 import org.coprod.io.OutputFiles;
 import org.coprod.io.OutputGuard;
 import org.coprod.io.WriterLock;
 import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
+import org.coprod.io.yaml.SavedReport;
 import org.coprod.report.AssessmentReport;
 import org.coprod.report.Report;
 import org.coprod.report.Style;
@@ -51,8 +55,9 @@ public final class AssessmentSession {
      * @param role who is answering, asked for when empty
      * @param answers where a new session saves its answers; a new file named after the service when empty
      * @param resume the answers file of a session to carry on
-     * @param report where to write the report at the end as well, in {@code reportFormat}; a person's report is
+     * @param report where to write the report at the end as well, in {@link #reportFormat()}; a person's report is
      *     written beside the answers file when this is empty
+     * @param format the format asked for with --format
      * @param style how the text is laid out on the screen
      */
     public record Request(
@@ -63,9 +68,47 @@ public final class AssessmentSession {
             Optional<Path> answers,
             Optional<Path> resume,
             Optional<Path> report,
-            ReportFormat reportFormat,
+            Optional<ReportFormat> format,
             Style style,
-            boolean fromScript) {}
+            boolean fromScript) {
+
+        /**
+         * The format the report is written in: the one asked for, or the one the report file's name implies (text
+         * when it implies none), or HTML for a person's report written beside the answers.
+         */
+        public ReportFormat reportFormat() {
+            return format.orElseGet(
+                    () -> report.map(file -> ReportFormat.forFile(file).orElse(ReportFormat.TEXT))
+                            .orElse(ReportFormat.HTML));
+        }
+
+        /** This request, carrying on with an answers file after all. */
+        Request resuming(Path file) {
+            return new Request(
+                    questionnaire, service, role, name, answers, Optional.of(file), report, format, style, fromScript);
+        }
+
+        /**
+         * This request, carrying on with the report its answers file saved: a --report given now replaces the saved
+         * one (and its format), a --format given now replaces the saved format.
+         */
+        Request withSaved(Optional<Path> savedReport, Optional<ReportFormat> savedFormat) {
+            if (report.isPresent()) {
+                return this;
+            }
+            return new Request(
+                    questionnaire,
+                    service,
+                    role,
+                    name,
+                    answers,
+                    resume,
+                    savedReport,
+                    format.or(() -> savedFormat),
+                    style,
+                    fromScript);
+        }
+    }
 
     /** The conversation a session is held in, and whatever it holds open (a terminal) until it is closed. */
     public interface Talk extends AutoCloseable {
@@ -99,7 +142,9 @@ public final class AssessmentSession {
     }
 
     private final Context context;
-    private final Request request;
+    /** What the user asked for, with the report saved in the answers file once a resumed one has been read. */
+    private Request request;
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final Words words;
@@ -120,15 +165,18 @@ public final class AssessmentSession {
             // otherwise the file's first line would be taken as the service's name, and every answer would move up
             throw new UserError(UserError.Kind.USAGE, words.get("cli.assess.script-needs-service"));
         }
-        request.report().ifPresent(report -> {
-            // found now, not after the last answer
-            OutputGuard.check(report, sessionInputs(), words);
-            refuseReportOver(request.answers().orElse(null));
-        });
         try (WriterLock lock =
                 request.resume().map(file -> WriterLock.acquire(file, words)).orElse(null)) {
             return resumeOrStart(opener);
         }
+    }
+
+    /** A report that would be refused is found now, not after the last answer. */
+    private void checkReport() {
+        request.report().ifPresent(report -> {
+            OutputGuard.check(report, sessionInputs(), words);
+            refuseReportOver(request.answers().orElse(null));
+        });
     }
 
     private void refuseReportOver(Path answersFile) {
@@ -150,6 +198,8 @@ public final class AssessmentSession {
     private Ending resumeOrStart(Opener opener) throws IOException {
         Optional<AnswersReader.Result> resumed = request.resume()
                 .map(file -> AnswersFiles.read(file, request.questionnaire().orElse(null), words));
+        resumed.ifPresent(result -> request = withSaved(result.report()));
+        checkReport();
         Questionnaire q = resumed.map(AnswersReader.Result::questionnaire)
                 .orElseGet(() -> Catalogue.resolve(request.questionnaire().orElse(Catalogue.DEFAULT), words));
         request.answers().filter(Files::exists).ifPresent(file -> {
@@ -169,6 +219,39 @@ public final class AssessmentSession {
         }
     }
 
+    /** The request with the report saved in the answers file being resumed: its path is relative to that file's folder. */
+    private Request withSaved(SavedReport saved) {
+        Path answersFile = request.resume().orElseThrow();
+        return request.withSaved(
+                saved.file().map(answersFile::resolveSibling),
+                saved.format().map(format -> savedFormat(answersFile, format)));
+    }
+
+    private ReportFormat savedFormat(Path answersFile, String format) {
+        try {
+            return ReportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            String known = words.or(Arrays.stream(ReportFormat.values())
+                    .map(f -> f.name().toLowerCase(Locale.ROOT))
+                    .toList());
+            throw new UserError(
+                    UserError.Kind.USAGE, words.get("cli.assess.saved-format-unknown", answersFile, format, known));
+        }
+    }
+
+    /** The report asked for, as its answers file keeps it: relative to the file's folder when it is inside it. */
+    private SavedReport toSave(Path answersFile) {
+        return new SavedReport(
+                request.report().map(report -> relativeTo(answersFile, report)),
+                request.format().map(format -> format.name().toLowerCase(Locale.ROOT)));
+    }
+
+    static String relativeTo(Path answersFile, Path report) {
+        Path folder = answersFile.toAbsolutePath().normalize().getParent();
+        Path where = report.toAbsolutePath().normalize();
+        return (folder != null && where.startsWith(folder) ? folder.relativize(where) : where).toString();
+    }
+
     private Ending carryOn(Talk talk, Questionnaire q, Assessment start) {
         Path file = request.resume().orElseThrow();
         String carryingOn = words.count(
@@ -181,7 +264,8 @@ public final class AssessmentSession {
             return Ending.INPUT_ENDED;
         }
         refuseReportOver(file);
-        return interview(new Interview(q, start, file, talk.conversation(), context.wordsOf(q)), q, file, talk);
+        return interview(
+                new Interview(q, start, file, talk.conversation(), context.wordsOf(q), toSave(file)), q, file, talk);
     }
 
     private Ending start(Talk talk, Questionnaire q) {
@@ -192,13 +276,27 @@ public final class AssessmentSession {
             err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
             return Ending.INPUT_ENDED;
         }
+        Path firstOfToday = firstFileOfToday(serviceName.get());
+        boolean begunToday = request.answers().isEmpty() && Files.exists(firstOfToday);
+        // a person is asked (a file or pipe is not: it cannot answer what it was not written for)
+        Optional<AnswersReader.Result> earlier =
+                begunToday && !request.fromScript() ? toCarryOn(firstOfToday, q) : Optional.empty();
+        if (earlier.isPresent()) {
+            Optional<Boolean> carryOn = askToCarryOn(conversation, firstOfToday);
+            if (carryOn.isEmpty()) {
+                err.println("coprod: " + words.get("cli.assess.input-ended-before-start"));
+                return Ending.INPUT_ENDED;
+            }
+            if (carryOn.get()) {
+                return carryOnEarlier(talk, firstOfToday);
+            }
+        }
         Optional<String> roleName = request.role().isPresent() || request.fromScript()
                 ? request.role()
                 : conversation.askText(words.get("cli.assess.role"), "");
         Path file = request.answers().orElseGet(() -> defaultFile(serviceName.get()));
-        Path firstOfToday = firstFileOfToday(serviceName.get());
-        if (request.answers().isEmpty() && !file.equals(firstOfToday)) {
-            // a second session the same day gets its own file: say so, in case the person meant to carry on
+        if (begunToday && earlier.isEmpty()) {
+            // a second session the same day gets its own file: say so, in case it was meant to carry on
             conversation.say(words.get("cli.assess.earlier-file-today", firstOfToday, file, resumeHint(firstOfToday)));
         }
         Assessment start = new Assessment(
@@ -214,7 +312,42 @@ public final class AssessmentSession {
         }
         try (WriterLock lock = WriterLock.acquire(file, words)) {
             refuseReportOver(file);
-            return interview(new Interview(q, start, file, conversation, context.wordsOf(q)), q, file, talk);
+            return interview(
+                    new Interview(q, start, file, conversation, context.wordsOf(q), toSave(file)), q, file, talk);
+        }
+    }
+
+    /** Asks whether to carry on with today's earlier answers file: Enter or yes carries on. Empty at end of input. */
+    private Optional<Boolean> askToCarryOn(Conversation conversation, Path earlier) {
+        List<String> yes = List.of(words.get("cli.assess.carry-on-earlier.yes").split(" "));
+        return conversation
+                .askText(words.get("cli.assess.carry-on-earlier", earlier), "")
+                .map(reply -> reply.isBlank() || yes.contains(reply.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Today's earlier answers file of the service, when it can be carried on here: readable, and answered to the
+     * same questionnaire. (One that cannot is left alone, and the session starts a new file as before.)
+     */
+    private Optional<AnswersReader.Result> toCarryOn(Path earlier, Questionnaire q) {
+        try {
+            return Optional.of(
+                            AnswersFiles.read(earlier, request.questionnaire().orElse(null), words))
+                    .filter(result -> result.questionnaire().id().equals(q.id()));
+        } catch (UserError | InvalidInputException | FileAccessException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Carries on with today's earlier answers file of the service, as --resume would: read again, once it is ours. */
+    private Ending carryOnEarlier(Talk talk, Path earlier) {
+        try (WriterLock lock = WriterLock.acquire(earlier, words)) {
+            AnswersReader.Result resumed =
+                    AnswersFiles.read(earlier, request.questionnaire().orElse(null), words);
+            request = request.resuming(earlier);
+            request = withSaved(resumed.report());
+            checkReport();
+            return carryOn(talk, resumed.questionnaire(), resumed.assessment());
         }
     }
 
@@ -383,9 +516,8 @@ public final class AssessmentSession {
     }
 
     private String resumeHint(Path file) {
-        // the report asked for is named again, or a resumed session would end without writing it
-        String report = request.report().map(r -> " --report " + r).orElse("");
-        return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFileArgument(), file, report);
+        // the report asked for is not named: the answers file keeps it
+        return words.get("cli.assess.resume-hint", context.commandName(), questionnaireFileArgument(), file);
     }
 
     /** The questionnaire file a resumed session needs named again, followed by a space; empty for a built-in one. */

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.coprod.app.AssessmentSession;
-import org.coprod.app.ReportFormat;
 import org.coprod.app.UserError;
 import org.coprod.core.words.Words;
 import org.coprod.interview.Conversation;
@@ -89,9 +88,7 @@ final class AssessCommand extends CommandBase {
                 Optional.ofNullable(answers),
                 Optional.ofNullable(resume),
                 Optional.ofNullable(report),
-                report == null && format.format == null
-                        ? ReportFormat.HTML // a person's report, written beside the answers: to read, print or send
-                        : format.chosen(report),
+                Optional.ofNullable(format.format),
                 style,
                 !io().terminal());
         boolean fullScreen =

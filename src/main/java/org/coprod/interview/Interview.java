@@ -21,6 +21,7 @@ import org.coprod.core.words.Words;
 import org.coprod.io.OutputFiles;
 import org.coprod.io.TextFiles;
 import org.coprod.io.yaml.AnswersWriter;
+import org.coprod.io.yaml.SavedReport;
 import org.coprod.io.yaml.YamlDocuments;
 
 /**
@@ -53,6 +54,17 @@ public final class Interview {
 
     /** @param words the questionnaire's language, which the conversation speaks too */
     public Interview(Questionnaire questionnaire, Assessment start, Path file, Conversation conversation, Words words) {
+        this(questionnaire, start, file, conversation, words, SavedReport.NONE);
+    }
+
+    /** @param report the report the session was asked to write, saved with the answers for a resumed session */
+    public Interview(
+            Questionnaire questionnaire,
+            Assessment start,
+            Path file,
+            Conversation conversation,
+            Words words,
+            SavedReport report) {
         this.questionnaire = questionnaire;
         this.conversation = conversation;
         this.words = words;
@@ -60,7 +72,7 @@ public final class Interview {
         this.header = start;
         this.answers = new LinkedHashMap<>(start.answers());
         this.reflections = new LinkedHashMap<>(start.reflections());
-        this.writer = new AnswersWriter.Repeated(questionnaire);
+        this.writer = new AnswersWriter.Repeated(questionnaire, report);
     }
 
     public Assessment assessment() {

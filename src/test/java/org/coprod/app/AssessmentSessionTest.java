@@ -32,7 +32,7 @@ class AssessmentSessionTest {
                 answers,
                 resume,
                 Optional.empty(),
-                ReportFormat.TEXT,
+                Optional.of(ReportFormat.TEXT),
                 Style.plain(80),
                 false);
         return new AssessmentSession(
@@ -93,7 +93,7 @@ class AssessmentSessionTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                ReportFormat.TEXT,
+                Optional.of(ReportFormat.TEXT),
                 Style.plain(80),
                 false);
         AssessmentSession.Ending ending = new AssessmentSession(
@@ -111,5 +111,19 @@ class AssessmentSessionTest {
         assertThat(AssessmentSession.slug("Café Ünïcode / Nord")).isEqualTo("cafe-unicode-nord");
         assertThat(AssessmentSession.slug("Riverside Recovery College")).isEqualTo("riverside-recovery-college");
         assertThat(AssessmentSession.slug("!!!")).isEmpty();
+    }
+
+    /** Issue 15: the report asked for is saved in the answers file, by name when it is in the same folder or below. */
+    @Test
+    void a_report_is_saved_relative_to_the_answers_file_when_it_is_inside_its_folder(@TempDir Path dir) {
+        Path answers = dir.resolve("a/answers.yaml");
+        assertThat(AssessmentSession.relativeTo(answers, dir.resolve("a/r.html")))
+                .isEqualTo("r.html");
+        assertThat(AssessmentSession.relativeTo(answers, dir.resolve("a/out/r.html")))
+                .isEqualTo(Path.of("out", "r.html").toString());
+        assertThat(AssessmentSession.relativeTo(answers, dir.resolve("b/r.html")))
+                .isEqualTo(dir.resolve("b/r.html").toAbsolutePath().normalize().toString());
+        assertThat(AssessmentSession.relativeTo(Path.of("answers.yaml"), Path.of("r.md")))
+                .isEqualTo("r.md");
     }
 }

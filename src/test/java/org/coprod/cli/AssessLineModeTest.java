@@ -8,8 +8,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.ResponseKind;
@@ -275,16 +277,81 @@ class AssessLineModeTest {
         assertThat(read(answers).answers()).hasSize(2);
     }
 
-    /** Issue 15: --report was forgotten after --resume, and the resumed session ended without writing it. */
+    /**
+     * Issue 15: --report was forgotten after --resume, and the resumed session ended without writing it. The answers
+     * file keeps it now (beside it, by name), so the way to carry on need not name it again.
+     */
     @Test
-    void the_way_to_carry_on_keeps_the_report_asked_for() throws Exception {
+    void a_resumed_session_writes_the_report_asked_for_at_the_start() throws Exception {
         Path answers = dir.resolve("r.yaml");
         Path report = dir.resolve("r.md");
         Run first = assess("4\nq\n", "--service", "S", "--answers", answers.toString(), "--report", report.toString());
-        assertThat(first.out()).contains("To carry on: coprod assess --resume " + answers + " --report " + report);
-        Run second = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString(), "--report", report.toString());
+        assertThat(first.out())
+                .contains("To carry on: coprod assess --resume " + answers + "\n")
+                .doesNotContain("--report");
+        assertThat(Files.readString(answers)).contains("\nreport: r.md\n").doesNotContain("reportFormat");
+        Run second = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString());
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: S");
+    }
+
+    @Test
+    void a_report_given_on_resuming_replaces_the_saved_one_and_is_saved_with_the_format_asked_for() throws Exception {
+        Path answers = dir.resolve("f.yaml");
+        Path first = dir.resolve("first.txt");
+        Path other = dir.resolve("other.txt");
+        assess(
+                "4\nq\n",
+                "--service",
+                "S",
+                "--answers",
+                answers.toString(),
+                "--report",
+                first.toString(),
+                "-f",
+                "markdown");
+        assertThat(Files.readString(answers)).contains("\nreport: first.txt\nreportFormat: markdown\n");
+        assess("4\nq\n", "--resume", answers.toString(), "--report", other.toString(), "--format", "markdown");
+        assertThat(Files.readString(answers)).contains("\nreport: other.txt\nreportFormat: markdown\n");
+        Run last = assess(answerAll(3, QUESTIONS - 2), "--resume", answers.toString());
+        assertThat(last.code()).as(last.err()).isZero();
+        assertThat(Files.readString(other)).startsWith("# Co-production self-assessment: S");
+        assertThat(first).doesNotExist();
+    }
+
+    /** Answers files from before the report was saved have no report key: resumed, they end as they did. */
+    @Test
+    void an_answers_file_without_a_saved_report_resumes_as_before() throws Exception {
+        Path answers = dir.resolve("old.yaml");
+        Path report = dir.resolve("old.md");
+        assess("4\nq\n", "--service", "S", "--answers", answers.toString(), "--report", report.toString());
+        Files.writeString(answers, Files.readString(answers).replace("report: old.md\n", ""));
+        Run rest = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString());
+        assertThat(rest.code()).as(rest.err()).isZero();
+        assertThat(rest.out()).contains("Verdict: ");
+        assertThat(report).doesNotExist();
+        assertThat(read(answers).answers()).hasSize(QUESTIONS);
+    }
+
+    @Test
+    void a_saved_report_format_coprod_does_not_write_is_refused_before_the_questions() throws Exception {
+        Path answers = dir.resolve("pdf.yaml");
+        assess(
+                "4\nq\n",
+                "--service",
+                "S",
+                "--answers",
+                answers.toString(),
+                "--report",
+                dir.resolve("p.md").toString());
+        Files.writeString(
+                answers, Files.readString(answers).replace("report: p.md\n", "report: p.md\nreportFormat: pdf\n"));
+        Run rest = assess(answerAll(2, QUESTIONS - 1), "--resume", answers.toString());
+        assertThat(rest.code()).isNotZero();
+        assertThat(rest.err())
+                .contains("asks for its report as 'pdf', which is not a format coprod writes")
+                .doesNotContain("Exception");
+        assertThat(read(answers).answers()).hasSize(1);
     }
 
     @Test
@@ -386,6 +453,114 @@ class AssessLineModeTest {
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).startsWith("coprod: answers read from a file or a pipe need --service NAME");
         assertThat(answers).doesNotExist();
+    }
+
+    /**
+     * Issue 15: a second session for a service already begun today started a second file from question 1. A person is
+     * offered the earlier file (Enter carries on with it); answers from a file or pipe are never asked, and go to a
+     * new file as before. The default answers files are named in the working folder, so each test's service is its
+     * own and its files are removed after.
+     */
+    @Test
+    void a_person_starting_a_service_again_the_same_day_is_offered_the_earlier_answers() throws Exception {
+        String service = "Offer test " + System.nanoTime();
+        try {
+            assess(true, Map.of(), "4\nq\n", "--service", service, "--role", "R");
+            Path earlier = todaysFile(service, "");
+            assertThat(read(earlier).answers()).hasSize(1);
+
+            Run again = assess(true, Map.of(), "\n3\nq\n", "--service", service, "--role", "R");
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(again.out().replaceAll("\\s+", " "))
+                    .contains("There is already an answers file for this service from today, " + earlier
+                            + ". Carry on with the earlier answers? [Y/n]");
+            assertThat(read(earlier).answers()).hasSize(2);
+            assertThat(todaysFile(service, "-2")).doesNotExist();
+
+            Run declined = assess(true, Map.of(), "n\n4\nq\n", "--service", service, "--role", "R");
+            assertThat(declined.code()).as(declined.err()).isZero();
+            assertThat(read(earlier).answers()).hasSize(2);
+            assertThat(read(todaysFile(service, "-2")).answers()).hasSize(1);
+        } finally {
+            removeTodaysFiles(service);
+        }
+    }
+
+    /** An earlier file of today that cannot be carried on (here, broken by hand) is not offered, and is left alone. */
+    @Test
+    void an_earlier_file_of_today_that_cannot_be_read_is_not_offered() throws Exception {
+        String service = "Broken offer test " + System.nanoTime();
+        try {
+            Path earlier = todaysFile(service, "");
+            Files.writeString(earlier, "questionnaire: no-such-questionnaire\n");
+            Run again = assess(true, Map.of(), "4\nq\n", "--service", service, "--role", "R");
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(again.out().replaceAll("\\s+", " "))
+                    .contains("so these answers go to a new one")
+                    .doesNotContain("[Y/n]");
+            assertThat(earlier).hasContent("questionnaire: no-such-questionnaire\n");
+            assertThat(read(todaysFile(service, "-2")).answers()).hasSize(1);
+        } finally {
+            removeTodaysFiles(service);
+        }
+    }
+
+    /** Issue 15: a person's session, too, ends by writing the report asked for at its start, not named again. */
+    @Test
+    void a_person_resuming_without_report_gets_the_report_asked_for_at_the_start() throws Exception {
+        Path answers = dir.resolve("person.yaml");
+        Path report = dir.resolve("person-report.md");
+        assess(
+                true,
+                Map.of(),
+                "4\nq\n",
+                "--service",
+                "S",
+                "--role",
+                "R",
+                "--answers",
+                answers.toString(),
+                "--report",
+                report.toString());
+        Run rest = assess(true, Map.of(), answerAll(2, QUESTIONS - 1) + "\n\n\n", "--resume", answers.toString());
+        assertThat(rest.code()).as(rest.err()).isZero();
+        assertThat(rest.out()).contains("The full report is in " + report);
+        assertThat(Files.readString(report)).startsWith("# Co-production self-assessment: S");
+    }
+
+    @Test
+    void answers_from_a_file_for_a_service_begun_today_go_to_a_new_file_without_asking() throws Exception {
+        String service = "Script offer test " + System.nanoTime();
+        try {
+            assess("4\nq\n", "--service", service, "--role", "R");
+            Run again = assess("3\nq\n", "--service", service, "--role", "R");
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(again.out().replaceAll("\\s+", " "))
+                    .contains("so these answers go to a new one")
+                    .doesNotContain("[Y/n]");
+            assertThat(read(todaysFile(service, "")).answers()).hasSize(1);
+            assertThat(read(todaysFile(service, "-2")).answers()).hasSize(1);
+        } finally {
+            removeTodaysFiles(service);
+        }
+    }
+
+    /** The answers file assess names after a service and today's date, in the working folder. */
+    private static Path todaysFile(String service, String number) {
+        return Path.of(slugOf(service) + "-" + LocalDate.now() + number + "-answers.yaml");
+    }
+
+    private static String slugOf(String service) {
+        return service.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    private static void removeTodaysFiles(String service) throws Exception {
+        try (var files = Files.list(Path.of("."))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(slugOf(service)))
+                    .toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Test

@@ -40,13 +40,23 @@ public final class AnswersReader {
             "service",
             "respondent",
             "date",
+            "report",
+            "reportFormat",
             "answers",
             "reflections"));
     private static final Set<String> RESPONDENT = new LinkedHashSet<>(List.of("role", "name"));
     private static final Set<String> ANSWER = new LinkedHashSet<>(List.of("answer", "note"));
 
-    /** The assessment, the questionnaire it was bound to, and anything the user should know but that is not an error. */
-    public record Result(Assessment assessment, Questionnaire questionnaire, List<String> warnings) {}
+    /**
+     * The assessment, the questionnaire it was bound to, anything the user should know but that is not an error, and
+     * the report the session was asked to write ({@link SavedReport#NONE} in files from before it was saved).
+     */
+    public record Result(
+            Assessment assessment, Questionnaire questionnaire, List<String> warnings, SavedReport report) {
+        public Result(Assessment assessment, Questionnaire questionnaire, List<String> warnings) {
+            this(assessment, questionnaire, warnings, SavedReport.NONE);
+        }
+    }
 
     private final Problems problems;
     private final Words words;
@@ -136,6 +146,9 @@ public final class AnswersReader {
                         r.optionalText("name").orElse("")))
                 .orElse(new Respondent("", ""));
         String date = a.optionalText("date").orElse("");
+        SavedReport report = new SavedReport(
+                a.optionalText("report").filter(file -> !file.isBlank()),
+                a.optionalText("reportFormat").filter(format -> !format.isBlank()));
         if (questionnaireId.isEmpty()) {
             return Optional.empty();
         }
@@ -161,7 +174,7 @@ public final class AnswersReader {
         }
         Assessment assessment =
                 new Assessment(questionnaireId, version, service, respondent, date, answers, reflections);
-        return Optional.of(new Result(assessment, questionnaire, warnings));
+        return Optional.of(new Result(assessment, questionnaire, warnings, report));
     }
 
     /** The questionnaire the answers were given to: the one found, or the earlier built-in version they name. */

@@ -28,6 +28,10 @@ public final class AnswersWriter {
         return new Repeated(questionnaire).toYaml(assessment);
     }
 
+    public static String toYaml(Assessment assessment, Questionnaire questionnaire, SavedReport report) {
+        return new Repeated(questionnaire, report).toYaml(assessment);
+    }
+
     /**
      * Writes one assessment again and again as its answers change, as 'coprod assess' does after every answer: the
      * lines of each answer are kept, and only a changed answer is written again, so that a save takes time in
@@ -37,6 +41,7 @@ public final class AnswersWriter {
      */
     public static final class Repeated {
         private final Questionnaire questionnaire;
+        private final SavedReport report;
         private final String comment;
         private final Yaml yaml = yaml();
         private final Map<String, Written> answers = new HashMap<>();
@@ -45,13 +50,19 @@ public final class AnswersWriter {
         private record Written(Answer answer, String lines) {}
 
         public Repeated(Questionnaire questionnaire) {
+            this(questionnaire, SavedReport.NONE);
+        }
+
+        /** @param report the report the session was asked to write, saved so that a resumed session writes it too */
+        public Repeated(Questionnaire questionnaire, SavedReport report) {
             this.questionnaire = questionnaire;
+            this.report = report;
             this.comment = comment(Words.forTag(questionnaire.language()));
         }
 
         public String toYaml(Assessment assessment) {
             StringBuilder out =
-                    new StringBuilder(comment).append(yaml.dump(header(assessment, questionnaire.language())));
+                    new StringBuilder(comment).append(yaml.dump(header(assessment, questionnaire.language(), report)));
             if (assessment.answers().isEmpty()) {
                 out.append(yaml.dump(Map.of("answers", Map.of())));
             } else {
@@ -88,7 +99,7 @@ public final class AnswersWriter {
         return "# " + words.get("yaml.answers-file.about") + "\n# " + words.get("yaml.answers-file.editing") + "\n";
     }
 
-    private static Map<String, Object> header(Assessment assessment, String language) {
+    private static Map<String, Object> header(Assessment assessment, String language, SavedReport report) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("questionnaire", assessment.questionnaireId());
         document.put("questionnaireVersion", assessment.questionnaireVersion());
@@ -111,6 +122,8 @@ public final class AnswersWriter {
         if (!assessment.date().isBlank()) {
             document.put("date", assessment.date());
         }
+        report.file().ifPresent(file -> document.put("report", file));
+        report.format().ifPresent(format -> document.put("reportFormat", format));
         return document;
     }
 
