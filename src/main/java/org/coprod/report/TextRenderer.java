@@ -34,6 +34,9 @@ public final class TextRenderer {
     private static final String RED = "\u001B[31m";
     private static final String YELLOW = "\u001B[33m";
     private static final String GREEN = "\u001B[32m";
+    private static final String CYAN = "\u001B[36m";
+    /** The bands' colours, lowest to highest; with fewer bands, spread over these from both ends. */
+    private static final List<String> BAND_COLOURS = List.of(RED, YELLOW, CYAN, GREEN);
 
     private final Style style;
 
@@ -353,14 +356,18 @@ public final class TextRenderer {
         return colour(bar(bar), bar, document);
     }
 
-    /** On a colour terminal, a bar takes its band's colour: the lowest band red, the highest green, others yellow. */
+    /**
+     * On a colour terminal, a bar takes its band's colour, each band its own: the lowest red, then yellow, cyan, and
+     * the highest green (the band is also written beside the bar, so colour is never the only sign).
+     */
     private String colour(String text, Bar bar, Document document) {
         if (!style.colour() || bar.value().isEmpty() || document.bands().size() < 2 || text.isBlank()) {
             return text;
         }
         int band = Band.indexFor(document.bands(), bar.value().getAsDouble());
-        String code = band == 0 ? RED : band == document.bands().size() - 1 ? GREEN : YELLOW;
-        return code + text + RESET;
+        int last = document.bands().size() - 1;
+        int colour = (int) Math.round((double) band * (BAND_COLOURS.size() - 1) / last);
+        return BAND_COLOURS.get(colour) + text + RESET;
     }
 
     /** For a terminal that cannot show them, the arrows and ellipsis that reports use, in plain ASCII. */

@@ -82,4 +82,29 @@ class TextRendererTest {
                 """);
         assertThat(text.lines()).allMatch(line -> line.length() <= 40);
     }
+
+    /** Issue 15: the two middle bands shared yellow on a colour terminal; each band now has its own colour. */
+    @Test
+    void each_band_has_its_own_colour_on_a_colour_terminal() {
+        List<org.coprod.core.model.Band> bands = List.of(
+                new org.coprod.core.model.Band("a", "A", 0, ""),
+                new org.coprod.core.model.Band("b", "B", 25, ""),
+                new org.coprod.core.model.Band("c", "C", 50, ""),
+                new org.coprod.core.model.Band("d", "D", 75, ""));
+        Document doc = new Document("Bars").bands(bands);
+        List<List<Document.Cell>> rows = new java.util.ArrayList<>();
+        for (double score : new double[] {10, 30, 60, 90}) {
+            rows.add(List.of(new Document.Bar(OptionalDouble.of(score))));
+        }
+        doc.table(new Document.Table(List.of(new Document.Column("Score", Document.Align.LEFT)), rows));
+
+        String text = new TextRenderer(new Style(80, true, true)).render(doc);
+
+        List<String> colours = text.lines()
+                .filter(line -> line.contains("\u001B[3"))
+                .map(line -> line.substring(line.indexOf("\u001B[3"), line.indexOf("\u001B[3") + 5))
+                .toList();
+        assertThat(colours).containsExactly("\u001B[31m", "\u001B[33m", "\u001B[36m", "\u001B[32m");
+        assertThat(new TextRenderer(new Style(80, true, false)).render(doc)).doesNotContain("\u001B[");
+    }
 }
