@@ -218,8 +218,11 @@ public final class ScoreExports {
      */
     private Questionnaire versionAnswered(Request request) {
         List<Questionnaire> versions = Catalogue.versions(Catalogue.DEFAULT);
+        if (request.files().isEmpty()) {
+            return Catalogue.inLanguage(versions.get(0), words.tag());
+        }
         List<Questionnaire> candidates = inEveryLanguage(versions);
-        if (request.files().isEmpty() || candidates.size() == 1) {
+        if (candidates.size() == 1) {
             return candidates.get(0);
         }
         Path first = request.files().get(0);

@@ -45,7 +45,12 @@ final class CellAnswers {
 
     /** The phrases of a key written as "one|another", as coprod looks for them in headings and answers. */
     static Set<String> wordSet(Words words, String key) {
-        return Set.of(words.get(key).split("\\|"));
+        return Set.copyOf(wordList(words, key));
+    }
+
+    /** The words of a list such as "one|another", in their order. */
+    static List<String> wordList(Words words, String key) {
+        return List.of(words.get(key).split("\\|"));
     }
 
     /** The codes given for both "not applicable" and "don't know", which coprod cannot read as either. */

@@ -42,20 +42,7 @@ public final class SurveyScorer {
             Optional<Character> delimiter,
             Optional<Integer> headerRows,
             Mapping mapping,
-            Optional<String> sheet) {
-
-        /** Options for exports that are not workbooks, or read from their first sheet. */
-        public Options(
-                Optional<String> groupBy,
-                Optional<String> role,
-                Set<String> missingCodes,
-                boolean strict,
-                Optional<Character> delimiter,
-                Optional<Integer> headerRows,
-                Mapping mapping) {
-            this(groupBy, role, missingCodes, strict, delimiter, headerRows, mapping, Optional.empty());
-        }
-    }
+            Optional<String> sheet) {}
 
     /** Told now and then how far scoring has got: the file being read, rows scored so far, the part of the file read. */
     public interface ProgressListener {
@@ -632,13 +619,13 @@ public final class SurveyScorer {
      * several, as Welsh does for a word that mutates (gwasanaeth, wasanaeth).
      */
     private List<String> headingWords(String key) {
-        return Arrays.stream(surveyWords.get(key).split("\\|"))
+        return CellAnswers.wordList(surveyWords, key).stream()
                 .map(ColumnMapping::normalise)
                 .toList();
     }
 
     private static boolean hasAnyWord(String normalisedName, Collection<String> words) {
-        return List.of(normalisedName.split(" ")).stream().anyMatch(words::contains);
+        return Arrays.stream(normalisedName.split(" ")).anyMatch(words::contains);
     }
 
     /**

@@ -56,7 +56,8 @@ public final class CsvFuzzTarget {
                 (choice & 0x80) != 0,
                 delimiter,
                 headerRows,
-                org.coprod.io.yaml.MappingReader.Mapping.none());
+                org.coprod.io.yaml.MappingReader.Mapping.none(),
+                Optional.empty());
     }
 
     private static Path temporaryFile() {

@@ -2,12 +2,14 @@ package org.coprod.core.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.coprod.core.model.Band;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
@@ -76,9 +78,10 @@ public final class ActionPlan {
             }
         }
         // principles that show the same score are equal, and stay in the questionnaire's order
-        List<String> order = questionnaire.sections().stream().map(Section::id).toList();
+        Map<String, Integer> order = new HashMap<>();
+        questionnaire.sections().forEach(s -> order.put(s.id(), order.size()));
         planned.sort(Comparator.comparingDouble(ActionPlan::shownScore)
-                .thenComparing(a -> order.indexOf(a.section().id()))
+                .thenComparing(a -> order.get(a.section().id()))
                 .thenComparing(Comparator.comparingDouble(PlannedAction::need).reversed()));
         return inTurns(planned);
     }
@@ -110,8 +113,7 @@ public final class ActionPlan {
             double last = shownScore(firsts.get(count - 1));
             firsts = firsts.stream().filter(a -> shownScore(a) <= last).toList();
         }
-        Set<String> principles =
-                firsts.stream().map(a -> a.section().id()).collect(java.util.stream.Collectors.toSet());
+        Set<String> principles = firsts.stream().map(a -> a.section().id()).collect(Collectors.toSet());
         return ranked.stream()
                 .filter(a -> principles.contains(a.section().id()))
                 .toList();

@@ -52,11 +52,7 @@ public final class AnswersReader {
      * the report the session was asked to write ({@link SavedReport#NONE} in files from before it was saved).
      */
     public record Result(
-            Assessment assessment, Questionnaire questionnaire, List<String> warnings, SavedReport report) {
-        public Result(Assessment assessment, Questionnaire questionnaire, List<String> warnings) {
-            this(assessment, questionnaire, warnings, SavedReport.NONE);
-        }
-    }
+            Assessment assessment, Questionnaire questionnaire, List<String> warnings, SavedReport report) {}
 
     private final Problems problems;
     private final Words words;
@@ -164,9 +160,10 @@ public final class AnswersReader {
         }
         // answers are read in the language they were given in (where coprod has the questionnaire in it), so that a
         // session carried on or reported goes on in that language
+        Questionnaire answered = checkVersion(a, found.get(), version);
         Questionnaire questionnaire = a.optionalText("language")
-                .map(language -> inLanguage.apply(checkVersion(a, found.get(), version), language))
-                .orElseGet(() -> checkVersion(a, found.get(), version));
+                .map(language -> inLanguage.apply(answered, language))
+                .orElse(answered);
         Map<String, Answer> answers = answers(a, questionnaire);
         Map<String, String> reflections = reflections(a, questionnaire);
         if (problems.any()) {

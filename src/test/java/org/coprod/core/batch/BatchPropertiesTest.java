@@ -44,7 +44,8 @@ class BatchPropertiesTest {
             false,
             Optional.empty(),
             Optional.empty(),
-            org.coprod.io.yaml.MappingReader.Mapping.none());
+            org.coprod.io.yaml.MappingReader.Mapping.none(),
+            Optional.empty());
 
     @TempDir
     Path dir;
