@@ -100,10 +100,6 @@ public final class BatchReport implements Report {
         return disclosure.shown(group);
     }
 
-    private Optional<List<String>> gapRoles() {
-        return gapRoles;
-    }
-
     @Override
     public Document document() {
         Document doc = new Document(words.get("report.batch.title"), words)
@@ -119,7 +115,7 @@ public final class BatchReport implements Report {
                 rowsSentence()));
         notes.forEach(note -> doc.paragraph(words.get("report.note"), note));
         overview(doc);
-        if (gapRoles().isEmpty()) {
+        if (gapRoles.isEmpty()) {
             noGaps(doc);
         }
         // a hidden service has no page of its own: the overview already says it is not shown, and why
@@ -305,8 +301,8 @@ public final class BatchReport implements Report {
 
     /** Where the two compared roles of a service see it differently, or why that is not shown. */
     private void gaps(Document doc, String service) {
-        String a = gapRoles().orElseThrow().get(0);
-        String b = gapRoles().orElseThrow().get(1);
+        String a = gapRoles.orElseThrow().get(0);
+        String b = gapRoles.orElseThrow().get(1);
         GroupAccumulator first = batch.rolesIn(service).get(a);
         GroupAccumulator second = batch.rolesIn(service).get(b);
         doc.subheading(words.get("report.gaps.heading", a, b));
@@ -449,7 +445,7 @@ public final class BatchReport implements Report {
                         principles.stream()
                                 .map(p -> batch.meansOf(group).section(p.id()))
                                 .toList()))));
-        if (gapRoles().isPresent()) {
+        if (gapRoles.isPresent()) {
             gaps(doc, name);
         }
         AssessmentReport.actionPlan(doc, batch.actionsFor(group), true, words);
@@ -852,7 +848,7 @@ public final class BatchReport implements Report {
                         "minimumForReliability",
                         settings.minimumForReliability(),
                         "comparedRoles",
-                        gapRoles().orElse(null)));
+                        gapRoles.orElse(null)));
         return root;
     }
 
@@ -935,7 +931,7 @@ public final class BatchReport implements Report {
      * (shown false, a reason, no measures). Only a shown service has any, as its roles are hidden with it.
      */
     private Optional<Map<String, Object>> jsonGaps(String service) {
-        Optional<List<String>> roles = gapRoles();
+        Optional<List<String>> roles = gapRoles;
         if (roles.isEmpty() || !shown(batch.services().get(service))) {
             return Optional.empty();
         }

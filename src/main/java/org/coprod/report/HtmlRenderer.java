@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.IntFunction;
 import org.coprod.core.model.Band;
 import org.coprod.core.scoring.Figures;
 import org.coprod.core.words.Words;
@@ -111,20 +112,27 @@ public final class HtmlRenderer {
         }
         keyShown = true;
         out.append("<p class=\"key\">").append(escape(document.words().get("report.bands.key")));
+        keyItems(
+                out,
+                bands,
+                document.words(),
+                i -> "<span class=\"swatch\" style=\"background:" + shade(i, bands.size()) + "\"></span>");
+        out.append("</p>\n");
+    }
+
+    /** Each band of a key: its swatch, then its name and range, "Starting out (25 to 50)". */
+    private static void keyItems(StringBuilder out, List<Band> bands, Words words, IntFunction<String> swatch) {
         for (int i = 0; i < bands.size(); i++) {
-            String to = Figures.format(i + 1 < bands.size() ? bands.get(i + 1).from() : 100);
-            out.append(" <span class=\"key-item\"><span class=\"swatch\" style=\"background:")
-                    .append(shade(i, bands.size()))
-                    .append("\"></span>")
-                    .append(escape(document.words()
-                            .get(
-                                    "report.bands.key-item",
-                                    bands.get(i).label(),
-                                    Figures.format(bands.get(i).from()),
-                                    to)))
+            double to = i + 1 < bands.size() ? bands.get(i + 1).from() : 100;
+            out.append(" <span class=\"key-item\">")
+                    .append(swatch.apply(i))
+                    .append(escape(words.get(
+                            "report.bands.key-item",
+                            bands.get(i).label(),
+                            Figures.format(bands.get(i).from()),
+                            Figures.format(to))))
                     .append("</span>");
         }
-        out.append("</p>\n");
     }
 
     private static void list(StringBuilder out, ItemList list) {
@@ -439,8 +447,15 @@ public final class HtmlRenderer {
         return out.toString();
     }
 
+    /** The styles and the script, read from the jar once, when the first HTML page is written. */
+    private static final class Resources {
+        static final String REPORT_CSS = resource("report.css");
+        static final String OVERVIEW_CSS = resource("overview.css");
+        static final String OVERVIEW_JS = resource("overview.js");
+    }
+
     private static String stylesheet() {
-        return resource("report.css");
+        return Resources.REPORT_CSS;
     }
 
     private static String resource(String name) {
@@ -459,7 +474,7 @@ public final class HtmlRenderer {
 
     /** The overview's styles, only in a page that has one, so other reports stay as they were. */
     private static String overviewStylesheet(Document document) {
-        return hasOverview(document) ? resource("overview.css") : "";
+        return hasOverview(document) ? Resources.OVERVIEW_CSS : "";
     }
 
     /**
@@ -468,7 +483,7 @@ public final class HtmlRenderer {
      */
     private static String overviewScript(Document document) {
         return document.blocks().stream().anyMatch(b -> b instanceof Overview)
-                ? "<script>\n" + resource("overview.js") + "</script>\n"
+                ? "<script>\n" + Resources.OVERVIEW_JS + "</script>\n"
                 : "";
     }
 
@@ -531,18 +546,11 @@ public final class HtmlRenderer {
     /** The key to the shading: a swatch per band, with its name and range. */
     private static void heatKey(StringBuilder out, List<Band> bands, Words words) {
         out.append("<p class=\"key heat-key\">").append(escape(words.get("report.overview.shade-key")));
-        for (int i = 0; i < bands.size(); i++) {
-            double to = i + 1 < bands.size() ? bands.get(i + 1).from() : 100;
-            out.append(" <span class=\"key-item\"><span class=\"swatch heat-")
-                    .append(heat(bands, bands.get(i).from()))
-                    .append("\"></span>")
-                    .append(escape(words.get(
-                            "report.overview.shade-item",
-                            bands.get(i).label(),
-                            Figures.format(bands.get(i).from()),
-                            Figures.format(to))))
-                    .append("</span>");
-        }
+        keyItems(
+                out,
+                bands,
+                words,
+                i -> "<span class=\"swatch heat-" + heat(bands, bands.get(i).from()) + "\"></span>");
         out.append("</p>\n");
     }
 

@@ -1,5 +1,6 @@
 package org.coprod.report;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,15 @@ final class QuestionNames {
     private final Questionnaire questionnaire;
     private final Words words;
     private final Map<String, Integer> openings = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
 
     QuestionNames(Questionnaire questionnaire, Words words) {
         this.questionnaire = questionnaire;
         this.words = words;
-        questionnaire.questions().forEach(q -> opening(q.text()).ifPresent(o -> openings.merge(o, 1, Integer::sum)));
+        for (Question q : questionnaire.questions()) {
+            numbers.put(q.id(), numbers.size() + 1);
+            opening(q.text()).ifPresent(o -> openings.merge(o, 1, Integer::sum));
+        }
     }
 
     /** "question 5, “How often has a skill or piece of knowledge…”", or the id itself for a question not asked. */
@@ -47,20 +52,14 @@ final class QuestionNames {
         return String.join(
                 words.get("report.question.names-join"),
                 ids.stream()
-                        .sorted(java.util.Comparator.comparingInt(this::number))
+                        .sorted(Comparator.comparingInt(this::number))
                         .map(this::name)
                         .toList());
     }
 
     /** The question's number as the interview shows it, from 1; 0 for an id the questionnaire does not ask. */
     private int number(String id) {
-        List<Question> questions = questionnaire.questions();
-        for (int i = 0; i < questions.size(); i++) {
-            if (questions.get(i).id().equals(id)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return numbers.getOrDefault(id, 0);
     }
 
     /** The text without an opening most questions share, cut at a word when it is long. */
