@@ -1,8 +1,7 @@
 package org.coprod.survey;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,7 +30,7 @@ final class CellAnswers {
     private final Set<String> notApplicableWords;
     private final Set<String> dontKnowWords;
     /** The answer sets for which a number was read as an option's place that is not its value. */
-    private final Set<AnswerSet> readByPlace = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<AnswerSet> readByPlace = new ArrayList<>();
 
     CellAnswers(
             Preset tool, Collection<String> notApplicableCodes, Collection<String> dontKnowCodes, Words surveyWords) {
@@ -78,7 +77,7 @@ final class CellAnswers {
     }
 
     /** The answer sets for which a number was read as an option's place that is not its value. */
-    Set<AnswerSet> readByPlace() {
+    List<AnswerSet> readByPlace() {
         return readByPlace;
     }
 
@@ -103,7 +102,7 @@ final class CellAnswers {
             return Optional.empty();
         }
         AnswerOption option = set.options().get(place.getAsInt() - 1);
-        if (option.value() != place.getAsInt()) {
+        if (option.value() != place.getAsInt() && readByPlace.stream().noneMatch(known -> known == set)) {
             readByPlace.add(set);
         }
         return Optional.of(Response.scored(option));

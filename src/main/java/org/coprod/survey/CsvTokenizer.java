@@ -44,7 +44,7 @@ final class CsvTokenizer {
     }
 
     /** Far beyond any real row, and small enough that a file with no line breaks fails clearly in a small heap. */
-    private static final int MOST_BYTES_IN_A_RECORD = 8 * 1024 * 1024;
+    static final int MOST_BYTES_IN_A_RECORD = 8 * 1024 * 1024;
 
     private final InputStream in;
     private final byte delimiter;
@@ -52,7 +52,7 @@ final class CsvTokenizer {
     private final boolean checkUtf8;
 
     private final int plainMargin;
-    private byte[] buffer = new byte[1 << 20];
+    private byte[] buffer;
     private int length;
     private int position;
     /** Bytes from here to {@code length} are not yet known to be UTF-8: the start of a character cut short. */
@@ -88,6 +88,19 @@ final class CsvTokenizer {
         this.delimiter = (byte) delimiter;
         this.checkUtf8 = checkUtf8;
         this.plainMargin = plainMargin;
+        this.buffer = in == null ? null : new byte[1 << 20];
+    }
+
+    /**
+     * Reads the records of bytes held whole: a part of an export cut at the end of a record (see {@link
+     * RecordSplitter}), or its last part. Record and line numbers count from the start of these bytes.
+     */
+    CsvTokenizer(byte[] bytes, int length, char delimiter, boolean checkUtf8) throws NotUtf8 {
+        this(null, delimiter, checkUtf8, 0);
+        this.buffer = bytes;
+        this.length = length;
+        this.endOfInput = true;
+        checkUtf8();
     }
 
     /** Reads the next record; false at the end of the input. */
@@ -511,6 +524,21 @@ final class CsvTokenizer {
 
     long recordNumber() {
         return record;
+    }
+
+    /** The line the next record starts on, or would: after the last record read, the number of lines read plus one. */
+    long nextLineNumber() {
+        return line;
+    }
+
+    /** The bytes read from the input but not yet parsed: what follows the last record read. */
+    byte[] unparsed() {
+        return Arrays.copyOfRange(buffer, position, length);
+    }
+
+    /** Whether the whole input has been read into the buffer (so {@link #unparsed} is all that is left). */
+    boolean inputExhausted() {
+        return endOfInput;
     }
 
     /** The line of the file on which the current record starts. */

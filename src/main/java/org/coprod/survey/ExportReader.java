@@ -420,9 +420,51 @@ public final class ExportReader implements AutoCloseable {
         return tokenizer.fields();
     }
 
-    /** The tokenizer positioned on the current row, for reading cells without copying them. */
-    CsvTokenizer tokenizer() {
-        return tokenizer;
+    /** The line on which the next row starts: the number of lines read so far, plus one. */
+    long nextLineNumber() {
+        return tokenizer.nextLineNumber();
+    }
+
+    /** Whether the file's bytes are to be checked as UTF-8 (not when they were re-encoded from another character set). */
+    boolean checksUtf8() {
+        return charset.equals(StandardCharsets.UTF_8);
+    }
+
+    /** The rows not yet read, in parts that end where a record ends, to be read on several threads. */
+    RecordSplitter restInParts() {
+        return new RecordSplitter(tokenizer.unparsed(), tokenizer.inputExhausted() ? null : source, delimiter);
+    }
+
+    /**
+     * What to tell of a part of the file that could not be read (see {@link RowCoder.Coded#failure}), whose record
+     * and line numbers count from the start of the part: {@code recordsBefore} and {@code linesBefore} come before it.
+     */
+    RuntimeException failureIn(Exception failure, long recordsBefore, long linesBefore) {
+        if (failure instanceof CsvTokenizer.Malformed e) {
+            return malformed(e, recordsBefore, linesBefore);
+        }
+        if (failure instanceof CsvTokenizer.NotUtf8 e) {
+            return notReadableAs(charset, linesBefore + e.line);
+        }
+        throw new IllegalArgumentException("not a reading failure", failure);
+    }
+
+    /** What to tell when reading the file failed while reading the part that starts on line {@code line}. */
+    RuntimeException failureReading(IOException e, long line) {
+        if (e instanceof MalformedInputException || e instanceof CharacterCodingException) {
+            return notReadableAs(charset, line);
+        }
+        return cannotRead(e);
+    }
+
+    private InvalidInputException malformed(CsvTokenizer.Malformed e, long recordsBefore, long linesBefore) {
+        return invalid(
+                0,
+                words.get(
+                        "survey.export.malformed-row",
+                        recordsBefore + e.record,
+                        linesBefore + e.line,
+                        words.get(e.key, e.args)));
     }
 
     private boolean advance() {
@@ -435,7 +477,7 @@ public final class ExportReader implements AutoCloseable {
         } catch (IOException e) {
             throw readFailure(e, from, readAs);
         } catch (CsvTokenizer.Malformed e) {
-            throw invalid(0, words.get("survey.export.malformed-row", e.record, e.line, words.get(e.key, e.args)));
+            throw malformed(e, 0, 0);
         }
     }
 

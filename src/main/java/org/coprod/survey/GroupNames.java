@@ -1,5 +1,7 @@
 package org.coprod.survey;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,44 +12,61 @@ import org.coprod.io.Problem;
 
 /**
  * The names of one export's services (or roles), by the text of their cells: the name a mapping file gives a code, or
- * the text itself (see {@link SurveyScorer#groupName}). Notes the texts that look like a survey tool's bare codes
- * ("1", "A1", "AO01") and were given no name, so that the report's groups are not left as codes unnoticed.
+ * the text itself (see {@link SurveyScorer#groupName}). Notes the texts that the mapping file does not name, in the order
+ * first met, for {@link BareCodes}.
  */
 final class GroupNames {
-    private static final Pattern BARE_CODE = Pattern.compile("(?i)[a-z]{0,2}[0-9]{1,4}");
-    private static final int MOST_CODES_NOTED = 50;
-    private static final int MOST_CODES_SHOWN = 8;
-
     final ValueTable<String> table;
-    private final Set<String> codes = new TreeSet<>();
-    private boolean onlyCodes = true;
+    private List<String> unnamed = new ArrayList<>();
 
     GroupNames(Map<String, String> named) {
         table = new ValueTable<>(text -> {
             String cell = text.strip();
             String name = named.get(cell);
             if (name == null && !cell.isEmpty()) {
-                noteUnnamed(cell);
+                unnamed.add(cell);
             }
             return SurveyScorer.groupName(name == null ? text : name);
         });
     }
 
-    private void noteUnnamed(String cell) {
-        if (!BARE_CODE.matcher(cell).matches()) {
-            onlyCodes = false;
-        } else if (codes.size() < MOST_CODES_NOTED) {
-            codes.add(cell);
-        }
+    /** The texts met that the mapping file does not name, since this was last asked. */
+    List<String> takeUnnamed() {
+        List<String> taken = unnamed;
+        unnamed = new ArrayList<>();
+        return taken;
     }
 
-    /** The codes, quoted, when every group that the mapping file does not name is a bare code. */
-    Optional<String> codesNotNamed(Words words) {
-        return onlyCodes && !codes.isEmpty()
-                ? Optional.of(words.and(codes.stream()
-                        .limit(MOST_CODES_SHOWN)
-                        .map(Problem::quote)
-                        .toList()))
-                : Optional.empty();
+    /**
+     * Of the services (or roles) of an export that the mapping file does not name, in file order: whether they all look
+     * like a survey tool's bare codes ("1", "A1", "AO01"), so that the report's groups are not left as codes unnoticed.
+     */
+    static final class BareCodes {
+        private static final Pattern BARE_CODE = Pattern.compile("(?i)[a-z]{0,2}[0-9]{1,4}");
+        private static final int MOST_CODES_NOTED = 50;
+        private static final int MOST_CODES_SHOWN = 8;
+
+        private final Set<String> codes = new TreeSet<>();
+        private boolean onlyCodes = true;
+
+        void note(List<String> cells) {
+            for (String cell : cells) {
+                if (!BARE_CODE.matcher(cell).matches()) {
+                    onlyCodes = false;
+                } else if (codes.size() < MOST_CODES_NOTED) {
+                    codes.add(cell);
+                }
+            }
+        }
+
+        /** The codes, quoted, when every group that the mapping file does not name is a bare code. */
+        Optional<String> codesNotNamed(Words words) {
+            return onlyCodes && !codes.isEmpty()
+                    ? Optional.of(words.and(codes.stream()
+                            .limit(MOST_CODES_SHOWN)
+                            .map(Problem::quote)
+                            .toList()))
+                    : Optional.empty();
+        }
     }
 }

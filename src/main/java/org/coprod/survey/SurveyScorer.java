@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.coprod.core.batch.BatchScoring;
-import org.coprod.core.model.AnswerMatcher;
 import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Assessment;
 import org.coprod.core.model.Question;
@@ -19,7 +18,6 @@ import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Response;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.words.Words;
-import org.coprod.io.AnswerMessages;
 import org.coprod.io.InvalidInputException;
 import org.coprod.io.Problem;
 import org.coprod.io.yaml.MappingReader.Mapping;
@@ -54,7 +52,9 @@ public final class SurveyScorer {
         void accept(String file, long row, String service, String role, BatchScoring batch);
     }
 
-    private static final int MOST_PROBLEMS_KEPT = 200;
+    private static final int MOST_PROBLEMS_KEPT = RowCoder.MOST_PROBLEMS_KEPT;
+    /** How many threads read and code an export's rows: one per core. */
+    private static final int CODING_THREADS = Runtime.getRuntime().availableProcessors();
 
     private final Questionnaire questionnaire;
     /** The language of the messages about the files. */
@@ -71,10 +71,6 @@ public final class SurveyScorer {
     private final Options options;
     private final BatchScoring batch;
     private final ScoringPlan plan;
-    /** Per question, what each cell text means; questions sharing an answer set share a table. */
-    private ValueTable<Byte>[] answers;
-    /** Per question, the answers met as they are written in the file, for the quick way; shared like {@link #answers}. */
-    private KnownAnswers[] knownAnswers;
     /** The tool that made the export being read, which says how it codes answers. */
     private Preset preset = Preset.GENERIC;
     /** Of the answer cells of the export being read: how many were read, how many not, and a few of the latter. */
@@ -82,18 +78,13 @@ public final class SurveyScorer {
 
     private long answersUnread;
     private final Set<String> unreadExamples = new java.util.LinkedHashSet<>();
-    /** What the answer cells of the export being read say. */
-    private CellAnswers cellAnswers;
 
     private final AnswerCodes codes;
-    /** The row being read, as answer codes, and its scores (reading thread). */
+    /** The respondent being added up: answer codes, and their scores when worked out before. */
     private final byte[] rowCodes;
 
-    private final byte[] rowKinds;
-    private final double[] rowItemScores;
     private final double[] rowSections;
     private final double[] rowDimensions;
-    /** The respondent being added up, and their scores when worked out there (scoring thread). */
     private final byte[] kinds;
 
     private final double[] itemScores;
@@ -151,43 +142,14 @@ public final class SurveyScorer {
         this.progress = progress;
         List<Question> questions = questionnaire.questions();
         checkCodesMeanOneThing(options.mapping());
-        readAnswersOf(Preset.GENERIC);
         codes = new AnswerCodes(plan);
         rowCodes = new byte[questions.size()];
-        rowKinds = new byte[questions.size()];
-        rowItemScores = new double[questions.size()];
         rowSections = new double[questionnaire.sections().size()];
         rowDimensions = new double[questionnaire.dimensions().size()];
         kinds = new byte[questions.size()];
         itemScores = new double[questions.size()];
         ownSections = new double[rowSections.length];
         ownDimensions = new double[rowDimensions.length];
-    }
-
-    /**
-     * Starts reading the answers of an export made by {@code tool}, whose codes may mean other answers than another
-     * tool's: what each cell text means is remembered per tool.
-     */
-    private void readAnswersOf(Preset tool) {
-        preset = tool;
-        cellAnswers = new CellAnswers(
-                tool, options.mapping().notApplicable(), options.mapping().dontKnow(), surveyWords);
-        List<Question> questions = questionnaire.questions();
-        answers = newTables(questions.size());
-        knownAnswers = new KnownAnswers[questions.size()];
-        java.util.Map<AnswerSet, ValueTable<Byte>> shared = new java.util.IdentityHashMap<>();
-        java.util.Map<AnswerSet, KnownAnswers> sharedKnown = new java.util.IdentityHashMap<>();
-        for (int q = 0; q < questions.size(); q++) {
-            AnswerSet set = questionnaire.answerSetOf(questions.get(q));
-            AnswerMatcher matcher = set.matcher();
-            answers[q] = shared.computeIfAbsent(
-                    set,
-                    s -> new ValueTable<>(text -> cellAnswers
-                            .answerOf(s, matcher, text)
-                            .map(response -> AnswerCodes.codeOf(s, response))
-                            .orElse(null)));
-            knownAnswers[q] = sharedKnown.computeIfAbsent(set, s -> new KnownAnswers());
-        }
     }
 
     /**
@@ -255,7 +217,7 @@ public final class SurveyScorer {
         try (ExportReader reader =
                 new ExportReader(file, options.delimiter(), options.headerRows(), options.sheet(), words)) {
             reading = reader;
-            readAnswersOf(reader.preset());
+            preset = reader.preset();
             answersRead = 0;
             answersUnread = 0;
             unreadExamples.clear();
@@ -312,7 +274,7 @@ public final class SurveyScorer {
                         Problem.inFile(file.toString(), words.get("survey.export.header-only")));
             }
             checkAnswersExplained(file);
-            cellAnswers.readByPlace().forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
+            rows.readByPlace.forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
             rows.services
                     .codesNotNamed(words)
                     .ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
@@ -411,27 +373,25 @@ public final class SurveyScorer {
     }
 
     /**
-     * The rows of one export, read, coded and handed to the scoring thread one at a time. What a row needs is kept
-     * here, so that reading one is a short method, which Java compiles quickly to fast code.
+     * The rows of one export: read and coded in parts on every core (see {@link ChunkPipeline}), and added up here in
+     * file order, with each part's row and line numbers counted on from the parts before it.
      */
     private final class ExportRows {
         final String file;
         final ExportReader reader;
-        final CsvTokenizer row;
-        final List<Column> columns;
-        final ColumnMapping mapping;
-        final int[] questionOfColumn;
-        final KnownAnswers[] knownOfColumns;
-        /** The service and role columns; -1 when there is none. */
-        final int serviceColumn;
+        final RowCoder.Export export;
+        final GroupNames.BareCodes services = new GroupNames.BareCodes();
+        final GroupNames.BareCodes roles = new GroupNames.BareCodes();
+        /** The answer sets for which a number was read as an option's place that is not its value, in file order. */
+        final List<AnswerSet> readByPlace = new ArrayList<>();
 
-        final int roleColumn;
-        final GroupNames services = new GroupNames(options.mapping().services());
-        final GroupNames roles = new GroupNames(options.mapping().roles());
-        final RowPipeline pipeline;
         long read;
         long used;
         long withProblems;
+        /** How many records and lines of the file come before the part being added. */
+        long recordsBefore;
+
+        long linesBefore;
 
         ExportRows(
                 String file,
@@ -441,56 +401,85 @@ public final class SurveyScorer {
                 Optional<Column> role) {
             this.file = file;
             this.reader = reader;
-            this.row = reader.tokenizer();
-            this.columns = reader.columns();
-            this.mapping = mapping;
-            this.questionOfColumn = mapping.questionOfColumn();
-            this.knownOfColumns = knownAnswersOfColumns(mapping);
-            this.serviceColumn = service.map(Column::index).orElse(-1);
-            this.roleColumn = role.map(Column::index).orElse(-1);
+            Mapping given = options.mapping();
+            this.export = new RowCoder.Export(
+                    questionnaire,
+                    plan,
+                    codes,
+                    reader.preset(),
+                    options.missingCodes(),
+                    given.notApplicable(),
+                    given.dontKnow(),
+                    surveyWords,
+                    reader.columns(),
+                    mapping,
+                    service.map(Column::index).orElse(-1),
+                    role.map(Column::index).orElse(-1),
+                    given.services(),
+                    given.roles(),
+                    everyone,
+                    noService,
+                    reader.delimiter(),
+                    reader.checksUtf8(),
+                    words);
             adder.file = file;
-            this.pipeline = new RowPipeline(rowCodes.length, rowSections.length, rowDimensions.length, adder);
         }
 
         void readAll() {
-            boolean finished = false;
-            try {
-                while (next()) {
-                    // each row is handed over as it is read
-                }
-                pipeline.finish();
-                finished = true;
-            } finally {
-                if (!finished) {
-                    pipeline.abandon();
+            recordsBefore = reader.rowNumber();
+            linesBefore = reader.nextLineNumber() - 1;
+            try (ChunkPipeline parts =
+                    new ChunkPipeline(reader.restInParts(), CODING_THREADS, () -> new RowCoder(export))) {
+                for (RowCoder.Coded part = next(parts); part != null; part = next(parts)) {
+                    add(part);
                 }
             }
         }
 
-        /** Reads, codes and hands over the next row; false at the end of the file. */
-        boolean next() {
-            Arrays.fill(rowCodes, AnswerCodes.NONE);
-            int coded = row.nextPlain(knownOfColumns, questionOfColumn, rowCodes);
-            if (coded < 0 && !reader.next()) {
-                return false;
+        private RowCoder.Coded next(ChunkPipeline parts) {
+            try {
+                return parts.next();
+            } catch (java.io.IOException e) {
+                throw reader.failureReading(e, linesBefore + 1);
             }
-            read++;
-            long before = problemCount;
-            answersRead += Math.max(coded, 0);
-            boolean answered = coded < 0
-                    ? readRow(file, row, columns, mapping)
-                    : readUnresolvedCells(file, row, columns, mapping) || coded > 0;
-            withProblems += problemCount > before ? 1 : 0;
-            if (answered) {
-                used++;
-                String service = serviceColumn < 0 ? everyone : nameIn(row, serviceColumn, services.table, noService);
-                String role = roleColumn < 0 ? "" : nameIn(row, roleColumn, roles.table, "");
-                if (pipeline.wantsScores()) {
-                    scoreRow();
-                }
-                pipeline.add(row.recordNumber(), service, role, rowCodes, rowSections, rowDimensions);
+        }
+
+        private void add(RowCoder.Coded part) {
+            if (part.failure != null) {
+                throw reader.failureIn(part.failure, recordsBefore, linesBefore);
             }
-            return true;
+            int questions = rowCodes.length;
+            int sectionCount = rowSections.length;
+            int dimensionCount = rowDimensions.length;
+            for (int i = 0; i < part.rows; i++) {
+                System.arraycopy(part.codes, i * questions, rowCodes, 0, questions);
+                System.arraycopy(part.sections, i * sectionCount, rowSections, 0, sectionCount);
+                System.arraycopy(part.dimensions, i * dimensionCount, rowDimensions, 0, dimensionCount);
+                adder.accept(
+                        recordsBefore + part.records[i],
+                        part.services[i],
+                        part.roles[i],
+                        rowCodes,
+                        rowSections,
+                        rowDimensions);
+            }
+            part.problems.forEach(p -> problem(file, recordsBefore + p.record(), p.column(), p.message()));
+            problemCount += part.problemCount - part.problems.size();
+            read += part.read;
+            used += part.used;
+            withProblems += part.withProblems;
+            answersRead += part.answersRead;
+            answersUnread += part.answersUnread;
+            part.unreadExamples.stream()
+                    .takeWhile(e -> unreadExamples.size() < 3)
+                    .forEach(unreadExamples::add);
+            services.note(part.unnamedServices);
+            roles.note(part.unnamedRoles);
+            part.readByPlace.stream()
+                    .filter(set -> readByPlace.stream().noneMatch(known -> known == set))
+                    .forEach(readByPlace::add);
+            recordsBefore += part.recordCount;
+            linesBefore += part.lineCount;
         }
     }
 
@@ -526,24 +515,15 @@ public final class SurveyScorer {
                 true));
     }
 
-    /** Scores the row read, from its codes, on the reading thread (see {@link RowPipeline}). */
-    private void scoreRow() {
-        codes.decode(rowCodes, rowKinds, rowItemScores);
-        plan.scoreRespondent(rowKinds, rowItemScores, rowSections, rowDimensions);
-    }
-
     /**
-     * Adds respondents to the batch, scoring each first unless their {@code sections} and {@code dimensions} scores
-     * are given: on the scoring thread while an export is read, so it touches nothing else. One object, called once
-     * per respondent, so that Java compiles the scoring thread's work once.
+     * Adds respondents to the batch, in file order, scoring each first unless their {@code sections} and {@code
+     * dimensions} scores are given (as they are for an export's rows, scored by {@link RowCoder}).
      */
-    private final class Adder implements RowPipeline.Consumer {
+    private final class Adder {
         /** The file the respondents come from. */
         String file;
 
-        @Override
-        public void accept(
-                long row, String service, String role, byte[] answerCodes, double[] sections, double[] dimensions) {
+        void accept(long row, String service, String role, byte[] answerCodes, double[] sections, double[] dimensions) {
             codes.decode(answerCodes, kinds, itemScores);
             if (sections == null) {
                 plan.scoreRespondent(kinds, itemScores, ownSections, ownDimensions);
@@ -687,116 +667,7 @@ public final class SurveyScorer {
         return name;
     }
 
-    private static String nameIn(CsvTokenizer row, int column, ValueTable<String> names, String whenBlank) {
-        if (column >= row.size() || row.isBlank(column)) {
-            return whenBlank;
-        }
-        return names.get(row, column);
-    }
-
-    /** Fills the respondent arrays from a row; true when at least one question was answered. */
-    private boolean readRow(String file, CsvTokenizer row, List<Column> columns, ColumnMapping mapping) {
-        Arrays.fill(rowCodes, AnswerCodes.NONE);
-        int size = row.size();
-        if (size != columns.size()) {
-            problem(
-                    file,
-                    row.recordNumber(),
-                    null,
-                    null,
-                    words.get(
-                            size < columns.size() ? "survey.row.too-few-fields" : "survey.row.too-many-fields",
-                            size,
-                            columns.size()));
-        }
-        boolean any = false;
-        int last = Math.min(size, mapping.columns());
-        int[] questionOfColumn = mapping.questionOfColumn();
-        for (int c = 0; c < last; c++) {
-            int q = questionOfColumn[c];
-            if (q >= 0) {
-                any |= readCell(file, row, columns.get(c), q);
-            }
-        }
-        return any;
-    }
-
-    /** Reads the cells that {@link CsvTokenizer#nextPlain} left; true when at least one of them was an answer. */
-    private boolean readUnresolvedCells(String file, CsvTokenizer row, List<Column> columns, ColumnMapping mapping) {
-        boolean any = false;
-        for (int i = 0; i < row.unresolvedCount(); i++) {
-            int c = row.unresolved(i);
-            any |= readCell(file, row, columns.get(c), mapping.questionOf(c));
-        }
-        return any;
-    }
-
-    /** Reads the answer to question {@code q} in field {@code c} of the row; true when it is an answer. */
-    private boolean readCell(String file, CsvTokenizer row, Column column, int q) {
-        int c = column.index();
-        boolean noMissingCodes = options.missingCodes().isEmpty();
-        Byte known = noMissingCodes ? answers[q].forSingleCharacter(row, c) : null; // the common case, "4", at once
-        if (known != null) {
-            rowCodes[q] = known;
-            answersRead++;
-            return true;
-        }
-        if (row.isBlank(c)
-                || !noMissingCodes
-                        && options.missingCodes().contains(row.field(c).strip())) {
-            return false;
-        }
-        Byte code = answers[q].get(row, c);
-        if (code == null) {
-            String value = row.field(c);
-            answersUnread++;
-            if (unreadExamples.size() < 3) {
-                unreadExamples.add(value.strip());
-            }
-            problem(file, row.recordNumber(), column, value, notAnAnswer(q, value));
-            rowCodes[q] = AnswerCodes.UNREADABLE;
-            return false;
-        }
-        answersRead++;
-        rowCodes[q] = code;
-        row.teach(c, knownAnswers[q], code);
-        return true;
-    }
-
-    /** For each column of the export, the known answers of its question; null for a column that is not a question. */
-    private KnownAnswers[] knownAnswersOfColumns(ColumnMapping mapping) {
-        KnownAnswers[] byColumn = new KnownAnswers[mapping.columns()];
-        for (int c = 0; c < byColumn.length; c++) {
-            int q = mapping.questionOf(c);
-            byColumn[c] = q < 0 ? null : knownAnswers[q];
-        }
-        return byColumn;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ValueTable<Byte>[] newTables(int count) {
-        return (ValueTable<Byte>[]) new ValueTable<?>[count];
-    }
-
-    private String notAnAnswer(int q, String value) {
-        if (problems.size() >= MOST_PROBLEMS_KEPT) {
-            return ""; // counted, not listed: nothing to say
-        }
-        Question question = questionnaire.questions().get(q);
-        AnswerSet set = questionnaire.answerSetOf(question);
-        java.util.OptionalInt place = ToolCodes.place(preset, value);
-        if (place.isPresent() && place.getAsInt() > set.options().size()) {
-            return words.get(
-                    "survey.answer.after-the-scale",
-                    Problem.quote(value.strip()),
-                    question.id(),
-                    set.options().size(),
-                    preset.toolName(words));
-        }
-        return AnswerMessages.notAnAnswer(set, question.id(), value);
-    }
-
-    private void problem(String file, long row, Column column, String value, String message) {
+    private void problem(String file, long row, Column column, String message) {
         problemCount++;
         if (problems.size() < MOST_PROBLEMS_KEPT) {
             String sentence = message + (message.endsWith(".") ? "" : ".");

@@ -332,6 +332,45 @@ class ScoreTest {
                         + " as UTF-8 (in Excel: Save As, \"CSV UTF-8\").\n");
     }
 
+    /**
+     * An export of several megabytes is read in parts on several threads (one megabyte each): a problem far into it
+     * must name the row and line it is on in the whole file, counting the line breaks inside quoted cells before it.
+     */
+    @Test
+    void problems_far_into_a_file_read_in_parts_name_their_row_and_line_in_the_whole_file() throws Exception {
+        int bad = 40_000;
+        StringBuilder before = new StringBuilder(HEADER);
+        int lines = 1;
+        for (int i = 0; i < bad; i++) {
+            boolean twoLines = i % 7 == 0;
+            before.append(twoLines ? "\"North\nside\"" : "South").append(",Staff,Often,2,3,4,Yes,No,1,2,3,4\n");
+            lines += twoLines ? 2 : 1;
+        }
+        long row = bad + 2;
+        long line = lines + 1;
+        String after = "South,Staff,Often,2,3,4,Yes,No,1,2,3,4\n".repeat(5000);
+
+        Path offen = csv("offen.csv", before + "South,Staff,Offen,2,3,4,Yes,No,1,2,3,4\n" + after);
+        CliTest.Run strict = score(offen.toString(), "--strict");
+        assertThat(strict.err()).contains(offen + ": row " + row + ", column 3 (a1):");
+
+        Path quote = csv("quote.csv", before + "South,Staff,\"Often\"x,2,3,4,Yes,No,1,2,3,4\n" + after);
+        assertThat(score(quote.toString()).err())
+                .contains(quote + ": row " + row + " (line " + line + ") has text straight after a closing quote");
+
+        Path notUtf8 = dir.resolve("not-utf8.csv");
+        byte[] text =
+                (before + "Caf\u00e9,Staff,Often,2,3,4,Yes,No,1,2,3,4\n" + after).getBytes(StandardCharsets.UTF_8);
+        int e = before.toString().getBytes(StandardCharsets.UTF_8).length + 3;
+        byte[] latin = new byte[text.length - 1];
+        System.arraycopy(text, 0, latin, 0, e);
+        latin[e] = (byte) 0xE9; // the Windows-1252 é in place of UTF-8's two bytes
+        System.arraycopy(text, e + 2, latin, e + 1, text.length - e - 2);
+        Files.write(notUtf8, latin);
+        assertThat(score(notUtf8.toString()).err())
+                .contains(notUtf8 + ": the file cannot be read as UTF-8 text near line " + line + ";");
+    }
+
     @Test
     void rows_read_the_quick_way_score_exactly_as_rows_read_in_full() throws Exception {
         // The same random rows twice: as they come (most read the quick way), and with the service quoted in every
