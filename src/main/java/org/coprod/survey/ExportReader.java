@@ -430,9 +430,25 @@ public final class ExportReader implements AutoCloseable {
         return charset.equals(StandardCharsets.UTF_8);
     }
 
-    /** The rows not yet read, in parts that end where a record ends, to be read on several threads. */
-    RecordSplitter restInParts() {
-        return new RecordSplitter(tokenizer.unparsed(), tokenizer.inputExhausted() ? null : source, delimiter);
+    /**
+     * The rows not yet read, in parts that end where a record ends, to be read on {@code threads} threads: parts of a
+     * megabyte, or smaller for a smaller file, so that even a file of a few hundred kilobytes keeps every thread busy.
+     */
+    RecordSplitter restInParts(int threads) {
+        long size = 0;
+        if (workbook == null) {
+            try {
+                size = Files.size(file);
+            } catch (IOException unknown) {
+                // a file gone: parts of the usual size
+            }
+        }
+        if (size <= 0) { // a workbook's sheet, or a pipe
+            size = RecordSplitter.PART_BYTES * 4L * threads;
+        }
+        int partBytes = (int) Math.max(64 * 1024, Math.min(RecordSplitter.PART_BYTES, size / (4L * threads)));
+        return new RecordSplitter(
+                tokenizer.unparsed(), tokenizer.inputExhausted() ? null : source, delimiter, partBytes);
     }
 
     /**

@@ -429,7 +429,7 @@ public final class SurveyScorer {
             recordsBefore = reader.rowNumber();
             linesBefore = reader.nextLineNumber() - 1;
             try (ChunkPipeline parts =
-                    new ChunkPipeline(reader.restInParts(), CODING_THREADS, () -> new RowCoder(export))) {
+                    new ChunkPipeline(reader.restInParts(CODING_THREADS), CODING_THREADS, () -> new RowCoder(export))) {
                 for (RowCoder.Coded part = next(parts); part != null; part = next(parts)) {
                     add(part);
                 }
