@@ -216,9 +216,10 @@ public final class HtmlRenderer {
         List<Band> bands = document.bands();
         String id = "chart-" + (++charts);
         String noScore = document.words().get("report.no-score.short");
-        Drawing drawing = chart.kind() == ChartKind.RADAR ? radar(chart, bands) : bars(chart, bands, noScore);
-        out.append("<figure>\n");
-        if (chart.kind() == ChartKind.BARS) {
+        boolean radar = chart.kind() == ChartKind.RADAR;
+        Drawing drawing = radar ? radar(chart, bands) : bars(chart, bands, noScore);
+        out.append(radar ? "<figure class=\"radar\">\n" : "<figure>\n");
+        if (!radar) {
             bandKey(out, document); // inside the figure, which is never split over two pages
         }
         out.append("<svg role=\"img\" aria-labelledby=\"")
