@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Translation;
 import org.coprod.core.words.Words;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
@@ -22,6 +23,7 @@ import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.io.yaml.MappingReader;
 import org.coprod.report.BatchReport;
+import org.coprod.report.Report;
 import org.coprod.report.RespondentCsv;
 import org.coprod.survey.SurveyScorer;
 import org.coprod.text.Suggestions;
@@ -87,11 +89,14 @@ public final class ScoreExports {
          * The report, to show or write before the per-respondent file is put in place, never over one of {@code inputs}
          * (the files read).
          */
-        void publish(BatchReport report, List<Path> inputs);
+        void publish(Report report, List<Path> inputs);
     }
 
-    /** The report published, and the per-respondent file written, if one was asked for. */
-    public record Result(BatchReport report, Optional<Path> perRespondent) {}
+    /**
+     * The report published (one {@link BatchReport}, or a {@link ReportInLanguages} of one per language asked for), and
+     * the per-respondent file written, if one was asked for.
+     */
+    public record Result(Report report, Optional<Path> perRespondent) {}
 
     public Result score(Request request, Listener listener) {
         refuseSameFileTwice(request);
@@ -112,7 +117,6 @@ public final class ScoreExports {
         Questionnaire q = request.questionnaire()
                 .map(name -> Catalogue.resolve(name, words))
                 .orElseGet(() -> versionAnswered(request));
-        List<String> notes = olderVersionNote(q, context.wordsOf(q));
         SurveyScorer.Options options = new SurveyScorer.Options(
                 request.groupBy(),
                 request.role(),
@@ -149,10 +153,13 @@ public final class ScoreExports {
                         scorer.problems().get(0)));
             }
             request.compare().ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
-            BatchReport report = new BatchReport(
-                    scorer.result(),
-                    new BatchReport.Settings(request.minimumGroupSize(), request.gapThreshold(), request.compare(), 10),
-                    notes);
+            Report report = inLanguages(
+                    new BatchReport(
+                            scorer.result(),
+                            new BatchReport.Settings(
+                                    request.minimumGroupSize(), request.gapThreshold(), request.compare(), 10)),
+                    q,
+                    request.questionnaire());
             listener.publish(report, inputs);
             if (rows != null) {
                 rows.commit();
@@ -198,6 +205,26 @@ public final class ScoreExports {
         request.mapping().ifPresent(inputs::add);
         inputs.addAll(Inputs.questionnaireFile(request.questionnaire().orElse(null)));
         return inputs;
+    }
+
+    /**
+     * The results in every language asked for, or else in the language of the questionnaire the files were answered
+     * to: the figures scored once, each language's report in the words of the questionnaire's translation. A
+     * translation that does not have the questionnaire's shape (a hand-made one) is not used: the results are then in
+     * the questionnaire's own words.
+     */
+    private Report inLanguages(BatchReport scored, Questionnaire q, Optional<String> questionnaireOption) {
+        List<String> untranslated = new ArrayList<>();
+        List<Questionnaire> translations =
+                ReportAnswers.translations(context, q, questionnaireOption, untranslated::add);
+        List<BatchReport> reports = new ArrayList<>();
+        for (Questionnaire translation : translations) {
+            Questionnaire wording = Translation.sameShape(q, translation) ? translation : q;
+            List<String> notes = new ArrayList<>(untranslated);
+            notes.addAll(olderVersionNote(q, Words.forTag(wording.language())));
+            reports.add(scored.inLanguage(wording, notes));
+        }
+        return ReportInLanguages.of(reports);
     }
 
     /** When the answers were given to an older built-in version, a note saying so and naming the newer one. */

@@ -20,14 +20,18 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
+import org.coprod.core.model.Translation;
 import org.coprod.core.model.VerdictOutcome;
 import org.coprod.core.scoring.ActionPlan;
+import org.coprod.core.scoring.ActivityCheck;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.scoring.Placement;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.ScoreTable;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.Verdict;
+import org.coprod.core.scoring.Verdicts;
 import org.coprod.core.words.Words;
 import org.coprod.io.Problem;
 import org.coprod.report.Document.Align;
@@ -85,15 +89,89 @@ public final class BatchReport implements Report {
 
     /** @param notes what the reader should know about the whole batch, such as a newer questionnaire version */
     public BatchReport(SurveyResult scorer, Settings settings, List<String> notes) {
+        this(scorer, settings, notes, scorer.batch().plan().questionnaire());
+    }
+
+    /**
+     * The report in the words of {@code wording}: the questionnaire scored, or a translation of it (of the same shape,
+     * as {@link Translation#sameShape} checks), so that the figures scored once are reported in another language.
+     */
+    public BatchReport(SurveyResult scorer, Settings settings, List<String> notes, Questionnaire wording) {
+        if (!Translation.sameShape(scorer.batch().plan().questionnaire(), wording)) {
+            throw new IllegalArgumentException("questionnaire " + wording.id() + " (" + wording.language()
+                    + ") is not a translation of the one scored");
+        }
         this.scorer = scorer;
         this.batch = scorer.batch();
-        this.questionnaire = batch.plan().questionnaire();
+        this.questionnaire = wording;
         this.settings = settings;
         this.notes = List.copyOf(notes);
         this.disclosure = new Disclosure(batch, settings.minimumGroupSize());
         this.gapRoles = Gaps.roles(batch, settings.gapRoles());
         this.words = Words.forTag(questionnaire.language());
         this.questionNames = new QuestionNames(questionnaire, words);
+    }
+
+    /** The report in another language: the same figures, in the words of a translation of its questionnaire. */
+    public BatchReport inLanguage(Questionnaire translation, List<String> notes) {
+        return new BatchReport(scorer, settings, notes, translation);
+    }
+
+    // A group's verdict, plan and place, decided from the batch's figures by the rules of the report's questionnaire:
+    // the rules of the one scored, so the same in every language, but named in the report's words.
+
+    private Verdict verdictOf(GroupAccumulator group) {
+        return Verdicts.decide(questionnaire, batch.meansOf(group));
+    }
+
+    private List<Borderline> borderlineOf(GroupAccumulator group) {
+        return batch.borderlineOf(group).stream()
+                .map(b -> new Borderline(b.check(), nameOf(b.figure()), b.low(), b.high(), outcome(b.otherSide())))
+                .toList();
+    }
+
+    private Optional<Placement> placementOf(GroupAccumulator group) {
+        return Placement.of(questionnaire, batch.meansOf(group));
+    }
+
+    private List<ActivityCheck> activitiesOf(GroupAccumulator group) {
+        return ActivityCheck.of(questionnaire, id -> itemMean(group, id));
+    }
+
+    private List<PlannedAction> actionsFor(GroupAccumulator group) {
+        return ActionPlan.rank(
+                questionnaire,
+                batch.meansOf(group),
+                id -> itemMean(group, id),
+                verdictOf(group).outcome().id());
+    }
+
+    private OptionalDouble itemMean(GroupAccumulator group, String questionId) {
+        int q = batch.plan().indexOf(questionId);
+        return q < 0 ? OptionalDouble.empty() : group.itemMean(q);
+    }
+
+    /** A section's or dimension's name in the questionnaire scored, as it is named in the report's. */
+    private String nameOf(String scoredName) {
+        Questionnaire scored = batch.plan().questionnaire();
+        for (int s = 0; s < scored.sections().size(); s++) {
+            if (scored.sections().get(s).name().equals(scoredName)) {
+                return questionnaire.sections().get(s).name();
+            }
+        }
+        for (int d = 0; d < scored.dimensions().size(); d++) {
+            if (scored.dimensions().get(d).name().equals(scoredName)) {
+                return questionnaire.dimensions().get(d).name();
+            }
+        }
+        return scoredName;
+    }
+
+    private VerdictOutcome outcome(VerdictOutcome scored) {
+        return verdictOrder().stream()
+                .filter(outcome -> outcome.id().equals(scored.id()))
+                .findFirst()
+                .orElse(scored);
     }
 
     public boolean shown(GroupAccumulator group) {
@@ -181,7 +259,7 @@ public final class BatchReport implements Report {
 
     /** The verdict a service is counted under (a borderline verdict counts as that verdict), or "not shown". */
     private String verdictCounted(GroupAccumulator service) {
-        return shown(service) ? batch.verdictOf(service).outcome().label() : tooFew();
+        return shown(service) ? verdictOf(service).outcome().label() : tooFew();
     }
 
     /** The verdicts a questionnaire can give, in the order its rules are tried, then its fallbacks. */
@@ -226,8 +304,8 @@ public final class BatchReport implements Report {
         if (!shown(service)) {
             return 2 * order.size();
         }
-        int borderline = batch.borderlineOf(service).isEmpty() ? 0 : 1;
-        return 2 * order.indexOf(batch.verdictOf(service).outcome()) + borderline;
+        int borderline = borderlineOf(service).isEmpty() ? 0 : 1;
+        return 2 * order.indexOf(verdictOf(service).outcome()) + borderline;
     }
 
     private OverviewRow overviewRow(String name, GroupAccumulator group) {
@@ -247,11 +325,11 @@ public final class BatchReport implements Report {
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
             figures.add(meanOf(group.dimension(d)));
         }
-        String verdict = batch.verdictOf(group).outcome().label();
+        String verdict = verdictOf(group).outcome().label();
         return new OverviewRow(
                 name,
                 group.respondents(),
-                batch.borderlineOf(group).isEmpty() ? verdict : words.get("report.batch.borderline-verdict", verdict),
+                borderlineOf(group).isEmpty() ? verdict : words.get("report.batch.borderline-verdict", verdict),
                 figures);
     }
 
@@ -412,10 +490,9 @@ public final class BatchReport implements Report {
 
     private void serviceSection(Document doc, String name, GroupAccumulator group) {
         doc.heading(words.get("report.batch.service-heading", name));
-        Verdict verdict = batch.verdictOf(group);
+        Verdict verdict = verdictOf(group);
         doc.paragraph(
-                words.get("report.verdict.lead"),
-                verdict.explanation(words) + borderlineSentence(batch.borderlineOf(group)));
+                words.get("report.verdict.lead"), verdict.explanation(words) + borderlineSentence(borderlineOf(group)));
         VerdictDetail.deciding(doc, verdict, words);
         String weakest = weakest(group);
         if (!weakest.isEmpty()) {
@@ -425,7 +502,7 @@ public final class BatchReport implements Report {
                     weakest));
         }
         figures(doc, group);
-        VerdictDetail.placement(doc, batch.placementOf(group), batch.activitiesOf(group), itemMeans(group), words);
+        VerdictDetail.placement(doc, placementOf(group), activitiesOf(group), itemMeans(group), words);
         Map<String, GroupAccumulator> roles = batch.rolesIn(name);
         if (!roles.isEmpty()) {
             List<String> parts = new ArrayList<>();
@@ -448,7 +525,7 @@ public final class BatchReport implements Report {
         if (gapRoles.isPresent()) {
             gaps(doc, name);
         }
-        AssessmentReport.actionPlan(doc, batch.actionsFor(group), true, words);
+        AssessmentReport.actionPlan(doc, actionsFor(group), true, words);
     }
 
     /**
@@ -557,7 +634,8 @@ public final class BatchReport implements Report {
         doc.paragraph(words.get("report.reliability.intro", settings.minimumForReliability()));
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Cell>> items = new ArrayList<>();
-        for (AnswerConsistency.Principle principle : AnswerConsistency.of(batch, settings.minimumForReliability())) {
+        for (AnswerConsistency.Principle principle :
+                AnswerConsistency.of(batch, questionnaire, settings.minimumForReliability())) {
             rows.add(List.of(
                     Document.text(principle.section().name()),
                     Document.text(twoPlaces(principle.alpha())),
@@ -743,7 +821,7 @@ public final class BatchReport implements Report {
         List<String> row = new ArrayList<>(List.of(service, role, String.valueOf(group.respondents())));
         boolean shown = shown(group);
         row.add(shown ? "yes" : "no");
-        row.add(shown && hasOwnVerdict(group) ? batch.verdictOf(group).outcome().label() : "");
+        row.add(shown && hasOwnVerdict(group) ? verdictOf(group).outcome().label() : "");
         row.add(shown ? Figures.format(batch.meansOf(group).overall(), "") : "");
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             RunningStats stats = group.section(s);
@@ -766,7 +844,7 @@ public final class BatchReport implements Report {
                             : "");
         }
         List<PlannedAction> steps = shown && hasOwnVerdict(group) && role.isEmpty()
-                ? ActionPlan.firstSteps(batch.actionsFor(group), AssessmentReport.PLANNED_PRINCIPLES)
+                ? ActionPlan.firstSteps(actionsFor(group), AssessmentReport.PLANNED_PRINCIPLES)
                 : List.of();
         row.addAll(Csv.firstSteps(steps, AssessmentReport.PLANNED_PRINCIPLES));
         return row;
@@ -829,7 +907,7 @@ public final class BatchReport implements Report {
                 entry.put(
                         "actionPlan",
                         Json.actions(ActionPlan.forWeakest(
-                                batch.actionsFor(service.getValue()), AssessmentReport.PLANNED_PRINCIPLES)));
+                                actionsFor(service.getValue()), AssessmentReport.PLANNED_PRINCIPLES)));
             }
             jsonGaps(service.getKey()).ifPresent(gaps -> entry.put("gaps", gaps));
             services.add(entry);
@@ -859,7 +937,7 @@ public final class BatchReport implements Report {
         long notShown = 0;
         for (GroupAccumulator service : batch.services().values()) {
             if (shown(service)) {
-                counts.merge(batch.verdictOf(service).outcome().id(), 1L, Long::sum);
+                counts.merge(verdictOf(service).outcome().id(), 1L, Long::sum);
             } else {
                 notShown++;
             }
@@ -880,7 +958,7 @@ public final class BatchReport implements Report {
 
     /** Each principle's alpha and its questions' item-total correlations, as the consistency section shows them. */
     private List<Object> jsonReliability() {
-        return AnswerConsistency.of(batch, settings.minimumForReliability()).stream()
+        return AnswerConsistency.of(batch, questionnaire, settings.minimumForReliability()).stream()
                 .map(p -> (Object) Json.object(
                         "id",
                         p.section().id(),
@@ -978,11 +1056,11 @@ public final class BatchReport implements Report {
             return entry;
         }
         if (hasOwnVerdict(group)) {
-            Verdict verdict = batch.verdictOf(group);
+            Verdict verdict = verdictOf(group);
             Map<String, Object> json = Json.verdict(verdict, words);
             json.put(
                     "borderline",
-                    batch.borderlineOf(group).stream()
+                    borderlineOf(group).stream()
                             .map(b -> (Object) Json.object(
                                     "figure",
                                     b.check().condition().score().written(),
@@ -996,8 +1074,8 @@ public final class BatchReport implements Report {
                                     b.otherSide().id()))
                             .toList());
             entry.put("verdict", json);
-            entry.put("placement", Json.placement(batch.placementOf(group), words));
-            entry.put("activities", Json.activities(batch.activitiesOf(group)));
+            entry.put("placement", Json.placement(placementOf(group), words));
+            entry.put("activities", Json.activities(activitiesOf(group)));
         }
         entry.put("average", Json.number(batch.meansOf(group).overall()));
         entry.put(
