@@ -128,8 +128,10 @@ public final class ScoreExports {
                 request.sheet());
         List<Path> inputs = inputs(request);
         request.output().ifPresent(output -> OutputGuard.check(output, inputs, words));
+        List<String> untranslated = new ArrayList<>();
+        List<Questionnaire> wordings = wordings(q, request.questionnaire(), untranslated);
         try (RespondentRows rows = request.perRespondent()
-                .map(file -> new RespondentRows(file, q, inputs, words))
+                .map(file -> new RespondentRows(file, wordings.get(0), inputs, words))
                 .orElse(null)) {
             SurveyScorer scorer = new SurveyScorer(q, options, rows, listener, words);
             for (Path file : request.files()) {
@@ -159,7 +161,8 @@ public final class ScoreExports {
                             new BatchReport.Settings(
                                     request.minimumGroupSize(), request.gapThreshold(), request.compare(), 10)),
                     q,
-                    request.questionnaire());
+                    wordings,
+                    untranslated);
             listener.publish(report, inputs);
             if (rows != null) {
                 rows.commit();
@@ -208,18 +211,24 @@ public final class ScoreExports {
     }
 
     /**
-     * The results in every language asked for, or else in the language of the questionnaire the files were answered
-     * to: the figures scored once, each language's report in the words of the questionnaire's translation. A
-     * translation that does not have the questionnaire's shape (a hand-made one) is not used: the results are then in
-     * the questionnaire's own words.
+     * The questionnaire scored in the words of every language asked for, or else its own: its translations. A
+     * translation that does not have its shape (a hand-made one) is not used: the results are then in its own words.
+     *
+     * @param untranslated where a language the questionnaire is not in is said
      */
-    private Report inLanguages(BatchReport scored, Questionnaire q, Optional<String> questionnaireOption) {
-        List<String> untranslated = new ArrayList<>();
-        List<Questionnaire> translations =
-                ReportAnswers.translations(context, q, questionnaireOption, untranslated::add);
+    private List<Questionnaire> wordings(
+            Questionnaire q, Optional<String> questionnaireOption, List<String> untranslated) {
+        return ReportAnswers.translations(context, q, questionnaireOption, untranslated::add).stream()
+                .map(translation -> Translation.sameShape(q, translation) ? translation : q)
+                .distinct()
+                .toList();
+    }
+
+    /** The results in each language: the figures scored once, each language's report in its translation's words. */
+    private static Report inLanguages(
+            BatchReport scored, Questionnaire q, List<Questionnaire> wordings, List<String> untranslated) {
         List<BatchReport> reports = new ArrayList<>();
-        for (Questionnaire translation : translations) {
-            Questionnaire wording = Translation.sameShape(q, translation) ? translation : q;
+        for (Questionnaire wording : wordings) {
             List<String> notes = new ArrayList<>(untranslated);
             notes.addAll(olderVersionNote(q, Words.forTag(wording.language())));
             reports.add(scored.inLanguage(wording, notes));

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Survey results in the language asked for, whatever the export's language, and in two languages at once: the same
@@ -71,6 +72,33 @@ class ScoreInLanguagesTest {
                     .hasSizeGreaterThan(4)
                     .isEqualTo(rowsByGroup(csv(ENGLISH, "--language", language)));
         }
+    }
+
+    @Test
+    void the_per_respondent_rows_name_bands_and_verdicts_in_the_language_asked_for(@TempDir Path dir)
+            throws IOException {
+        Path fromEnglish = dir.resolve("from-english.csv");
+        Path fromWelsh = dir.resolve("from-welsh.csv");
+        succeeded(CliTest.run(
+                "score", ENGLISH, "--language", "cy", "-f", "csv", "--per-respondent", fromEnglish.toString()));
+        succeeded(CliTest.run("score", WELSH, "-f", "csv", "--per-respondent", fromWelsh.toString()));
+
+        assertThat(withoutFileAndRole(fromEnglish))
+                .contains(WELSH_VERDICT)
+                .doesNotContain(ENGLISH_VERDICT)
+                .isEqualTo(withoutFileAndRole(fromWelsh));
+    }
+
+    /** The rows of a per-respondent file, without the file's name and the role, which each form words itself. */
+    private static List<String> withoutFileAndRole(Path rows) throws IOException {
+        List<String> cells = new ArrayList<>();
+        for (CSVRecord row : CSVFormat.DEFAULT.parse(Files.newBufferedReader(rows))) {
+            List<String> values = new ArrayList<>(List.of(row.values()));
+            values.remove(3);
+            values.remove(0);
+            cells.addAll(values);
+        }
+        return cells;
     }
 
     @Test
