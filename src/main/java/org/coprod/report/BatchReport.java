@@ -98,8 +98,7 @@ public final class BatchReport implements Report {
      */
     public BatchReport(SurveyResult scorer, Settings settings, List<String> notes, Questionnaire wording) {
         if (!Translation.sameShape(scorer.batch().plan().questionnaire(), wording)) {
-            throw new IllegalArgumentException("questionnaire " + wording.id() + " (" + wording.language()
-                    + ") is not a translation of the one scored");
+            throw new IllegalArgumentException("not a translation of the questionnaire scored: " + wording.id());
         }
         this.scorer = scorer;
         this.batch = scorer.batch();
