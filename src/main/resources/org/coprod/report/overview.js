@@ -1,5 +1,6 @@
 /* Sorts an overview table by the column whose heading is clicked; without it, each table reads in its first order.
-   A report in several languages has one overview table in each, with its own hint, "<table id>-sort-hint". */
+   A report in several languages has one overview table in each, with its own hint: the table's id, then -sort-hint.
+   (No angle brackets in this script: the page must stay well-formed XML.) */
 (function () {
   function sortable(table) {
     var body = table.tBodies[0];

@@ -102,7 +102,7 @@ class ScoreInLanguagesTest {
     }
 
     @Test
-    void two_languages_are_written_one_after_the_other_welsh_first_in_markdown_text_and_html() {
+    void two_languages_are_written_one_after_the_other_welsh_first_in_markdown_text_and_html() throws Exception {
         String markdown = succeeded(CliTest.run("score", ENGLISH, "--language", "cy,en", "-f", "markdown"));
         assertThat(markdown).startsWith("# Cymraeg\n");
         assertThat(markdown.indexOf("Pob gwasanaeth ar yr olwg gyntaf"))
@@ -124,6 +124,9 @@ class ScoreInLanguagesTest {
         assertThat(html).contains("id=\"cy-overview\"", "id=\"en-overview-sort-hint\"");
         assertThat(html.split("<script>", -1)).as("the sorting script, once").hasSize(2);
         assertThat(duplicateIds(html)).isEmpty();
+        assertThat(ReportFormatsTest.xml(html).getElementsByTagName("section").getLength())
+                .as("the page is well-formed, with a section per language")
+                .isEqualTo(2);
     }
 
     @Test
