@@ -69,6 +69,8 @@ public final class BatchReport implements Report {
     private final List<String> notes;
     private final Words words;
     private final QuestionNames questionNames;
+    /** The names the scoring gives groups itself, in the words of the questionnaire scored, to the report's words. */
+    private final Map<String, String> namesGiven;
 
     /** The kinds of answer counted for each question, by their JSON names, in the order the report shows them. */
     private static final Map<String, Byte> ANSWER_KINDS = answerKinds();
@@ -109,6 +111,7 @@ public final class BatchReport implements Report {
         this.gapRoles = Gaps.roles(batch, settings.gapRoles());
         this.words = Words.forTag(questionnaire.language());
         this.questionNames = new QuestionNames(questionnaire, words);
+        this.namesGiven = namesGiven(Words.forTag(batch.plan().questionnaire().language()), words);
     }
 
     /** The report in another language: the same figures, in the words of a translation of its questionnaire. */
@@ -171,6 +174,22 @@ public final class BatchReport implements Report {
                 .filter(outcome -> outcome.id().equals(scored.id()))
                 .findFirst()
                 .orElse(scored);
+    }
+
+    private static Map<String, String> namesGiven(Words scored, Words reported) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String key : List.of("survey.group.everyone", "survey.group.no-service")) {
+            names.put(scored.get(key), reported.get(key));
+        }
+        return names;
+    }
+
+    /**
+     * A service's name as the report shows it: as the file gives it, or, for a name the scoring gave (everyone, in a
+     * file with no service column; a row with no service), in the report's language.
+     */
+    private String shownName(String service) {
+        return namesGiven.getOrDefault(service, service);
     }
 
     public boolean shown(GroupAccumulator group) {
@@ -295,7 +314,7 @@ public final class BatchReport implements Report {
         batch.services().forEach((name, group) -> ranks.put(name, overviewRank(order, group)));
         services.sort(java.util.Comparator.comparingInt(service -> ranks.get(service.getKey())));
         return services.stream()
-                .map(service -> overviewRow(service.getKey(), service.getValue()))
+                .map(service -> overviewRow(shownName(service.getKey()), service.getValue()))
                 .toList();
     }
 
@@ -452,7 +471,7 @@ public final class BatchReport implements Report {
                 rows));
         doc.chart(new Chart(
                 ChartKind.BARS,
-                words.get("report.gaps.chart", service, a, b),
+                words.get("report.gaps.chart", shownName(service), a, b),
                 gaps.stream().map(Gaps.Gap::name).toList(),
                 List.of(
                         new Series(
@@ -487,7 +506,8 @@ public final class BatchReport implements Report {
         return Double.isNaN(value) ? words.get("report.no-score") : Figures.format(value);
     }
 
-    private void serviceSection(Document doc, String name, GroupAccumulator group) {
+    private void serviceSection(Document doc, String service, GroupAccumulator group) {
+        String name = shownName(service);
         doc.heading(words.get("report.batch.service-heading", name));
         Verdict verdict = verdictOf(group);
         doc.paragraph(
@@ -502,7 +522,7 @@ public final class BatchReport implements Report {
         }
         figures(doc, group);
         VerdictDetail.placement(doc, placementOf(group), activitiesOf(group), itemMeans(group), words);
-        Map<String, GroupAccumulator> roles = batch.rolesIn(name);
+        Map<String, GroupAccumulator> roles = batch.rolesIn(service);
         if (!roles.isEmpty()) {
             List<String> parts = new ArrayList<>();
             roles.forEach((role, g) -> parts.add(roleCount(role, g)));
@@ -522,7 +542,7 @@ public final class BatchReport implements Report {
                                 .map(p -> batch.meansOf(group).section(p.id()))
                                 .toList()))));
         if (gapRoles.isPresent()) {
-            gaps(doc, name);
+            gaps(doc, service);
         }
         AssessmentReport.actionPlan(doc, actionsFor(group), true, words);
     }
@@ -808,9 +828,9 @@ public final class BatchReport implements Report {
         StringBuilder out = new StringBuilder();
         Csv.row(out, header);
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
-            Csv.row(out, csvRow(service.getKey(), "", service.getValue()));
-            batch.rolesIn(service.getKey())
-                    .forEach((role, group) -> Csv.row(out, csvRow(service.getKey(), role, group)));
+            String name = shownName(service.getKey());
+            Csv.row(out, csvRow(name, "", service.getValue()));
+            batch.rolesIn(service.getKey()).forEach((role, group) -> Csv.row(out, csvRow(name, role, group)));
         }
         Csv.row(out, csvRow(words.get("survey.group.everyone"), "", batch.everyone()));
         return out.toString();
@@ -898,7 +918,7 @@ public final class BatchReport implements Report {
                                 .toList()));
         List<Object> services = new ArrayList<>();
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
-            Map<String, Object> entry = jsonGroup(service.getKey(), service.getValue());
+            Map<String, Object> entry = jsonGroup(shownName(service.getKey()), service.getValue());
             List<Object> roles = new ArrayList<>();
             batch.rolesIn(service.getKey()).forEach((role, group) -> roles.add(jsonGroup(role, group)));
             entry.put("roles", roles);

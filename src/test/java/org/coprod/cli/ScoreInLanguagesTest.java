@@ -74,6 +74,25 @@ class ScoreInLanguagesTest {
         }
     }
 
+    /** With no service column, every row is one group, which the scoring names: the report names it in its language. */
+    @Test
+    void the_group_coprod_names_itself_is_named_in_the_language_asked_for(@TempDir Path dir) throws IOException {
+        Path noServiceColumn = dir.resolve("no-service-column.csv");
+        StringBuilder rows = new StringBuilder();
+        for (CSVRecord row : CSVFormat.DEFAULT.parse(Files.newBufferedReader(Path.of(ENGLISH)))) {
+            List<String> cells = new ArrayList<>(List.of(row.values()));
+            cells.remove(1);
+            org.coprod.report.Csv.row(rows, cells);
+        }
+        Files.writeString(noServiceColumn, rows);
+
+        List<CSVRecord> results = csv(noServiceColumn.toString(), "--language", "cy");
+        assertThat(results.stream().map(row -> row.get("service"))).containsOnly("Pob ymatebydd");
+        assertThat(succeeded(CliTest.run("score", noServiceColumn.toString(), "--language", "cy", "-f", "markdown")))
+                .contains("Pob ymatebydd")
+                .doesNotContain("All respondents");
+    }
+
     @Test
     void the_per_respondent_rows_name_bands_and_verdicts_in_the_language_asked_for(@TempDir Path dir)
             throws IOException {
