@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
  */
 final class BilingualHtml {
     private static final String BODY_START = "<body>\n<main>\n";
-    private static final String BODY_END = "</main>\n</body>";
+    /** The end of the report itself: a survey's page has its sorting script after it, which the joined page keeps once. */
+    private static final String MAIN_END = "</main>\n";
+
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>");
-    /** The charts' ids: each page counts its charts from 1, so each language's are prefixed with its tag. */
-    private static final Pattern CHART_ID = Pattern.compile("(id=\"|aria-labelledby=\"|title )(chart-\\d+-)");
+    /**
+     * The ids a page gives its charts and its overview table: each page has the same ones (charts are counted from 1),
+     * so each language's are prefixed with its tag.
+     */
+    private static final Pattern PAGE_ID = Pattern.compile("(id=\"|aria-labelledby=\"|title )(chart-\\d+-|overview)");
 
     private static final String PRINT_STYLE =
             "<style>\nsection[lang] + section[lang] { break-before: page; }\n</style>\n</head>";
@@ -34,17 +39,17 @@ final class BilingualHtml {
                     .append("\" id=\"")
                     .append(tag)
                     .append("\">\n")
-                    .append(CHART_ID.matcher(content(pages.get(i)))
+                    .append(PAGE_ID.matcher(content(pages.get(i)))
                             .replaceAll("$1" + Matcher.quoteReplacement(tag) + "-$2"))
                     .append("</section>\n");
         }
-        out.append(first.substring(first.lastIndexOf(BODY_END)));
+        out.append(first.substring(first.lastIndexOf(MAIN_END)));
         return withTitles(out.toString(), pages);
     }
 
     /** What is between {@code <main>} and {@code </main>}: the report itself. */
     private static String content(String page) {
-        return page.substring(page.indexOf(BODY_START) + BODY_START.length(), page.lastIndexOf(BODY_END));
+        return page.substring(page.indexOf(BODY_START) + BODY_START.length(), page.lastIndexOf(MAIN_END));
     }
 
     /** The page's title in every language, as "Adroddiad / Report". */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.coprod.report.Csv;
 import org.coprod.report.Document;
 import org.coprod.report.Report;
 
@@ -45,10 +46,23 @@ public record ReportInLanguages(List<Report> parts) implements Report {
         return first;
     }
 
-    /** The first language's rows: a spreadsheet takes one header row, and its figures are the same in every language. */
+    /**
+     * Every language's rows under one header row, each row starting with a "language" column saying which language its
+     * words are in, the first language's rows first. The figures are the same in every language's rows.
+     */
     @Override
     public String toCsv() {
-        return parts.get(0).toCsv();
+        StringBuilder out = new StringBuilder();
+        for (Report part : parts) {
+            List<String> records = Csv.records(part.toCsv());
+            if (out.isEmpty()) {
+                out.append("language,").append(records.get(0)).append("\r\n");
+            }
+            String language = Csv.cell(languageOf(part));
+            records.subList(1, records.size())
+                    .forEach(row -> out.append(language).append(',').append(row).append("\r\n"));
+        }
+        return out.toString();
     }
 
     private static Map<String, Object> inLanguage(Report part) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Questionnaire;
+import org.coprod.core.model.Translation;
 import org.coprod.core.words.Words;
 import org.coprod.io.FileNames;
 import org.coprod.io.InvalidInputException;
@@ -22,6 +23,7 @@ import org.coprod.io.yaml.AnswersReader;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.io.yaml.MappingReader;
 import org.coprod.report.BatchReport;
+import org.coprod.report.Report;
 import org.coprod.report.RespondentCsv;
 import org.coprod.survey.SurveyScorer;
 import org.coprod.text.Suggestions;
@@ -87,11 +89,14 @@ public final class ScoreExports {
          * The report, to show or write before the per-respondent file is put in place, never over one of {@code inputs}
          * (the files read).
          */
-        void publish(BatchReport report, List<Path> inputs);
+        void publish(Report report, List<Path> inputs);
     }
 
-    /** The report published, and the per-respondent file written, if one was asked for. */
-    public record Result(BatchReport report, Optional<Path> perRespondent) {}
+    /**
+     * The report published (one {@link BatchReport}, or a {@link ReportInLanguages} of one per language asked for), and
+     * the per-respondent file written, if one was asked for.
+     */
+    public record Result(Report report, Optional<Path> perRespondent) {}
 
     public Result score(Request request, Listener listener) {
         refuseSameFileTwice(request);
@@ -112,7 +117,6 @@ public final class ScoreExports {
         Questionnaire q = request.questionnaire()
                 .map(name -> Catalogue.resolve(name, words))
                 .orElseGet(() -> versionAnswered(request));
-        List<String> notes = olderVersionNote(q, context.wordsOf(q));
         SurveyScorer.Options options = new SurveyScorer.Options(
                 request.groupBy(),
                 request.role(),
@@ -124,8 +128,10 @@ public final class ScoreExports {
                 request.sheet());
         List<Path> inputs = inputs(request);
         request.output().ifPresent(output -> OutputGuard.check(output, inputs, words));
+        List<String> untranslated = new ArrayList<>();
+        List<Questionnaire> wordings = wordings(q, request.questionnaire(), untranslated);
         try (RespondentRows rows = request.perRespondent()
-                .map(file -> new RespondentRows(file, q, inputs, words))
+                .map(file -> new RespondentRows(file, wordings.get(0), inputs, words))
                 .orElse(null)) {
             SurveyScorer scorer = new SurveyScorer(q, options, rows, listener, words);
             for (Path file : request.files()) {
@@ -149,10 +155,14 @@ public final class ScoreExports {
                         scorer.problems().get(0)));
             }
             request.compare().ifPresent(roles -> checkRolesExist(roles, scorer.batch()));
-            BatchReport report = new BatchReport(
-                    scorer.result(),
-                    new BatchReport.Settings(request.minimumGroupSize(), request.gapThreshold(), request.compare(), 10),
-                    notes);
+            Report report = inLanguages(
+                    new BatchReport(
+                            scorer.result(),
+                            new BatchReport.Settings(
+                                    request.minimumGroupSize(), request.gapThreshold(), request.compare(), 10)),
+                    q,
+                    wordings,
+                    untranslated);
             listener.publish(report, inputs);
             if (rows != null) {
                 rows.commit();
@@ -198,6 +208,32 @@ public final class ScoreExports {
         request.mapping().ifPresent(inputs::add);
         inputs.addAll(Inputs.questionnaireFile(request.questionnaire().orElse(null)));
         return inputs;
+    }
+
+    /**
+     * The questionnaire scored in the words of every language asked for, or else its own: its translations. A
+     * translation that does not have its shape (a hand-made one) is not used: the results are then in its own words.
+     *
+     * @param untranslated where a language the questionnaire is not in is said
+     */
+    private List<Questionnaire> wordings(
+            Questionnaire q, Optional<String> questionnaireOption, List<String> untranslated) {
+        return ReportAnswers.translations(context, q, questionnaireOption, untranslated::add).stream()
+                .map(translation -> Translation.sameShape(q, translation) ? translation : q)
+                .distinct()
+                .toList();
+    }
+
+    /** The results in each language: the figures scored once, each language's report in its translation's words. */
+    private static Report inLanguages(
+            BatchReport scored, Questionnaire q, List<Questionnaire> wordings, List<String> untranslated) {
+        List<BatchReport> reports = new ArrayList<>();
+        for (Questionnaire wording : wordings) {
+            List<String> notes = new ArrayList<>(untranslated);
+            notes.addAll(olderVersionNote(q, Words.forTag(wording.language())));
+            reports.add(scored.inLanguage(wording, notes));
+        }
+        return ReportInLanguages.of(reports);
     }
 
     /** When the answers were given to an older built-in version, a note saying so and naming the newer one. */

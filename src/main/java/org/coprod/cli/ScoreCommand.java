@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.coprod.app.ScoreExports;
 import org.coprod.app.UserError;
 import org.coprod.core.words.Words;
-import org.coprod.report.BatchReport;
+import org.coprod.report.Report;
 import org.coprod.report.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -185,7 +185,7 @@ final class ScoreCommand extends CommandBase {
         }
 
         @Override
-        public void publish(BatchReport report, List<Path> inputs) {
+        public void publish(Report report, List<Path> inputs) {
             output.write(
                     ScoreCommand.this,
                     format.chosen(output.output).render(report, output.style(ScoreCommand.this)),

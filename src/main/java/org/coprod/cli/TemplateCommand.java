@@ -11,6 +11,7 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.UnscoredOption;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.coprod.report.Csv;
 import org.coprod.text.TextWrap;
@@ -66,7 +67,10 @@ final class TemplateCommand extends CommandBase {
         columns.forEach((set, numbers) -> guide.append('\n')
                 .append(TextWrap.hanging(
                         "  ",
-                        words().get("cli.template.guide.columns", letters(numbers), words().or(answers(set))),
+                        words().get(
+                                        "cli.template.guide.columns",
+                                        letters(words(), numbers),
+                                        words().or(answers(words(), set))),
                         width)));
         return guide.toString();
     }
@@ -75,40 +79,42 @@ final class TemplateCommand extends CommandBase {
      * Each answer in quotes, then the number that may stand for it (its value), or for "not applicable" and "don't
      * know" their shortest code.
      */
-    private static List<String> answers(AnswerSet set) {
+    private static List<String> answers(Words words, AnswerSet set) {
         List<String> answers = new ArrayList<>();
-        set.options().forEach(o -> answers.add("\"" + o.label() + "\" (" + Figures.format(o.value()) + ")"));
-        set.notApplicable().ifPresent(o -> answers.add(unscored(o)));
-        set.dontKnow().ifPresent(o -> answers.add(unscored(o)));
+        set.options()
+                .forEach(o ->
+                        answers.add(words.get("cli.template.guide.answer-code", o.label(), Figures.format(o.value()))));
+        set.notApplicable().ifPresent(o -> answers.add(unscored(words, o)));
+        set.dontKnow().ifPresent(o -> answers.add(unscored(words, o)));
         return answers;
     }
 
-    private static String unscored(UnscoredOption option) {
-        return "\"" + option.label() + "\""
-                + option.aliases().stream()
-                        .min(Comparator.comparingInt(String::length))
-                        .map(alias -> " (" + alias + ")")
-                        .orElse("");
+    private static String unscored(Words words, UnscoredOption option) {
+        return option.aliases().stream()
+                .min(Comparator.comparingInt(String::length))
+                .map(alias -> words.get("cli.template.guide.answer-code", option.label(), alias))
+                .orElseGet(() -> words.get("cli.template.guide.answer", option.label()));
     }
 
     /** Where the questions start: after Service and Role. */
     private static final int FIRST_QUESTION_COLUMN = 2;
 
-    /** Column numbers (0 is A) as a spreadsheet names them, runs joined: "C to F, H, AB to AD". */
-    static String letters(List<Integer> numbers) {
+    /** Column numbers (0 is A) as a spreadsheet names them, runs of three or more joined: "C–F, H, AB–AD". */
+    static String letters(Words words, List<Integer> numbers) {
         List<String> runs = new ArrayList<>();
         for (int i = 0; i < numbers.size(); ) {
             int j = i;
             while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
                 j++;
             }
-            runs.add(
-                    j - i >= 2
-                            ? letter(numbers.get(i)) + "–" + letter(numbers.get(j))
-                            : j > i ? letter(numbers.get(i)) + ", " + letter(numbers.get(j)) : letter(numbers.get(i)));
+            if (j - i >= 2) {
+                runs.add(words.get("cli.template.guide.column-run", letter(numbers.get(i)), letter(numbers.get(j))));
+            } else {
+                numbers.subList(i, j + 1).forEach(column -> runs.add(letter(column)));
+            }
             i = j + 1;
         }
-        return String.join(", ", runs);
+        return String.join(words.get("words.list.comma"), runs);
     }
 
     /** A column's letters: 0 is A, 25 Z, 26 AA. */

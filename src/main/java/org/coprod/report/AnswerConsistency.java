@@ -31,8 +31,8 @@ final class AnswerConsistency {
 
     private AnswerConsistency() {}
 
-    static List<Principle> of(BatchScoring batch, int minimumForReliability) {
-        Questionnaire questionnaire = batch.plan().questionnaire();
+    /** @param questionnaire the one scored, or a translation of it, whose words name the principles */
+    static List<Principle> of(BatchScoring batch, Questionnaire questionnaire, int minimumForReliability) {
         List<Principle> principles = new ArrayList<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Reliability r = batch.everyone().reliability(s);

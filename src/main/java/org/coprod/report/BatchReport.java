@@ -20,14 +20,18 @@ import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
 import org.coprod.core.model.SectionKind;
+import org.coprod.core.model.Translation;
 import org.coprod.core.model.VerdictOutcome;
 import org.coprod.core.scoring.ActionPlan;
+import org.coprod.core.scoring.ActivityCheck;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.scoring.Placement;
 import org.coprod.core.scoring.PlannedAction;
 import org.coprod.core.scoring.ScoreTable;
 import org.coprod.core.scoring.ScoringPlan;
 import org.coprod.core.scoring.Snapshot;
 import org.coprod.core.scoring.Verdict;
+import org.coprod.core.scoring.Verdicts;
 import org.coprod.core.words.Words;
 import org.coprod.io.Problem;
 import org.coprod.report.Document.Align;
@@ -65,6 +69,8 @@ public final class BatchReport implements Report {
     private final List<String> notes;
     private final Words words;
     private final QuestionNames questionNames;
+    /** The names the scoring gives groups itself, in the words of the questionnaire scored, to the report's words. */
+    private final Map<String, String> namesGiven;
 
     /** The kinds of answer counted for each question, by their JSON names, in the order the report shows them. */
     private static final Map<String, Byte> ANSWER_KINDS = answerKinds();
@@ -85,15 +91,105 @@ public final class BatchReport implements Report {
 
     /** @param notes what the reader should know about the whole batch, such as a newer questionnaire version */
     public BatchReport(SurveyResult scorer, Settings settings, List<String> notes) {
+        this(scorer, settings, notes, scorer.batch().plan().questionnaire());
+    }
+
+    /**
+     * The report in the words of {@code wording}: the questionnaire scored, or a translation of it (of the same shape,
+     * as {@link Translation#sameShape} checks), so that the figures scored once are reported in another language.
+     */
+    public BatchReport(SurveyResult scorer, Settings settings, List<String> notes, Questionnaire wording) {
+        if (!Translation.sameShape(scorer.batch().plan().questionnaire(), wording)) {
+            throw new IllegalArgumentException("not a translation of the questionnaire scored: " + wording.id());
+        }
         this.scorer = scorer;
         this.batch = scorer.batch();
-        this.questionnaire = batch.plan().questionnaire();
+        this.questionnaire = wording;
         this.settings = settings;
         this.notes = List.copyOf(notes);
         this.disclosure = new Disclosure(batch, settings.minimumGroupSize());
         this.gapRoles = Gaps.roles(batch, settings.gapRoles());
         this.words = Words.forTag(questionnaire.language());
         this.questionNames = new QuestionNames(questionnaire, words);
+        this.namesGiven = namesGiven(Words.forTag(batch.plan().questionnaire().language()), words);
+    }
+
+    /** The report in another language: the same figures, in the words of a translation of its questionnaire. */
+    public BatchReport inLanguage(Questionnaire translation, List<String> notes) {
+        return new BatchReport(scorer, settings, notes, translation);
+    }
+
+    // A group's verdict, plan and place, decided from the batch's figures by the rules of the report's questionnaire:
+    // the rules of the one scored, so the same in every language, but named in the report's words.
+
+    private Verdict verdictOf(GroupAccumulator group) {
+        return Verdicts.decide(questionnaire, batch.meansOf(group));
+    }
+
+    private List<Borderline> borderlineOf(GroupAccumulator group) {
+        return batch.borderlineOf(group).stream()
+                .map(b -> new Borderline(b.check(), nameOf(b.figure()), b.low(), b.high(), outcome(b.otherSide())))
+                .toList();
+    }
+
+    private Optional<Placement> placementOf(GroupAccumulator group) {
+        return Placement.of(questionnaire, batch.meansOf(group));
+    }
+
+    private List<ActivityCheck> activitiesOf(GroupAccumulator group) {
+        return ActivityCheck.of(questionnaire, id -> itemMean(group, id));
+    }
+
+    private List<PlannedAction> actionsFor(GroupAccumulator group) {
+        return ActionPlan.rank(
+                questionnaire,
+                batch.meansOf(group),
+                id -> itemMean(group, id),
+                verdictOf(group).outcome().id());
+    }
+
+    private OptionalDouble itemMean(GroupAccumulator group, String questionId) {
+        int q = batch.plan().indexOf(questionId);
+        return q < 0 ? OptionalDouble.empty() : group.itemMean(q);
+    }
+
+    /** A section's or dimension's name in the questionnaire scored, as it is named in the report's. */
+    private String nameOf(String scoredName) {
+        Questionnaire scored = batch.plan().questionnaire();
+        for (int s = 0; s < scored.sections().size(); s++) {
+            if (scored.sections().get(s).name().equals(scoredName)) {
+                return questionnaire.sections().get(s).name();
+            }
+        }
+        for (int d = 0; d < scored.dimensions().size(); d++) {
+            if (scored.dimensions().get(d).name().equals(scoredName)) {
+                return questionnaire.dimensions().get(d).name();
+            }
+        }
+        return scoredName;
+    }
+
+    private VerdictOutcome outcome(VerdictOutcome scored) {
+        return verdictOrder().stream()
+                .filter(outcome -> outcome.id().equals(scored.id()))
+                .findFirst()
+                .orElse(scored);
+    }
+
+    private static Map<String, String> namesGiven(Words scored, Words reported) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String key : List.of("survey.group.everyone", "survey.group.no-service")) {
+            names.put(scored.get(key), reported.get(key));
+        }
+        return names;
+    }
+
+    /**
+     * A service's name as the report shows it: as the file gives it, or, for a name the scoring gave (everyone, in a
+     * file with no service column; a row with no service), in the report's language.
+     */
+    private String shownName(String service) {
+        return namesGiven.getOrDefault(service, service);
     }
 
     public boolean shown(GroupAccumulator group) {
@@ -181,7 +277,7 @@ public final class BatchReport implements Report {
 
     /** The verdict a service is counted under (a borderline verdict counts as that verdict), or "not shown". */
     private String verdictCounted(GroupAccumulator service) {
-        return shown(service) ? batch.verdictOf(service).outcome().label() : tooFew();
+        return shown(service) ? verdictOf(service).outcome().label() : tooFew();
     }
 
     /** The verdicts a questionnaire can give, in the order its rules are tried, then its fallbacks. */
@@ -218,7 +314,7 @@ public final class BatchReport implements Report {
         batch.services().forEach((name, group) -> ranks.put(name, overviewRank(order, group)));
         services.sort(java.util.Comparator.comparingInt(service -> ranks.get(service.getKey())));
         return services.stream()
-                .map(service -> overviewRow(service.getKey(), service.getValue()))
+                .map(service -> overviewRow(shownName(service.getKey()), service.getValue()))
                 .toList();
     }
 
@@ -226,8 +322,8 @@ public final class BatchReport implements Report {
         if (!shown(service)) {
             return 2 * order.size();
         }
-        int borderline = batch.borderlineOf(service).isEmpty() ? 0 : 1;
-        return 2 * order.indexOf(batch.verdictOf(service).outcome()) + borderline;
+        int borderline = borderlineOf(service).isEmpty() ? 0 : 1;
+        return 2 * order.indexOf(verdictOf(service).outcome()) + borderline;
     }
 
     private OverviewRow overviewRow(String name, GroupAccumulator group) {
@@ -247,11 +343,11 @@ public final class BatchReport implements Report {
         for (int d = 0; d < questionnaire.dimensions().size(); d++) {
             figures.add(meanOf(group.dimension(d)));
         }
-        String verdict = batch.verdictOf(group).outcome().label();
+        String verdict = verdictOf(group).outcome().label();
         return new OverviewRow(
                 name,
                 group.respondents(),
-                batch.borderlineOf(group).isEmpty() ? verdict : words.get("report.batch.borderline-verdict", verdict),
+                borderlineOf(group).isEmpty() ? verdict : words.get("report.batch.borderline-verdict", verdict),
                 figures);
     }
 
@@ -375,7 +471,7 @@ public final class BatchReport implements Report {
                 rows));
         doc.chart(new Chart(
                 ChartKind.BARS,
-                words.get("report.gaps.chart", service, a, b),
+                words.get("report.gaps.chart", shownName(service), a, b),
                 gaps.stream().map(Gaps.Gap::name).toList(),
                 List.of(
                         new Series(
@@ -410,12 +506,12 @@ public final class BatchReport implements Report {
         return Double.isNaN(value) ? words.get("report.no-score") : Figures.format(value);
     }
 
-    private void serviceSection(Document doc, String name, GroupAccumulator group) {
+    private void serviceSection(Document doc, String service, GroupAccumulator group) {
+        String name = shownName(service);
         doc.heading(words.get("report.batch.service-heading", name));
-        Verdict verdict = batch.verdictOf(group);
+        Verdict verdict = verdictOf(group);
         doc.paragraph(
-                words.get("report.verdict.lead"),
-                verdict.explanation(words) + borderlineSentence(batch.borderlineOf(group)));
+                words.get("report.verdict.lead"), verdict.explanation(words) + borderlineSentence(borderlineOf(group)));
         VerdictDetail.deciding(doc, verdict, words);
         String weakest = weakest(group);
         if (!weakest.isEmpty()) {
@@ -425,8 +521,8 @@ public final class BatchReport implements Report {
                     weakest));
         }
         figures(doc, group);
-        VerdictDetail.placement(doc, batch.placementOf(group), batch.activitiesOf(group), itemMeans(group), words);
-        Map<String, GroupAccumulator> roles = batch.rolesIn(name);
+        VerdictDetail.placement(doc, placementOf(group), activitiesOf(group), itemMeans(group), words);
+        Map<String, GroupAccumulator> roles = batch.rolesIn(service);
         if (!roles.isEmpty()) {
             List<String> parts = new ArrayList<>();
             roles.forEach((role, g) -> parts.add(roleCount(role, g)));
@@ -446,9 +542,9 @@ public final class BatchReport implements Report {
                                 .map(p -> batch.meansOf(group).section(p.id()))
                                 .toList()))));
         if (gapRoles.isPresent()) {
-            gaps(doc, name);
+            gaps(doc, service);
         }
-        AssessmentReport.actionPlan(doc, batch.actionsFor(group), true, words);
+        AssessmentReport.actionPlan(doc, actionsFor(group), true, words);
     }
 
     /**
@@ -557,7 +653,8 @@ public final class BatchReport implements Report {
         doc.paragraph(words.get("report.reliability.intro", settings.minimumForReliability()));
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Cell>> items = new ArrayList<>();
-        for (AnswerConsistency.Principle principle : AnswerConsistency.of(batch, settings.minimumForReliability())) {
+        for (AnswerConsistency.Principle principle :
+                AnswerConsistency.of(batch, questionnaire, settings.minimumForReliability())) {
             rows.add(List.of(
                     Document.text(principle.section().name()),
                     Document.text(twoPlaces(principle.alpha())),
@@ -731,9 +828,9 @@ public final class BatchReport implements Report {
         StringBuilder out = new StringBuilder();
         Csv.row(out, header);
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
-            Csv.row(out, csvRow(service.getKey(), "", service.getValue()));
-            batch.rolesIn(service.getKey())
-                    .forEach((role, group) -> Csv.row(out, csvRow(service.getKey(), role, group)));
+            String name = shownName(service.getKey());
+            Csv.row(out, csvRow(name, "", service.getValue()));
+            batch.rolesIn(service.getKey()).forEach((role, group) -> Csv.row(out, csvRow(name, role, group)));
         }
         Csv.row(out, csvRow(words.get("survey.group.everyone"), "", batch.everyone()));
         return out.toString();
@@ -743,7 +840,7 @@ public final class BatchReport implements Report {
         List<String> row = new ArrayList<>(List.of(service, role, String.valueOf(group.respondents())));
         boolean shown = shown(group);
         row.add(shown ? "yes" : "no");
-        row.add(shown && hasOwnVerdict(group) ? batch.verdictOf(group).outcome().label() : "");
+        row.add(shown && hasOwnVerdict(group) ? verdictOf(group).outcome().label() : "");
         row.add(shown ? Figures.format(batch.meansOf(group).overall(), "") : "");
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             RunningStats stats = group.section(s);
@@ -766,7 +863,7 @@ public final class BatchReport implements Report {
                             : "");
         }
         List<PlannedAction> steps = shown && hasOwnVerdict(group) && role.isEmpty()
-                ? ActionPlan.firstSteps(batch.actionsFor(group), AssessmentReport.PLANNED_PRINCIPLES)
+                ? ActionPlan.firstSteps(actionsFor(group), AssessmentReport.PLANNED_PRINCIPLES)
                 : List.of();
         row.addAll(Csv.firstSteps(steps, AssessmentReport.PLANNED_PRINCIPLES));
         return row;
@@ -821,7 +918,7 @@ public final class BatchReport implements Report {
                                 .toList()));
         List<Object> services = new ArrayList<>();
         for (Map.Entry<String, GroupAccumulator> service : batch.services().entrySet()) {
-            Map<String, Object> entry = jsonGroup(service.getKey(), service.getValue());
+            Map<String, Object> entry = jsonGroup(shownName(service.getKey()), service.getValue());
             List<Object> roles = new ArrayList<>();
             batch.rolesIn(service.getKey()).forEach((role, group) -> roles.add(jsonGroup(role, group)));
             entry.put("roles", roles);
@@ -829,7 +926,7 @@ public final class BatchReport implements Report {
                 entry.put(
                         "actionPlan",
                         Json.actions(ActionPlan.forWeakest(
-                                batch.actionsFor(service.getValue()), AssessmentReport.PLANNED_PRINCIPLES)));
+                                actionsFor(service.getValue()), AssessmentReport.PLANNED_PRINCIPLES)));
             }
             jsonGaps(service.getKey()).ifPresent(gaps -> entry.put("gaps", gaps));
             services.add(entry);
@@ -859,7 +956,7 @@ public final class BatchReport implements Report {
         long notShown = 0;
         for (GroupAccumulator service : batch.services().values()) {
             if (shown(service)) {
-                counts.merge(batch.verdictOf(service).outcome().id(), 1L, Long::sum);
+                counts.merge(verdictOf(service).outcome().id(), 1L, Long::sum);
             } else {
                 notShown++;
             }
@@ -880,7 +977,7 @@ public final class BatchReport implements Report {
 
     /** Each principle's alpha and its questions' item-total correlations, as the consistency section shows them. */
     private List<Object> jsonReliability() {
-        return AnswerConsistency.of(batch, settings.minimumForReliability()).stream()
+        return AnswerConsistency.of(batch, questionnaire, settings.minimumForReliability()).stream()
                 .map(p -> (Object) Json.object(
                         "id",
                         p.section().id(),
@@ -978,11 +1075,11 @@ public final class BatchReport implements Report {
             return entry;
         }
         if (hasOwnVerdict(group)) {
-            Verdict verdict = batch.verdictOf(group);
+            Verdict verdict = verdictOf(group);
             Map<String, Object> json = Json.verdict(verdict, words);
             json.put(
                     "borderline",
-                    batch.borderlineOf(group).stream()
+                    borderlineOf(group).stream()
                             .map(b -> (Object) Json.object(
                                     "figure",
                                     b.check().condition().score().written(),
@@ -996,8 +1093,8 @@ public final class BatchReport implements Report {
                                     b.otherSide().id()))
                             .toList());
             entry.put("verdict", json);
-            entry.put("placement", Json.placement(batch.placementOf(group), words));
-            entry.put("activities", Json.activities(batch.activitiesOf(group)));
+            entry.put("placement", Json.placement(placementOf(group), words));
+            entry.put("activities", Json.activities(activitiesOf(group)));
         }
         entry.put("average", Json.number(batch.meansOf(group).overall()));
         entry.put(

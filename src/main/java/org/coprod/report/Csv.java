@@ -60,6 +60,30 @@ public final class Csv {
                 .toList();
     }
 
+    /**
+     * The records of CSV as {@link #row} writes it, each without its line end: a line end inside a quoted cell is
+     * part of the cell.
+     */
+    public static List<String> records(String csv) {
+        List<String> records = new java.util.ArrayList<>();
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '\r' && csv.startsWith("\r\n", i)) {
+                records.add(csv.substring(start, i));
+                start = i + 2;
+                i++;
+            }
+        }
+        if (start < csv.length()) {
+            records.add(csv.substring(start));
+        }
+        return records;
+    }
+
     private static boolean isNumber(String text) {
         try {
             Double.parseDouble(text);

@@ -2,10 +2,13 @@ package org.coprod.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.coprod.core.batch.BatchScoring;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.model.Section;
+import org.coprod.core.model.VerdictOutcome;
 
 /**
  * The lines of 'score --per-respondent': one row per respondent with where it came from, each section's score and
@@ -13,9 +16,21 @@ import org.coprod.core.model.Section;
  */
 public final class RespondentCsv {
     private final Questionnaire questionnaire;
+    /** Each verdict's name by its id, as a row names its respondent's verdict. */
+    private final Map<String, String> verdictNames = new HashMap<>();
 
+    /**
+     * @param questionnaire the questionnaire scored, or a translation of it, whose words name the bands and verdicts
+     */
     public RespondentCsv(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
+        questionnaire.verdict().rules().forEach(rule -> name(rule.outcome()));
+        name(questionnaire.verdict().fallback());
+        name(questionnaire.verdict().insufficientData());
+    }
+
+    private void name(VerdictOutcome outcome) {
+        verdictNames.putIfAbsent(outcome.id(), outcome.label());
     }
 
     public String header() {
@@ -40,7 +55,8 @@ public final class RespondentCsv {
                             : questionnaire.scoring().bandFor(score).label());
         }
         Arrays.stream(batch.lastDimensionScores()).forEach(d -> cells.add(Csv.number(d)));
-        cells.add(batch.lastVerdict().outcome().label());
+        VerdictOutcome verdict = batch.lastVerdict().outcome();
+        cells.add(verdictNames.getOrDefault(verdict.id(), verdict.label()));
         return line(cells);
     }
 

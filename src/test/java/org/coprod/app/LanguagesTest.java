@@ -111,8 +111,15 @@ class LanguagesTest {
             assertThat(english).containsEntry("language", "en");
             assertThat(english.get("average")).isEqualTo(json.get("average"));
         });
+        String welsh = ReportFormat.CSV.render(report(asking("cy"), ENGLISH_ANSWERS), Style.plain(100));
+        String english = ReportFormat.CSV.render(report(asking("en"), ENGLISH_ANSWERS), Style.plain(100));
         assertThat(ReportFormat.CSV.render(both, Style.plain(100)))
-                .isEqualTo(ReportFormat.CSV.render(report(asking("cy"), ENGLISH_ANSWERS), Style.plain(100)));
+                .as("each language's rows, each marked with its language, under one header")
+                .isEqualTo("language," + welsh.replace("\r\n", "\r\ncy,").replaceFirst("cy,$", "")
+                        + english.substring(english.indexOf("\r\n") + 2)
+                                .replace("\r\n", "\r\nen,")
+                                .replaceFirst("^", "en,")
+                                .replaceFirst("en,$", ""));
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.coprod.io.InvalidInputException;
-import org.coprod.report.BatchReport;
+import org.coprod.report.Report;
 import org.coprod.report.Style;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class ScoreExportsTest {
     /** Remembers what the scoring told, in order. */
     private static final class Heard implements ScoreExports.Listener {
         final List<String> events = new ArrayList<>();
-        BatchReport report;
+        Report report;
 
         @Override
         public void update(String file, long rowsSoFar, double fractionOfFile) {
@@ -43,7 +43,7 @@ class ScoreExportsTest {
         }
 
         @Override
-        public void publish(BatchReport report, List<Path> inputs) {
+        public void publish(Report report, List<Path> inputs) {
             events.add("publish " + inputs);
             this.report = report;
         }

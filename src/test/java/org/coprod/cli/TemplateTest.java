@@ -11,6 +11,7 @@ import org.coprod.core.model.AnswerSet;
 import org.coprod.core.model.Question;
 import org.coprod.core.model.Questionnaire;
 import org.coprod.core.scoring.Figures;
+import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +36,23 @@ class TemplateTest {
                 .contains("C, D, H–K, M–P, S, U–X, Z, AB, AE, AF, AH, AK: \"Never\" (1), \"Rarely\" (2)")
                 .contains("AA: \"Not at all\" (0), \"Once\" (1)")
                 .contains("\"Not applicable\" (NA) or \"Don't know\" (DK)");
-        assertThat(TemplateCommand.letters(List.of(2, 3, 7, 8, 9, 25, 26, 27, 28, 52)))
+        assertThat(TemplateCommand.letters(Words.english(), List.of(2, 3, 7, 8, 9, 25, 26, 27, 28, 52)))
                 .isEqualTo("C, D, H–J, Z–AC, BA");
+    }
+
+    /** In Welsh the answers are quoted as Welsh quotes them, so that the quotes are not taken for apostrophes. */
+    @Test
+    void in_welsh_the_guide_quotes_the_answers_with_welsh_quotation_marks() {
+        CliTest.Run run = CliTest.run("template", "--language", "cy");
+        assertThat(run.code()).isZero();
+        String guide = run.err().replaceAll("\\s+", " ");
+        assertThat(guide)
+                .contains("C, D, H–K, M–P, S, U–X, Z, AB, AE, AF, AH, AK: ‘Byth’ (1), ‘Anaml’ (2)")
+                .contains("‘Anghytuno'n gryf’ (1)")
+                .contains("‘Ddim yn berthnasol’ (NA) neu ‘Ddim yn gwybod’ (DK)")
+                .doesNotContain("\"");
+        assertThat(TemplateCommand.letters(Words.forTag("cy"), List.of(2, 3, 7, 8, 9)))
+                .isEqualTo("C, D, H–J");
     }
 
     /** The sheet, filled in as the guide says (words, the numbers after them, and the codes), scores with no problem. */

@@ -25,4 +25,15 @@ class CsvTest {
             assertThat(Csv.number(value)).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
         }
     }
+
+    @Test
+    void records_are_split_at_line_ends_outside_quoted_cells() {
+        StringBuilder csv = new StringBuilder();
+        Csv.row(csv, java.util.List.of("service", "note"));
+        Csv.row(csv, java.util.List.of("Cwm \"Gwendraeth\"", "first line\r\nsecond, line"));
+        Csv.row(csv, java.util.List.of("", ""));
+
+        assertThat(Csv.records(csv.toString()))
+                .containsExactly("service,note", "\"Cwm \"\"Gwendraeth\"\"\",\"first line\r\nsecond, line\"", ",");
+    }
 }

@@ -1,9 +1,11 @@
 package org.coprod.core.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The same answers in another language's version of a questionnaire: a translation has the same ids, options, values
@@ -12,6 +14,32 @@ import java.util.Optional;
  */
 public final class Translation {
     private Translation() {}
+
+    /**
+     * Whether {@code to} is {@code from} in other words, as far as figures go: the same questionnaire, with the same
+     * sections, dimensions, questions and verdicts, by id and in the same order. Figures worked out with one can then
+     * be named with the other's words.
+     */
+    public static boolean sameShape(Questionnaire from, Questionnaire to) {
+        return from == to
+                || from.id().equals(to.id())
+                        && ids(from.sections(), Section::id).equals(ids(to.sections(), Section::id))
+                        && ids(from.dimensions(), Dimension::id).equals(ids(to.dimensions(), Dimension::id))
+                        && ids(from.questions(), Question::id).equals(ids(to.questions(), Question::id))
+                        && ids(outcomes(from), VerdictOutcome::id).equals(ids(outcomes(to), VerdictOutcome::id));
+    }
+
+    private static <T> List<String> ids(List<T> items, Function<T, String> id) {
+        return items.stream().map(id).toList();
+    }
+
+    private static List<VerdictOutcome> outcomes(Questionnaire questionnaire) {
+        List<VerdictOutcome> outcomes = new ArrayList<>();
+        questionnaire.verdict().rules().forEach(rule -> outcomes.add(rule.outcome()));
+        outcomes.add(questionnaire.verdict().fallback());
+        outcomes.add(questionnaire.verdict().insufficientData());
+        return outcomes;
+    }
 
     /**
      * The response of {@code from} as {@code to} words it: the choice at the same place, of the same kind and (for a
