@@ -89,6 +89,7 @@ final class ChunkPipeline implements AutoCloseable {
             return coder.code(part);
         } finally {
             coders.put(coder);
+            splitter.reuse(part);
         }
     }
 

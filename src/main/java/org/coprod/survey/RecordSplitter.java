@@ -3,6 +3,8 @@ package org.coprod.survey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Cuts the rest of an export into parts of about a megabyte that each end where a record ends, so that each part can
@@ -34,6 +36,8 @@ final class RecordSplitter {
     private final InputStream in;
     private final byte delimiter;
     private final int partBytes;
+    /** Parts' bytes read and coded, to be filled again rather than made anew (which costs clearing them). */
+    private final BlockingQueue<byte[]> used = new ArrayBlockingQueue<>(64);
     /** The start of the record cut short by the end of the last part, to begin the next. */
     private byte[] carried;
 
@@ -58,7 +62,11 @@ final class RecordSplitter {
 
     /** The next part; null when the input is all read. */
     Part next() throws IOException {
-        byte[] bytes = Arrays.copyOf(carried, Math.max(partBytes, carried.length * 2));
+        byte[] bytes = used.poll();
+        if (bytes == null || bytes.length < carried.length * 2) {
+            bytes = new byte[Math.max(partBytes, carried.length * 2)];
+        }
+        System.arraycopy(carried, 0, bytes, 0, carried.length);
         int length = carried.length;
         while (true) {
             length = fill(bytes, length);
@@ -76,6 +84,13 @@ final class RecordSplitter {
                 return new Part(bytes, length, true);
             }
             bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        }
+    }
+
+    /** Takes back a part's bytes once they have been read, to fill them again (any thread may call this). */
+    void reuse(Part part) {
+        if (part.bytes().length == partBytes) {
+            used.offer(part.bytes());
         }
     }
 

@@ -101,6 +101,8 @@ final class RowCoder {
     private final int dimensionCount;
     private Coded coded;
     private CsvTokenizer row;
+    /** How many rows the last part held: room for about as many is made for the next. */
+    private int rowsInLastPart;
 
     RowCoder(Export export) {
         this.export = export;
@@ -149,8 +151,7 @@ final class RowCoder {
     /** Reads and codes every record of a part. */
     Coded code(RecordSplitter.Part part) {
         coded = new Coded();
-        int capacity = 64;
-        allocate(capacity);
+        allocate(Math.max(64, rowsInLastPart + rowsInLastPart / 8));
         try {
             if (part.tooLong()) {
                 throw new CsvTokenizer.Malformed(
@@ -161,6 +162,7 @@ final class RowCoder {
                 // each row is kept as it is read
             }
             coded.recordCount = row.recordNumber();
+            rowsInLastPart = coded.rows;
             coded.lineCount = row.nextLineNumber() - 1;
         } catch (CsvTokenizer.Malformed | CsvTokenizer.NotUtf8 e) {
             coded.failure = e;
