@@ -9,14 +9,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Reads an export on every core: one thread cuts it into parts at record ends ({@link RecordSplitter}), the others
- * code the parts ({@link RowCoder}), each with a coder of its own, and {@link #next} hands the coded parts back in file
- * order, to be added up by one thread as if the file had been read from start to end. At most a few parts per thread
- * are held at once, so memory stays the same however long the file.
+ * Reads an export on every core: one thread cuts it into parts at record ends ({@link RecordSplitter}), one thread
+ * per core but one codes the parts ({@link RowCoder}), each with a coder of its own, and {@link #next} hands the coded
+ * parts back in file order, to be added up by the thread that asks, as if the file had been read from start to end.
+ * While the next part in order is not ready, that thread codes a waiting part itself: so whichever work is the larger
+ * on a given file (coding rows, or adding them up) keeps every core busy, with no more threads than cores. At most a
+ * few parts per core are held at once, so memory stays the same however long the file.
  */
 final class ChunkPipeline implements AutoCloseable {
     private static final Future<RowCoder.Coded> END = CompletableFuture.completedFuture(null);
@@ -32,16 +35,17 @@ final class ChunkPipeline implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * @param threads how many threads code parts
-     * @param newCoder makes a coder for a thread (called at most {@code threads} times)
+     * @param cores how many cores to use
+     * @param newCoder makes a coder for a thread (called at most once per thread that codes)
      */
-    ChunkPipeline(RecordSplitter splitter, int threads, Supplier<RowCoder> newCoder) {
+    ChunkPipeline(RecordSplitter splitter, int cores, Supplier<RowCoder> newCoder) {
         this.splitter = splitter;
         this.newCoder = newCoder;
-        this.threads = threads;
+        int codingThreads = Math.max(1, cores - 1);
+        this.threads = codingThreads + 1; // and the thread that asks for the parts
         this.coders = new ArrayBlockingQueue<>(threads);
-        this.inOrder = new ArrayBlockingQueue<>(2 * threads + 2);
-        this.coding = Executors.newFixedThreadPool(threads, task -> daemon(task, "coprod-coder"));
+        this.inOrder = new ArrayBlockingQueue<>(2 * cores + 2);
+        this.coding = Executors.newFixedThreadPool(codingThreads, task -> daemon(task, "coprod-coder"));
         this.cutting = daemon(this::cut, "coprod-reader");
         cutting.start();
     }
@@ -114,6 +118,7 @@ final class ChunkPipeline implements AutoCloseable {
             if (coded == END) {
                 return null;
             }
+            codeWaitingParts(coded);
             return coded.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -122,6 +127,24 @@ final class ChunkPipeline implements AutoCloseable {
             throw rethrown(e.getCause());
         } catch (CancellationException e) {
             throw new IllegalStateException("a part was not read", e);
+        }
+    }
+
+    /**
+     * Until {@code next} is ready, codes parts that no thread has started, in file order, on this thread. (Running a
+     * part's task that another thread has started does nothing.)
+     */
+    private void codeWaitingParts(Future<RowCoder.Coded> next) {
+        if (next instanceof RunnableFuture<RowCoder.Coded> first && !first.isDone()) {
+            first.run();
+        }
+        for (Future<RowCoder.Coded> waiting : inOrder) {
+            if (next.isDone()) {
+                return;
+            }
+            if (waiting instanceof RunnableFuture<RowCoder.Coded> part && !part.isDone()) {
+                part.run();
+            }
         }
     }
 

@@ -19,14 +19,18 @@ final class GroupNames {
     final ValueTable<String> table;
     private List<String> unnamed = new ArrayList<>();
 
-    GroupNames(Map<String, String> named) {
+    /**
+     * @param shared the names met by every thread reading the export, so that all give a group the same String: the
+     *     thread adding rows up finds a group by its name many times a second, and the same String is found at once
+     */
+    GroupNames(Map<String, String> named, Map<String, String> shared) {
         table = new ValueTable<>(text -> {
             String cell = text.strip();
             String name = named.get(cell);
             if (name == null && !cell.isEmpty()) {
                 unnamed.add(cell);
             }
-            return SurveyScorer.groupName(name == null ? text : name);
+            return shared.computeIfAbsent(SurveyScorer.groupName(name == null ? text : name), n -> n);
         });
     }
 

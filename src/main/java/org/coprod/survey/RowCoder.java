@@ -48,7 +48,8 @@ final class RowCoder {
             String noService,
             char delimiter,
             boolean checkUtf8,
-            Words words) {}
+            Words words,
+            Map<String, String> groupNamesMet) {}
 
     /** A cell or row found wrong: its record counted from the start of its part, its column (null for the row). */
     record CellProblem(int record, Column column, String message) {}
@@ -132,8 +133,8 @@ final class RowCoder {
             int q = export.mapping().questionOf(c);
             knownOfColumns[c] = q < 0 ? null : knownAnswers[q];
         }
-        this.services = new GroupNames(export.serviceNames());
-        this.roles = new GroupNames(export.roleNames());
+        this.services = new GroupNames(export.serviceNames(), export.groupNamesMet());
+        this.roles = new GroupNames(export.roleNames(), export.groupNamesMet());
         this.sectionCount = questionnaire.sections().size();
         this.dimensionCount = questionnaire.dimensions().size();
         this.rowCodes = new byte[questions];

@@ -53,8 +53,8 @@ public final class SurveyScorer {
     }
 
     private static final int MOST_PROBLEMS_KEPT = RowCoder.MOST_PROBLEMS_KEPT;
-    /** How many threads read and code an export's rows: one per core. */
-    private static final int CODING_THREADS = Runtime.getRuntime().availableProcessors();
+    /** How many cores read and code an export's rows: all. */
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final Questionnaire questionnaire;
     /** The language of the messages about the files. */
@@ -421,7 +421,8 @@ public final class SurveyScorer {
                     noService,
                     reader.delimiter(),
                     reader.checksUtf8(),
-                    words);
+                    words,
+                    new java.util.concurrent.ConcurrentHashMap<>());
             adder.file = file;
         }
 
@@ -429,7 +430,7 @@ public final class SurveyScorer {
             recordsBefore = reader.rowNumber();
             linesBefore = reader.nextLineNumber() - 1;
             try (ChunkPipeline parts =
-                    new ChunkPipeline(reader.restInParts(CODING_THREADS), CODING_THREADS, () -> new RowCoder(export))) {
+                    new ChunkPipeline(reader.restInParts(CORES), CORES, () -> new RowCoder(export))) {
                 for (RowCoder.Coded part = next(parts); part != null; part = next(parts)) {
                     add(part);
                 }
