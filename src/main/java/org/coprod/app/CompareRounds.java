@@ -46,8 +46,16 @@ public final class CompareRounds {
     private record Read(Round round, Questionnaire questionnaire, Optional<AnswersReader.Result> answers) {
         /** The round in the words of a translation of its questionnaire (the verdict's name is in them). */
         Round in(Questionnaire translated) {
-            if (answers.isEmpty() || translated == questionnaire) {
+            if (translated == questionnaire) {
                 return round;
+            }
+            if (answers.isEmpty()) {
+                return new Round(
+                        round.source(),
+                        round.questionnaireId(),
+                        round.questionnaireVersion(),
+                        round.services().stream().map(s -> s.namedIn(translated)).toList(),
+                        round.hidden());
             }
             return Translation.assessment(answers.get().assessment(), questionnaire, translated)
                     .map(assessment -> CompareRounds.round(round.source(), assessment, translated))

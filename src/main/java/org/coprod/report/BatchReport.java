@@ -282,11 +282,7 @@ public final class BatchReport implements Report {
 
     /** The verdicts a questionnaire can give, in the order its rules are tried, then its fallbacks. */
     private List<VerdictOutcome> verdictOrder() {
-        List<VerdictOutcome> order = new ArrayList<>();
-        questionnaire.verdict().rules().forEach(rule -> order.add(rule.outcome()));
-        order.add(questionnaire.verdict().fallback());
-        order.add(questionnaire.verdict().insufficientData());
-        return order.stream().distinct().toList();
+        return questionnaire.verdict().outcomes().stream().distinct().toList();
     }
 
     private List<Measure> overviewMeasures() {

@@ -24,13 +24,7 @@ public final class RespondentCsv {
      */
     public RespondentCsv(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
-        questionnaire.verdict().rules().forEach(rule -> name(rule.outcome()));
-        name(questionnaire.verdict().fallback());
-        name(questionnaire.verdict().insufficientData());
-    }
-
-    private void name(VerdictOutcome outcome) {
-        verdictNames.putIfAbsent(outcome.id(), outcome.label());
+        questionnaire.verdict().outcomes().forEach(outcome -> verdictNames.putIfAbsent(outcome.id(), outcome.label()));
     }
 
     public String header() {

@@ -179,6 +179,28 @@ class ScoreInLanguagesTest {
                 .isEqualTo(both.get("everyone").get("average"));
     }
 
+    /**
+     * Found by review: comparing the results of a Welsh form with those of the same answers to an English one said
+     * every verdict had moved ("from Hunandrefnus to Self-organised"), as verdicts were compared by their names.
+     */
+    @Test
+    void results_in_welsh_and_in_english_compare_by_verdict_not_by_its_name(@TempDir Path dir) throws IOException {
+        Path welsh = dir.resolve("cymraeg.json");
+        Path english = dir.resolve("english.json");
+        succeeded(CliTest.run("score", WELSH, "-f", "json", "-o", welsh.toString()));
+        succeeded(CliTest.run("score", ENGLISH, "-f", "json", "-o", english.toString()));
+
+        JsonNode comparison = new ObjectMapper()
+                .readTree(succeeded(CliTest.run("compare", welsh.toString(), english.toString(), "-f", "json")));
+
+        assertThat(comparison.get("services")).isNotEmpty();
+        for (JsonNode service : comparison.get("services")) {
+            assertThat(service.get("verdictChanged").asBoolean()).as(service.toString()).isFalse();
+            assertThat(service.get("verdictBefore")).as("named in the report's language").isEqualTo(service.get("verdictAfter"));
+        }
+        assertThat(comparison.toString()).contains(ENGLISH_VERDICT).doesNotContain(WELSH_VERDICT);
+    }
+
     @Test
     void csv_in_two_languages_has_each_languages_rows_marked_with_their_language() throws IOException {
         List<CSVRecord> both = csv(WELSH, "--language", "cy,en");

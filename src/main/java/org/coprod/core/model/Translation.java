@@ -26,19 +26,11 @@ public final class Translation {
                         && ids(from.sections(), Section::id).equals(ids(to.sections(), Section::id))
                         && ids(from.dimensions(), Dimension::id).equals(ids(to.dimensions(), Dimension::id))
                         && ids(from.questions(), Question::id).equals(ids(to.questions(), Question::id))
-                        && ids(outcomes(from), VerdictOutcome::id).equals(ids(outcomes(to), VerdictOutcome::id));
+                        && ids(from.verdict().outcomes(), VerdictOutcome::id).equals(ids(to.verdict().outcomes(), VerdictOutcome::id));
     }
 
     private static <T> List<String> ids(List<T> items, Function<T, String> id) {
         return items.stream().map(id).toList();
-    }
-
-    private static List<VerdictOutcome> outcomes(Questionnaire questionnaire) {
-        List<VerdictOutcome> outcomes = new ArrayList<>();
-        questionnaire.verdict().rules().forEach(rule -> outcomes.add(rule.outcome()));
-        outcomes.add(questionnaire.verdict().fallback());
-        outcomes.add(questionnaire.verdict().insufficientData());
-        return outcomes;
     }
 
     /**

@@ -39,7 +39,11 @@ public final class Comparison {
 
     /** A service in both rounds: each measure's change, the average's, and whether the verdict moved. */
     public record ServiceChange(Snapshot before, Snapshot after, List<Change> changes, Change average) {
+        /** By the verdicts' ids when both rounds give them, so that a round reported in Welsh and one in English compare. */
         public boolean verdictChanged() {
+            if (before.verdictId().isPresent() && after.verdictId().isPresent()) {
+                return !before.verdictId().equals(after.verdictId());
+            }
             return !before.verdict().equals(after.verdict());
         }
     }

@@ -79,9 +79,13 @@ public final class ResultsReader {
         Optional<String> verdict = node.path("verdict").has("label")
                 ? Optional.of(node.path("verdict").path("label").asText())
                 : Optional.empty();
+        Optional<String> verdictId = node.path("verdict").path("id").isTextual()
+                ? Optional.of(node.path("verdict").path("id").asText())
+                : Optional.empty();
         return new Snapshot(
                 service,
                 verdict,
+                verdictId,
                 measures,
                 principles.stream().mapToDouble(Double::doubleValue).average());
     }
