@@ -46,16 +46,18 @@ public final class CompareRounds {
     private record Read(Round round, Questionnaire questionnaire, Optional<AnswersReader.Result> answers) {
         /** The round in the words of a translation of its questionnaire (the verdict's name is in them). */
         Round in(Questionnaire translated) {
-            if (translated == questionnaire) {
-                return round;
-            }
-            if (answers.isEmpty()) {
+            if (answers.isEmpty()) { // results, whose verdicts may be named in another language
                 return new Round(
                         round.source(),
                         round.questionnaireId(),
                         round.questionnaireVersion(),
-                        round.services().stream().map(s -> s.namedIn(translated)).toList(),
+                        round.services().stream()
+                                .map(s -> s.namedIn(translated))
+                                .toList(),
                         round.hidden());
+            }
+            if (translated == questionnaire) {
+                return round;
             }
             return Translation.assessment(answers.get().assessment(), questionnaire, translated)
                     .map(assessment -> CompareRounds.round(round.source(), assessment, translated))

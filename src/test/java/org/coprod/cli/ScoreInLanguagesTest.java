@@ -195,8 +195,12 @@ class ScoreInLanguagesTest {
 
         assertThat(comparison.get("services")).isNotEmpty();
         for (JsonNode service : comparison.get("services")) {
-            assertThat(service.get("verdictChanged").asBoolean()).as(service.toString()).isFalse();
-            assertThat(service.get("verdictBefore")).as("named in the report's language").isEqualTo(service.get("verdictAfter"));
+            assertThat(service.get("verdictChanged").asBoolean())
+                    .as(service.toString())
+                    .isFalse();
+            assertThat(service.get("verdictBefore"))
+                    .as("named in the report's language")
+                    .isEqualTo(service.get("verdictAfter"));
         }
         assertThat(comparison.toString()).contains(ENGLISH_VERDICT).doesNotContain(WELSH_VERDICT);
     }

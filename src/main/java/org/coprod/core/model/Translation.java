@@ -1,6 +1,5 @@
 package org.coprod.core.model;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ public final class Translation {
                         && ids(from.sections(), Section::id).equals(ids(to.sections(), Section::id))
                         && ids(from.dimensions(), Dimension::id).equals(ids(to.dimensions(), Dimension::id))
                         && ids(from.questions(), Question::id).equals(ids(to.questions(), Question::id))
-                        && ids(from.verdict().outcomes(), VerdictOutcome::id).equals(ids(to.verdict().outcomes(), VerdictOutcome::id));
+                        && ids(from.verdict().outcomes(), VerdictOutcome::id)
+                                .equals(ids(to.verdict().outcomes(), VerdictOutcome::id));
     }
 
     private static <T> List<String> ids(List<T> items, Function<T, String> id) {

@@ -32,8 +32,7 @@ public record Snapshot(
         card.dimensions()
                 .forEach(d -> measures.put(d.dimension().id(), d.score().value()));
         VerdictOutcome outcome = card.verdict().outcome();
-        return new Snapshot(
-                service, Optional.of(outcome.label()), Optional.of(outcome.id()), measures, card.overall());
+        return new Snapshot(service, Optional.of(outcome.label()), Optional.of(outcome.id()), measures, card.overall());
     }
 
     /** The same figures, with the verdict named as {@code questionnaire} (a translation) names it. */
