@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * Reads an export on every core: one thread cuts it into parts at record ends ({@link RecordSplitter}), one thread
- * per core but one codes the parts ({@link RowCoder}), each with a coder of its own, and {@link #next} hands the coded
+ * per core but one codes the parts ({@link RowCoder}), each with a coder while it codes a part, and {@link #next} hands the coded
  * parts back in file order, to be added up by the thread that asks, as if the file had been read from start to end.
  * While the next part in order is not ready, that thread codes a waiting part itself: so whichever work is the larger
  * on a given file (coding rows, or adding them up) keeps every core busy, with no more threads than cores. At most a

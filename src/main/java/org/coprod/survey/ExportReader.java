@@ -10,7 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -467,10 +466,7 @@ public final class ExportReader implements AutoCloseable {
 
     /** What to tell when reading the file failed while reading the part that starts on line {@code line}. */
     RuntimeException failureReading(IOException e, long line) {
-        if (e instanceof MalformedInputException || e instanceof CharacterCodingException) {
-            return notReadableAs(charset, line);
-        }
-        return cannotRead(e);
+        return readFailure(e, charset, line);
     }
 
     private InvalidInputException malformed(CsvTokenizer.Malformed e, long recordsBefore, long linesBefore) {
@@ -491,18 +487,19 @@ public final class ExportReader implements AutoCloseable {
         try {
             return from.next();
         } catch (IOException e) {
-            throw readFailure(e, from, readAs);
+            throw readFailure(e, readAs, from.lineNumber());
         } catch (CsvTokenizer.Malformed e) {
             throw malformed(e, 0, 0);
         }
     }
 
-    private RuntimeException readFailure(IOException e, CsvTokenizer from, Charset readAs) {
+    /** @param line the line being read, for a character that cannot be read as {@code readAs} */
+    private RuntimeException readFailure(IOException e, Charset readAs, long line) {
         if (e instanceof CsvTokenizer.NotUtf8 notUtf8) {
             return notReadableAs(readAs, notUtf8.line);
         }
-        if (e instanceof MalformedInputException || e instanceof CharacterCodingException) {
-            return notReadableAs(readAs, from.lineNumber());
+        if (e instanceof CharacterCodingException) {
+            return notReadableAs(readAs, line);
         }
         return cannotRead(e);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.coprod.core.words.Words;
@@ -42,23 +41,24 @@ final class GroupNames {
     }
 
     /**
-     * Of the services (or roles) of an export that the mapping file does not name, in file order: whether they all look
-     * like a survey tool's bare codes ("1", "A1", "AO01"), so that the report's groups are not left as codes unnoticed.
+     * Of the services (or roles) of an export that the mapping file does not name: whether they all look like a survey
+     * tool's bare codes ("1", "A1", "AO01"), so that the report's groups are not left as codes unnoticed. The smallest
+     * codes are kept, whatever the order they are met in (parts of a file are read in any order).
      */
     static final class BareCodes {
         private static final Pattern BARE_CODE = Pattern.compile("(?i)[a-z]{0,2}[0-9]{1,4}");
         private static final int MOST_CODES_NOTED = 50;
         private static final int MOST_CODES_SHOWN = 8;
 
-        private final Set<String> codes = new TreeSet<>();
+        private final TreeSet<String> codes = new TreeSet<>();
         private boolean onlyCodes = true;
 
         void note(List<String> cells) {
             for (String cell : cells) {
                 if (!BARE_CODE.matcher(cell).matches()) {
                     onlyCodes = false;
-                } else if (codes.size() < MOST_CODES_NOTED) {
-                    codes.add(cell);
+                } else if (codes.add(cell) && codes.size() > MOST_CODES_NOTED) {
+                    codes.pollLast();
                 }
             }
         }

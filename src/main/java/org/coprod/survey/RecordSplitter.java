@@ -64,7 +64,7 @@ final class RecordSplitter {
     Part next() throws IOException {
         byte[] bytes = used.poll();
         if (bytes == null || bytes.length < carried.length * 2) {
-            bytes = new byte[Math.max(partBytes, carried.length * 2)];
+            bytes = new byte[room(Math.max(partBytes, carried.length * 2))];
         }
         System.arraycopy(carried, 0, bytes, 0, carried.length);
         int length = carried.length;
@@ -81,10 +81,16 @@ final class RecordSplitter {
             }
             if (length >= MOST_BYTES_IN_A_RECORD) {
                 endOfInput = true;
+                carried = new byte[0];
                 return new Part(bytes, length, true);
             }
-            bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            bytes = Arrays.copyOf(bytes, room(bytes.length * 2));
         }
+    }
+
+    /** Room for {@code bytes}, but never more than a record may take: a part with no record end is then too long. */
+    private static int room(int bytes) {
+        return Math.min(bytes, MOST_BYTES_IN_A_RECORD);
     }
 
     /** Takes back a part's bytes once they have been read, to fill them again (any thread may call this). */

@@ -20,8 +20,9 @@ import org.coprod.survey.ExportReader.Column;
 /**
  * Reads the records of one part of an export (see {@link RecordSplitter}) and turns each into answer codes, a
  * service, a role and the respondent's section and dimension scores: the work of reading an export that can be done
- * on several threads at once. One coder per thread: it remembers, for the parts it reads after, what each cell text it
- * met stands for. What it finds is counted from the start of the part; {@link SurveyScorer} adds the parts up in file
+ * on several threads at once. A coder is used by one thread at a time, but not always the same thread, and not for
+ * the parts in file order: what it remembers between parts (what each cell text it met stands for) must not depend on
+ * that order. What it finds is counted from the start of the part; {@link SurveyScorer} adds the parts up in file
  * order, so the results are those of reading the file from start to end.
  */
 final class RowCoder {
@@ -195,8 +196,11 @@ final class RowCoder {
     private boolean next() throws CsvTokenizer.Malformed {
         Arrays.fill(rowCodes, AnswerCodes.NONE);
         int found = row.nextPlain(knownOfColumns, questionOfColumn, rowCodes);
-        if (found < 0 && !nextRecord()) {
-            return false;
+        if (found < 0) {
+            Arrays.fill(rowCodes, AnswerCodes.NONE); // nextPlain may have coded some cells before giving up
+            if (!nextRecord()) {
+                return false;
+            }
         }
         Coded c = coded;
         c.read++;

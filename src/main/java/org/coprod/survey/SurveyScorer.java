@@ -274,7 +274,11 @@ public final class SurveyScorer {
                         Problem.inFile(file.toString(), words.get("survey.export.header-only")));
             }
             checkAnswersExplained(file);
-            rows.readByPlace.forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
+            questionnaire.questions().stream() // in the questionnaire's order, whatever order the parts met them in
+                    .map(questionnaire::answerSetOf)
+                    .filter(set -> rows.readByPlace.stream().anyMatch(read -> read == set))
+                    .distinct()
+                    .forEach(set -> warnings.add(numbersReadAsPlaces(file, set)));
             rows.services
                     .codesNotNamed(words)
                     .ifPresent(codes -> warnings.add(words.get("survey.warning.services-are-codes", file, codes)));
@@ -382,7 +386,7 @@ public final class SurveyScorer {
         final RowCoder.Export export;
         final GroupNames.BareCodes services = new GroupNames.BareCodes();
         final GroupNames.BareCodes roles = new GroupNames.BareCodes();
-        /** The answer sets for which a number was read as an option's place that is not its value, in file order. */
+        /** The answer sets for which a number was read as an option's place that is not its value. */
         final List<AnswerSet> readByPlace = new ArrayList<>();
 
         long read;

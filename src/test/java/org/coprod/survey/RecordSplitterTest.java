@@ -80,6 +80,24 @@ class RecordSplitterTest {
         assertThat(splitter.next()).isNull();
     }
 
+    /** Found by review: after a record too long, the start of it was handed on again as one more part. */
+    @Test
+    void after_rows_a_record_longer_than_the_most_allowed_ends_the_parts() throws Exception {
+        String rows = "a,b\n".repeat(100);
+        byte[] file = (rows + "c,\"" + "x".repeat(RecordSplitter.MOST_BYTES_IN_A_RECORD + 10) + "\"\nd,e\n")
+                .getBytes(StandardCharsets.UTF_8);
+        RecordSplitter splitter = new RecordSplitter(new byte[0], new ByteArrayInputStream(file), ',', 300 * 1024);
+        List<RecordSplitter.Part> parts = new ArrayList<>();
+        for (RecordSplitter.Part part = splitter.next(); part != null; part = splitter.next()) {
+            parts.add(part);
+        }
+        assertThat(parts).hasSize(2);
+        assertThat(new String(parts.get(0).bytes(), 0, parts.get(0).length(), StandardCharsets.UTF_8))
+                .isEqualTo(rows);
+        assertThat(parts.get(1).tooLong()).isTrue();
+        assertThat(parts.get(1).length()).isEqualTo(RecordSplitter.MOST_BYTES_IN_A_RECORD);
+    }
+
     private static byte[] randomCsv(Random random, int records) {
         StringBuilder text = new StringBuilder();
         for (int r = 0; r < records; r++) {
