@@ -110,7 +110,7 @@ public final class ReportAnswers {
                 "cli.language.no-translation",
                 questionnaire.id(),
                 questionnaire.version(),
-                ReportInLanguages.nameOf(language),
-                ReportInLanguages.nameOf(questionnaire.language())));
+                ReportInLanguages.nameIn(language, words.locale()),
+                ReportInLanguages.nameIn(questionnaire.language(), words.locale())));
     }
 }

@@ -78,8 +78,12 @@ public record ReportInLanguages(List<Report> parts) implements Report {
 
     /** A language's name in that language ("Cymraeg", "English"), to head its part of the report. */
     static String nameOf(String tag) {
-        Locale locale = Locale.forLanguageTag(tag);
-        String name = locale.getDisplayLanguage(locale);
-        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return nameIn(tag, Locale.forLanguageTag(tag));
+    }
+
+    /** A language's name in another language, for a sentence in that one ("Welsh" in English, "Saesneg" in Welsh). */
+    static String nameIn(String tag, Locale sentence) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(sentence);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(sentence) + name.substring(1);
     }
 }

@@ -205,6 +205,19 @@ class ScoreInLanguagesTest {
         assertThat(comparison.toString()).contains(ENGLISH_VERDICT).doesNotContain(WELSH_VERDICT);
     }
 
+    /**
+     * Found by trying it: results of an export answered to version 1.0, which has no Welsh translation, said in Welsh
+     * that its questions were "yn English"; each language is now named in the sentence's own language.
+     */
+    @Test
+    void the_note_on_a_missing_translation_names_each_language_in_the_sentences_own() {
+        String older = "examples/exports/google-forms.csv";
+        assertThat(succeeded(CliTest.run("score", older, "--language", "cy", "--width", "120")))
+                .contains("Nid oes cyfieithiad Cymraeg o'r holiadur 'six-principles' 1.0, felly mae ei gwestiynau a'i"
+                        + " gyngor yn Saesneg.")
+                .doesNotContain("yn English");
+    }
+
     @Test
     void csv_in_two_languages_has_each_languages_rows_marked_with_their_language() throws IOException {
         List<CSVRecord> both = csv(WELSH, "--language", "cy,en");
