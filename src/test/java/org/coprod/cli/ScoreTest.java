@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coprod.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -369,6 +371,32 @@ class ScoreTest {
         Files.write(notUtf8, latin);
         assertThat(score(notUtf8.toString()).err())
                 .contains(notUtf8 + ": the file cannot be read as UTF-8 text near line " + line + ";");
+    }
+
+    /**
+     * A Windows-1252 export is re-encoded as it is read, by the thread that cuts it into parts: a byte that Windows-1252
+     * does not define, megabytes in, stops coprod with the file and a line near it, not a stack trace or a hang.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120) // a failure lost between threads would leave the reading waiting for ever
+    void a_byte_windows_1252_does_not_define_far_into_a_file_read_in_parts_is_reported_near_its_line()
+            throws Exception {
+        String rows = HEADER + "Caf\u00e9,Staff,Often,2,3,4,Yes,No,1,2,3,4\n".repeat(80_000); // lines 2 to 80,001
+        byte[] text = (rows + "Bad,Staff,Often,2,3,4,Yes,No,1,2,3,4\n").getBytes(Charset.forName("windows-1252"));
+        int b = text.length - 36; // the 'a' of "Bad", on line 80,002
+        text[b] = (byte) 0x81;
+        Path file = dir.resolve("windows-1252.csv");
+        Files.write(file, text);
+
+        CliTest.Run run = score(file.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        Matcher near = Pattern.compile("^coprod: " + Pattern.quote(file.toString())
+                        + ": the file cannot be read as windows-1252 text near line (\\d+); save it as UTF-8")
+                .matcher(run.err());
+        assertThat(near.find()).as(run.err()).isTrue();
+        assertThat(Long.parseLong(near.group(1))).isBetween(40_000L, 80_002L); // the line where its part starts
+        assertThat(run.err().lines()).hasSize(1);
     }
 
     @Test
