@@ -5,8 +5,8 @@
 #   mvn package && src/dist/runtime-image.sh
 #
 # Needs a JDK 17 or newer (JAVA_HOME, or jlink on the PATH) and target/coprod.jar. Makes target/coprod-VERSION-OS-ARCH/
-# (bin/coprod, or bin\coprod.cmd on Windows, with Java's own files; lib/coprod.jar; the questionnaires, the man page,
-# the completion script, README.md and LICENSE) and beside it a .tar.gz of it (a .zip on Windows); says their sizes,
+# (bin/coprod, or bin\coprod.cmd on Windows, with Java's own files; lib/coprod.jar; the questionnaires, the examples,
+# the man page, the completion script, README.md and LICENSE, as the release archive has) and beside it a .tar.gz of it (a .zip on Windows); says their sizes,
 # then prints the archive's path.
 set -euo pipefail
 
@@ -62,6 +62,7 @@ else
   java_in_image="$image/bin/java"
 fi
 cp -R questionnaires "$image/questionnaires"
+cp -R examples "$image/examples"
 cp README.md LICENSE "$image/"
 [[ -f target/docs/man/coprod.1 ]] && mkdir -p "$image/man" && cp target/docs/man/coprod.1 "$image/man/"
 [[ -f target/docs/completion/coprod ]] && mkdir -p "$image/completion" \

@@ -39,10 +39,4 @@ public final class AnswerMessages {
                     expected);
         }
     }
-
-    /** {@link #notAnAnswer(AnswerSet, String, String, Words)} in English. */
-    public static String notAnAnswer(AnswerSet set, String questionId, String value) {
-        // language: English for the survey export's messages until survey passes the run's Words
-        return notAnAnswer(set, questionId, value, Words.english());
-    }
 }

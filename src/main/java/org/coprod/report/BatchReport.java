@@ -397,7 +397,7 @@ public final class BatchReport implements Report {
         String b = gapRoles.orElseThrow().get(1);
         GroupAccumulator first = batch.rolesIn(service).get(a);
         GroupAccumulator second = batch.rolesIn(service).get(b);
-        doc.subheading(words.get("report.gaps.heading", a, b));
+        doc.subheading(words.get("report.gaps.heading", words.and(List.of(a, b))));
         switch (gapState(first, second)) {
             case NO_ONE -> doc.paragraph(words.get("report.gaps.no-one", count(first) == 0 ? a : b));
             case TOO_SMALL ->
@@ -467,7 +467,7 @@ public final class BatchReport implements Report {
                 rows));
         doc.chart(new Chart(
                 ChartKind.BARS,
-                words.get("report.gaps.chart", shownName(service), a, b),
+                words.get("report.gaps.chart", shownName(service), words.and(List.of(a, b))),
                 gaps.stream().map(Gaps.Gap::name).toList(),
                 List.of(
                         new Series(

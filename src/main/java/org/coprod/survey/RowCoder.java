@@ -334,7 +334,7 @@ final class RowCoder {
                             set.options().size(),
                             export.preset().toolName(export.words()));
         }
-        return AnswerMessages.notAnAnswer(set, question.id(), value);
+        return AnswerMessages.notAnAnswer(set, question.id(), value, export.words());
     }
 
     private void problem(Column column, String message) {

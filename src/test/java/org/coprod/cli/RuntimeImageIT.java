@@ -57,10 +57,16 @@ class RuntimeImageIT {
     }
 
     @Test
-    void holds_its_own_java_the_launcher_the_jar_the_questionnaires_the_readme_and_the_licence() {
+    void holds_its_own_java_the_launcher_the_jar_the_questionnaires_the_examples_the_readme_and_the_licence() {
         assertThat(Files.isExecutable(image.resolve("bin/java"))).isTrue();
         assertThat(Files.isExecutable(image.resolve("bin/coprod"))).isTrue();
-        for (String file : List.of("lib/coprod.jar", "questionnaires/six-principles.yaml", "README.md", "LICENSE")) {
+        // the examples too, as in the release archive: found missing by trying the image as a new user would
+        for (String file : List.of(
+                "lib/coprod.jar",
+                "questionnaires/six-principles.yaml",
+                "examples/northgate-tenants-panel-answers.yaml",
+                "README.md",
+                "LICENSE")) {
             assertThat(image.resolve(file)).as(file).isRegularFile();
         }
     }
@@ -73,9 +79,7 @@ class RuntimeImageIT {
 
         Run report = coprod(
                 "report",
-                Path.of("examples/northgate-tenants-panel-answers.yaml")
-                        .toAbsolutePath()
-                        .toString());
+                image.resolve("examples/northgate-tenants-panel-answers.yaml").toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).contains("VERDICT: VOICE").contains("WHAT TO DO FIRST");
     }

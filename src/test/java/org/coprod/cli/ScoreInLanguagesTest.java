@@ -207,15 +207,31 @@ class ScoreInLanguagesTest {
 
     /**
      * Found by trying it: results of an export answered to version 1.0, which has no Welsh translation, said in Welsh
-     * that its questions were "yn English"; each language is now named in the sentence's own language.
+     * that its questions were "yn English"; each language is now named in the sentence's own language. (And the note
+     * says the whole report is in English, as it is, not only the questions and advice.)
      */
     @Test
     void the_note_on_a_missing_translation_names_each_language_in_the_sentences_own() {
         String older = "examples/exports/google-forms.csv";
         assertThat(succeeded(CliTest.run("score", older, "--language", "cy", "--width", "120")))
-                .contains("Nid oes cyfieithiad Cymraeg o'r holiadur 'six-principles' 1.0, felly mae ei gwestiynau a'i"
-                        + " gyngor yn Saesneg.")
+                .contains("Nid oes cyfieithiad Cymraeg o'r holiadur 'six-principles' 1.0, felly mae'r adroddiad hwn yn"
+                        + " Saesneg.")
                 .doesNotContain("yn English");
+    }
+
+    /**
+     * Found by trying it as a new user: the Welsh heading of a role gap read "a Aelod o staff" (Welsh writes "ac"
+     * before a vowel), and an answer that could not be read was described in English in the Welsh report.
+     */
+    @Test
+    void roles_are_joined_and_unreadable_answers_described_in_welsh(@TempDir Path dir) throws IOException {
+        Path misspelt = dir.resolve("misspelt.csv");
+        Files.writeString(misspelt, Files.readString(Path.of(WELSH)).replaceFirst("Weithiau", "Weithau"));
+
+        String text = succeeded(CliTest.run("score", misspelt.toString(), "--language", "cy", "--width", "120"));
+
+        assertThat(text).contains("ac Aelod o staff yn gweld pethau'n wahanol").doesNotContain(" a Aelod");
+        assertThat(text).contains("nid yw 'Weithau' yn ateb i gwestiwn").doesNotContain("is not an answer");
     }
 
     @Test
