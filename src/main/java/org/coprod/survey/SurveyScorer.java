@@ -223,6 +223,7 @@ public final class SurveyScorer {
             unreadExamples.clear();
             List<Column> columns = reader.columns();
             if (reader.charset().equals(ExportReader.WINDOWS_1252)) {
+                refuseLettersLost(file, reader.columns());
                 warnings.add(words.get("survey.warning.windows-1252", file));
             }
             List<Column> notQuestions = ColumnMapping.of(
@@ -302,6 +303,28 @@ public final class SurveyScorer {
                     false));
         }
     }
+
+    /**
+     * A heading with '?' between two letters, in a file saved as Windows-1252: letters it has no place for (Welsh ŵ and
+     * ŷ) were written as '?' when it was saved, so the question's or the service's column can no longer be matched, and
+     * scoring it would quietly lose them.
+     */
+    private void refuseLettersLost(Path file, List<Column> columns) {
+        for (Column column : columns) {
+            java.util.regex.Matcher lost = WORD_WITH_LETTER_LOST.matcher(column.name());
+            if (lost.find()) {
+                throw new InvalidInputException(Problem.inFile(
+                        file.toString(),
+                        words.get(
+                                "survey.export.letters-lost",
+                                Problem.quote(lost.group()),
+                                Problem.quote(column.name(), words))));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern WORD_WITH_LETTER_LOST =
+            java.util.regex.Pattern.compile("\\p{L}*\\p{L}\\?\\p{L}\\p{L}*");
 
     /**
      * An export whose answers are mostly codes that nothing explains (neither the questionnaire, nor the tool's way of

@@ -234,6 +234,26 @@ class ScoreInLanguagesTest {
         assertThat(text).contains("nid yw 'Weithau' yn ateb i gwestiwn").doesNotContain("is not an answer");
     }
 
+    /**
+     * Found by trying it as a new user: the Welsh export saved from Excel as Windows-1252 turns "grŵp" into "gr?p", so
+     * a question's column and the service column were no longer found, both services were scored as one and the
+     * results said there were no problems. Such a file is now refused, naming a heading that lost a letter.
+     */
+    @Test
+    void a_welsh_export_saved_as_windows_1252_with_letters_lost_is_refused(@TempDir Path dir) throws IOException {
+        Path saved = dir.resolve("cymraeg-1252.csv");
+        Files.write(saved, Files.readString(Path.of(WELSH)).getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        CliTest.Run run = CliTest.run("score", saved.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err())
+                .startsWith("coprod: " + saved + ": letters in its headings were lost when it was saved, such as 'gr?p'"
+                        + " in 'Yn ystod y flwyddyn ddiwethaf,")
+                .contains("Save it again as \"CSV UTF-8\"");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
     @Test
     void csv_in_two_languages_has_each_languages_rows_marked_with_their_language() throws IOException {
         List<CSVRecord> both = csv(WELSH, "--language", "cy,en");
