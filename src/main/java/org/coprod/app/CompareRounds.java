@@ -54,7 +54,8 @@ public final class CompareRounds {
                         round.services().stream()
                                 .map(s -> s.namedIn(translated))
                                 .toList(),
-                        round.hidden());
+                        round.hidden(),
+                        translated.language());
             }
             if (translated == questionnaire) {
                 return round;
@@ -126,7 +127,8 @@ public final class CompareRounds {
                 questionnaire.id(),
                 assessment.questionnaireVersion(),
                 List.of(Snapshot.of(assessment.service(), card)),
-                List.of());
+                List.of(),
+                questionnaire.language());
     }
 
     private Read read(Path file, Optional<String> questionnaire, Consumer<String> warnings) {
@@ -146,10 +148,12 @@ public final class CompareRounds {
             Round round = ResultsReader.read(file, words);
             Questionnaire used = questionnaire
                     .map(name -> Catalogue.resolve(name, words))
-                    .orElseGet(() -> Catalogue.builtIn(round.questionnaireId())
-                            .orElseThrow(() -> new UserError(
-                                    UserError.Kind.USAGE,
-                                    words.get("cli.compare.not-built-in", file, round.questionnaireId()))));
+                    .orElseGet(() -> Catalogue.inLanguage( // the results' language, as the comparison is then
+                            Catalogue.builtIn(round.questionnaireId())
+                                    .orElseThrow(() -> new UserError(
+                                            UserError.Kind.USAGE,
+                                            words.get("cli.compare.not-built-in", file, round.questionnaireId()))),
+                            round.language()));
             return new Read(round, used, Optional.empty());
         }
         throw new InvalidInputException(Problem.inFile(

@@ -869,6 +869,7 @@ public final class BatchReport implements Report {
     @Override
     public Map<String, Object> toJson() {
         Map<String, Object> root = Json.header("survey", questionnaire, questionnaire.version());
+        root.put("language", questionnaire.language());
         root.put("respondents", batch.everyone().respondents());
         root.put(
                 "rows",

@@ -254,6 +254,28 @@ class ScoreInLanguagesTest {
         assertThat(run.err().lines()).hasSize(1);
     }
 
+    /**
+     * Found by trying it as a new user: two Welsh results were compared in English, as results did not say their
+     * language; they now do, and a comparison is in the later round's language unless --language says otherwise.
+     */
+    @Test
+    void results_say_their_language_and_welsh_results_compare_in_welsh(@TempDir Path dir) throws IOException {
+        Path welsh = dir.resolve("cymraeg.json");
+        Path english = dir.resolve("english.json");
+        succeeded(CliTest.run("score", WELSH, "-f", "json", "-o", welsh.toString()));
+        succeeded(CliTest.run("score", ENGLISH, "-f", "json", "-o", english.toString()));
+        assertThat(new ObjectMapper().readTree(welsh.toFile()).get("language").asText())
+                .isEqualTo("cy");
+        assertThat(new ObjectMapper().readTree(english.toFile()).get("language").asText())
+                .isEqualTo("en");
+
+        String inWelsh = succeeded(CliTest.run("compare", english.toString(), welsh.toString(), "--width", "100"));
+        String inEnglish = succeeded(CliTest.run("compare", welsh.toString(), english.toString(), "--width", "100"));
+
+        assertThat(inWelsh).contains(WELSH_VERDICT).doesNotContain(ENGLISH_VERDICT);
+        assertThat(inEnglish).contains(ENGLISH_VERDICT).doesNotContain(WELSH_VERDICT);
+    }
+
     @Test
     void csv_in_two_languages_has_each_languages_rows_marked_with_their_language() throws IOException {
         List<CSVRecord> both = csv(WELSH, "--language", "cy,en");

@@ -59,7 +59,8 @@ public final class ResultsReader {
                 text(name, questionnaire, "id", words),
                 text(name, questionnaire, "version", words),
                 services,
-                hidden);
+                hidden,
+                root.path("language").asText("en")); // results written before they said their language are English
     }
 
     private static Snapshot snapshot(String service, JsonNode node) {
