@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import org.coprod.cli.Programs.Run;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,8 +34,6 @@ class ReleaseArchiveIT {
 
     static Path home;
     static Path bin;
-
-    record Run(int code, String out, String err) {}
 
     @BeforeAll
     static void unpack() throws Exception {
@@ -194,19 +191,7 @@ class ReleaseArchiveIT {
 
     private static Run run(List<String> command, Path directory, Map<String, String> env, String input)
             throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        Path out = Files.createTempFile(folder, "out", ".txt");
-        Path err = Files.createTempFile(folder, "err", ".txt");
-        Process process =
-                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS))
-                .as("finished: " + command)
-                .isTrue();
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return Programs.run(command, directory, env, input, folder, 120);
     }
 
     private static List<String> entries(Path zip) throws IOException {

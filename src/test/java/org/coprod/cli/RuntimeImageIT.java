@@ -3,13 +3,12 @@ package org.coprod.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.coprod.cli.Programs.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,6 @@ class RuntimeImageIT {
     static Path image;
     /** A PATH with nothing in it, so no java can be found there. */
     static Path emptyPath;
-
-    record Run(int code, String out, String err) {}
 
     @BeforeAll
     static void makeAndUnpack() throws Exception {
@@ -121,20 +118,6 @@ class RuntimeImageIT {
     }
 
     private static Run run(List<String> command, Path directory, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        Path out = Files.createTempFile(folder, "out", ".txt");
-        Path err = Files.createTempFile(folder, "err", ".txt");
-        Process process =
-                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().close();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS))
-                .as("finished: " + command)
-                .isTrue();
-        return new Run(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return Programs.run(command, directory, env, "", folder, 300);
     }
 }
