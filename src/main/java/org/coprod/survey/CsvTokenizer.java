@@ -450,14 +450,15 @@ final class CsvTokenizer {
         return -1;
     }
 
-    private boolean isFieldEnd(byte b) {
+    /** Whether {@code b} ends an unquoted field: the delimiter or a line end (the one rule every reader here uses). */
+    static boolean isFieldEnd(byte b, byte delimiter) {
         return b == delimiter || b == '\n' || b == '\r';
     }
 
     /** Where the unquoted field starting at {@code p} ends: at a delimiter, a line end or the end of what was read. */
     private int endOfUnquoted(int p) {
         int q = p;
-        while (q < length && !isFieldEnd(buffer[q])) {
+        while (q < length && !isFieldEnd(buffer[q], delimiter)) {
             q++;
         }
         return q;

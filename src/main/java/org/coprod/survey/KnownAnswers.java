@@ -66,7 +66,7 @@ final class KnownAnswers {
         for (int i = 0; i < known.length; i++) {
             byte[] text = known[i];
             int after = at + text.length;
-            if (after < limit && isFieldEnd(bytes[after], delimiter) && startsWith(bytes, at, text)) {
+            if (after < limit && CsvTokenizer.isFieldEnd(bytes[after], delimiter) && startsWith(bytes, at, text)) {
                 return first * MOST_PER_FIRST_BYTE + i;
             }
         }
@@ -80,10 +80,6 @@ final class KnownAnswers {
 
     byte code(int found) {
         return codes[found / MOST_PER_FIRST_BYTE][found % MOST_PER_FIRST_BYTE];
-    }
-
-    private static boolean isFieldEnd(byte b, byte delimiter) {
-        return b == delimiter || b == '\n' || b == '\r';
     }
 
     /** A byte at a time: labels are short, and the quick compiler keeps a bounds-check call in each word read. */

@@ -134,7 +134,7 @@ final class RecordSplitter {
             if (p >= target) {
                 return Math.max(target, 0);
             }
-            if (p == 0 || isFieldEnd(bytes[p - 1])) {
+            if (p == 0 || CsvTokenizer.isFieldEnd(bytes[p - 1], delimiter)) {
                 p = afterQuotedField(bytes, p + 1, length);
                 if (p < 0 || p >= target) {
                     return p;
@@ -176,7 +176,9 @@ final class RecordSplitter {
             if (!QUOTE_OR_LINE_END[b & 0xFF]) {
                 p++;
             } else if (b == '"') {
-                p = p == 0 || isFieldEnd(bytes[p - 1]) ? afterQuotedField(bytes, p + 1, length) : p + 1;
+                p = p == 0 || CsvTokenizer.isFieldEnd(bytes[p - 1], delimiter)
+                        ? afterQuotedField(bytes, p + 1, length)
+                        : p + 1;
                 if (p < 0) {
                     return end;
                 }
@@ -204,9 +206,5 @@ final class RecordSplitter {
             }
         }
         return -1;
-    }
-
-    private boolean isFieldEnd(byte b) {
-        return b == delimiter || b == '\n' || b == '\r';
     }
 }
