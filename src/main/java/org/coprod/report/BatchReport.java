@@ -69,6 +69,8 @@ public final class BatchReport implements Report {
     private final List<String> notes;
     private final Words words;
     private final QuestionNames questionNames;
+    /** Each group's verdict, decided once: the counts, the overview, the service pages and the JSON all name it. */
+    private final Map<GroupAccumulator, Verdict> verdicts = new java.util.IdentityHashMap<>();
     /** The names the scoring gives groups itself, in the words of the questionnaire scored, to the report's words. */
     private final Map<String, String> namesGiven;
 
@@ -123,7 +125,7 @@ public final class BatchReport implements Report {
     // the rules of the one scored, so the same in every language, but named in the report's words.
 
     private Verdict verdictOf(GroupAccumulator group) {
-        return Verdicts.decide(questionnaire, batch.meansOf(group));
+        return verdicts.computeIfAbsent(group, g -> Verdicts.decide(questionnaire, batch.meansOf(g)));
     }
 
     private List<Borderline> borderlineOf(GroupAccumulator group) {
