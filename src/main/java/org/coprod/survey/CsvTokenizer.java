@@ -199,7 +199,8 @@ final class CsvTokenizer {
 
     /**
      * The offset of the quote closing the quoted field that opens at {@code open}, noting the line breaks inside it in
-     * {@code linesInQuotes} and a doubled quote as field {@code field}'s; -1 when more input is needed to tell.
+     * {@code linesInQuotes} and a doubled quote as field {@code field}'s; -1 when more input is needed to tell. ({@link
+     * RecordSplitter} follows the same rule to cut a file into parts.)
      */
     private int closingQuote(int open, int field) throws Malformed {
         int q = open + 1;
