@@ -7,8 +7,8 @@ import java.util.Arrays;
  * its code (see {@link AnswerCodes}): what {@link CsvTokenizer#nextPlain} codes a cell with, comparing the file's bytes
  * with these as it goes, so that a known answer is read once and neither hashed nor looked up. An answer written as one
  * byte ("4") is found by that byte; a longer one ("Sometimes", or {@code "Yes, at least one real decision"} with its
- * quotes) among the few met that start with the same byte. Only answers written simply are learnt: quoted or not, with
- * no quote and no line break inside.
+ * quotes) among the few met that start with the same byte, compared eight bytes at a time. Only answers written simply
+ * are learnt: quoted or not, with no quote and no line break inside.
  */
 final class KnownAnswers {
     /** In {@link #oneByte}: the byte has no code. */
@@ -18,10 +18,22 @@ final class KnownAnswers {
 
     /** The codes of the answers written as one byte, indexed by the byte (0 to 255). */
     final byte[] oneByte = new byte[256];
-    /** By their first byte, the answers met written in more than one byte: as in the file, and their codes. */
-    private final byte[][][] written = new byte[256][][];
+    /** By their first byte, the numbers of the answers met written in more than one byte. */
+    private final int[][] byFirstByte = new int[256][];
 
-    private final byte[][] codes = new byte[256][];
+    /** Each answer met written in more than one byte, by its number: as written in the file, and its code. */
+    private byte[][] texts = new byte[8][];
+
+    private byte[] codes = new byte[8];
+    /**
+     * Each answer's first eight bytes as one number (fewer for a shorter answer, the rest 0), and which of those bits
+     * are the answer's; and for an answer of eight bytes or more, its last eight.
+     */
+    private long[] heads = new long[8];
+
+    private long[] headMasks = new long[8];
+    private long[] tails = new long[8];
+    private int count;
 
     KnownAnswers() {
         Arrays.fill(oneByte, NO_CODE);
@@ -34,19 +46,38 @@ final class KnownAnswers {
             return;
         }
         int first = bytes[from] & 0xFF;
-        byte[][] known = written[first] == null ? new byte[0][] : written[first];
+        int[] known = byFirstByte[first] == null ? new int[0] : byFirstByte[first];
         if (known.length == MOST_PER_FIRST_BYTE || indexOf(known, bytes, from, to) >= 0) {
             return;
         }
-        written[first] = Arrays.copyOf(known, known.length + 1);
-        written[first][known.length] = Arrays.copyOfRange(bytes, from, to);
-        codes[first] = Arrays.copyOf(codes[first] == null ? new byte[0] : codes[first], known.length + 1);
-        codes[first][known.length] = code;
+        if (count == texts.length) {
+            grow();
+        }
+        byte[] text = Arrays.copyOfRange(bytes, from, to);
+        texts[count] = text;
+        codes[count] = code;
+        int headLength = Math.min(8, text.length);
+        for (int k = headLength - 1; k >= 0; k--) {
+            heads[count] = heads[count] << 8 | (text[k] & 0xFF);
+        }
+        headMasks[count] = headLength == 8 ? -1L : (1L << (8 * headLength)) - 1;
+        tails[count] = text.length >= 8 ? Bytes.longAt(text, text.length - 8) : 0;
+        byFirstByte[first] = Arrays.copyOf(known, known.length + 1);
+        byFirstByte[first][known.length] = count++;
     }
 
-    private static int indexOf(byte[][] known, byte[] bytes, int from, int to) {
-        for (int i = 0; i < known.length; i++) {
-            if (Arrays.equals(known[i], 0, known[i].length, bytes, from, to)) {
+    private void grow() {
+        int size = count * 2;
+        texts = Arrays.copyOf(texts, size);
+        codes = Arrays.copyOf(codes, size);
+        heads = Arrays.copyOf(heads, size);
+        headMasks = Arrays.copyOf(headMasks, size);
+        tails = Arrays.copyOf(tails, size);
+    }
+
+    private int indexOf(int[] known, byte[] bytes, int from, int to) {
+        for (int i : known) {
+            if (Arrays.equals(texts[i], 0, texts[i].length, bytes, from, to)) {
                 return i;
             }
         }
@@ -58,37 +89,49 @@ final class KnownAnswers {
      * or a line end, before {@code limit}), as a number for {@link #length} and {@link #code}; -1 when none is there.
      */
     int find(byte[] bytes, int at, int limit, byte delimiter) {
-        int first = bytes[at] & 0xFF;
-        byte[][] known = written[first];
+        int[] known = byFirstByte[bytes[at] & 0xFF];
         if (known == null) {
             return -1;
         }
-        for (int i = 0; i < known.length; i++) {
-            byte[] text = known[i];
-            int after = at + text.length;
-            if (after < limit && CsvTokenizer.isFieldEnd(bytes[after], delimiter) && startsWith(bytes, at, text)) {
-                return first * MOST_PER_FIRST_BYTE + i;
+        for (int i : known) {
+            int after = at + texts[i].length;
+            if (after < limit && CsvTokenizer.isFieldEnd(bytes[after], delimiter) && isAt(bytes, at, i)) {
+                return i;
             }
         }
         return -1;
     }
 
-    /** How many bytes the answer {@link #find} found takes in the file. */
-    int length(int found) {
-        return written[found / MOST_PER_FIRST_BYTE][found % MOST_PER_FIRST_BYTE].length;
-    }
-
-    byte code(int found) {
-        return codes[found / MOST_PER_FIRST_BYTE][found % MOST_PER_FIRST_BYTE];
-    }
-
-    /** A byte at a time: labels are short, and the quick compiler keeps a bounds-check call in each word read. */
-    private static boolean startsWith(byte[] bytes, int at, byte[] text) {
-        for (int k = 1; k < text.length; k++) {
-            if (bytes[at + k] != text[k]) {
+    /**
+     * Whether answer {@code i} is written at {@code at}, which is known to be followed by at least one more byte.
+     * Compared as whole eight-byte words, the last of which may overlap the one before: a label takes one to four.
+     */
+    private boolean isAt(byte[] bytes, int at, int i) {
+        byte[] text = texts[i];
+        int length = text.length;
+        if (at + 8 > bytes.length) {
+            return Arrays.equals(text, 0, length, bytes, at, at + length); // the last few bytes of the buffer
+        }
+        if ((Bytes.longAt(bytes, at) & headMasks[i]) != heads[i]) {
+            return false;
+        }
+        if (length <= 8) {
+            return true;
+        }
+        for (int k = 8; k < length - 8; k += 8) {
+            if (Bytes.longAt(bytes, at + k) != Bytes.longAt(text, k)) {
                 return false;
             }
         }
-        return true;
+        return Bytes.longAt(bytes, at + length - 8) == tails[i];
+    }
+
+    /** How many bytes the answer {@link #find} found takes in the file. */
+    int length(int found) {
+        return texts[found].length;
+    }
+
+    byte code(int found) {
+        return codes[found];
     }
 }
