@@ -157,6 +157,9 @@ final class CsvTokenizer {
             byte c = 0;
             if (q < length && buffer[q] == '"') {
                 q = closingQuote(p, n);
+                if (q < 0 && endOfInput) {
+                    throw new Malformed("survey.csv.quote-never-closed", record + 1, line);
+                }
                 if (q < 0) {
                     return NEED_MORE;
                 }
@@ -199,19 +202,16 @@ final class CsvTokenizer {
 
     /**
      * The offset of the quote closing the quoted field that opens at {@code open}, noting the line breaks inside it in
-     * {@code linesInQuotes} and a doubled quote as field {@code field}'s; -1 when more input is needed to tell. ({@link
+     * {@code linesInQuotes} and a doubled quote as field {@code field}'s; -1 when what has been read ends first. ({@link
      * RecordSplitter} follows the same rule to cut a file into parts.)
      */
-    private int closingQuote(int open, int field) throws Malformed {
+    private int closingQuote(int open, int field) {
         int q = open + 1;
         int lines = 0;
         boolean doubledQuote = false;
         while (true) {
             if (q >= length) {
-                if (!endOfInput) {
-                    return -1;
-                }
-                throw new Malformed("survey.csv.quote-never-closed", record + 1, line);
+                return -1;
             }
             byte c = buffer[q];
             if (c == '"') {
@@ -296,9 +296,8 @@ final class CsvTokenizer {
     /**
      * Reads the next record the quick way when it is plain, as nearly every row of a large export is, and codes its
      * answers on the way: the one place where the quick way of reading is written (the usual way is {@link #next}).
-     * A record is plain when it has exactly one field per entry of {@code known}, no quoted field holding a doubled
-     * quote or a line break (a quoted label such as "Regularly, in ways that suit different people" is plain: its text
-     * is just the bytes between the quotes), and has been read whole into the buffer.
+     * A record is plain when it has exactly one field per entry of {@code known} and has been read whole into the
+     * buffer; its quoted fields may hold doubled quotes and line breaks, as a free-text comment does.
      *
      * <p>A field whose column has answers ({@code known[column]} not null) and that is one of the answers known there,
      * written the same way, puts its code into {@code codes} at {@code slots[column]}, found by comparing the bytes in
@@ -327,6 +326,8 @@ final class CsvTokenizer {
         }
         int open = 0;
         int coded = 0;
+        int lines = 0;
+        doubledCount = 0;
         final int last = columns - 1;
         int c = 0;
         while (true) {
@@ -367,10 +368,11 @@ final class CsvTokenizer {
                 codes[slots[c]] = answers.code(found);
                 coded++;
             } else {
-                end = quoted ? closingSimpleQuote(p + 1) : endOfUnquoted(p);
+                end = quoted ? closingQuote(p, c) : endOfUnquoted(p);
                 if (end < 0) {
                     return -1;
                 }
+                lines += quoted ? linesInQuotes : 0;
                 q = quoted ? end + 1 : end;
                 if (q >= length) {
                     return -1;
@@ -404,12 +406,8 @@ final class CsvTokenizer {
             }
             break;
         }
-        count = columns;
         unresolvedCount = open;
-        doubledCount = 0;
-        position = p;
-        recordLine = line;
-        line++;
+        commit(columns, p, lines + 1);
         record++;
         return coded;
     }
@@ -432,23 +430,6 @@ final class CsvTokenizer {
         if (end > start) {
             known.learn(buffer, quoted ? start - 1 : start, quoted ? end + 1 : end, code);
         }
-    }
-
-    /**
-     * The offset of the quote closing a quoted field whose text starts at {@code from}, when the field is simple: no
-     * doubled quote and no line break inside, as every quoted label is. -1 otherwise, or when the buffer ends first.
-     */
-    private int closingSimpleQuote(int from) {
-        for (int q = from; q < length; q++) {
-            byte b = buffer[q];
-            if (b == '"') {
-                return q + 1 < length && buffer[q + 1] == '"' ? -1 : q;
-            }
-            if (b == '\n' || b == '\r') {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Whether {@code b} ends an unquoted field: the delimiter or a line end (the one rule every reader here uses). */

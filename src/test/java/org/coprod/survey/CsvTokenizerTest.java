@@ -243,21 +243,28 @@ class CsvTokenizerTest {
         for (int c = 0; c < 5; c++) {
             tokenizer.teach(c, known[c], (byte) (c + 1));
         }
-        // the second row has a quoted line break: read the usual way, but its simply written answers are now known
-        assertThat(tokenizer.nextPlain(known, new int[] {0, 1, 2, 3, 4}, new byte[5]))
-                .isEqualTo(-1);
-        String simple = "Often,\"a,b\",\"x\"\"y\",4,\"\"\n";
-        tokenizer = new CsvTokenizer(new ByteArrayInputStream(bytes(simple + simple)), ',', true, 0);
-        assertThat(tokenizer.next()).isTrue();
+        // only the simply written answers were learnt; the field with a doubled quote and the one with a line break
+        // are left to the caller, read as the usual way reads them
         byte[] codes = new byte[5];
-        assertThat(tokenizer.nextPlain(known, new int[] {0, 1, 2, 3, 4}, codes)).isEqualTo(-1); // the doubled quote
-        simple = "Often,\"a,b\",x,4,\"\"\n";
-        tokenizer = new CsvTokenizer(new ByteArrayInputStream(bytes(simple + simple)), ',', true, 0);
-        assertThat(tokenizer.next()).isTrue();
         assertThat(tokenizer.nextPlain(known, new int[] {0, 1, 2, 3, 4}, codes)).isEqualTo(3);
         assertThat(codes).containsExactly(1, 2, 0, 4, 0);
-        assertThat(tokenizer.unresolvedCount()).isEqualTo(1);
-        assertThat(tokenizer.fields()).containsExactly("Often", "a,b", "x", "4", "");
+        assertThat(tokenizer.unresolvedCount()).isEqualTo(2);
+        assertThat(tokenizer.fields()).containsExactly("Often", "a,b", "x\"y", "4", "two\nlines");
+        assertThat(tokenizer.recordNumber()).isEqualTo(2);
+        assertThat(tokenizer.lineNumber()).isEqualTo(3);
+        assertThat(tokenizer.nextLineNumber()).isEqualTo(5);
+        assertThat(tokenizer.nextPlain(known, new int[] {0, 1, 2, 3, 4}, codes)).isEqualTo(-1); // the end
+    }
+
+    @Test
+    void a_quoted_field_never_closed_is_left_to_the_usual_way_which_names_it() throws Exception {
+        CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(bytes("x,y\na,\"b\nc,d\n")), ',', true, 0);
+        assertThat(tokenizer.next()).isTrue();
+        assertThat(tokenizer.nextPlain(new KnownAnswers[2], new int[2], new byte[2]))
+                .isEqualTo(-1);
+        CsvTokenizer.Malformed malformed = catchThrowableOfType(CsvTokenizer.Malformed.class, tokenizer::next);
+        assertThat(malformed.key).isEqualTo("survey.csv.quote-never-closed");
+        assertThat(malformed.line).isEqualTo(2);
     }
 
     /** The answers the quick way is given, as written in the file, and what the fields they are written as mean. */
