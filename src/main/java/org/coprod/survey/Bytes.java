@@ -8,10 +8,33 @@ import java.nio.ByteOrder;
 final class Bytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** Runs shorter than this, such as most answer labels, are compared a byte at a time. */
-    private static final int SHORT = 32;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Bytes() {}
+
+    /** A word of eight copies of {@code b}: a word read from a file, xor this, has a zero byte wherever {@code b} was. */
+    static long eight(byte b) {
+        return (b & 0xFFL) * LOW_BITS;
+    }
+
+    /**
+     * Marks the zero bytes of {@code word} by their high bits. The lowest mark is always right; one above a zero byte
+     * may not be, so only {@link #firstMarked} is to be asked of it, or of several such masks or-ed together.
+     */
+    static long zeroBytes(long word) {
+        return (word - LOW_BITS) & ~word & HIGH_BITS;
+    }
+
+    /** Whether all eight bytes of {@code word} are ASCII. */
+    static boolean allAscii(long word) {
+        return (word & HIGH_BITS) == 0;
+    }
+
+    /** Which byte of its word (0 to 7, in file order) the first mark of {@link #zeroBytes} is on. */
+    static int firstMarked(long marks) {
+        return Long.numberOfTrailingZeros(marks) >>> 3;
+    }
 
     /** The eight bytes from {@code offset} as one number. */
     static long longAt(byte[] bytes, int offset) {
@@ -34,8 +57,7 @@ final class Bytes {
     /** Whether {@code length} bytes of {@code a} from {@code aFrom} are those of {@code b} from {@code bFrom}. */
     static boolean equal(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
         int k = 0;
-        // word reads only for long runs: the launcher's quick compiler keeps a bounds check call in each of them
-        for (; k + 8 <= length && length >= SHORT; k += 8) {
+        for (; k + 8 <= length; k += 8) {
             if (longAt(a, aFrom + k) != longAt(b, bFrom + k)) {
                 return false;
             }

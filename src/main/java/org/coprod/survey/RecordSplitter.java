@@ -145,17 +145,14 @@ final class RecordSplitter {
         }
     }
 
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long LOW_BITS = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long QUOTES = Bytes.eight((byte) '"');
 
     /** The offset of the first quote from {@code p} before {@code to}; {@code to} when there is none. Eight at a time. */
     private static int nextQuote(byte[] bytes, int p, int to) {
         for (; p + 8 <= to; p += 8) {
-            long x = Bytes.longAt(bytes, p) ^ QUOTES; // a quote becomes a zero byte
-            long zeros = (x - LOW_BITS) & ~x & HIGH_BITS;
-            if (zeros != 0) {
-                return p + Long.numberOfTrailingZeros(zeros) / 8;
+            long quotes = Bytes.zeroBytes(Bytes.longAt(bytes, p) ^ QUOTES);
+            if (quotes != 0) {
+                return p + Bytes.firstMarked(quotes);
             }
         }
         while (p < to && bytes[p] != '"') {

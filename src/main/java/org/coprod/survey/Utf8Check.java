@@ -6,8 +6,6 @@ package org.coprod.survey;
  * text turned into Strings.
  */
 final class Utf8Check {
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
     private Utf8Check() {}
 
     /**
@@ -18,7 +16,7 @@ final class Utf8Check {
     static int check(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
-            if (i + 8 <= to && (Bytes.longAt(bytes, i) & HIGH_BITS) == 0) {
+            if (i + 8 <= to && Bytes.allAscii(Bytes.longAt(bytes, i))) {
                 i += 8;
                 continue;
             }

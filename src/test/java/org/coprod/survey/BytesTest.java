@@ -27,4 +27,30 @@ class BytesTest {
             }
         }
     }
+
+    @Test
+    void the_first_byte_marked_in_a_word_is_the_first_of_any_byte_looked_for() {
+        Random random = new Random(20261130);
+        byte[] candidates = {',', '\n', '\r', '"', 0, (byte) 0x80, (byte) 0xFF, 1, 'a', ';'};
+        long[] lookedFor = {Bytes.eight((byte) ','), Bytes.eight((byte) '\n'), Bytes.eight((byte) '\r')};
+        for (int n = 0; n < 50_000; n++) {
+            byte[] word = new byte[8];
+            for (int k = 0; k < 8; k++) {
+                word[k] = random.nextInt(3) == 0
+                        ? candidates[random.nextInt(candidates.length)]
+                        : (byte) random.nextInt();
+            }
+            int expected = 8;
+            for (int k = 7; k >= 0; k--) {
+                expected = word[k] == ',' || word[k] == '\n' || word[k] == '\r' ? k : expected;
+            }
+            long marks = 0;
+            for (long pattern : lookedFor) {
+                marks |= Bytes.zeroBytes(Bytes.longAt(word, 0) ^ pattern);
+            }
+            assertThat(marks == 0 ? 8 : Bytes.firstMarked(marks))
+                    .as(Arrays.toString(word))
+                    .isEqualTo(expected);
+        }
+    }
 }
