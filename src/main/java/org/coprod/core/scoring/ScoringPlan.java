@@ -39,10 +39,12 @@ public final class ScoringPlan {
     private final int[][] sectionItems;
     private final int[][] dimensionItems;
     private final boolean[] dimensionTakesHighest;
+    private final double minimumAnsweredFraction;
     private final Map<String, Integer> index = new HashMap<>();
 
     private ScoringPlan(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
+        this.minimumAnsweredFraction = questionnaire.scoring().minimumAnsweredFraction();
         List<Question> questions = questionnaire.questions();
         int n = questions.size();
         min = new double[n];
@@ -149,11 +151,12 @@ public final class ScoringPlan {
                 answered++;
                 sum += itemScores[i] * weight[i];
                 weights += weight[i];
-                top = Math.max(top, itemScores[i]);
+                if (highest) {
+                    top = Math.max(top, itemScores[i]);
+                }
             }
         }
-        boolean enough = answered > 0
-                && (double) answered / applicable >= questionnaire.scoring().minimumAnsweredFraction();
+        boolean enough = answered > 0 && (double) answered / applicable >= minimumAnsweredFraction;
         return !enough ? Double.NaN : highest ? top : sum / weights;
     }
 
