@@ -38,7 +38,9 @@ final class TemplateCommand extends CommandBase {
     @Override
     public Integer call() {
         Questionnaire q = Catalogue.resolve(questionnaire, words());
-        List<String> header = new ArrayList<>(List.of("Service", "Role"));
+        Words sheetWords = Words.forTag(q.language()); // the sheet is answered in the questionnaire's language
+        List<String> header = new ArrayList<>(
+                List.of(sheetWords.get("survey.template.service"), sheetWords.get("survey.template.role")));
         for (Question question : q.questions()) {
             header.add(questionText ? question.text() : question.id());
         }

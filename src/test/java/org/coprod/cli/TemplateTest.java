@@ -15,6 +15,8 @@ import org.coprod.core.words.Words;
 import org.coprod.io.yaml.Catalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Issue 15: template gave no hint of which answers each column takes. */
 class TemplateTest {
@@ -55,16 +57,24 @@ class TemplateTest {
                 .isEqualTo("C, D, H–J");
     }
 
-    /** The sheet, filled in as the guide says (words, the numbers after them, and the codes), scores with no problem. */
-    @Test
-    void a_filled_template_scores() throws IOException {
+    /**
+     * The sheet, filled in as the guide says (words, the numbers after them, and the codes), scores with no problem;
+     * in Welsh too, whose sheet is headed in Welsh (it was headed "Service,Role" in every language).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "cy"})
+    void a_filled_template_scores(String language) throws IOException {
+        Questionnaire questionnaire = Catalogue.inLanguage(BUILT_IN, language);
         Path sheet = dir.resolve("survey.csv");
-        assertThat(CliTest.run("template", "-o", sheet.toString()).code()).isZero();
+        assertThat(CliTest.run("template", "--language", language, "-o", sheet.toString())
+                        .code())
+                .isZero();
         StringBuilder filled = new StringBuilder(Files.readString(sheet));
+        assertThat(filled.toString()).startsWith(language.equals("cy") ? "Gwasanaeth,Rôl," : "Service,Role,");
         for (int respondent = 0; respondent < 6; respondent++) {
             List<String> row = new ArrayList<>(List.of("Riverside", respondent % 2 == 0 ? "Staff" : "Member"));
-            for (Question question : BUILT_IN.questions()) {
-                AnswerSet set = BUILT_IN.answerSetOf(question);
+            for (Question question : questionnaire.questions()) {
+                AnswerSet set = questionnaire.answerSetOf(question);
                 int pick = (respondent + row.size()) % (set.options().size() + 1);
                 row.add(
                         pick == set.options().size()
@@ -78,8 +88,18 @@ class TemplateTest {
                     .append('\n');
         }
         Files.writeString(sheet, filled);
-        CliTest.Run score = CliTest.run("score", sheet.toString(), "--strict", "--min-group-size", "1");
+        CliTest.Run score = CliTest.run(
+                "score",
+                sheet.toString(),
+                "--strict",
+                "--min-group-size",
+                "1",
+                "--language",
+                language,
+                "--format",
+                "csv");
         assertThat(score.code()).as(score.err()).isZero();
-        assertThat(score.out()).contains("Riverside");
+        // the service and role columns were found: one service, and a row for each of its two roles
+        assertThat(score.out()).contains("Riverside").contains("Staff").contains("Member");
     }
 }
