@@ -124,7 +124,7 @@ final class VerdictDetail {
         if (placement.isEmpty() && activities.isEmpty()) {
             return;
         }
-        doc.heading(words.get("report.placement.heading"));
+        doc.subheading(words.get("report.placement.heading"));
         placement.ifPresent(p -> doc.paragraph(
                 words.get("report.placement.lead"),
                 words.get(
