@@ -49,6 +49,35 @@ class HtmlInBrowserTest {
     }
 
     /**
+     * On a wide screen the overview of survey results takes the window's width, so that a service's name wraps at
+     * most once: it was squeezed into the text's width, and "Northgate Homes tenants' panel" took four lines.
+     */
+    @Test
+    void on_a_wide_screen_no_service_name_in_the_overview_takes_more_than_two_lines() throws Exception {
+        boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
+        assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        Path page = dir.resolve("results.html");
+        assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT, "-o", page.toString())
+                        .code())
+                .isZero();
+        // counts the lines of each service's name once the page is laid out, into an attribute the dumped page shows
+        String measure = "<script>addEventListener('load', () => { document.body.dataset.lines = [...document"
+                + ".querySelectorAll('table.overview tbody th')].map(th => { const r = document.createRange();"
+                + " r.selectNodeContents(th); return new Set([...r.getClientRects()].map(x => Math.round(x.top)))"
+                + ".size; }).join(' '); });</script>";
+        Files.writeString(page, Files.readString(page).replace("</body>", measure + "</body>"));
+        chromium(page, "--window-size=1280,900", "--dump-dom");
+        String dom = Files.readString(dir.resolve("chromium.log"));
+        java.util.regex.Matcher lines =
+                java.util.regex.Pattern.compile("data-lines=\"([0-9 ]+)\"").matcher(dom);
+        assertThat(lines.find()).as(dom).isTrue();
+        assertThat(lines.group(1).split(" "))
+                .as("lines of each service's name")
+                .hasSize(3)
+                .allSatisfy(count -> assertThat(Integer.parseInt(count)).isBetween(1, 2));
+    }
+
+    /**
      * The first printed A4 page is the summary a manager takes to a meeting: the verdict, the first steps and the
      * principles chart (its caption, which only the chart has, and every label it draws), all on page 1. In the
      * bilingual report that is the Welsh summary, which comes first.
