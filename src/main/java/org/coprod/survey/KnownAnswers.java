@@ -25,6 +25,8 @@ final class KnownAnswers {
     private byte[][] texts = new byte[8][];
 
     private byte[] codes = new byte[8];
+    /** Each answer's length in bytes: read in the loop that tries them, so kept apart from the texts. */
+    private int[] lengths = new int[8];
     /**
      * Each answer's first eight bytes as one number (fewer for a shorter answer, the rest 0), and which of those bits
      * are the answer's; and for an answer of eight bytes or more, its last eight.
@@ -56,6 +58,7 @@ final class KnownAnswers {
         byte[] text = Arrays.copyOfRange(bytes, from, to);
         texts[count] = text;
         codes[count] = code;
+        lengths[count] = text.length;
         int headLength = Math.min(8, text.length);
         for (int k = headLength - 1; k >= 0; k--) {
             heads[count] = heads[count] << 8 | (text[k] & 0xFF);
@@ -70,6 +73,7 @@ final class KnownAnswers {
         int size = count * 2;
         texts = Arrays.copyOf(texts, size);
         codes = Arrays.copyOf(codes, size);
+        lengths = Arrays.copyOf(lengths, size);
         heads = Arrays.copyOf(heads, size);
         headMasks = Arrays.copyOf(headMasks, size);
         tails = Arrays.copyOf(tails, size);
@@ -94,7 +98,7 @@ final class KnownAnswers {
             return -1;
         }
         for (int i : known) {
-            int after = at + texts[i].length;
+            int after = at + lengths[i];
             if (after < limit && CsvTokenizer.isFieldEnd(bytes[after], delimiter) && isAt(bytes, at, i)) {
                 return i;
             }
@@ -107,10 +111,9 @@ final class KnownAnswers {
      * Compared as whole eight-byte words, the last of which may overlap the one before: a label takes one to four.
      */
     private boolean isAt(byte[] bytes, int at, int i) {
-        byte[] text = texts[i];
-        int length = text.length;
+        int length = lengths[i];
         if (at + 8 > bytes.length) {
-            return Arrays.equals(text, 0, length, bytes, at, at + length); // the last few bytes of the buffer
+            return Arrays.equals(texts[i], 0, length, bytes, at, at + length); // the last few bytes of the buffer
         }
         if ((Bytes.longAt(bytes, at) & headMasks[i]) != heads[i]) {
             return false;
@@ -119,7 +122,7 @@ final class KnownAnswers {
             return true;
         }
         for (int k = 8; k < length - 8; k += 8) {
-            if (Bytes.longAt(bytes, at + k) != Bytes.longAt(text, k)) {
+            if (Bytes.longAt(bytes, at + k) != Bytes.longAt(texts[i], k)) {
                 return false;
             }
         }
@@ -128,7 +131,7 @@ final class KnownAnswers {
 
     /** How many bytes the answer {@link #find} found takes in the file. */
     int length(int found) {
-        return texts[found].length;
+        return lengths[found];
     }
 
     byte code(int found) {
