@@ -399,6 +399,41 @@ class ScoreTest {
         assertThat(run.err().lines()).hasSize(1);
     }
 
+    /**
+     * A malformed row early in a long export stops the run while the thread cutting the file into parts is waiting for
+     * room to queue more: that thread and the coding threads must stop too, not wait for ever.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void the_threads_reading_an_export_stop_when_an_early_row_stops_the_run() throws Exception {
+        java.util.Set<Thread> before = readingThreads();
+        String row = "Cafe,Staff,Often,2,3,4,Yes,No,1,2,3,4\n";
+        String rows = HEADER + row.repeat(10_000) // past the rows read first to tell which tool made the export
+                + "A,Staff,\"Often\"x,2,3,4,Yes,No,1,2,3,4\n" // text after a closing quote, in the first part
+                + row.repeat(400_000); // 15 MB: more parts than are queued
+        Path file = csv("long.csv", rows);
+
+        CliTest.Run run = score(file.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("row 10002 (line 10002)").contains("closing quote");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        java.util.Set<Thread> left = readingThreads();
+        left.removeAll(before);
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            left.removeIf(thread -> !thread.isAlive());
+        }
+        assertThat(left).as("threads still reading the export").isEmpty();
+    }
+
+    private static java.util.Set<Thread> readingThreads() {
+        java.util.Set<Thread> threads =
+                new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(thread -> !thread.getName().startsWith("coprod-") || !thread.isAlive());
+        return threads;
+    }
+
     @Test
     void rows_read_the_quick_way_score_exactly_as_rows_read_in_full() throws Exception {
         // The same random rows twice: as they come (most read the quick way), and with the service quoted in every
