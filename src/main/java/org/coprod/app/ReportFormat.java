@@ -90,6 +90,18 @@ public enum ReportFormat {
         return name + "\n" + (style.unicode() ? "━" : "#").repeat(DisplayWidth.of(name)) + "\n\n";
     }
 
+    /** The format named as --format takes it: its name ("markdown") or its file ending ("md"), in any case. */
+    public static Optional<ReportFormat> named(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (ReportFormat format : values()) {
+            if (format.name().toLowerCase(Locale.ROOT).equals(wanted)
+                    || java.util.Arrays.asList(format.extensions).contains(wanted)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The format a file's name asks for: report.md is Markdown, report.html HTML, and so on. */
     public static Optional<ReportFormat> forFile(Path file) {
         Path fileName = file.getFileName();

@@ -16,10 +16,19 @@ final class FormatOption {
         }
     }
 
+    /** A format by its name or its file ending: "--format md" as well as "--format markdown". */
+    static final class Converter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.named(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(value));
+        }
+    }
+
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             completionCandidates = Names.class,
+            converter = Converter.class,
             descriptionKey = "coprod.option.format")
     ReportFormat format;
 

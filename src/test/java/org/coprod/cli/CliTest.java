@@ -194,8 +194,16 @@ class CliTest {
         assertThat(option.err())
                 .startsWith("coprod: '--fromat' is not an option of 'coprod report'. Did you mean '--format'?\n");
         Run choice = run("report", "--format", "xml", NORTHGATE);
+        assertThat(choice.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(choice.err())
                 .startsWith("coprod: --format must be one of text, markdown, html, json or csv; it was given 'xml'.");
+        // the file endings the help names are taken too: a user who writes report.md tries --format md
+        Run ending = run("report", "--format", "md", NORTHGATE);
+        assertThat(ending.code()).as(ending.err()).isZero();
+        assertThat(ending.out())
+                .isEqualTo(run("report", "--format", "markdown", NORTHGATE).out());
+        assertThat(run("report", "--format", "TXT", NORTHGATE).out())
+                .isEqualTo(run("report", "--format", "text", NORTHGATE).out());
         assertThat(run("report", NORTHGATE, RIVERSIDE).err())
                 .startsWith("coprod: 'coprod report' takes one answers file; it" + " did not expect '" + RIVERSIDE
                         + "'. To put several answers files together, use 'coprod score FILE...'.");
