@@ -25,6 +25,7 @@ import org.coprod.io.yaml.MappingReader;
 import org.coprod.report.BatchReport;
 import org.coprod.report.Report;
 import org.coprod.report.RespondentCsv;
+import org.coprod.survey.QuestionnaireMatch;
 import org.coprod.survey.SurveyScorer;
 import org.coprod.text.Suggestions;
 
@@ -250,7 +251,8 @@ public final class ScoreExports {
      * Without --questionnaire: the version of the default questionnaire that the first file was answered to, in the
      * language its headings are written in, so that exports and answers files from a survey built on an earlier
      * version, or asked in Welsh, still score. An export's version is the one whose questions its columns match most;
-     * a tie goes to the current version, and then to the run's language.
+     * a tie goes to the language its answers and its service and role headings are written in, then to the current
+     * version, and then to the run's language.
      */
     private Questionnaire versionAnswered(Request request) {
         List<Questionnaire> versions = Catalogue.versions(Catalogue.DEFAULT);
@@ -264,7 +266,7 @@ public final class ScoreExports {
         Path first = request.files().get(0);
         Questionnaire byContent = FileNames.isYaml(first)
                 ? AnswersFiles.read(first, Catalogue.DEFAULT, words).questionnaire()
-                : SurveyScorer.bestMatch(
+                : QuestionnaireMatch.best(
                         candidates, first, request.delimiter(), request.headerRows(), request.sheet(), words);
         return request.mapping()
                 .map(mapping -> versionOfMapping(mapping, byContent, versions))

@@ -102,31 +102,6 @@ public final class SurveyScorer {
 
     private long rowsSoFar;
 
-    /** Of several questionnaires, the one whose questions the export's columns match most; the first wins a tie. */
-    public static Questionnaire bestMatch(
-            List<Questionnaire> candidates,
-            Path file,
-            Optional<Character> delimiter,
-            Optional<Integer> headerRows,
-            Optional<String> sheet,
-            Words words) {
-        List<Column> columns;
-        try (ExportReader reader = new ExportReader(file, delimiter, headerRows, sheet, words)) {
-            columns = reader.columns();
-        }
-        Questionnaire best = candidates.get(0);
-        int most = -1;
-        for (Questionnaire candidate : candidates) {
-            int matched =
-                    ColumnMapping.of(candidate, columns, Map.of(), List.of()).mappedCount();
-            if (matched > most) {
-                best = candidate;
-                most = matched;
-            }
-        }
-        return best;
-    }
-
     /** @param words the language of the messages about the files */
     public SurveyScorer(
             Questionnaire questionnaire, Options options, RespondentSink sink, ProgressListener progress, Words words) {
@@ -627,12 +602,16 @@ public final class SurveyScorer {
      * several, as Welsh does for a word that mutates (gwasanaeth, wasanaeth).
      */
     private List<String> headingWords(String key) {
-        return CellAnswers.wordList(surveyWords, key).stream()
+        return headingWords(surveyWords, key);
+    }
+
+    static List<String> headingWords(Words words, String key) {
+        return CellAnswers.wordList(words, key).stream()
                 .map(ColumnMapping::normalise)
                 .toList();
     }
 
-    private static boolean hasAnyWord(String normalisedName, Collection<String> words) {
+    static boolean hasAnyWord(String normalisedName, Collection<String> words) {
         return Arrays.stream(normalisedName.split(" ")).anyMatch(words::contains);
     }
 

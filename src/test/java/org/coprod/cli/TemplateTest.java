@@ -64,30 +64,7 @@ class TemplateTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "cy"})
     void a_filled_template_scores(String language) throws IOException {
-        Questionnaire questionnaire = Catalogue.inLanguage(BUILT_IN, language);
-        Path sheet = dir.resolve("survey.csv");
-        assertThat(CliTest.run("template", "--language", language, "-o", sheet.toString())
-                        .code())
-                .isZero();
-        StringBuilder filled = new StringBuilder(Files.readString(sheet));
-        assertThat(filled.toString()).startsWith(language.equals("cy") ? "Gwasanaeth,Rôl," : "Service,Role,");
-        for (int respondent = 0; respondent < 6; respondent++) {
-            List<String> row = new ArrayList<>(List.of("Riverside", respondent % 2 == 0 ? "Staff" : "Member"));
-            for (Question question : questionnaire.questions()) {
-                AnswerSet set = questionnaire.answerSetOf(question);
-                int pick = (respondent + row.size()) % (set.options().size() + 1);
-                row.add(
-                        pick == set.options().size()
-                                ? "DK"
-                                : respondent % 2 == 0
-                                        ? set.options().get(pick).label()
-                                        : Figures.format(set.options().get(pick).value()));
-            }
-            filled.append(String.join(
-                            ",", row.stream().map(cell -> "\"" + cell + "\"").toList()))
-                    .append('\n');
-        }
-        Files.writeString(sheet, filled);
+        Path sheet = filledSheet(language, false);
         CliTest.Run score = CliTest.run(
                 "score",
                 sheet.toString(),
@@ -101,5 +78,56 @@ class TemplateTest {
         assertThat(score.code()).as(score.err()).isZero();
         // the service and role columns were found: one service, and a row for each of its two roles
         assertThat(score.out()).contains("Riverside").contains("Staff").contains("Member");
+    }
+
+    /**
+     * Found by a review: a Welsh sheet headed by question ids, which the English questionnaire matches as well as the
+     * Welsh one, was scored with the English one unless --language cy was given: its Welsh labels could not be read
+     * (exit 3), and, filled with numbers, its "Gwasanaeth" column was not taken for the service. Its answers and its
+     * headings now tell its language; --language en then gives English results with the same figures.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void a_welsh_sheet_headed_by_ids_scores_in_welsh_without_being_told(boolean numbers) throws IOException {
+        Path sheet = filledSheet("cy", numbers);
+        CliTest.Run welsh =
+                CliTest.run("score", sheet.toString(), "--strict", "--min-group-size", "1", "--format", "json");
+        assertThat(welsh.code()).as(welsh.err()).isZero();
+        assertThat(welsh.out()).contains("\"language\" : \"cy\"").contains("Riverside");
+        CliTest.Run english = CliTest.run(
+                "score", sheet.toString(), "--strict", "--min-group-size", "1", "--format", "csv", "--language", "en");
+        assertThat(english.code()).as(english.err()).isZero();
+        CliTest.Run englishSheet = CliTest.run(
+                "score", filledSheet("en", numbers).toString(), "--strict", "--min-group-size", "1", "--format", "csv");
+        assertThat(english.out()).isEqualTo(englishSheet.out());
+    }
+
+    /** The template in a language, filled in as its guide says: labels (or, with numbers, the numbers after them). */
+    private Path filledSheet(String language, boolean numbers) throws IOException {
+        Questionnaire questionnaire = Catalogue.inLanguage(BUILT_IN, language);
+        Path sheet = dir.resolve("survey-" + language + (numbers ? "-numbers" : "") + ".csv");
+        assertThat(CliTest.run("template", "--language", language, "-o", sheet.toString())
+                        .code())
+                .isZero();
+        StringBuilder filled = new StringBuilder(Files.readString(sheet));
+        assertThat(filled.toString()).startsWith(language.equals("cy") ? "Gwasanaeth,Rôl," : "Service,Role,");
+        for (int respondent = 0; respondent < 6; respondent++) {
+            List<String> row = new ArrayList<>(List.of("Riverside", respondent % 2 == 0 ? "Staff" : "Member"));
+            for (Question question : questionnaire.questions()) {
+                AnswerSet set = questionnaire.answerSetOf(question);
+                int pick = (respondent + row.size()) % (set.options().size() + 1);
+                row.add(
+                        pick == set.options().size()
+                                ? "DK"
+                                : respondent % 2 == 0 && !numbers
+                                        ? set.options().get(pick).label()
+                                        : Figures.format(set.options().get(pick).value()));
+            }
+            filled.append(String.join(
+                            ",", row.stream().map(cell -> "\"" + cell + "\"").toList()))
+                    .append('\n');
+        }
+        Files.writeString(sheet, filled);
+        return sheet;
     }
 }
