@@ -53,28 +53,40 @@ class HtmlInBrowserTest {
      * most once: it was squeezed into the text's width, and "Northgate Homes tenants' panel" took four lines.
      */
     @Test
-    void on_a_wide_screen_no_service_name_in_the_overview_takes_more_than_two_lines() throws Exception {
+    void on_a_wide_screen_no_service_name_in_the_overview_takes_more_than_two_lines_and_each_verdict_one()
+            throws Exception {
         boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
         assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
         Path page = dir.resolve("results.html");
         assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT, "-o", page.toString())
                         .code())
                 .isZero();
-        // counts the lines of each service's name once the page is laid out, into an attribute the dumped page shows
-        String measure = "<script>addEventListener('load', () => { document.body.dataset.lines = [...document"
-                + ".querySelectorAll('table.overview tbody th')].map(th => { const r = document.createRange();"
-                + " r.selectNodeContents(th); return new Set([...r.getClientRects()].map(x => Math.round(x.top)))"
-                + ".size; }).join(' '); });</script>";
+        // counts the lines of each service's name, and of its verdict, once the page is laid out, into attributes
+        // that the dumped page shows
+        String measure = "<script>function lines(cells) { return [...document.querySelectorAll(cells)].map(cell => {"
+                + " const r = document.createRange(); r.selectNodeContents(cell); return new Set([...r"
+                + ".getClientRects()].map(x => Math.round(x.top))).size; }).join(' '); } addEventListener('load', () =>"
+                + " { document.body.dataset.names = lines('table.overview tbody th'); document.body.dataset.verdicts ="
+                + " lines('table.overview tbody td:nth-child(3)'); });</script>";
         Files.writeString(page, Files.readString(page).replace("</body>", measure + "</body>"));
         chromium(page, "--window-size=1280,900", "--dump-dom");
         String dom = Files.readString(dir.resolve("chromium.log"));
-        java.util.regex.Matcher lines =
-                java.util.regex.Pattern.compile("data-lines=\"([0-9 ]+)\"").matcher(dom);
-        assertThat(lines.find()).as(dom).isTrue();
-        assertThat(lines.group(1).split(" "))
+        assertThat(linesOf(dom, "names"))
                 .as("lines of each service's name")
                 .hasSize(3)
-                .allSatisfy(count -> assertThat(Integer.parseInt(count)).isBetween(1, 2));
+                .allSatisfy(count -> assertThat(count).isBetween(1, 2));
+        assertThat(linesOf(dom, "verdicts"))
+                .as("lines of each verdict (\"Co-production\" broke at its hyphen)")
+                .containsExactly(1, 1, 1);
+    }
+
+    private static List<Integer> linesOf(String dom, String attribute) {
+        java.util.regex.Matcher lines = java.util.regex.Pattern.compile("data-" + attribute + "=\"([0-9 ]+)\"")
+                .matcher(dom);
+        assertThat(lines.find()).as(dom).isTrue();
+        return java.util.Arrays.stream(lines.group(1).split(" "))
+                .map(Integer::valueOf)
+                .toList();
     }
 
     /**
