@@ -22,13 +22,28 @@ final class CsvTokenizer {
         final Object[] args;
         final long record;
         final long line;
+        /** A second line the words name ({@code {0}}), counted as {@link #line} is; -1 for none. */
+        final long otherLine;
 
         Malformed(String key, long record, long line, Object... args) {
+            this(key, record, line, -1, args);
+        }
+
+        private Malformed(String key, long record, long line, long otherLine, Object[] args) {
             super(key);
             this.key = key;
             this.args = args;
             this.record = record;
             this.line = line;
+            this.otherLine = otherLine;
+        }
+
+        /**
+         * A quoted field that ran over line ends to a quote followed by text: most likely its own closing quote was left
+         * out, and it swallowed the lines after it up to the next quote. Named by the line it opens on.
+         */
+        static Malformed quoteLeftOpen(long record, long openedOn, long nextQuoteOn) {
+            return new Malformed("survey.csv.quote-left-open", record, openedOn, nextQuoteOn, new Object[0]);
         }
     }
 
@@ -163,6 +178,7 @@ final class CsvTokenizer {
                 if (q < 0) {
                     return NEED_MORE;
                 }
+                int openedOn = lines;
                 lines += linesInQuotes;
                 starts[n] = p + 1;
                 ends[n++] = q;
@@ -171,7 +187,9 @@ final class CsvTokenizer {
                     return NEED_MORE;
                 }
                 if (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
-                    throw new Malformed("survey.csv.text-after-closing-quote", record + 1, line + lines);
+                    throw linesInQuotes > 0
+                            ? Malformed.quoteLeftOpen(record + 1, line + openedOn, line + lines)
+                            : new Malformed("survey.csv.text-after-closing-quote", record + 1, line + lines);
                 }
             } else {
                 while (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {

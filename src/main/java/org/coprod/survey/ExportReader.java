@@ -476,7 +476,7 @@ public final class ExportReader implements AutoCloseable {
                         "survey.export.malformed-row",
                         recordsBefore + e.record,
                         linesBefore + e.line,
-                        words.get(e.key, e.args)));
+                        e.otherLine < 0 ? words.get(e.key, e.args) : words.get(e.key, linesBefore + e.otherLine)));
     }
 
     private boolean advance() {
