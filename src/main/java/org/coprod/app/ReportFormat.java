@@ -49,7 +49,7 @@ public enum ReportFormat {
     public String render(Document document, Style style) {
         return switch (this) {
             case TEXT -> TerminalText.clean(new TextRenderer(style).render(document), style.colour());
-            case MARKDOWN -> TerminalText.clean(new MarkdownRenderer().render(document));
+            case MARKDOWN -> markdown(document, 0);
             case HTML -> new HtmlRenderer().render(document);
             default -> throw new IllegalArgumentException(this + " is not a format for documents");
         };
@@ -65,7 +65,8 @@ public enum ReportFormat {
         List<String> rendered = new ArrayList<>();
         for (Report part : report.parts()) {
             tags.add(ReportInLanguages.languageOf(part));
-            rendered.add(render(part.document(), style));
+            // in Markdown each report sits one level below its language's heading
+            rendered.add(this == MARKDOWN ? markdown(part.document(), 1) : render(part.document(), style));
         }
         return switch (this) {
             case HTML -> BilingualHtml.join(tags, rendered);
@@ -84,6 +85,10 @@ public enum ReportFormat {
             out.append(i == 0 ? "" : between).append(heading.apply(tags.get(i))).append(parts.get(i));
         }
         return out.toString();
+    }
+
+    private static String markdown(Document document, int levelsBelow) {
+        return TerminalText.clean(new MarkdownRenderer().render(document, levelsBelow));
     }
 
     private static String underlined(String name, Style style) {

@@ -27,15 +27,25 @@ public final class MarkdownRenderer {
     private final TextRenderer bars = new TextRenderer(Style.plain(Style.DEFAULT_WIDTH));
 
     public String render(Document document) {
-        StringBuilder out =
-                new StringBuilder("# ").append(heading(document.title())).append('\n');
+        return render(document, 0);
+    }
+
+    /**
+     * The document with every heading {@code levelsBelow} levels lower than its own, the title included: for a report
+     * placed under a heading of its own, such as each language's report under the language's name.
+     */
+    public String render(Document document, int levelsBelow) {
+        StringBuilder out = new StringBuilder("#".repeat(1 + levelsBelow))
+                .append(' ')
+                .append(heading(document.title()))
+                .append('\n');
         for (Block block : document.blocks()) {
             if (block instanceof Document.Chart || block instanceof Document.NewPage) {
                 continue; // Markdown cannot draw (the chart's figures are in the table beside it), and has no pages
             }
             out.append('\n');
             if (block instanceof Heading h) {
-                out.append("#".repeat(h.level()))
+                out.append("#".repeat(Math.min(6, h.level() + levelsBelow)))
                         .append(' ')
                         .append(heading(h.text()))
                         .append('\n');

@@ -90,7 +90,10 @@ class LanguagesTest {
         assertThat(html).doesNotContain("\"chart-1-");
 
         String markdown = ReportFormat.MARKDOWN.render(both, Style.plain(100));
-        assertThat(markdown).startsWith("# Cymraeg\n\n# ");
+        // each report one level below its language's heading: only the languages are top-level headings (found by a
+        // review: the report's title was a top-level heading beside "# Cymraeg")
+        assertThat(markdown).startsWith("# Cymraeg\n\n## ");
+        assertThat(markdown.lines().filter(line -> line.startsWith("# "))).containsExactly("# Cymraeg", "# English");
         assertThat(markdown.indexOf(WELSH_TITLE)).isLessThan(markdown.indexOf("\n# English\n"));
         assertThat(markdown.indexOf("\n# English\n")).isLessThan(markdown.indexOf(ENGLISH_TITLE));
 
