@@ -38,7 +38,8 @@ public final class HtmlRenderer {
      * Band shading behind bars, lowest band first: cream, amber, light teal, dark teal. Their lightness falls in even
      * steps (CIE L* 96, 84, 71, 56), so they stay apart printed in grey and for colour-blind readers, and a bar in
      * {@link #BAR_COLOUR} stands out from each by at least 3:1. A questionnaire with other than four bands takes
-     * shades spread over the same range.
+     * shades spread over the same range. The survey overview's cells (heat-0 to heat-3 in overview.css) use the same
+     * four, so that a band has one colour throughout a page.
      */
     private static final String[] BAND_SHADES = {"#fff0e3", "#f5cb7a", "#7fbba6", "#4b9480"};
     /** A score's bar: dark navy, at least 3.3:1 against every band shade (10.8:1 against the lightest). */

@@ -38,8 +38,8 @@ class HtmlInBrowserTest {
         assertThat(screenshot).as(Files.readString(dir.resolve("chromium.log"))).exists();
         BufferedImage image = ImageIO.read(screenshot.toFile());
         assertThat(image.getWidth()).isEqualTo(1000);
-        assertThat(pixels(image, 0x225ea8))
-                .as("pixels of the overview's darkest shade")
+        assertThat(pixels(image, 0x4b9480))
+                .as("pixels of the darkest band's shade, in the overview and behind the bars")
                 .isGreaterThan(2000);
         assertThat(pixels(image, 0x1f5fa8)).as("pixels of the charts' blue").isGreaterThan(2000);
         assertThat(pixels(image, 0xa3471a))

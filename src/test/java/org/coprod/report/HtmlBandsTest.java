@@ -56,6 +56,31 @@ class HtmlBandsTest {
                 .isGreaterThanOrEqualTo(3));
     }
 
+    /**
+     * Found by a review: the survey overview shaded its cells yellow, light green, teal and blue, while each service's
+     * bars below used cream, amber, light teal and dark teal, so "Starting out" was light green in one key and amber in
+     * the other. The overview's four shades are now the bars' four, in the same order.
+     */
+    @Test
+    void the_overview_shades_each_band_as_the_bars_do() throws Exception {
+        String bars = html(new Document("R").table(barTable(30)));
+        List<String> barShades = Pattern.compile("<span class=\"swatch\" style=\"background:(#[0-9a-f]{6})\"")
+                .matcher(bars)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        String css;
+        try (java.io.InputStream in = HtmlRenderer.class.getResourceAsStream("overview.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> heatShades = Pattern.compile("\\.heat-\\d \\{ background: (#[0-9a-f]{6}); }")
+                .matcher(css)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(heatShades).hasSize(4).isEqualTo(barShades);
+    }
+
     @Test
     void the_key_comes_once_just_before_the_first_bar() {
         String html = html(new Document("R")
