@@ -280,7 +280,28 @@ public final class Main {
         commandLine.setErr(io.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpWidth(Math.max(60, Math.min(100, io.style().width())));
+        examplesAsRun(commandLine);
         return commandLine;
+    }
+
+    /**
+     * The help's examples written as the user runs coprod ("./coprod score ..." from the launcher in a clone), as the
+     * messages' suggestions are, so that they run as written.
+     */
+    private static void examplesAsRun(CommandLine commandLine) {
+        String name = ((CoprodCommand) commandLine.getCommand()).commandName();
+        if (name.equals("coprod")) {
+            return;
+        }
+        String asRun = "$1" + java.util.regex.Matcher.quoteReplacement(name) + " ";
+        List<CommandLine> all = new java.util.ArrayList<>(List.of(commandLine));
+        all.addAll(commandLine.getSubcommands().values());
+        for (CommandLine command : all) {
+            command.getHelpSectionMap()
+                    .put(
+                            CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+                            help -> help.footer().replaceAll("(?m)^(\\s+)coprod ", asRun));
+        }
     }
 
     static int report(Io io, Words words, Throwable exception, boolean stacktrace) {

@@ -223,6 +223,15 @@ class CliTest {
                 .endsWith("\nRun './coprod --help' to see how to use it.\n");
         assertThat(run(Map.of("COPROD_COMMAND", "./coprod"), "report").err())
                 .endsWith("\nRun './coprod report --help' to see how to use it.\n");
+        // the help's examples too, so that they run as written from a clone (found by a review: "coprod score ..."
+        // gave "command not found" there)
+        assertThat(run(Map.of("COPROD_COMMAND", "./coprod"), "score", "--help").out())
+                .contains("\n  ./coprod score examples/exports/google-forms.csv\n")
+                .doesNotContain("\n  coprod score");
+        assertThat(run(Map.of("COPROD_COMMAND", "./coprod"), "--help").out())
+                .contains("\n  ./coprod score examples/exports/google-forms.csv")
+                .doesNotContain("\n  coprod ");
+        assertThat(run("score", "--help").out()).contains("\n  coprod score examples/exports/google-forms.csv\n");
         Run extra = run("list", "more");
         assertThat(extra.err()).startsWith("coprod: 'coprod list' did not expect 'more'.");
         Run width = run("report", "--width", "20", NORTHGATE);
