@@ -52,8 +52,11 @@ final class RowCoder {
             Words words,
             Map<String, String> groupNamesMet) {}
 
-    /** A cell or row found wrong: its record counted from the start of its part, its column (null for the row). */
-    record CellProblem(int record, Column column, String message) {}
+    /**
+     * A cell or row found wrong: its record and the line it starts on, both counted from the start of its part, and its
+     * column (null for the row).
+     */
+    record CellProblem(int record, int line, Column column, String message) {}
 
     /** One part's rows, coded, and what was found on the way. */
     static final class Coded {
@@ -340,7 +343,7 @@ final class RowCoder {
     private void problem(Column column, String message) {
         coded.problemCount++;
         if (coded.problems.size() < MOST_PROBLEMS_KEPT) {
-            coded.problems.add(new CellProblem((int) row.recordNumber(), column, message));
+            coded.problems.add(new CellProblem((int) row.recordNumber(), (int) row.lineNumber(), column, message));
         }
     }
 }

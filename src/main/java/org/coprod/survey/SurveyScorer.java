@@ -466,7 +466,8 @@ public final class SurveyScorer {
                         rowSections,
                         rowDimensions);
             }
-            part.problems.forEach(p -> problem(file, recordsBefore + p.record(), p.column(), p.message()));
+            part.problems.forEach(
+                    p -> problem(file, recordsBefore + p.record(), linesBefore + p.line(), p.column(), p.message()));
             problemCount += part.problemCount - part.problems.size();
             read += part.read;
             used += part.used;
@@ -674,17 +675,24 @@ public final class SurveyScorer {
         return name;
     }
 
-    private void problem(String file, long row, Column column, String message) {
+    /**
+     * A problem in a row or one of its cells, named by the row's number and, when a line break inside an earlier quoted
+     * field (a comment, say) has put the row on another line of the file, by that line too.
+     */
+    private void problem(String file, long row, long line, Column column, String message) {
         problemCount++;
         if (problems.size() < MOST_PROBLEMS_KEPT) {
             String sentence = message + (message.endsWith(".") ? "" : ".");
+            String where = line == row
+                    ? words.get("survey.problem.row", row)
+                    : words.get("survey.problem.row-on-line", row, line);
             problems.add(Problem.inFile(
                     file,
                     column == null
-                            ? words.get("survey.problem.in-row", row, sentence)
+                            ? words.get("survey.problem.in-row", where, sentence)
                             : words.get(
                                     "survey.problem.in-cell",
-                                    row,
+                                    where,
                                     column.index() + 1,
                                     shorten(column.name()),
                                     sentence)));

@@ -356,7 +356,7 @@ class ScoreTest {
 
         Path offen = csv("offen.csv", before + "South,Staff,Offen,2,3,4,Yes,No,1,2,3,4\n" + after);
         CliTest.Run strict = score(offen.toString(), "--strict");
-        assertThat(strict.err()).contains(offen + ": row " + row + ", column 3 (a1):");
+        assertThat(strict.err()).contains(offen + ": row " + row + " (line " + line + "), column 3 (a1):");
 
         Path quote = csv("quote.csv", before + "South,Staff,\"Often\"x,2,3,4,Yes,No,1,2,3,4\n" + after);
         assertThat(score(quote.toString()).err())
@@ -399,6 +399,32 @@ class ScoreTest {
         assertThat(near.find()).as(run.err()).isTrue();
         assertThat(Long.parseLong(near.group(1))).isBetween(40_000L, 80_002L); // the line where its part starts
         assertThat(run.err().lines()).hasSize(1);
+    }
+
+    /**
+     * Found by a review: a problem in a cell named only its row, while a broken quote named its row and its line; after
+     * a comment that runs over several lines the two differ, and the row cannot be found by its number in an editor.
+     * A problem now names the line too when it differs from the row; in a later part of a long export as well.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 60_000})
+    void a_problem_after_a_comment_over_several_lines_names_its_line_too(int rowsBefore) throws Exception {
+        String header = "Service,Role,a1,a2,a3,a4,b1,b2,c1,c2,c3,c4,Comment\n";
+        String row = "Cafe,Staff,Often,2,3,4,Yes,No,1,2,3,4,\n";
+        String text = header
+                + row.repeat(rowsBefore)
+                + "Cafe,Staff,Offen,2,3,4,Yes,No,1,2,3,4,\n" // on its own line: its row's number is its line's
+                + "Cafe,Staff,Often,2,3,4,Yes,No,1,2,3,4,\"Three\nlines\nlong\"\n"
+                + "Cafe,Staff,Offen,2,3,4,Yes,No,1,2,3,4,\n";
+        Path file = csv("comments.csv", text);
+
+        CliTest.Run run = score(file.toString(), "--format", "json");
+
+        long first = rowsBefore + 2;
+        assertThat(run.out())
+                .contains(file + ": row " + first + ", column 3 (a1): 'Offen' is not an answer")
+                .contains(file + ": row " + (first + 2) + " (line " + (first + 4)
+                        + "), column 3 (a1): 'Offen' is not an" + " answer");
     }
 
     /**
