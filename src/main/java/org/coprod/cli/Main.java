@@ -293,15 +293,27 @@ public final class Main {
         if (name.equals("coprod")) {
             return;
         }
-        String asRun = "$1" + java.util.regex.Matcher.quoteReplacement(name) + " ";
         List<CommandLine> all = new java.util.ArrayList<>(List.of(commandLine));
         all.addAll(commandLine.getSubcommands().values());
         for (CommandLine command : all) {
             command.getHelpSectionMap()
-                    .put(
-                            CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
-                            help -> help.footer().replaceAll("(?m)^(\\s+)coprod ", asRun));
+                    .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> asRun(help.footer(), name));
         }
+    }
+
+    /** Each example's "coprod" as {@code name}, and the lines continuing it (after a "\") moved along to match. */
+    static String asRun(String examples, String name) {
+        String shift = " ".repeat(Math.max(0, name.length() - "coprod".length()));
+        StringBuilder out = new StringBuilder();
+        boolean continued = false;
+        for (String line : examples.split("\n", -1)) {
+            String example =
+                    line.replaceFirst("^(\\s+)coprod ", "$1" + java.util.regex.Matcher.quoteReplacement(name) + " ");
+            boolean renamed = !example.equals(line);
+            out.append(continued ? shift + line : example).append('\n');
+            continued = (renamed || continued) && line.endsWith("\\");
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     static int report(Io io, Words words, Throwable exception, boolean stacktrace) {

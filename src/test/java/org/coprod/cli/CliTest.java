@@ -232,6 +232,9 @@ class CliTest {
                 .contains("\n  ./coprod score examples/exports/google-forms.csv")
                 .doesNotContain("\n  coprod ");
         assertThat(run("score", "--help").out()).contains("\n  coprod score examples/exports/google-forms.csv\n");
+        // a line continuing an example moves along with it
+        assertThat(Main.asRun("Examples:\n  coprod score a.csv \\\n         --role R\n  coprod list", "./coprod"))
+                .isEqualTo("Examples:\n  ./coprod score a.csv \\\n           --role R\n  ./coprod list");
         Run extra = run("list", "more");
         assertThat(extra.err()).startsWith("coprod: 'coprod list' did not expect 'more'.");
         Run width = run("report", "--width", "20", NORTHGATE);
