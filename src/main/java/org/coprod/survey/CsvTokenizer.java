@@ -26,10 +26,10 @@ final class CsvTokenizer {
         final long otherLine;
 
         Malformed(String key, long record, long line, Object... args) {
-            this(key, record, line, -1, args);
+            this(key, record, line, args, -1);
         }
 
-        private Malformed(String key, long record, long line, long otherLine, Object[] args) {
+        private Malformed(String key, long record, long line, Object[] args, long otherLine) {
             super(key);
             this.key = key;
             this.args = args;
@@ -39,11 +39,12 @@ final class CsvTokenizer {
         }
 
         /**
-         * A quoted field that ran over line ends to a quote followed by text: most likely its own closing quote was left
-         * out, and it swallowed the lines after it up to the next quote. Named by the line it opens on.
+         * A quoted field that runs over line ends to a quote followed by text. Either its closing quote was left out,
+         * and it took in the lines after it up to the next quote, or text was put after a closing quote: the words
+         * say both. Named by the line it opens on, and naming the line of that quote.
          */
-        static Malformed quoteLeftOpen(long record, long openedOn, long nextQuoteOn) {
-            return new Malformed("survey.csv.quote-left-open", record, openedOn, nextQuoteOn, new Object[0]);
+        static Malformed quoteRunsOn(long record, long openedOn, long quoteOn) {
+            return new Malformed("survey.csv.quote-runs-on", record, openedOn, new Object[0], quoteOn);
         }
     }
 
@@ -188,7 +189,7 @@ final class CsvTokenizer {
                 }
                 if (q < length && (c = buffer[q]) != delimiter && c != '\n' && c != '\r') {
                     throw linesInQuotes > 0
-                            ? Malformed.quoteLeftOpen(record + 1, line + openedOn, line + lines)
+                            ? Malformed.quoteRunsOn(record + 1, line + openedOn, line + lines)
                             : new Malformed("survey.csv.text-after-closing-quote", record + 1, line + lines);
                 }
             } else {
@@ -243,8 +244,8 @@ final class CsvTokenizer {
                 }
                 break;
             }
-            if (c == '\n') {
-                lines++;
+            if (c == '\n' || c == '\r' && (q + 1 >= length || buffer[q + 1] != '\n')) {
+                lines++; // LF, CR LF or a CR alone, as line ends outside quotes are counted
             }
             q++;
         }
@@ -346,6 +347,7 @@ final class CsvTokenizer {
         int coded = 0;
         int lines = 0;
         doubledCount = 0;
+        unresolvedCount = 0; // until the record is known to be plain: none left for the caller
         final int last = columns - 1;
         int c = 0;
         while (true) {

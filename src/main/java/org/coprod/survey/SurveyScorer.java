@@ -466,8 +466,14 @@ public final class SurveyScorer {
                         rowSections,
                         rowDimensions);
             }
-            part.problems.forEach(
-                    p -> problem(file, recordsBefore + p.record(), linesBefore + p.line(), p.column(), p.message()));
+            // a workbook's lines are those of the text coprod makes of its sheet, which nobody sees: its rows only
+            boolean hasLines = reader.sheetName().isEmpty();
+            part.problems.forEach(p -> problem(
+                    file,
+                    recordsBefore + p.record(),
+                    hasLines ? linesBefore + p.line() : recordsBefore + p.record(),
+                    p.column(),
+                    p.message()));
             problemCount += part.problemCount - part.problems.size();
             read += part.read;
             used += part.used;
@@ -677,7 +683,8 @@ public final class SurveyScorer {
 
     /**
      * A problem in a row or one of its cells, named by the row's number and, when a line break inside an earlier quoted
-     * field (a comment, say) has put the row on another line of the file, by that line too.
+     * field (a comment, say) has put the row on another line of the file, by that line too (given as the row for a
+     * workbook, whose rows are not lines).
      */
     private void problem(String file, long row, long line, Column column, String message) {
         problemCount++;

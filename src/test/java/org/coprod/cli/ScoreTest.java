@@ -428,14 +428,15 @@ class ScoreTest {
     }
 
     /**
-     * Found by a review: a quote left open in a comment swallowed the rows after it up to the next quote, and the
+     * Found by a review: a quote left open in a comment took in the rows after it up to the next quote, and the
      * message named the line of that quote ("row 21 (line 32) has text straight after a closing quote"), a row that
-     * was well formed. It now names the line where the quote was opened, and says it seems never to be closed; in a
-     * long export too, where the row is in a later part.
+     * was well formed. It now names the line where the quoted field opens and the line it runs on to, and says what
+     * may be wrong either way (a second review: the text after a closing quote can also be a stray space, and then
+     * the quote was not left open); in a long export too, where the row is in a later part.
      */
     @ParameterizedTest
     @ValueSource(ints = {0, 60_000})
-    void a_quote_left_open_is_named_by_the_line_it_opens_on(int rowsBefore) throws Exception {
+    void a_quoted_field_running_on_over_lines_is_named_by_the_line_it_opens_on(int rowsBefore) throws Exception {
         String row = "Cafe,Staff,Often,2,3,4,Yes,No,1,2,3,4\n";
         String text = HEADER
                 + row.repeat(rowsBefore)
@@ -451,9 +452,23 @@ class ScoreTest {
         long opened = rowsBefore + 2;
         assertThat(run.err())
                 .isEqualTo("coprod: " + file + ": row " + opened + " (line " + opened + ") opens a quoted field (\")"
-                        + " that seems never to be closed: the next quote, on line " + (opened + 3)
-                        + ", is followed by text. Close the quote in this row; a quote inside a quoted field must be"
-                        + " doubled (\"\").\n");
+                        + " that runs on to line " + (opened + 3) + ", where text follows its closing quote. If the"
+                        + " field should end on this line, its closing quote is missing; otherwise the text after the"
+                        + " quote belongs inside it, and a quote inside a quoted field must be doubled (\"\").\n");
+    }
+
+    /** A CR alone ends a line inside quotes as it does outside them, so the lines named after it are right. */
+    @Test
+    void a_line_end_of_a_cr_alone_inside_quotes_counts_as_a_line() throws Exception {
+        Path file = csv(
+                "cr.csv",
+                HEADER.replace("\n", "\r")
+                        + "\"Cafe\rby the\rriver\",Staff,Often,2,3,4,Yes,No,1,2,3,4\r"
+                        + "Cafe,Staff,Offen,2,3,4,Yes,No,1,2,3,4\r");
+
+        CliTest.Run run = score(file.toString(), "--strict");
+
+        assertThat(run.err()).contains(file + ": row 3 (line 5), column 3 (a1): 'Offen' is not an answer");
     }
 
     /**

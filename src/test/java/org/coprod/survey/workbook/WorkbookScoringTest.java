@@ -134,6 +134,31 @@ class WorkbookScoringTest {
         sameAsCsv(csv, workbook);
     }
 
+    /**
+     * Found by a review: a problem after a cell holding line breaks named a line ("row 4 (line 6)") of the text coprod
+     * makes of the sheet, which nobody sees. A workbook's problems name rows and columns only.
+     */
+    @Test
+    void a_problem_in_a_workbook_names_its_row_not_a_line() throws IOException {
+        List<List<String>> records = new ArrayList<>();
+        for (List<String> record : records(Path.of("examples/exports/google-forms.csv"))) {
+            records.add(new ArrayList<>(record));
+        }
+        records.get(0).add("Anything else?");
+        for (int r = 1; r < records.size(); r++) {
+            records.get(r).add(r == 1 ? "two\nlines\nhere" : "");
+        }
+        records.get(3).set(3, "Offen");
+        Path workbook = new TestWorkbook()
+                .sheetFrom("Form Responses 1", records, 1, List.of("Timestamp"), false)
+                .write(dir.resolve("lines.xlsx"));
+
+        Run run = coprod("score", workbook.toString(), "--strict");
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains(workbook + ": row 4, column 4 (").doesNotContain("(line");
+    }
+
     @Test
     void the_sheet_is_named_with_sheet() throws IOException {
         Path csv = Path.of("examples/exports/google-forms.csv");
