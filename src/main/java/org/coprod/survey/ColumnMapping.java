@@ -145,6 +145,29 @@ public final class ColumnMapping {
         }
     }
 
+    /**
+     * The words that name the service's column (or the role's) in a language, normalised as headings are; a language
+     * may give several, as Welsh does for a word that mutates (gwasanaeth, wasanaeth).
+     */
+    static List<String> groupWords(org.coprod.core.words.Words words, boolean service) {
+        return CellAnswers.wordList(words, service ? "survey.heading.service" : "survey.heading.role").stream()
+                .map(ColumnMapping::normalise)
+                .toList();
+    }
+
+    /**
+     * Whether a normalised heading names the service's column (or the role's) in a language: it holds one of its
+     * words ("Which service are you answering about?"), or for the role one of its phrases ("Which best describes
+     * you?").
+     */
+    static boolean namesGroup(String normalisedHeading, org.coprod.core.words.Words words, boolean service) {
+        List<String> groupWords = groupWords(words, service);
+        return java.util.Arrays.stream(normalisedHeading.split(" ")).anyMatch(groupWords::contains)
+                || !service
+                        && CellAnswers.wordList(words, "survey.heading.role-phrases").stream()
+                                .anyMatch(normalisedHeading::contains);
+    }
+
     /** Lowercase words only: HTML tags, punctuation, accents, curly quotes and every kind of space are ignored. */
     public static String normalise(String text) {
         String plain = TAGS.matcher(Accents.fold(text))

@@ -3,7 +3,6 @@ package org.coprod.survey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -365,9 +364,8 @@ public final class SurveyScorer {
 
     /** Why all of a file's rows are scored as one group, and how to name the service column. */
     private String noServiceColumn(Path file, List<Column> notQuestions, ColumnMapping mapping) {
-        List<String> serviceWords = headingWords("survey.heading.service");
         List<Column> mentioningService = notQuestions.stream()
-                .filter(c -> hasAnyWord(ColumnMapping.normalise(c.name()), serviceWords))
+                .filter(c -> ColumnMapping.namesGroup(ColumnMapping.normalise(c.name()), surveyWords, true))
                 .toList();
         return mentioningService.size() > 1
                 ? words.get("survey.warning.services-column-unclear", file, columnList(mentioningService), everyone)
@@ -567,12 +565,8 @@ public final class SurveyScorer {
     private Optional<Column> column(
             ExportReader reader, List<Column> notQuestions, Optional<String> wanted, boolean isService) {
         if (wanted.isEmpty()) {
-            List<String> headingWords = headingWords(isService ? "survey.heading.service" : "survey.heading.role");
-            Set<String> phrases =
-                    isService ? Set.of() : CellAnswers.wordSet(surveyWords, "survey.heading.role-phrases");
-            Predicate<String> heading =
-                    name -> hasAnyWord(name, headingWords) || phrases.stream().anyMatch(name::contains);
-            return headingWords.stream()
+            Predicate<String> heading = name -> ColumnMapping.namesGroup(name, surveyWords, isService);
+            return ColumnMapping.groupWords(surveyWords, isService).stream()
                     .map(word -> ColumnMapping.find(reader.columns(), word))
                     .flatMap(Optional::stream)
                     .findFirst()
@@ -602,24 +596,6 @@ public final class SurveyScorer {
                 .filter(c -> heading.test(ColumnMapping.normalise(c.name())))
                 .toList();
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
-    }
-
-    /**
-     * The words that name a column in the questionnaire's language, as headings are compared; a language may give
-     * several, as Welsh does for a word that mutates (gwasanaeth, wasanaeth).
-     */
-    private List<String> headingWords(String key) {
-        return headingWords(surveyWords, key);
-    }
-
-    static List<String> headingWords(Words words, String key) {
-        return CellAnswers.wordList(words, key).stream()
-                .map(ColumnMapping::normalise)
-                .toList();
-    }
-
-    static boolean hasAnyWord(String normalisedName, Collection<String> words) {
-        return Arrays.stream(normalisedName.split(" ")).anyMatch(words::contains);
     }
 
     /**
