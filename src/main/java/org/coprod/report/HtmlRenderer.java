@@ -514,7 +514,7 @@ public final class HtmlRenderer {
                     .append(escape(row.name()))
                     .append("</th><td class=\"num\">")
                     .append(row.respondents())
-                    .append("</td><td data-sort=\"")
+                    .append("</td><td class=\"verdict\" data-sort=\"")
                     .append(r)
                     .append("\">")
                     .append(escape(row.verdict()))

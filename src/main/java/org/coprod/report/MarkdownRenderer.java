@@ -35,7 +35,7 @@ public final class MarkdownRenderer {
      * placed under a heading of its own, such as each language's report under the language's name.
      */
     public String render(Document document, int levelsBelow) {
-        StringBuilder out = new StringBuilder("#".repeat(1 + levelsBelow))
+        StringBuilder out = new StringBuilder("#".repeat(Math.min(6, 1 + levelsBelow)))
                 .append(' ')
                 .append(heading(document.title()))
                 .append('\n');

@@ -67,7 +67,7 @@ class HtmlInBrowserTest {
                 + " const r = document.createRange(); r.selectNodeContents(cell); return new Set([...r"
                 + ".getClientRects()].map(x => Math.round(x.top))).size; }).join(' '); } addEventListener('load', () =>"
                 + " { document.body.dataset.names = lines('table.overview tbody th'); document.body.dataset.verdicts ="
-                + " lines('table.overview tbody td:nth-child(3)'); });</script>";
+                + " lines('table.overview td.verdict'); });</script>";
         Files.writeString(page, Files.readString(page).replace("</body>", measure + "</body>"));
         chromium(page, "--window-size=1280,900", "--dump-dom");
         String dom = Files.readString(dir.resolve("chromium.log"));
