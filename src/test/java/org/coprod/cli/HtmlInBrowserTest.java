@@ -80,6 +80,40 @@ class HtmlInBrowserTest {
                 .containsExactly(1, 1, 1);
     }
 
+    /**
+     * Found by a review: with 20 services the overview's sideways scroll bar was under its last row, off screen. A
+     * long table now scrolls in a box no taller than the window: scrolled to it, the whole box is in view, and the
+     * table scrolls inside it.
+     */
+    @Test
+    void a_long_overview_scrolls_in_a_box_that_fits_the_window() throws Exception {
+        boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
+        assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        List<String> lines = Files.readAllLines(Path.of(ExamplesTest.BATCH_EXPORT));
+        StringBuilder export = new StringBuilder(lines.get(0)).append('\n');
+        for (int service = 1; service <= 40; service++) {
+            for (String row : lines.subList(1, 6)) {
+                // the service is the second field, unquoted in every row of the example
+                export.append(row.replaceFirst("^([^,]*),[^,]*,", "$1,Service " + service + ","))
+                        .append('\n');
+            }
+        }
+        Path csv = dir.resolve("forty.csv");
+        Files.writeString(csv, export);
+        Path page = dir.resolve("forty.html");
+        assertThat(CliTest.run("score", csv.toString(), "--min-group-size", "1", "-o", page.toString())
+                        .code())
+                .isZero();
+        String measure = "<script>addEventListener('load', () => { const box = document.querySelector("
+                + "'.overview-scroll'); box.scrollIntoView(); const r = box.getBoundingClientRect();"
+                + " document.body.dataset.fits = (r.bottom <= innerHeight + 1) + ' ' + (box.scrollHeight >"
+                + " box.clientHeight); });</script>";
+        Files.writeString(page, Files.readString(page).replace("</body>", measure + "</body>"));
+        chromium(page, "--window-size=1000,800", "--dump-dom");
+        String dom = Files.readString(dir.resolve("chromium.log"));
+        assertThat(dom).as("the box in view, and the table scrolling inside it").contains("data-fits=\"true true\"");
+    }
+
     private static List<Integer> linesOf(String dom, String attribute) {
         java.util.regex.Matcher lines = java.util.regex.Pattern.compile("data-" + attribute + "=\"([0-9 ]+)\"")
                 .matcher(dom);
