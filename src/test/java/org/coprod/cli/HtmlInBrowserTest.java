@@ -26,12 +26,8 @@ class HtmlInBrowserTest {
 
     @Test
     void the_batch_report_renders_in_chromium_with_its_charts() throws Exception {
-        boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
-        assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
-        Path page = dir.resolve("results.html");
-        assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT, "-o", page.toString())
-                        .code())
-                .isZero();
+        assumeBrowser();
+        Path page = scored("results.html", ExamplesTest.BATCH_EXPORT);
         Path screenshot = dir.resolve("page.png");
         // tall enough to reach the gap chart, which is on the second service's page, after the overview and the first
         chromium(page, "--window-size=1000,9000", "--screenshot=" + screenshot);
@@ -55,12 +51,8 @@ class HtmlInBrowserTest {
     @Test
     void on_a_wide_screen_no_service_name_in_the_overview_takes_more_than_two_lines_and_each_verdict_one()
             throws Exception {
-        boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
-        assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
-        Path page = dir.resolve("results.html");
-        assertThat(CliTest.run("score", ExamplesTest.BATCH_EXPORT, "-o", page.toString())
-                        .code())
-                .isZero();
+        assumeBrowser();
+        Path page = scored("results.html", ExamplesTest.BATCH_EXPORT);
         // counts the lines of each service's name, and of its verdict, once the page is laid out, into attributes
         // that the dumped page shows
         String measure = "<script>function lines(cells) { return [...document.querySelectorAll(cells)].map(cell => {"
@@ -87,8 +79,7 @@ class HtmlInBrowserTest {
      */
     @Test
     void a_long_overview_scrolls_in_a_box_that_fits_the_window() throws Exception {
-        boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
-        assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        assumeBrowser();
         List<String> lines = Files.readAllLines(Path.of(ExamplesTest.BATCH_EXPORT));
         StringBuilder export = new StringBuilder(lines.get(0)).append('\n');
         for (int service = 1; service <= 40; service++) {
@@ -100,10 +91,7 @@ class HtmlInBrowserTest {
         }
         Path csv = dir.resolve("forty.csv");
         Files.writeString(csv, export);
-        Path page = dir.resolve("forty.html");
-        assertThat(CliTest.run("score", csv.toString(), "--min-group-size", "1", "-o", page.toString())
-                        .code())
-                .isZero();
+        Path page = scored("forty.html", csv.toString(), "--min-group-size", "1");
         String measure = "<script>addEventListener('load', () => { const box = document.querySelector("
                 + "'.overview-scroll'); box.scrollIntoView(); const r = box.getBoundingClientRect();"
                 + " document.body.dataset.fits = (r.bottom <= innerHeight + 1) + ' ' + (box.scrollHeight >"
@@ -187,6 +175,22 @@ class HtmlInBrowserTest {
                     .as("page " + (i + 1) + " ends with: " + last)
                     .noneMatch(t -> t.contains(last));
         }
+    }
+
+    /** Skips the test without Chromium, except in CI, where it must run. */
+    private static void assumeBrowser() {
+        boolean required = "1".equals(System.getenv("COPROD_REQUIRE_BROWSER"));
+        assumeTrue(required || Files.isExecutable(CHROMIUM), "Chromium is not installed");
+    }
+
+    /** The HTML results of {@code coprod score ARGS}, written to {@code name} in the test's folder. */
+    private Path scored(String name, String... args) {
+        Path page = dir.resolve(name);
+        List<String> command = new java.util.ArrayList<>(List.of("score"));
+        command.addAll(List.of(args));
+        command.addAll(List.of("-o", page.toString()));
+        assertThat(CliTest.run(command.toArray(String[]::new)).code()).isZero();
+        return page;
     }
 
     private static void assumeBrowserAndPdfText() {

@@ -185,10 +185,8 @@ class ScoreInLanguagesTest {
      */
     @Test
     void results_in_welsh_and_in_english_compare_by_verdict_not_by_its_name(@TempDir Path dir) throws IOException {
-        Path welsh = dir.resolve("cymraeg.json");
-        Path english = dir.resolve("english.json");
-        succeeded(CliTest.run("score", WELSH, "-f", "json", "-o", welsh.toString()));
-        succeeded(CliTest.run("score", ENGLISH, "-f", "json", "-o", english.toString()));
+        Path welsh = jsonResults(WELSH, dir.resolve("cymraeg.json"));
+        Path english = jsonResults(ENGLISH, dir.resolve("english.json"));
 
         JsonNode comparison = new ObjectMapper()
                 .readTree(succeeded(CliTest.run("compare", welsh.toString(), english.toString(), "-f", "json")));
@@ -260,10 +258,8 @@ class ScoreInLanguagesTest {
      */
     @Test
     void results_say_their_language_and_welsh_results_compare_in_welsh(@TempDir Path dir) throws IOException {
-        Path welsh = dir.resolve("cymraeg.json");
-        Path english = dir.resolve("english.json");
-        succeeded(CliTest.run("score", WELSH, "-f", "json", "-o", welsh.toString()));
-        succeeded(CliTest.run("score", ENGLISH, "-f", "json", "-o", english.toString()));
+        Path welsh = jsonResults(WELSH, dir.resolve("cymraeg.json"));
+        Path english = jsonResults(ENGLISH, dir.resolve("english.json"));
         assertThat(new ObjectMapper().readTree(welsh.toFile()).get("language").asText())
                 .isEqualTo("cy");
         assertThat(new ObjectMapper().readTree(english.toFile()).get("language").asText())
@@ -317,6 +313,12 @@ class ScoreInLanguagesTest {
                 .build()
                 .parse(new StringReader(succeeded(CliTest.run(args.toArray(String[]::new)))))
                 .getRecords();
+    }
+
+    /** The export's results, written as JSON to {@code file}. */
+    private static Path jsonResults(String export, Path file) {
+        succeeded(CliTest.run("score", export, "-f", "json", "-o", file.toString()));
+        return file;
     }
 
     private static String succeeded(CliTest.Run run) {

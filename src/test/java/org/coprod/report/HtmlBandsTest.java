@@ -23,6 +23,15 @@ class HtmlBandsTest {
             new Band("on-the-way", "On the way", 50, ""),
             new Band("going-strong", "Going strong", 75, ""));
 
+    /** The shades of the bands' key, lowest band first. */
+    private static List<String> keyShades(String html) {
+        return Pattern.compile("<span class=\"swatch\" style=\"background:(#[0-9a-f]{6})\"")
+                .matcher(html)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+    }
+
     private static String html(Document doc) {
         return new HtmlRenderer().render(doc.bands(FOUR));
     }
@@ -36,11 +45,7 @@ class HtmlBandsTest {
     @Test
     void each_band_has_its_own_shade_and_the_shades_step_apart_in_grey() {
         String html = html(new Document("R").table(barTable(30)));
-        List<String> shades = Pattern.compile("<span class=\"swatch\" style=\"background:(#[0-9a-f]{6})\"")
-                .matcher(html)
-                .results()
-                .map(m -> m.group(1))
-                .toList();
+        List<String> shades = keyShades(html);
         assertThat(shades).hasSize(4).doesNotHaveDuplicates();
         // lightness falls from the lowest band to the highest, in steps a greyscale print keeps apart (1.3:1 or more)
         for (int i = 0; i + 1 < shades.size(); i++) {
@@ -64,11 +69,7 @@ class HtmlBandsTest {
     @Test
     void the_overview_shades_each_band_as_the_bars_do() throws Exception {
         String bars = html(new Document("R").table(barTable(30)));
-        List<String> barShades = Pattern.compile("<span class=\"swatch\" style=\"background:(#[0-9a-f]{6})\"")
-                .matcher(bars)
-                .results()
-                .map(m -> m.group(1))
-                .toList();
+        List<String> barShades = keyShades(bars);
         String css;
         try (java.io.InputStream in = HtmlRenderer.class.getResourceAsStream("overview.css")) {
             css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
