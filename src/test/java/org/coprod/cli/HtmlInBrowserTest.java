@@ -60,9 +60,7 @@ class HtmlInBrowserTest {
                 + ".getClientRects()].map(x => Math.round(x.top))).size; }).join(' '); } addEventListener('load', () =>"
                 + " { document.body.dataset.names = lines('table.overview tbody th'); document.body.dataset.verdicts ="
                 + " lines('table.overview td.verdict'); });</script>";
-        Files.writeString(page, Files.readString(page).replace("</body>", measure + "</body>"));
-        chromium(page, "--window-size=1280,900", "--dump-dom");
-        String dom = Files.readString(dir.resolve("chromium.log"));
+        String dom = laidOut(page, measure, "--window-size=1280,900");
         assertThat(linesOf(dom, "names"))
                 .as("lines of each service's name")
                 .hasSize(3)
@@ -96,9 +94,7 @@ class HtmlInBrowserTest {
                 + "'.overview-scroll'); box.scrollIntoView(); const r = box.getBoundingClientRect();"
                 + " document.body.dataset.fits = (r.bottom <= innerHeight + 1) + ' ' + (box.scrollHeight >"
                 + " box.clientHeight); });</script>";
-        Files.writeString(page, Files.readString(page).replace("</body>", measure + "</body>"));
-        chromium(page, "--window-size=1000,800", "--dump-dom");
-        String dom = Files.readString(dir.resolve("chromium.log"));
+        String dom = laidOut(page, measure, "--window-size=1000,800");
         assertThat(dom).as("the box in view, and the table scrolling inside it").contains("data-fits=\"true true\"");
     }
 
@@ -175,6 +171,16 @@ class HtmlInBrowserTest {
                     .as("page " + (i + 1) + " ends with: " + last)
                     .noneMatch(t -> t.contains(last));
         }
+    }
+
+    /**
+     * The page as Chromium holds it once laid out in a window of the size given, after {@code script} (which writes
+     * what it measures into attributes of the page) has run on it.
+     */
+    private String laidOut(Path page, String script, String windowSize) throws Exception {
+        Files.writeString(page, Files.readString(page).replace("</body>", script + "</body>"));
+        chromium(page, windowSize, "--dump-dom");
+        return Files.readString(dir.resolve("chromium.log"));
     }
 
     /** Skips the test without Chromium, except in CI, where it must run. */
